@@ -1,0 +1,25 @@
+#pragma once
+// Validates an MLOps strategy document: the command's Phase 4 checks, ArcKit's
+// common quality checks and the MLOPS-specific ones. Works on documents of any
+// layout (generated, hand-written or written by ArcKit itself).
+
+#include "requirement.h"
+#include "validationfinding.h"
+
+#include <QString>
+
+namespace arckit {
+
+struct ValidationContext {
+    QString fileName;          // to check the Document ID against; may be empty
+    Requirements mlRequirements; // when known, each must appear in the traceability section
+    bool ukGovernment = false;   // when known; otherwise inferred from the text
+};
+
+class DocumentValidator
+{
+public:
+    ValidationFindings validate(const QString &markdown, const ValidationContext &context = {}) const;
+};
+
+} // namespace arckit
