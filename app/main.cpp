@@ -1,2 +1,35 @@
+// arckit-mlops: the command line when a subcommand is given, otherwise the
+// desktop application (on a repository or document named as the only argument).
+
+#include "commandline.h"
+#include "guiapplication.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
 #include <cstdio>
-int main() { std::puts("arckit-mlops"); return 0; }
+#include <unistd.h>
+
+int main(int argc, char **argv)
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool headless = arckit::CommandLine::isSubcommand(first) || first == QLatin1String("--help")
+        || first == QLatin1String("-h") || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("help");
+    if (headless) {
+        QCoreApplication application(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("arckit-mlops"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(ARCKIT_VERSION));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return arckit::CommandLine(out, err).run(QCoreApplication::arguments());
+    }
+    if (first.startsWith(QLatin1Char('-'))) {
+        std::fprintf(stderr, "arckit-mlops: unknown option %s (try --help)\n", argv[1]);
+        return arckit::CommandLine::UsageError;
+    }
+    // Chromium (inside Qt WebEngine) refuses to start its sandbox as root.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    return arckit::runGui(argc, argv, first);
+}

@@ -1,0 +1,320 @@
+#include "commandline.h"
+
+#include "answersblock.h"
+#include "documentrenderer.h"
+#include "documentvalidator.h"
+#include "documentwriter.h"
+#include "generationsummary.h"
+#include "scanreport.h"
+#include "textfilereader.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace arckit {
+
+namespace {
+
+const QStringList &subcommands()
+{
+    static const QStringList names = {QStringLiteral("scan"), QStringLiteral("answers"), QStringLiteral("generate"),
+                                      QStringLiteral("check")};
+    return names;
+}
+
+// Parses arguments[1..] (the subcommand and its options); false with a message on error.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(arguments.mid(1))) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+struct ResolvedRepository {
+    QString root;
+    QString error;
+};
+
+ResolvedRepository resolveRepository(const QString &path)
+{
+    const QString start = path.isEmpty() ? QDir::currentPath() : path;
+    if (!QFileInfo::exists(start))
+        return {{}, QStringLiteral("%1 does not exist").arg(start)};
+    const auto root = RepositoryScanner::findRoot(start);
+    if (!root)
+        return {{}, QStringLiteral("%1 is not inside an ArcKit repository (no projects/ folder above it)").arg(start)};
+    return {*root, {}};
+}
+
+// The project named on the command line, or the only non-global one.
+const ProjectAnalysis *chooseProject(const ScanReport &report, const QString &wanted, QString *error)
+{
+    QList<const ProjectAnalysis *> candidates;
+    for (const ProjectAnalysis &analysis : report.analyses) {
+        const Project &project = analysis.project;
+        if (!wanted.isEmpty()) {
+            if (project.id == wanted || project.dirName == wanted || project.name == wanted
+                || project.id == wanted.rightJustified(3, QLatin1Char('0')))
+                return &analysis;
+        } else if (!project.isGlobal()) {
+            candidates.append(&analysis);
+        }
+    }
+    QStringList names;
+    for (const ProjectAnalysis &analysis : report.analyses)
+        if (!analysis.project.isGlobal())
+            names << analysis.project.dirName;
+    if (!wanted.isEmpty()) {
+        *error = QStringLiteral("no project %1 (projects: %2)").arg(wanted, names.join(QLatin1String(", ")));
+        return nullptr;
+    }
+    if (candidates.size() == 1)
+        return candidates.first();
+    *error = candidates.isEmpty() ? QStringLiteral("the repository has no project")
+                                  : QStringLiteral("choose a project with --project (one of: %1)").arg(names.join(QLatin1String(", ")));
+    return nullptr;
+}
+
+} // namespace
+
+bool CommandLine::isSubcommand(const QString &word)
+{
+    return subcommands().contains(word);
+}
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+        "Usage: arckit-mlops [REPOSITORY|FILE]            open the desktop application\n"
+        "       arckit-mlops <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  scan [PATH] [--json]                 projects, documents, missing prerequisites, requirements (ML-related\n"
+        "                                       flagged with evidence) and problems of the repository holding PATH\n"
+        "  answers [PATH] --project ID          the wizard's answers pre-filled from the project's documents, as JSON,\n"
+        "                                       each default with its source under \"sources\"\n"
+        "  generate [PATH] --project ID [--answers FILE] [--template FILE] [--output FILE|-] [--major]\n"
+        "                                       write the MLOps strategy (default: the next version's file in the\n"
+        "                                       project folder; never overwrites) and print the summary\n"
+        "  check FILE [--json]                  validate an MLOps strategy document\n"
+        "\n"
+        "Options: --help, --version\n"
+        "Exit codes: 0 success, 1 validation errors (check), 2 usage or input errors.\n");
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << "arckit-mlops: " << message << Qt::endl;
+    return UsageError;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
+        || arguments[1] == QLatin1String("help")) {
+        m_out << helpText();
+        m_out.flush();
+        return arguments.size() < 2 ? UsageError : Success;
+    }
+    if (arguments[1] == QLatin1String("--version") || arguments[1] == QLatin1String("-v")) {
+        m_out << "arckit-mlops " << ARCKIT_VERSION << Qt::endl;
+        return Success;
+    }
+    const QString command = arguments[1];
+    if (command == QLatin1String("scan"))
+        return scan(arguments);
+    if (command == QLatin1String("answers"))
+        return answers(arguments);
+    if (command == QLatin1String("generate"))
+        return generate(arguments);
+    if (command == QLatin1String("check"))
+        return check(arguments);
+    return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
+}
+
+int CommandLine::scan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output"));
+    parser.addOption(json);
+    parser.addHelpOption();
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return fail(error);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() > 2)
+        return fail(QStringLiteral("scan takes one PATH"));
+    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(1));
+    if (!repository.error.isEmpty())
+        return fail(repository.error);
+    const ScanReport report = ScanReport::build(repository.root);
+    if (parser.isSet(json))
+        m_out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        m_out << report.toText();
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::answers(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("project id"), QStringLiteral("ID"));
+    parser.addOption(project);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return fail(error);
+    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(1));
+    if (!repository.error.isEmpty())
+        return fail(repository.error);
+    const ScanReport report = ScanReport::build(repository.root);
+    const ProjectAnalysis *analysis = chooseProject(report, parser.value(project), &error);
+    if (!analysis)
+        return fail(error);
+    m_out << QJsonDocument(analysis->defaultAnswers().toJson()).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::generate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("project id"), QStringLiteral("ID"));
+    const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"), QStringLiteral("FILE"));
+    const QCommandLineOption templateFile(QStringLiteral("template"), QStringLiteral("Mustache template"), QStringLiteral("FILE"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"), QStringLiteral("FILE"));
+    const QCommandLineOption major(QStringLiteral("major"), QStringLiteral("major version bump"));
+    parser.addOptions({project, answersFile, templateFile, output, major});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return fail(error);
+    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(1));
+    if (!repository.error.isEmpty())
+        return fail(repository.error);
+    const ScanReport report = ScanReport::build(repository.root);
+    const ProjectAnalysis *analysis = chooseProject(report, parser.value(project), &error);
+    if (!analysis)
+        return fail(error);
+    if (analysis->project.isGlobal())
+        return fail(QStringLiteral("000-global holds cross-project policies; choose a project"));
+
+    Answers answers = analysis->defaultAnswers();
+    if (parser.isSet(answersFile)) {
+        const TextFile file = TextFileReader::read(parser.value(answersFile));
+        if (!file.ok())
+            return fail(QStringLiteral("%1: %2").arg(parser.value(answersFile), file.error));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.text.toUtf8(), &parseError);
+        if (!document.isObject())
+            return fail(QStringLiteral("%1 is not a JSON object: %2").arg(parser.value(answersFile), parseError.errorString()));
+        // The file's answers override the defaults read from the documents.
+        QJsonObject merged = answers.toJson();
+        const QJsonObject given = document.object();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
+        QStringList errors;
+        answers = Answers::fromJson(merged, &errors);
+        if (!errors.isEmpty())
+            return fail(QStringLiteral("%1: %2").arg(parser.value(answersFile), errors.join(QLatin1String("; "))));
+    }
+    if (parser.isSet(templateFile) && !QFileInfo(parser.value(templateFile)).isFile())
+        return fail(QStringLiteral("template %1 does not exist").arg(parser.value(templateFile)));
+
+    const QString version = DocumentWriter::nextVersion(analysis->project, parser.isSet(major));
+    RenderInput input;
+    input.answers = answers;
+    input.project = analysis->project;
+    input.requirements = analysis->requirements;
+    input.repositoryRoot = report.scan.root;
+    input.version = version;
+    const RenderResult rendered = DocumentRenderer().render(input, parser.value(templateFile));
+    if (!rendered.ok())
+        return fail(rendered.error);
+
+    const QByteArray bytes = rendered.markdown.toUtf8();
+    QString shownPath;
+    if (parser.value(output) == QLatin1String("-")) {
+        m_out << rendered.markdown;
+        m_out.flush();
+        shownPath = QStringLiteral("(standard output)");
+    } else {
+        SaveResult saved;
+        if (parser.isSet(output))
+            saved = DocumentWriter::writeFile(parser.value(output), bytes, false);
+        else
+            saved = DocumentWriter::writeNew(analysis->project, DocumentWriter::nextFileName(analysis->project, parser.isSet(major)), bytes);
+        if (!saved.ok())
+            return fail(saved.error);
+        shownPath = QFileInfo(saved.path).absoluteFilePath().startsWith(report.scan.root + QLatin1Char('/'))
+            ? report.scan.relativePath(saved.path) : saved.path;
+    }
+    for (const MissingDocument &missing : analysis->missing)
+        if (missing.level == MissingDocument::Level::Mandatory || missing.level == MissingDocument::Level::Recommended)
+            m_err << missing.message << '\n';
+    QTextStream &summary = parser.value(output) == QLatin1String("-") ? m_err : m_out;
+    summary << GenerationSummary::format(answers, shownPath);
+    summary.flush();
+    m_err.flush();
+    return Success;
+}
+
+int CommandLine::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output"));
+    parser.addOption(json);
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return fail(error);
+    if (parser.positionalArguments().size() != 2)
+        return fail(QStringLiteral("check takes one FILE"));
+    const QString path = parser.positionalArguments().at(1);
+    const TextFile file = TextFileReader::read(path);
+    if (!file.ok())
+        return fail(QStringLiteral("%1: %2").arg(path, file.error));
+
+    ValidationContext context;
+    context.fileName = QFileInfo(path).fileName();
+    if (const auto embedded = AnswersBlock::extract(file.text))
+        context.ukGovernment = embedded->isUkGovernment();
+    // Inside a repository, the project's ML requirements must all be traced.
+    if (const auto root = RepositoryScanner::findRoot(path)) {
+        const auto name = ArcFileName::parse(context.fileName);
+        const RepositoryScan scan = RepositoryScanner().scan(*root);
+        if (name)
+            if (const Project *project = scan.project(name->projectId))
+                context.mlRequirements = ProjectAnalyzer().analyze(scan, *project).mlRequirements();
+    }
+    const ValidationFindings findings = DocumentValidator().validate(file.text, context);
+    bool errors = false;
+    for (const ValidationFinding &finding : findings)
+        errors = errors || finding.severity == ValidationFinding::Severity::Error;
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ValidationFinding &finding : findings)
+            array.append(QJsonObject{{QStringLiteral("severity"), ValidationFinding::severityName(finding.severity)},
+                                     {QStringLiteral("rule"), finding.rule},
+                                     {QStringLiteral("message"), finding.message},
+                                     {QStringLiteral("line"), finding.line}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("findings"), array}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const ValidationFinding &finding : findings)
+            m_out << path << ':' << finding.line << ": " << ValidationFinding::severityName(finding.severity) << ": "
+                  << finding.message << " [" << finding.rule << "]\n";
+        m_out << findings.size() << " findings" << (errors ? ", with errors" : "") << '\n';
+    }
+    m_out.flush();
+    return errors ? ValidationErrors : Success;
+}
+
+} // namespace arckit

@@ -1,0 +1,108 @@
+#include "scanreport.h"
+
+#include <QJsonArray>
+
+namespace arckit {
+
+QJsonObject requirementToJson(const Requirement &requirement)
+{
+    return {{QStringLiteral("id"), requirement.id},
+            {QStringLiteral("kind"), requirement.kind},
+            {QStringLiteral("title"), requirement.title},
+            {QStringLiteral("source"), requirement.source},
+            {QStringLiteral("line"), requirement.line},
+            {QStringLiteral("ml"), requirement.ml},
+            {QStringLiteral("evidence"), QJsonArray::fromStringList(requirement.evidence)}};
+}
+
+QJsonObject missingToJson(const MissingDocument &missing)
+{
+    return {{QStringLiteral("type"), missing.type},
+            {QStringLiteral("level"), MissingDocument::levelName(missing.level)},
+            {QStringLiteral("message"), missing.message}};
+}
+
+ScanReport ScanReport::build(const QString &root)
+{
+    ScanReport report;
+    report.scan = RepositoryScanner().scan(root);
+    const ProjectAnalyzer analyzer;
+    for (const Project &project : std::as_const(report.scan.projects))
+        report.analyses.append(analyzer.analyze(report.scan, project));
+    return report;
+}
+
+QJsonObject ScanReport::toJson() const
+{
+    QJsonArray projects;
+    QJsonArray problems;
+    for (const Problem &problem : scan.problems)
+        if (!problem.path.startsWith(QLatin1String("projects/")) || !scan.project(problem.path.section(QLatin1Char('/'), 1, 1)))
+            problems.append(QJsonObject{{QStringLiteral("path"), problem.path}, {QStringLiteral("message"), problem.message}});
+    for (const ProjectAnalysis &analysis : analyses) {
+        const Project &project = analysis.project;
+        QJsonArray artifacts;
+        for (const Artifact &artifact : project.artifacts)
+            artifacts.append(QJsonObject{{QStringLiteral("type"), artifact.type()},
+                                         {QStringLiteral("instance"), artifact.instance()},
+                                         {QStringLiteral("version"), artifact.version()},
+                                         {QStringLiteral("path"), artifact.relativePath},
+                                         {QStringLiteral("title"), artifact.title},
+                                         {QStringLiteral("latest"), artifact.latest}});
+        QJsonArray missing;
+        for (const MissingDocument &document : analysis.missing)
+            missing.append(missingToJson(document));
+        QJsonArray requirements;
+        for (const Requirement &requirement : analysis.requirements)
+            requirements.append(requirementToJson(requirement));
+        for (const Problem &problem : analysis.problems)
+            problems.append(QJsonObject{{QStringLiteral("path"), problem.path}, {QStringLiteral("message"), problem.message}});
+        projects.append(QJsonObject{{QStringLiteral("id"), project.id},
+                                    {QStringLiteral("name"), project.name},
+                                    {QStringLiteral("path"), project.relativePath},
+                                    {QStringLiteral("artifacts"), artifacts},
+                                    {QStringLiteral("external"), QJsonArray::fromStringList(project.externalFiles)},
+                                    {QStringLiteral("other"), QJsonArray::fromStringList(project.otherDocuments)},
+                                    {QStringLiteral("missing"), missing},
+                                    {QStringLiteral("requirements"), requirements}});
+    }
+    return {{QStringLiteral("root"), scan.root}, {QStringLiteral("projects"), projects}, {QStringLiteral("problems"), problems}};
+}
+
+QString ScanReport::toText() const
+{
+    QString text = QStringLiteral("Repository: %1\n").arg(scan.root);
+    for (const ProjectAnalysis &analysis : analyses) {
+        const Project &project = analysis.project;
+        int latest = 0;
+        for (const Artifact &artifact : project.artifacts)
+            latest += artifact.latest ? 1 : 0;
+        text += QStringLiteral("\n%1  (%2 documents, %3 external)\n")
+                    .arg(project.dirName).arg(latest).arg(project.externalFiles.size());
+        QStringList types;
+        for (const Artifact &artifact : project.artifacts)
+            if (artifact.latest)
+                types << QStringLiteral("%1 v%2").arg(artifact.typeKey(), artifact.version());
+        if (!types.isEmpty())
+            text += QStringLiteral("  documents: %1\n").arg(types.join(QLatin1String(", ")));
+        for (const MissingDocument &missing : analysis.missing)
+            text += QStringLiteral("  [%1] %2\n").arg(MissingDocument::levelName(missing.level), missing.message);
+        if (!analysis.requirements.isEmpty()) {
+            const Requirements ml = analysis.mlRequirements();
+            text += QStringLiteral("  requirements: %1, ML-related: %2\n").arg(analysis.requirements.size()).arg(ml.size());
+            for (const Requirement &requirement : ml)
+                text += QStringLiteral("    %1  %2  (%3:%4; %5)\n")
+                            .arg(requirement.id, requirement.title, requirement.source)
+                            .arg(requirement.line)
+                            .arg(requirement.evidence.join(QLatin1String(", ")));
+        }
+        for (const Problem &problem : analysis.problems)
+            text += QStringLiteral("  problem: %1: %2\n").arg(problem.path, problem.message);
+    }
+    for (const Problem &problem : scan.problems)
+        if (!problem.path.startsWith(QLatin1String("projects/")) || !scan.project(problem.path.section(QLatin1Char('/'), 1, 1)))
+            text += QStringLiteral("problem: %1: %2\n").arg(problem.path, problem.message);
+    return text;
+}
+
+} // namespace arckit

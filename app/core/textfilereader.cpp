@@ -1,0 +1,122 @@
+#include "textfilereader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace arckit {
+
+namespace {
+
+// A NUL byte in the first block means a binary file (UTF-16 is only
+// recognised with its BOM, as editors write it).
+bool looksBinary(const QByteArray &bytes)
+{
+    return bytes.left(8192).contains('\0');
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+} // namespace
+
+TextFile TextFileReader::decode(const QByteArray &bytes)
+{
+    TextFile file;
+    file.size = bytes.size();
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        file.text = decoder.decode(bytes.mid(3));
+        file.encoding = QStringLiteral("UTF-8 (BOM)");
+        if (decoder.hasError())
+            file.warning = QStringLiteral("contains bytes that are not valid UTF-8; they are shown as \uFFFD");
+        return file;
+    }
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool little = bytes.startsWith("\xFF\xFE");
+        QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        file.text = decoder.decode(bytes.mid(2));
+        file.encoding = little ? QStringLiteral("UTF-16LE (BOM)") : QStringLiteral("UTF-16BE (BOM)");
+        if (decoder.hasError())
+            file.warning = QStringLiteral("contains invalid UTF-16");
+        return file;
+    }
+    if (looksBinary(bytes)) {
+        file.error = QStringLiteral("not a text document (it contains binary data)");
+        return file;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    file.text = utf8.decode(bytes);
+    file.encoding = QStringLiteral("UTF-8");
+    if (utf8.hasError()) {
+        // Most likely Windows-1252/Latin-1 from an older editor: read it so that
+        // nothing is lost, and say so.
+        file.text = QString::fromLatin1(bytes);
+        file.encoding = QStringLiteral("Latin-1");
+        file.warning = QStringLiteral("not valid UTF-8; read as Latin-1 (save it as UTF-8 to silence this)");
+    }
+    return file;
+}
+
+TextFile TextFileReader::read(const QString &path, qint64 maxBytes)
+{
+    TextFile result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = QStringLiteral("the file does not exist");
+        return result;
+    }
+    if (info.isDir()) {
+        result.error = QStringLiteral("a folder, not a document");
+        return result;
+    }
+    result.size = info.size();
+    if (info.size() > maxBytes) {
+        result.error = QStringLiteral("too large to read (%1; the limit is %2)")
+                           .arg(megabytes(info.size()), megabytes(maxBytes));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return result;
+    }
+    // Read at most one byte past the limit: a file may grow after stat().
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        result.error = QStringLiteral("too large to read (over %1)").arg(megabytes(maxBytes));
+        return result;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        result.error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return result;
+    }
+    return decode(bytes);
+}
+
+QString TextFileReader::firstHeading(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray head = file.read(4096);
+    // Cut at the last line break so a multi-byte character split by the
+    // read does not make the decoder think the file is not UTF-8.
+    if (head.size() == 4096 && head.lastIndexOf('\n') > 0)
+        head.truncate(head.lastIndexOf('\n'));
+    const TextFile text = decode(head);
+    if (!text.ok())
+        return {};
+    const QStringView view(text.text);
+    for (QStringView line : view.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.startsWith(QLatin1String("# ")))
+            return line.mid(2).trimmed().toString();
+    }
+    return {};
+}
+
+} // namespace arckit
