@@ -1,0 +1,303 @@
+// End to end: the arckit-mlops binary on the bundled example repository and on
+// hostile input, as a script or CI would run it.
+
+#include "repositorybuilder.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using arckit::test::RepositoryBuilder;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(ARCKIT_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+// A copy of the example repository, so generate can write into it.
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    const QDir source(from);
+    for (const QFileInfo &entry : source.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (entry.isDir())
+            copyTree(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
+        else
+            QFile::copy(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
+    }
+}
+
+QJsonObject projectNamed(const QJsonObject &scan, const QString &id)
+{
+    for (const QJsonValue &project : scan.value(QLatin1String("projects")).toArray())
+        if (project.toObject().value(QLatin1String("id")).toString() == id)
+            return project.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestCliEndToEnd : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")), "the example repository is missing");
+    }
+    void helpAndVersion()
+    {
+        const Run help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *word : {"scan", "answers", "generate", "check", "Exit codes"})
+            QVERIFY2(help.out.contains(word), word);
+        const Run version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("arckit-mlops "));
+    }
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("unknown option") << QStringList{"scan", "--frob"};
+        QTest::newRow("not a repository") << QStringList{"scan", QDir::tempPath()};
+        QTest::newRow("missing path") << QStringList{"scan", "/nonexistent/path"};
+        QTest::newRow("unknown project") << QStringList{"answers", ARCKIT_EXAMPLE_REPO, "--project", "042"};
+        QTest::newRow("check without file") << QStringList{"check"};
+        QTest::newRow("check missing file") << QStringList{"check", "/nonexistent.md"};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        const QList<QByteArray> lines = run.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith("arckit-mlops: "), run.err.constData());
+    }
+    void scanJson()
+    {
+        const Run run = runCli({QStringLiteral("scan"), QStringLiteral(ARCKIT_EXAMPLE_REPO), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject scan = QJsonDocument::fromJson(run.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(scan.value(QLatin1String("root")).toString(), QFileInfo(QStringLiteral(ARCKIT_EXAMPLE_REPO)).canonicalFilePath());
+        QVERIFY(scan.value(QLatin1String("problems")).toArray().isEmpty());
+        QVERIFY(scan.value(QLatin1String("projects")).toArray().size() >= 3);
+
+        const QJsonObject complete = projectNamed(scan, QStringLiteral("001"));
+        QVERIFY(!complete.isEmpty());
+        QVERIFY(complete.value(QLatin1String("path")).toString().startsWith(QLatin1String("projects/001-")));
+        for (const char *key : {"id", "name", "path", "artifacts", "external", "missing", "requirements"})
+            QVERIFY2(complete.contains(QLatin1String(key)), key);
+        const QJsonArray artifacts = complete.value(QLatin1String("artifacts")).toArray();
+        int latestReq = 0;
+        for (const QJsonValue &value : artifacts) {
+            const QJsonObject artifact = value.toObject();
+            for (const char *key : {"type", "instance", "version", "path", "latest"})
+                QVERIFY2(artifact.contains(QLatin1String(key)), key);
+            if (artifact.value(QLatin1String("type")).toString() == QLatin1String("REQ") && artifact.value(QLatin1String("latest")).toBool()) {
+                ++latestReq;
+                QCOMPARE(artifact.value(QLatin1String("version")).toString(), QStringLiteral("1.1"));
+            }
+        }
+        QCOMPARE(latestReq, 1);
+        QCOMPARE(complete.value(QLatin1String("external")).toArray().size(), 2);
+        for (const QJsonValue &value : complete.value(QLatin1String("missing")).toArray()) {
+            const QString level = value.toObject().value(QLatin1String("level")).toString();
+            QVERIFY2(level == QLatin1String("optional") || level == QLatin1String("info"), qPrintable(value.toObject().value(QLatin1String("message")).toString()));
+        }
+        const QJsonArray requirements = complete.value(QLatin1String("requirements")).toArray();
+        QVERIFY(requirements.size() >= 40);
+        int ml = 0;
+        for (const QJsonValue &value : requirements) {
+            const QJsonObject requirement = value.toObject();
+            for (const char *key : {"id", "kind", "title", "source", "line", "ml", "evidence"})
+                QVERIFY2(requirement.contains(QLatin1String(key)), key);
+            QVERIFY(requirement.value(QLatin1String("source")).toString().endsWith(QLatin1String("ARC-001-REQ-v1.1.md")));
+            QVERIFY(requirement.value(QLatin1String("line")).toInt() > 0);
+            if (requirement.value(QLatin1String("ml")).toBool()) {
+                ++ml;
+                QVERIFY(!requirement.value(QLatin1String("evidence")).toArray().isEmpty());
+            }
+        }
+        QVERIFY(ml >= 15);
+
+        // The project with gaps: DATA and AIPB missing, recommended.
+        QStringList missingTypes;
+        for (const QJsonValue &value : projectNamed(scan, QStringLiteral("002")).value(QLatin1String("missing")).toArray())
+            if (value.toObject().value(QLatin1String("level")).toString() == QLatin1String("recommended"))
+                missingTypes << value.toObject().value(QLatin1String("type")).toString();
+        QVERIFY(missingTypes.contains(QLatin1String("DATA")));
+        QVERIFY(missingTypes.contains(QLatin1String("AIPB")));
+        // The non-ML project: the spec's warning.
+        bool noMl = false;
+        for (const QJsonValue &value : projectNamed(scan, QStringLiteral("003")).value(QLatin1String("missing")).toArray())
+            noMl = noMl || value.toObject().value(QLatin1String("message")).toString().contains(QLatin1String("No ML-related requirements found"));
+        QVERIFY(noMl);
+    }
+    void scanFromInsideAProject()
+    {
+        const Run run = runCli({QStringLiteral("scan")}, QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("Repository: "));
+    }
+    void answersHaveSources()
+    {
+        const Run run = runCli({QStringLiteral("answers"), QStringLiteral(ARCKIT_EXAMPLE_REPO), QStringLiteral("--project"), QStringLiteral("001")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject answers = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(answers.value(QLatin1String("riskLevel")).toString(), QStringLiteral("High"));
+        QCOMPARE(answers.value(QLatin1String("regime")).toString(), QStringLiteral("uk-gov"));
+        QCOMPARE(answers.value(QLatin1String("platform")).toString(), QStringLiteral("SageMaker"));
+        QVERIFY(answers.value(QLatin1String("llmOperations")).toBool());
+        const QJsonObject sources = answers.value(QLatin1String("sources")).toObject();
+        QVERIFY(sources.value(QLatin1String("riskLevel")).toString().contains(QLatin1String("ARC-001-AIPB-v1.0.md:")));
+        QVERIFY(sources.value(QLatin1String("platform")).toString().contains(QLatin1String("AWRS")));
+    }
+    void generateThenCheck()
+    {
+        QTemporaryDir dir;
+        copyTree(QStringLiteral(ARCKIT_EXAMPLE_REPO), dir.path());
+        const QString project = QDir(dir.filePath(QStringLiteral("projects"))).entryList({QStringLiteral("001-*")}, QDir::Dirs).value(0);
+        QVERIFY(!project.isEmpty());
+        const QString reqPath = dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-REQ-v1.1.md"));
+        const QDateTime reqModified = QFileInfo(reqPath).lastModified();
+
+        const Run first = runCli({QStringLiteral("generate"), dir.path(), QStringLiteral("--project"), QStringLiteral("001")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QVERIFY(first.out.contains("MLOps Strategy generated!"));
+        const QString v10 = dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-MLOPS-v1.0.md"));
+        QVERIFY(QFileInfo::exists(v10));
+        QVERIFY(first.out.contains("ARC-001-MLOPS-v1.0.md"));
+
+        const Run check = runCli({QStringLiteral("check"), v10, QStringLiteral("--json")});
+        const QJsonObject report = QJsonDocument::fromJson(check.out).object();
+        QStringList errors;
+        for (const QJsonValue &value : report.value(QLatin1String("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(QLatin1String("severity")).toString() == QLatin1String("error"))
+                errors << finding.value(QLatin1String("rule")).toString() + QStringLiteral(": ") + finding.value(QLatin1String("message")).toString();
+            else
+                QCOMPARE(finding.value(QLatin1String("rule")).toString(), QStringLiteral("placeholder"));
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(check.exitCode, 0);
+
+        // The next generation is v1.1; v1.0 stays as it was.
+        QFile file(v10);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray v10Bytes = file.readAll();
+        file.close();
+        const Run second = runCli({QStringLiteral("generate"), dir.path(), QStringLiteral("--project"), QStringLiteral("001")});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-MLOPS-v1.1.md"))));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), v10Bytes);
+        QCOMPARE(QFileInfo(reqPath).lastModified(), reqModified);
+    }
+    void generateWithAnswersToStdout()
+    {
+        QTemporaryDir dir;
+        const QString answersPath = dir.filePath(QStringLiteral("answers.json"));
+        QFile answers(answersPath);
+        QVERIFY(answers.open(QIODevice::WriteOnly));
+        answers.write(R"({"owner": "Jane Doe, ML Lead", "regime": "mod", "currentMaturity": 1, "targetMaturity": 3})");
+        answers.close();
+        const Run run = runCli({QStringLiteral("generate"), QStringLiteral(ARCKIT_EXAMPLE_REPO), QStringLiteral("--project"),
+                                QStringLiteral("002"), QStringLiteral("--answers"), answersPath, QStringLiteral("--output"), QStringLiteral("-")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.startsWith("# "));
+        QVERIFY(run.out.contains("Jane Doe, ML Lead"));
+        QVERIFY(run.out.contains("JSP 936"));
+        QVERIFY(run.err.contains("MLOps Strategy generated!"));
+        QVERIFY(run.err.contains("Level 1 (target: Level 3)"));
+        // Nothing was written into the bundled example.
+        QVERIFY(QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")).entryList({QStringLiteral("*")}, QDir::Dirs | QDir::NoDotAndDotDot).size() >= 3);
+        for (const QString &project : QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QVERIFY(QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects/") + project).entryList({QStringLiteral("*MLOPS*")}).isEmpty());
+    }
+    void badAnswersFile()
+    {
+        QTemporaryDir dir;
+        QFile answers(dir.filePath(QStringLiteral("answers.json")));
+        QVERIFY(answers.open(QIODevice::WriteOnly));
+        answers.write("{ not json");
+        answers.close();
+        const Run run = runCli({QStringLiteral("generate"), QStringLiteral(ARCKIT_EXAMPLE_REPO), QStringLiteral("--project"), QStringLiteral("001"),
+                                QStringLiteral("--answers"), answers.fileName(), QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("not a JSON object"));
+    }
+    void checkFindsErrors()
+    {
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("ARC-001-MLOPS-v1.0.md")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("# MLOps Strategy\n\n#### Skipped levels\n\n| a | b |\n|---|---|\n| 1 |\n");
+        bad.close();
+        const Run run = runCli({QStringLiteral("check"), bad.fileName(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(run.out).object().value(QLatin1String("findings")).toArray();
+        QStringList rules;
+        for (const QJsonValue &value : findings)
+            rules << value.toObject().value(QLatin1String("rule")).toString();
+        QVERIFY2(rules.contains(QLatin1String("document-control")), qPrintable(rules.join(QLatin1Char(','))));
+        QVERIFY(rules.contains(QLatin1String("heading-levels")));
+        QVERIFY(rules.contains(QLatin1String("table-columns")));
+    }
+    void hostileRepository()
+    {
+        RepositoryBuilder repo;
+        repo.write(QStringLiteral("projects/001-bad/ARC-001-REQ-v1.0.md"), QByteArray("\0\0binary\0", 9));
+        repo.write(QStringLiteral("projects/001-bad/ARC-001-DATA-v1.0.md"), QByteArray("# Data\n\xff\xfe broken \xe9 latin\n"));
+        repo.mkdir(QStringLiteral("projects/no-number"));
+        repo.symlink(repo.path(QStringLiteral("projects")), QStringLiteral("projects/001-bad/loop"));
+        QByteArray big(17 * 1024 * 1024, 'x');
+        repo.write(QStringLiteral("projects/002-big/ARC-002-REQ-v1.0.md"), big);
+        repo.document(QStringLiteral("projects/003-fine/ARC-003-REQ-v1.0.md"), QStringLiteral("Requirements"),
+                      QStringLiteral("#### FR-001: Predict demand with a machine learning model\n\nThe model predicts.\n"));
+        const Run run = runCli({QStringLiteral("scan"), repo.root(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject scan = QJsonDocument::fromJson(run.out).object();
+        QStringList problems;
+        for (const QJsonValue &value : scan.value(QLatin1String("problems")).toArray())
+            problems << value.toObject().value(QLatin1String("path")).toString() + QStringLiteral(": ") + value.toObject().value(QLatin1String("message")).toString();
+        const QString all = problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("ARC-001-REQ-v1.0.md: not a text document")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("ARC-002-REQ-v1.0.md: too large")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("no-number")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("loop")), qPrintable(all));
+        const QJsonArray fine = projectNamed(scan, QStringLiteral("003")).value(QLatin1String("requirements")).toArray();
+        QCOMPARE(fine.size(), 1);
+        QVERIFY(fine.first().toObject().value(QLatin1String("ml")).toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEndToEnd)
+#include "tst_cli_endtoend.moc"
