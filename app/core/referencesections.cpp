@@ -1,0 +1,694 @@
+#include "referencesections.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace arckit {
+
+namespace {
+
+using Condition = ReferenceSection::Condition;
+
+QList<ReferenceSection> makeCatalogue()
+{
+    auto numbered = [](int number, const char *key, const char *title, const char *shortName, Condition condition,
+                       QStringList subsections, QStringList aliases, QStringList keywords) {
+        ReferenceSection section;
+        section.key = QString::fromLatin1(key);
+        section.number = number;
+        section.title = QString::fromUtf8(title);
+        section.heading = number > 0 ? QStringLiteral("%1. %2").arg(number).arg(section.title) : section.title;
+        section.shortName = QString::fromUtf8(shortName);
+        section.condition = condition;
+        section.subsections = std::move(subsections);
+        section.aliases = std::move(aliases);
+        section.keywords = std::move(keywords);
+        return section;
+    };
+    const Condition always = Condition::Always;
+    // Keywords are terms a section about the subject cannot avoid; three distinct
+    // ones in one section are needed before its text counts as the section.
+    return {
+        numbered(1, "overview", "ML System Overview", "Overview", always,
+                 {u"Business Context"_s, u"MLOps Maturity"_s, u"Key Stakeholders"_s},
+                 {u"Overview"_s, u"System Overview"_s, u"Executive Summary"_s, u"Summary"_s,
+                  u"Introduction"_s, u"Background"_s, u"Business Context"_s, u"System Context"_s,
+                  u"Purpose and Scope"_s, u"Use Case Overview"_s, u"ML Use Cases"_s},
+                 {u"business purpose"_s, u"use case"_s, u"stakeholder"_s, u"maturity"_s,
+                  u"user impact"_s, u"business context"_s}),
+        numbered(2, "model-inventory", "Model Inventory", "Inventory", always,
+                 {u"Model Catalog"_s, u"Model Risk Classification"_s, u"Model Dependencies"_s},
+                 {u"Inventory"_s, u"Model Catalog"_s, u"Model Catalogue"_s, u"Models"_s,
+                  u"Model Portfolio"_s, u"Model Landscape"_s, u"Model Register"_s, u"Models in Scope"_s},
+                 {u"model id"_s, u"ml-001"_s, u"model catalog"_s, u"model catalogue"_s, u"inventory"_s,
+                  u"risk level"_s, u"framework"_s, u"model dependencies"_s}),
+        numbered(3, "data-pipeline", "Data Pipeline", "Data", always,
+                 {u"Training Data Sources"_s, u"Feature Engineering"_s, u"Feature Store"_s,
+                  u"Data Quality Checks"_s, u"Data Versioning"_s},
+                 {u"Data Pipelines"_s, u"Data Management"_s, u"Data Engineering"_s, u"Feature Engineering"_s,
+                  u"Feature Store"_s, u"Data and Features"_s, u"Training Data"_s, u"Data Sources"_s,
+                  u"Data Preparation"_s, u"Data Platform"_s, u"Feature Pipeline"_s, u"Data Ingestion"_s},
+                 {u"feature store"_s, u"feature engineering"_s, u"data quality"_s, u"data versioning"_s,
+                  u"dvc"_s, u"delta lake"_s, u"schema validation"_s, u"training data"_s, u"ingestion"_s,
+                  u"feast"_s, u"data source"_s}),
+        numbered(4, "training-pipeline", "Training Pipeline", "Training", always,
+                 {u"Infrastructure"_s, u"Training Pipeline Architecture"_s, u"Experiment Tracking"_s,
+                  u"Hyperparameter Optimization"_s, u"Training Triggers"_s},
+                 {u"Training"_s, u"Model Training"_s, u"Training Infrastructure"_s, u"Model Development"_s,
+                  u"Experimentation"_s, u"Experiment Tracking"_s, u"Development Environment"_s},
+                 {u"experiment tracking"_s, u"mlflow"_s, u"weights & biases"_s, u"hyperparameter"_s,
+                  u"optuna"_s, u"gpu"_s, u"training job"_s, u"training pipeline"_s, u"kubeflow"_s}),
+        numbered(5, "model-registry", "Model Registry", "Registry", always,
+                 {u"Registry Configuration"_s, u"Model Metadata"_s, u"Model Promotion Stages"_s,
+                  u"Model Approval Workflow"_s},
+                 {u"Registry"_s, u"Model Management"_s, u"Model Versioning"_s, u"Model Lifecycle"_s,
+                  u"Model Lifecycle Management"_s, u"Model Promotion"_s, u"Model Store"_s,
+                  u"Artifact Management"_s},
+                 {u"model registry"_s, u"promotion"_s, u"staging"_s, u"semantic versioning"_s,
+                  u"model version"_s, u"lineage"_s, u"approval workflow"_s}),
+        numbered(6, "serving", "Serving Infrastructure", "Serving", always,
+                 {u"Deployment Patterns"_s, u"Serving Architecture"_s, u"Serving Platforms"_s,
+                  u"Performance Requirements"_s, u"A/B Testing & Canary"_s},
+                 {u"Serving"_s, u"Model Serving"_s, u"Deployment"_s, u"Model Deployment"_s, u"Inference"_s,
+                  u"Inference Infrastructure"_s, u"Deployment Architecture"_s, u"Hosting"_s,
+                  u"Deployment and Serving"_s},
+                 {u"endpoint"_s, u"latency"_s, u"throughput"_s, u"canary"_s, u"a/b test"_s,
+                  u"autoscaling"_s, u"auto-scaling"_s, u"kserve"_s, u"batch inference"_s, u"real-time"_s,
+                  u"api gateway"_s}),
+        numbered(7, "monitoring", "Model Monitoring", "Monitoring", always,
+                 {u"Monitoring Architecture"_s, u"Data Drift Monitoring"_s, u"Model Performance Monitoring"_s,
+                  u"Fairness Monitoring"_s, u"Prediction Monitoring"_s, u"Monitoring Dashboards"_s},
+                 {u"Monitoring"_s, u"Observability"_s, u"Monitoring and Observability"_s,
+                  u"Model Observability"_s, u"Monitoring and Alerting"_s, u"Performance Monitoring"_s,
+                  u"Drift Detection"_s, u"Drift Monitoring"_s, u"Model Health"_s},
+                 {u"drift"_s, u"psi"_s, u"data drift"_s, u"canonical drift"_s, u"alert"_s, u"dashboard"_s,
+                  u"performance monitoring"_s, u"prediction monitoring"_s, u"ks test"_s}),
+        numbered(8, "retraining", "Retraining Strategy", "Retraining", always,
+                 {u"Retraining Triggers"_s, u"Champion-Challenger Deployment"_s, u"Rollback Procedure"_s},
+                 {u"Retraining"_s, u"Model Retraining"_s, u"Continuous Training"_s, u"Model Refresh"_s,
+                  u"Model Updates"_s, u"Retraining and Rollback"_s, u"Champion Challenger"_s,
+                  u"Model Maintenance"_s},
+                 {u"retrain"_s, u"champion"_s, u"challenger"_s, u"rollback"_s, u"roll back"_s,
+                  u"retraining trigger"_s, u"scheduled retraining"_s}),
+        numbered(9, "llm-operations", "LLM/GenAI Operations", "LLM/GenAI", Condition::GenAi,
+                 {u"LLM Configuration"_s, u"Prompt Management"_s, u"Guardrails & Safety"_s,
+                  u"RAG Pipeline Operations"_s, u"Cost Optimization"_s},
+                 {u"LLM Operations"_s, u"LLMOps"_s, u"GenAI Operations"_s, u"Generative AI"_s,
+                  u"Generative AI Operations"_s, u"Large Language Models"_s, u"Foundation Models"_s,
+                  u"Prompt Engineering"_s},
+                 {u"llm"_s, u"prompt"_s, u"guardrail"_s, u"token"_s, u"rag"_s, u"vector store"_s,
+                  u"embedding"_s, u"hallucination"_s, u"generative"_s, u"foundation model"_s}),
+        numbered(10, "cicd", "CI/CD for ML", "CI/CD", always,
+                 {u"Pipeline Architecture"_s, u"Source Control"_s, u"Automated Testing"_s,
+                  u"Continuous Training"_s},
+                 {u"CI/CD"_s, u"Continuous Integration and Delivery"_s, u"Continuous Delivery"_s,
+                  u"ML Pipelines"_s, u"Build and Release"_s, u"Release Management"_s, u"DevOps"_s,
+                  u"MLOps Pipeline"_s, u"Deployment Pipeline"_s, u"Pipeline Automation"_s,
+                  u"Testing and Release"_s},
+                 {u"ci/cd"_s, u"unit test"_s, u"integration test"_s, u"pytest"_s, u"source control"_s,
+                  u"branch"_s, u"continuous integration"_s, u"continuous delivery"_s,
+                  u"great expectations"_s}),
+        numbered(11, "governance", "Model Governance", "Governance", always,
+                 {u"Documentation Requirements"_s, u"Model Card Template"_s, u"Audit Trail"_s,
+                  u"Model Retirement"_s},
+                 {u"Governance"_s, u"ML Governance"_s, u"AI Governance"_s, u"Model Risk Management"_s,
+                  u"Governance and Compliance"_s, u"Model Risk Governance"_s, u"Accountability"_s},
+                 {u"governance"_s, u"audit trail"_s, u"model card"_s, u"approval"_s, u"retirement"_s,
+                  u"sign-off"_s, u"risk assessment"_s, u"accountab"_s}),
+        numbered(12, "responsible-ai", "Responsible AI Operations", "Responsible AI", always,
+                 {u"Bias Detection"_s, u"Explainability"_s, u"Human Oversight"_s, u"Feedback Loop"_s},
+                 {u"Responsible AI"_s, u"Ethics"_s, u"AI Ethics"_s, u"Ethical AI"_s, u"Fairness"_s,
+                  u"Fairness and Bias"_s, u"Trustworthy AI"_s, u"Explainability"_s, u"Human Oversight"_s},
+                 {u"bias"_s, u"fairness"_s, u"explainab"_s, u"shap"_s, u"lime"_s, u"human oversight"_s,
+                  u"human review"_s, u"protected characteristic"_s, u"feedback loop"_s}),
+        numbered(13, "uk-gov-compliance", "UK Government AI Compliance", "UK Gov compliance", Condition::UkGovernment,
+                 {u"AI Playbook Principles"_s, u"ATRS Requirements"_s, u"JSP 936 Alignment (MOD Only)"_s,
+                  u"DPIA Integration"_s},
+                 {u"UK Government Compliance"_s, u"Government Compliance"_s, u"Regulatory Compliance"_s,
+                  u"Compliance"_s, u"Public Sector Compliance"_s, u"AI Playbook Compliance"_s,
+                  u"Algorithmic Transparency"_s, u"Legal and Regulatory"_s},
+                 {u"ai playbook"_s, u"atrs"_s, u"algorithmic transparency"_s, u"jsp 936"_s, u"dpia"_s,
+                  u"ico"_s, u"cddo"_s, u"uk gdpr"_s, u"data protection impact"_s, u"equality duty"_s}),
+        numbered(14, "costs", "Costs and Resources", "Costs", always,
+                 {u"Infrastructure Costs"_s, u"Team Structure"_s},
+                 {u"Costs"_s, u"Budget"_s, u"Resourcing"_s, u"Resources"_s, u"Cost Management"_s,
+                  u"Team and Skills"_s, u"FinOps"_s, u"Team Structure"_s, u"Cost Estimates"_s},
+                 {u"cost"_s, u"budget"_s, u"fte"_s, u"monthly"_s, u"team structure"_s, u"headcount"_s,
+                  u"licens"_s, u"£"_s}),
+        numbered(15, "traceability", "Requirements Traceability", "Traceability", always, {},
+                 {u"Traceability"_s, u"Traceability Matrix"_s, u"Requirements Mapping"_s,
+                  u"Requirement Coverage"_s, u"Requirements Coverage"_s, u"Mapping to Requirements"_s},
+                 {u"traceab"_s, u"requirement id"_s, u"fr-"_s, u"nfr-"_s, u"mlops element"_s}),
+        numbered(0, "document-control", "Document Control", "Document Control", always, {},
+                 {u"Document Information"_s, u"Document Details"_s, u"Document Metadata"_s,
+                  u"Document Properties"_s, u"Document Info"_s, u"Metadata"_s},
+                 {u"document id"_s, u"document type"_s, u"review cycle"_s, u"next review date"_s,
+                  u"approved by"_s, u"classification"_s}),
+        numbered(0, "revision-history", "Revision History", "Revisions", always, {},
+                 {u"Version History"_s, u"Change History"_s, u"Change Log"_s, u"Changelog"_s,
+                  u"Document History"_s, u"Revisions"_s, u"Amendment History"_s, u"Change Record"_s},
+                 {}),
+        numbered(0, "approval", "Approval", "Approval", always, {},
+                 {u"Approvals"_s, u"Sign-off"_s, u"Sign Off"_s, u"Document Approval"_s,
+                  u"Approval and Sign-off"_s, u"Authorisation"_s, u"Endorsement"_s},
+                 {}),
+        numbered(0, "external-references", "External References", "References", always, {},
+                 {u"References"_s, u"External Documents"_s, u"Sources"_s, u"Bibliography"_s,
+                  u"Related Documents"_s, u"Source Documents"_s, u"Citations"_s,
+                  u"Supporting Documents"_s},
+                 {}),
+    };
+}
+
+// Sections whose text mentions everything (summaries, metadata): never taken
+// as another section because of what they talk about.
+bool summarySection(const QString &key)
+{
+    return key == u"overview" || key == u"document-control" || key == u"revision-history" || key == u"approval"
+        || key == u"external-references";
+}
+
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = {
+        u"a"_s, u"an"_s, u"the"_s, u"and"_s, u"or"_s, u"of"_s, u"for"_s, u"to"_s, u"in"_s, u"on"_s,
+        u"with"_s, u"by"_s, u"at"_s, u"from"_s, u"our"_s, u"its"_s, u"ml"_s, u"ai"_s, u"mlop"_s,
+        u"model"_s, u"machine"_s, u"learning"_s, u"strategy"_s, u"approach"_s, u"plan"_s,
+        u"system"_s, u"operation"_s, u"management"_s, u"key"_s, u"detail"_s,
+    };
+    return words;
+}
+
+// Word (after plural stripping) -> the canonical it stands for.
+const QHash<QString, QString> &synonyms()
+{
+    static const QHash<QString, QString> map = [] {
+        QHash<QString, QString> m;
+        auto add = [&m](const char *canonical, std::initializer_list<const char *> words) {
+            for (const char *word : words)
+                m.insert(QString::fromLatin1(word), QString::fromLatin1(canonical));
+        };
+        add("overview", {"overview", "summary", "introduction", "intro", "background", "context"});
+        add("inventory", {"inventory", "catalog", "catalogue", "portfolio", "landscape"});
+        add("registry", {"registry", "versioning"});
+        add("serving", {"serving", "serve", "deployment", "deploy", "inference", "hosting"});
+        add("monitor", {"monitoring", "monitor", "observability"});
+        add("retraining", {"retraining", "retrain", "refresh"});
+        add("llm", {"llm", "genai", "generative", "gpt", "llmop"});
+        add("cicd", {"cicd", "ci", "cd", "devop"});
+        add("responsible", {"responsible", "ethic", "ethical", "fairness", "bias", "explainability",
+                            "transparency", "trustworthy"});
+        add("compliance", {"compliance", "regulatory", "regulation", "obligation", "legal"});
+        add("governance", {"governance", "accountability"});
+        add("cost", {"cost", "budget", "finop", "pricing", "spend", "funding"});
+        add("resource", {"resource", "resourcing", "team", "staffing", "skill"});
+        add("traceability", {"traceability", "trace"});
+        add("approval", {"approval", "signoff", "authorisation", "authorization", "endorsement"});
+        add("reference", {"reference", "bibliography", "citation"});
+        add("training", {"training", "train", "experiment", "experimentation"});
+        return m;
+    }();
+    return map;
+}
+
+// Phrases folded before splitting into words.
+const QList<std::pair<QString, QString>> &phrases()
+{
+    static const QList<std::pair<QString, QString>> list = {
+        {u" executive summary "_s, u" overview "_s},
+        {u" large language models "_s, u" llm "_s},
+        {u" large language model "_s, u" llm "_s},
+        {u" generative ai "_s, u" llm "_s},
+        {u" gen ai "_s, u" llm "_s},
+        {u" foundation models "_s, u" llm "_s},
+        {u" foundation model "_s, u" llm "_s},
+        {u" ci cd "_s, u" cicd "_s},
+        {u" continuous integration "_s, u" cicd "_s},
+        {u" continuous delivery "_s, u" cicd "_s},
+        {u" continuous deployment "_s, u" cicd "_s},
+        {u" uk government "_s, u" ukgov "_s},
+        {u" uk gov "_s, u" ukgov "_s},
+        {u" hm government "_s, u" ukgov "_s},
+        {u" public sector "_s, u" ukgov "_s},
+        {u" sign off "_s, u" signoff "_s},
+        {u" jsp 936 "_s, u" jsp936 "_s},
+    };
+    return list;
+}
+
+QString stem(const QString &word)
+{
+    if (word.size() > 4 && word.endsWith(u"ies"))
+        return word.first(word.size() - 3) + u'y';
+    if (word.size() > 3 && word.endsWith(u's')) {
+        const QChar before = word.at(word.size() - 2);
+        if (before != u'a' && before != u'i' && before != u'u' && before != u's')
+            return word.first(word.size() - 1);
+    }
+    return word;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// Strips "7.", "7.1", "A.", "IV)", "Appendix A:", "Section 3 -" from the start.
+QStringView stripNumbering(QStringView text)
+{
+    text = text.trimmed();
+    bool prefixed = false;
+    static const char *const prefixWords[] = {"appendix", "annexe", "annex", "section", "part", "chapter"};
+    for (const char *word : prefixWords) {
+        const QLatin1StringView prefix(word);
+        if (text.startsWith(prefix, Qt::CaseInsensitive)
+            && (text.size() == prefix.size() || !isWordChar(text[prefix.size()]))) {
+            text = text.sliced(prefix.size()).trimmed();
+            prefixed = true;
+            break;
+        }
+    }
+    qsizetype end = 0;
+    if (!text.isEmpty() && text[0].isDigit()) {
+        while (end < text.size() && (text[end].isDigit() || (text[end] == u'.' && end + 1 < text.size()
+                                                              && text[end + 1].isDigit())))
+            ++end;
+    } else {
+        while (end < text.size() && text[end].isLetter() && end < 8)
+            ++end;
+        const QStringView token = text.first(end);
+        static const QStringList romans = {u"i"_s, u"ii"_s, u"iii"_s, u"iv"_s, u"v"_s, u"vi"_s, u"vii"_s,
+                                           u"viii"_s, u"ix"_s, u"x"_s, u"xi"_s, u"xii"_s, u"xiii"_s,
+                                           u"xiv"_s, u"xv"_s, u"xvi"_s};
+        const bool label = end == 1 || romans.contains(token.toString().toLower());
+        // Without "Appendix"/"Section", a letter only counts when punctuated: "A. Glossary", not "A/B Testing".
+        const bool punctuated = end < text.size() && (text[end] == u'.' || text[end] == u')' || text[end] == u':')
+            && (end + 1 == text.size() || text[end + 1].isSpace());
+        if (!label || (!prefixed && !punctuated) || (prefixed && end < text.size() && isWordChar(text[end])))
+            end = 0;
+    }
+    if (end == 0)
+        return text;
+    if (end < text.size() && isWordChar(text[end]))
+        return text; // "3D Models"
+    QStringView rest = text.sliced(end);
+    qsizetype skip = 0;
+    while (skip < rest.size()
+           && (rest[skip].isSpace() || rest[skip] == u'.' || rest[skip] == u')' || rest[skip] == u':'
+               || rest[skip] == u'-' || rest[skip] == u'\u2013' || rest[skip] == u'\u2014'))
+        ++skip;
+    return rest.sliced(skip);
+}
+
+struct PreparedSection {
+    QString normalizedTitle;
+    QSet<QString> normalizedAliases;
+    QList<QStringList> nameConcepts; // title first, then each alias
+    QList<QString> normalizedSubsections;
+    QList<QStringList> subsectionConcepts;
+};
+
+const QList<PreparedSection> &prepared()
+{
+    static const QList<PreparedSection> list = [] {
+        QList<PreparedSection> result;
+        for (const ReferenceSection &section : ReferenceSections::all()) {
+            PreparedSection p;
+            p.normalizedTitle = ReferenceSections::normalizedHeading(section.title);
+            p.nameConcepts.append(ReferenceSections::concepts(section.title));
+            for (const QString &alias : section.aliases) {
+                p.normalizedAliases.insert(ReferenceSections::normalizedHeading(alias));
+                const QStringList concepts = ReferenceSections::concepts(alias);
+                if (!concepts.isEmpty())
+                    p.nameConcepts.append(concepts);
+            }
+            for (const QString &sub : section.subsections) {
+                p.normalizedSubsections.append(ReferenceSections::normalizedHeading(sub));
+                p.subsectionConcepts.append(ReferenceSections::concepts(sub));
+            }
+            result.append(p);
+        }
+        return result;
+    }();
+    return list;
+}
+
+constexpr double SimilarThreshold = 0.6;     // a top-level heading with a similar name
+constexpr double SubsectionThreshold = 0.9;  // a deeper heading must be nearly the name
+constexpr int ContentHits = 3;               // distinct keywords for a content match
+
+struct HeadingInfo {
+    QString normalized;
+    QStringList concepts;
+};
+
+struct Candidate {
+    int section = -1;
+    int heading = -1;
+    double score = 0;
+    bool full = false; // the heading holds every canonical of the name it matched
+    int kind = 0;      // 0 exact, 1 alias, 2 similar
+};
+
+bool scoreHeading(int section, const HeadingInfo &info, double threshold, Candidate *candidate)
+{
+    const PreparedSection &p = prepared().at(section);
+    if (info.normalized.isEmpty())
+        return false;
+    if (info.normalized == p.normalizedTitle) {
+        *candidate = {section, -1, 1.0, true, 0};
+        return true;
+    }
+    if (p.normalizedAliases.contains(info.normalized)) {
+        *candidate = {section, -1, 0.95, true, 1};
+        return true;
+    }
+    double best = 0;
+    bool full = false;
+    for (const QStringList &name : p.nameConcepts) {
+        const double score = ReferenceSections::similarity(name, info.concepts);
+        if (score > best) {
+            best = score;
+            full = std::all_of(name.cbegin(), name.cend(),
+                               [&info](const QString &c) { return info.concepts.contains(c); });
+        }
+    }
+    if (best < threshold)
+        return false;
+    *candidate = {section, -1, 0.9 * best, full, 2};
+    return true;
+}
+
+void sortCandidates(QList<Candidate> &candidates)
+{
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        if (a.heading != b.heading)
+            return a.heading < b.heading;
+        return a.section < b.section;
+    });
+}
+
+} // namespace
+
+const QList<ReferenceSection> &ReferenceSections::all()
+{
+    static const QList<ReferenceSection> catalogue = makeCatalogue();
+    return catalogue;
+}
+
+int ReferenceSections::indexOf(QStringView key)
+{
+    const QList<ReferenceSection> &catalogue = all();
+    for (int i = 0; i < catalogue.size(); ++i) {
+        if (catalogue.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+QString ReferenceSections::normalizedHeading(QStringView heading)
+{
+    // Markup and parenthesised remarks out first, so that numbering is at the start.
+    QString plain;
+    plain.reserve(heading.size());
+    int parentheses = 0;
+    for (qsizetype i = 0; i < heading.size(); ++i) {
+        const QChar c = heading[i];
+        if (c == u'(') {
+            ++parentheses;
+        } else if (c == u')') {
+            parentheses = std::max(0, parentheses - 1);
+        } else if (parentheses > 0) {
+            continue;
+        } else if (c == u']' && i + 1 < heading.size() && heading[i + 1] == u'(') {
+            // [text](url): keep the text, skip the target
+            const qsizetype close = heading.indexOf(u')', i + 2);
+            i = close < 0 ? heading.size() : close;
+        } else if (c == u'*' || c == u'_' || c == u'`' || c == u'[' || c == u']' || c == u'~') {
+            continue;
+        } else {
+            plain.append(c);
+        }
+    }
+    const QStringView stripped = stripNumbering(plain);
+    QString result;
+    result.reserve(stripped.size() + 8);
+    bool space = false;
+    for (const QChar c : stripped) {
+        if (c == u'&') {
+            result.append(u" and ");
+            space = false;
+        } else if (c.isLetterOrNumber()) {
+            if (space && !result.isEmpty() && !result.endsWith(u' '))
+                result.append(u' ');
+            space = false;
+            result.append(c.toLower());
+        } else {
+            space = true;
+        }
+    }
+    return result.simplified();
+}
+
+QStringList ReferenceSections::concepts(QStringView heading)
+{
+    QString text = u' ' + normalizedHeading(heading) + u' ';
+    for (const auto &[phrase, replacement] : phrases()) {
+        if (text.contains(phrase))
+            text.replace(phrase, replacement);
+    }
+    QStringList result;
+    const QSet<QString> &stops = stopWords();
+    const QHash<QString, QString> &map = synonyms();
+    for (const QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
+        const QString stemmed = stem(word.toString());
+        if (stops.contains(stemmed))
+            continue;
+        const QString canonical = map.value(stemmed, stemmed);
+        if (!result.contains(canonical))
+            result.append(canonical);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+double ReferenceSections::similarity(const QStringList &nameConcepts, const QStringList &headingConcepts)
+{
+    if (nameConcepts.isEmpty() || headingConcepts.isEmpty())
+        return 0;
+    qsizetype common = 0;
+    for (const QString &canonical : nameConcepts) {
+        if (headingConcepts.contains(canonical))
+            ++common;
+    }
+    const double coverage = double(common) / double(nameConcepts.size());
+    const double precision = double(common) / double(headingConcepts.size());
+    return 0.7 * coverage + 0.3 * precision;
+}
+
+qsizetype ReferenceSections::findTerm(QStringView lowerText, QStringView term, qsizetype from)
+{
+    if (term.isEmpty())
+        return -1;
+    const bool checkStart = isWordChar(term.front());
+    const bool checkEnd = term.size() <= 3 && isWordChar(term.back());
+    while (from <= lowerText.size() - term.size()) {
+        const qsizetype at = lowerText.indexOf(term, from);
+        if (at < 0)
+            return -1;
+        const qsizetype after = at + term.size();
+        const bool startOk = !checkStart || at == 0 || !isWordChar(lowerText[at - 1]);
+        const bool endOk = !checkEnd || after >= lowerText.size() || !isWordChar(lowerText[after]);
+        if (startOk && endOk)
+            return at;
+        from = at + 1;
+    }
+    return -1;
+}
+
+SectionMatches ReferenceSections::match(const MarkdownOutline &outline)
+{
+    const QList<ReferenceSection> &catalogue = all();
+    const MarkdownHeadings &headings = outline.headings();
+    const int top = outline.sectionLevel();
+
+    SectionMatches result(catalogue.size());
+    for (int s = 0; s < catalogue.size(); ++s)
+        result[s].section = s;
+
+    QList<HeadingInfo> info(headings.size());
+    for (int h = 0; h < headings.size(); ++h) {
+        if (headings.at(h).level <= top + 1) {
+            info[h].normalized = normalizedHeading(headings.at(h).text);
+            info[h].concepts = concepts(headings.at(h).text);
+        }
+    }
+
+    QList<int> claims(headings.size(), 0);
+    auto assign = [&](const Candidate &c, const QString &reason) {
+        SectionMatch &m = result[c.section];
+        const MarkdownHeading &heading = headings.at(c.heading);
+        m.status = c.kind == 0 ? SectionMatch::Status::Present : SectionMatch::Status::Renamed;
+        m.headingIndex = c.heading;
+        m.heading = heading.text;
+        m.line = heading.line;
+        m.endLine = heading.endLine;
+        m.score = c.score;
+        m.reason = c.kind == 0 ? u"exact name"_s : reason;
+        ++claims[c.heading];
+    };
+
+    // 1. Top-level headings by name. A heading may stand for several sections
+    //    ("Monitoring and Retraining") only when it names each of them fully.
+    auto pass = [&](int level, double threshold, const QString &reason) {
+        QList<Candidate> candidates;
+        for (int h = 0; h < headings.size(); ++h) {
+            if (headings.at(h).level != level || claims.at(h) > 0)
+                continue;
+            for (int s = 0; s < catalogue.size(); ++s) {
+                Candidate c;
+                if (!result.at(s).found() && scoreHeading(s, info.at(h), threshold, &c)) {
+                    c.heading = h;
+                    candidates.append(c);
+                }
+            }
+        }
+        sortCandidates(candidates);
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (result.at(c.section).found())
+                continue;
+            if (claims.at(c.heading) > 0 && (!c.full || c.kind == 0))
+                continue;
+            assign(c, c.kind == 1 ? reason + u" (alias)"_s : reason);
+        }
+    };
+    pass(top, SimilarThreshold, u"similar name"_s);
+    // 2. Still missing: a subsection named (nearly) like it, e.g. "### Monitoring" under "## Operations".
+    if (top < 6)
+        pass(top + 1, SubsectionThreshold, u"subsection"_s);
+
+    // 3. Still missing: the top-level section whose text mentions most of its keywords.
+    QList<int> pending;
+    for (int s = 0; s < catalogue.size(); ++s) {
+        if (!result.at(s).found() && !catalogue.at(s).keywords.isEmpty())
+            pending.append(s);
+    }
+    if (!pending.isEmpty() && outline.lineCount() > 0) {
+        // Regions: the text before the first top-level heading, then each top-level section.
+        struct Region {
+            qsizetype start;
+            qsizetype end;
+            int heading;   // -1 for the preamble
+            bool eligible;
+        };
+        QList<Region> regions;
+        int firstTop = -1;
+        for (int h = 0; h < headings.size(); ++h) {
+            if (headings.at(h).level == top) {
+                firstTop = h;
+                break;
+            }
+        }
+        const int preambleEnd = firstTop >= 0 ? headings.at(firstTop).line - 1 : outline.lineCount();
+        if (preambleEnd >= 1)
+            regions.append({0, outline.lineOffset(preambleEnd + 1), -1, true});
+        QSet<int> summaries;
+        for (int s = 0; s < catalogue.size(); ++s) {
+            if (result.at(s).found() && summarySection(catalogue.at(s).key))
+                summaries.insert(result.at(s).headingIndex);
+        }
+        for (int h = 0; h < headings.size(); ++h) {
+            const MarkdownHeading &heading = headings.at(h);
+            if (heading.level == top)
+                regions.append({outline.lineOffset(heading.line), outline.lineOffset(heading.endLine + 1), h,
+                                !summaries.contains(h)});
+        }
+        const QString lower = outline.text().toLower();
+        auto regionAt = [&regions](qsizetype offset) {
+            const auto it = std::upper_bound(regions.cbegin(), regions.cend(), offset,
+                                             [](qsizetype value, const Region &r) { return value < r.start; });
+            const int index = int(it - regions.cbegin()) - 1;
+            return index >= 0 && offset < regions.at(index).end ? index : -1;
+        };
+        for (int s : std::as_const(pending)) {
+            const ReferenceSection &section = catalogue.at(s);
+            QList<QStringList> hits(regions.size());
+            for (const QString &keyword : section.keywords) {
+                qsizetype at = findTerm(lower, keyword, 0);
+                while (at >= 0) {
+                    const int r = regionAt(at);
+                    if (r < 0) {
+                        at = findTerm(lower, keyword, at + 1);
+                        continue;
+                    }
+                    hits[r].append(keyword);
+                    at = findTerm(lower, keyword, regions.at(r).end); // one hit per region is enough
+                }
+            }
+            int best = -1;
+            const qsizetype needed = std::min<qsizetype>(ContentHits, section.keywords.size());
+            for (int r = 0; r < regions.size(); ++r) {
+                if (!regions.at(r).eligible || hits.at(r).size() < needed)
+                    continue;
+                if (best < 0 || hits.at(r).size() > hits.at(best).size())
+                    best = r;
+            }
+            if (best < 0)
+                continue;
+            SectionMatch &m = result[s];
+            const Region &region = regions.at(best);
+            m.status = SectionMatch::Status::Renamed;
+            m.score = 0.5 * double(hits.at(best).size()) / double(section.keywords.size());
+            m.reason = u"content: "_s + hits.at(best).join(u", "_s);
+            if (region.heading >= 0) {
+                const MarkdownHeading &heading = headings.at(region.heading);
+                m.headingIndex = region.heading;
+                m.heading = heading.text;
+                m.line = heading.line;
+                m.endLine = heading.endLine;
+            } else {
+                m.line = 1;
+                m.endLine = preambleEnd;
+                if (!headings.isEmpty() && headings.first().line <= preambleEnd) {
+                    m.headingIndex = 0;
+                    m.heading = headings.first().text;
+                    m.line = headings.first().line;
+                }
+            }
+        }
+    }
+
+    // The template's subsections not found under each matched top-level heading.
+    for (int s = 0; s < catalogue.size(); ++s) {
+        SectionMatch &m = result[s];
+        const PreparedSection &p = prepared().at(s);
+        if (!m.found() || p.normalizedSubsections.isEmpty())
+            continue;
+        QList<int> children;
+        if (m.headingIndex >= 0 && headings.at(m.headingIndex).level == top) {
+            for (int h = m.headingIndex + 1; h < headings.size() && headings.at(h).line <= m.endLine; ++h) {
+                if (headings.at(h).level == top + 1)
+                    children.append(h);
+            }
+        }
+        for (int i = 0; i < p.normalizedSubsections.size(); ++i) {
+            const bool present = std::any_of(children.cbegin(), children.cend(), [&](int h) {
+                return info.at(h).normalized == p.normalizedSubsections.at(i)
+                    || similarity(p.subsectionConcepts.at(i), info.at(h).concepts) >= SimilarThreshold;
+            });
+            if (!present)
+                m.missingSubsections.append(catalogue.at(s).subsections.at(i));
+        }
+    }
+    return result;
+}
+
+} // namespace arckit
