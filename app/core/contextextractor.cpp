@@ -194,29 +194,50 @@ void platform(const Project &project, Problems *problems, ProjectContext &contex
 void servingTargets(const Requirements &requirements, ProjectContext &context)
 {
     static const QRegularExpression latency(
-        QStringLiteral("(p50|p90|p95|p99|median|95th|99th)?[^<≤\\n]{0,40}?(?:<|≤|under|within|below)\\s*=?\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|milliseconds|s|seconds|sec)\\b"),
+        QStringLiteral("([^<≤\\n]{0,40}?)(?:<|≤|under|within|below)\\s*=?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(ms|milliseconds|s|seconds|sec)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression throughput(
         QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|calls|predictions|inferences|messages)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
-    for (const Requirement &requirement : requirements) {
-        const QString group = requirement.servingGroup();
-        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        const QString source = QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line);
+    // Model serving targets come from the ML-related NFRs first; a page
+    // response time is only a fallback.
+    QList<const Requirement *> ordered;
+    for (const Requirement &requirement : requirements)
+        if (requirement.ml)
+            ordered.append(&requirement);
+    for (const Requirement &requirement : requirements)
+        if (!requirement.ml)
+            ordered.append(&requirement);
+    ContextValue p95;
+    for (const Requirement *requirement : std::as_const(ordered)) {
+        const QString group = requirement->servingGroup();
+        const QString text = requirement->title + QLatin1Char('\n') + requirement->body;
+        const QString source = QStringLiteral("%1:%2").arg(requirement->source).arg(requirement->line);
         if (group == QLatin1String("performance")) {
+            ContextValue p50;
+            ContextValue p99;
             auto it = latency.globalMatch(text);
             while (it.hasNext()) {
                 const auto match = it.next();
-                const QString percentile = match.captured(1).toLower();
-                const QString value = QStringLiteral("< %1 %2").arg(match.captured(2),
-                    match.captured(3).startsWith(QLatin1Char('m')) ? QStringLiteral("ms") : QStringLiteral("s"));
-                const bool tail = percentile.contains(QLatin1String("9")) && percentile != QLatin1String("p90");
-                if (tail && context.latencyP99.isEmpty())
-                    context.latencyP99 = {value, source};
-                else if (!tail && context.latencyP50.isEmpty())
-                    context.latencyP50 = {value, source};
+                // The percentile is named just before the comparison: "p95 < 500 ms", "| p99 | < 1 s |".
+                static const QRegularExpression named(QStringLiteral("\\b(p\\d\\d|median|\\d\\dth)\\b"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+                const QString percentile = named.match(match.captured(1)).captured(1).toLower();
+                const QString number = match.captured(2).remove(QLatin1Char(','));
+                const QString value = QStringLiteral("< %1 %2").arg(number,
+                    match.captured(3).startsWith(QLatin1Char('m'), Qt::CaseInsensitive) ? QStringLiteral("ms") : QStringLiteral("s"));
+                if (percentile.contains(QLatin1String("99")))
+                    p99 = p99.isEmpty() ? ContextValue{value, source} : p99;
+                else if (percentile.contains(QLatin1String("95")) || percentile.contains(QLatin1String("90")))
+                    p95 = p95.isEmpty() ? ContextValue{value, source} : p95;
+                else
+                    p50 = p50.isEmpty() ? ContextValue{value, source} : p50;
             }
+            if (context.latencyP50.isEmpty())
+                context.latencyP50 = p50;
+            if (context.latencyP99.isEmpty())
+                context.latencyP99 = p99;
             const auto match = throughput.match(text);
             if (match.hasMatch() && context.throughput.isEmpty())
                 context.throughput = {QStringLiteral("%1 %2/%3").arg(match.captured(1).trimmed(), match.captured(2).toLower(),
@@ -229,6 +250,9 @@ void servingTargets(const Requirements &requirements, ProjectContext &context)
                 context.availability = {match.captured(1) + QLatin1Char('%'), source};
         }
     }
+    // Without a p99 target, the p95 one is the tail target the serving table needs.
+    if (context.latencyP99.isEmpty())
+        context.latencyP99 = p95;
 }
 
 void genAi(const Requirements &requirements, ProjectContext &context)

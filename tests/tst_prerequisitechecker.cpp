@@ -1,0 +1,80 @@
+#include "prerequisitechecker.h"
+
+#include "repositorybuilder.h"
+#include "repositoryscanner.h"
+
+#include <QTest>
+
+using namespace arckit;
+using arckit::test::RepositoryBuilder;
+
+
+class TestPrerequisiteChecker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void check_data()
+    {
+        QTest::addColumn<QStringList>("files");   // relative to projects/
+        QTest::addColumn<QStringList>("expected"); // "TYPE:level"
+        const QString all = QStringLiteral("REQ:mandatory DATA:recommended AIPB:recommended PRIN:recommended "
+                                           "RSCH:optional ATRS:optional J936:optional");
+        QTest::newRow("nothing") << QStringList{"001-a/notes.md"} << all.split(QLatin1Char(' '));
+        QTest::newRow("complete") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
+                                                 "001-a/ARC-001-DATA-v1.0.md", "001-a/ARC-001-AIPB-v1.0.md",
+                                                 "001-a/research/ARC-001-AWRS-v1.0.md", "001-a/ARC-001-ATRS-v1.0.md",
+                                                 "001-a/ARC-001-JSP936-v1.0.md"}
+                                  << QStringList();
+        QTest::newRow("gaps") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md"}
+                              << QStringList{"DATA:recommended", "AIPB:recommended", "RSCH:optional", "ATRS:optional", "J936:optional"};
+        QTest::newRow("any research counts") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
+                                                            "001-a/ARC-001-DATA-v1.0.md", "001-a/ARC-001-AIPB-v1.0.md",
+                                                            "001-a/ARC-001-ATRS-v1.0.md", "001-a/ARC-001-J936-v1.0.md",
+                                                            "001-a/research/ARC-001-GCRS-v1.0.md"}
+                                             << QStringList();
+        QTest::newRow("revision") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
+                                                 "001-a/ARC-001-DATA-v1.0.md", "001-a/ARC-001-AIPB-v1.0.md",
+                                                 "001-a/ARC-001-RSCH-v1.0.md", "001-a/ARC-001-ATRS-v1.0.md",
+                                                 "001-a/ARC-001-J936-v1.0.md", "001-a/ARC-001-MLOPS-v1.2.md"}
+                                  << QStringList{"MLOPS:info"};
+    }
+    void check()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, expected);
+        RepositoryBuilder repo;
+        for (const QString &file : files)
+            repo.document(QStringLiteral("projects/") + file, QStringLiteral("Doc"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const MissingDocuments missing = PrerequisiteChecker().check(*scan.project(QStringLiteral("001")), scan.globalProject());
+        QStringList got;
+        for (const MissingDocument &document : missing) {
+            got << document.type + QLatin1Char(':') + MissingDocument::levelName(document.level);
+            QVERIFY(!document.message.isEmpty());
+        }
+        QCOMPARE(got, expected);
+    }
+    void wording()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-MLOPS-v1.2.md"), QStringLiteral("Old"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const MissingDocuments missing = PrerequisiteChecker().check(*scan.project(QStringLiteral("001")), nullptr);
+        QVERIFY(missing[0].message.contains(QLatin1String("$arckit-requirements")));
+        QCOMPARE(missing[1].message, QStringLiteral("⚠️ Data model document (ARC-001-DATA-*.md) not found. Training data "
+                                                    "understanding is important for MLOps. Consider running "
+                                                    "`$arckit-data-model` first."));
+        QVERIFY(missing.last().message.contains(QLatin1String("ARC-001-MLOPS-v1.3.md")));
+        QVERIFY(PrerequisiteChecker::noMlRequirements().message.startsWith(QStringLiteral("⚠️ No ML-related requirements found.")));
+    }
+    void globalProjectNeedsNothing()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"), QStringLiteral("P"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        QVERIFY(PrerequisiteChecker().check(*scan.globalProject(), scan.globalProject()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrerequisiteChecker)
+#include "tst_prerequisitechecker.moc"

@@ -1,0 +1,172 @@
+// ProjectAnalyzer on the bundled example repository, whose requirements were
+// labelled by hand (tests/data/example-labels.tsv: project, id, ml, how defined).
+
+#include "projectanalysis.h"
+
+#include "repositorybuilder.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace arckit;
+using arckit::test::RepositoryBuilder;
+
+namespace {
+
+struct Label {
+    bool ml = false;
+    QString definedAs;
+};
+
+QMap<QString, QMap<QString, Label>> readLabels()
+{
+    QMap<QString, QMap<QString, Label>> labels;
+    QFile file(QStringLiteral(ARCKIT_TEST_DATA "/example-labels.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return labels;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> cells = line.split('\t');
+        if (cells.size() >= 4)
+            labels[QString::fromUtf8(cells[0])][QString::fromUtf8(cells[1])] = {cells[2] == "1", QString::fromUtf8(cells[3])};
+    }
+    return labels;
+}
+
+} // namespace
+
+class TestProjectAnalysis : public QObject
+{
+    Q_OBJECT
+private:
+    RepositoryScan m_scan;
+    QMap<QString, QMap<QString, Label>> m_labels;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_scan = RepositoryScanner().scan(QStringLiteral(ARCKIT_EXAMPLE_REPO));
+        m_labels = readLabels();
+        QVERIFY(m_labels.size() >= 3);
+    }
+    void requirementsMatchTheLabels_data()
+    {
+        QTest::addColumn<QString>("project");
+        for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
+            QTest::newRow(qPrintable(it.key())) << it.key();
+    }
+    void requirementsMatchTheLabels()
+    {
+        QFETCH(QString, project);
+        const Project *found = m_scan.project(project);
+        QVERIFY(found);
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(m_scan, *found);
+        const QMap<QString, Label> &labels = m_labels[project];
+        QStringList extracted;
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0;
+        QStringList wrong;
+        for (const Requirement &requirement : analysis.requirements) {
+            extracted << requirement.id;
+            QVERIFY2(labels.contains(requirement.id), qPrintable(QStringLiteral("extracted %1, which is not a requirement").arg(requirement.id)));
+            const bool expected = labels[requirement.id].ml;
+            truePositives += expected && requirement.ml;
+            falsePositives += !expected && requirement.ml;
+            falseNegatives += expected && !requirement.ml;
+            if (expected != requirement.ml)
+                wrong << QStringLiteral("%1 (%2)").arg(requirement.id, requirement.evidence.join(QLatin1String(", ")));
+        }
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+            QVERIFY2(extracted.contains(it.key()), qPrintable(QStringLiteral("%1 (defined in a %2) was not extracted").arg(it.key(), it.value().definedAs)));
+        QCOMPARE(extracted.size(), labels.size());
+        QCOMPARE(QSet<QString>(extracted.cbegin(), extracted.cend()).size(), extracted.size()); // no duplicates
+        const double precision = truePositives + falsePositives ? double(truePositives) / (truePositives + falsePositives) : 1.0;
+        const double recall = truePositives + falseNegatives ? double(truePositives) / (truePositives + falseNegatives) : 1.0;
+        qInfo("%s: precision %.2f recall %.2f; misclassified: %s", qPrintable(project), precision, recall, qPrintable(wrong.join(QLatin1String("; "))));
+        QVERIFY(recall >= 0.95);
+        QVERIFY(precision >= 0.90);
+    }
+    void completeProject()
+    {
+        const Project *project = m_scan.project(QStringLiteral("001"));
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(m_scan, *project);
+        QVERIFY(analysis.problems.isEmpty());
+        for (const MissingDocument &missing : analysis.missing)
+            QVERIFY2(missing.level == MissingDocument::Level::Optional, qPrintable(missing.message));
+        QVERIFY(analysis.requirements.first().source.endsWith(QLatin1String("ARC-001-REQ-v1.1.md")));
+        const Answers answers = analysis.defaultAnswers();
+        QCOMPARE(answers.riskLevel, QStringLiteral("High"));
+        QCOMPARE(answers.humanOversight, QStringLiteral("Required"));
+        QCOMPARE(answers.atrs, QStringLiteral("Required"));
+        QCOMPARE(answers.atrsTier, QStringLiteral("2"));
+        QCOMPARE(answers.regime, QStringLiteral("uk-gov"));
+        QCOMPARE(answers.platform, QStringLiteral("SageMaker"));
+        QVERIFY(answers.llmOperations);
+        QVERIFY(answers.useCases.contains(QLatin1String("genai")));
+        QCOMPARE(answers.latencyP50, QStringLiteral("< 200 ms"));
+        QCOMPARE(answers.latencyP99, QStringLiteral("< 1000 ms"));
+        QCOMPARE(answers.availability, QStringLiteral("99.9%"));
+        QVERIFY(!answers.throughput.isEmpty());
+        QVERIFY(answers.dataSources.size() >= 5);
+        for (const QString &field : {QStringLiteral("riskLevel"), QStringLiteral("platform"), QStringLiteral("latencyP50"),
+                                     QStringLiteral("regime"), QStringLiteral("atrsTier")})
+            QVERIFY2(answers.sources.value(field).contains(QLatin1String("projects/001-")), qPrintable(field));
+        QVERIFY(answers.sources.value(QStringLiteral("riskLevel")).contains(QLatin1String("AIPB")));
+    }
+    void projectWithGaps()
+    {
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(m_scan, *m_scan.project(QStringLiteral("002")));
+        QStringList recommended;
+        for (const MissingDocument &missing : analysis.missing)
+            if (missing.level == MissingDocument::Level::Recommended)
+                recommended << missing.type;
+        QCOMPARE(recommended, (QStringList{QStringLiteral("DATA"), QStringLiteral("AIPB")}));
+        QVERIFY(!analysis.mlRequirements().isEmpty());
+        QVERIFY(analysis.defaultAnswers().riskLevel.isEmpty()); // no AIPB, nothing to pre-fill
+    }
+    void nonMlProject()
+    {
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(m_scan, *m_scan.project(QStringLiteral("003")));
+        QVERIFY(analysis.mlRequirements().isEmpty());
+        bool warned = false;
+        for (const MissingDocument &missing : analysis.missing)
+            warned = warned || missing.type == QLatin1String("ML");
+        QVERIFY(warned);
+    }
+    void missingRequirementsDocument()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"), QStringLiteral("Data"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        QVERIFY(analysis.requirements.isEmpty());
+        QCOMPARE(analysis.missing.first().type, QStringLiteral("REQ"));
+        QCOMPARE(analysis.missing.first().level, MissingDocument::Level::Mandatory);
+    }
+    void badRequirementsDocument_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<int>("requirements");
+        QTest::newRow("binary") << QByteArray("\x89PNG\0\0\0", 7) << "not a text document" << 0;
+        QTest::newRow("latin-1") << QByteArray("# R\n\n#### FR-001: Caf\xE9 menu\n\nText.\n") << "not valid UTF-8" << 1;
+        QTest::newRow("empty") << QByteArray() << "" << 0;
+    }
+    void badRequirementsDocument()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, problem);
+        RepositoryBuilder repo;
+        repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"), content);
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        QTEST(int(analysis.requirements.size()), "requirements");
+        if (problem.isEmpty()) {
+            QVERIFY(analysis.problems.isEmpty());
+        } else {
+            QCOMPARE(analysis.problems.size(), 1);
+            QVERIFY2(analysis.problems.first().message.contains(problem), qPrintable(analysis.problems.first().message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectAnalysis)
+#include "tst_projectanalysis.moc"
