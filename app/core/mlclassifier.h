@@ -2,6 +2,19 @@
 // Decides whether an MLOps strategy has to cover a requirement, and records the
 // evidence (matched terms, whole words, case rules such as "AI" only in
 // capitals so that "maintain" and "said" never match).
+//
+// The decision is a weighted score against a threshold, so that it can be
+// explained line by line:
+//  - ML vocabulary (machine learning, LLM, RAG, inference, bias testing, ...),
+//    matched as whole words; short acronyms only as upper-case words;
+//  - a term in the title counts double: it names the requirement's subject;
+//  - cross-reference fields (Relates To, Aligns With, Traces To, Dependencies,
+//    Priority, ...) count nothing, a Rationale counts half;
+//  - "AI" qualifying a business noun ("AI spending") counts as body text;
+//  - generic platform requirements (SSO, backups, WCAG, encryption, ...) whose
+//    title names no ML term keep only a quarter of their body score, so a
+//    passing mention of the AI system does not make them ML work;
+//  - an ML sub-code in the ID (FR-ML-001) decides on its own.
 
 #include "requirement.h"
 
@@ -10,9 +23,19 @@ namespace arckit {
 class MlClassifier
 {
 public:
+    // Score at or above which a requirement is ML-related.
+    static constexpr double Threshold = 3.0;
+
     // Sets requirement.ml and requirement.evidence.
     void classify(Requirement &requirement) const;
     void classify(Requirements &requirements) const;
+
+    // The score behind the decision (the same rules as classify()).
+    double score(const Requirement &requirement) const;
+
+    // The ML terms found in a text with the case and whole-word rules, each
+    // named once ("machine learning", "LLM"): what a plain keyword match sees.
+    static QStringList matchedTerms(const QString &text);
 };
 
 } // namespace arckit

@@ -17,6 +17,9 @@ struct Requirement {
     int line = 0;     // 1-based line of the defining occurrence
     bool ml = false;
     QStringList evidence; // why it is (or is not) ML-related: matched terms
+    // Title of the enclosing non-requirement heading ("Scalability Requirements"):
+    // decides what an ambiguous NFR category such as "S" means.
+    QString section;
 
     // Serving-target NFR groups: "performance", "availability", "security", or empty.
     QString servingGroup() const;

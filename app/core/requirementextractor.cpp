@@ -1,0 +1,895 @@
+#include "requirementextractor.h"
+
+#include <QSet>
+#include <QStringView>
+
+#include <vector>
+
+namespace arckit {
+
+namespace {
+
+// Bodies and titles are capped: a requirement is read by people and by the
+// classifier, neither of which needs more, and a 1 MB line must not be copied
+// around whole.
+constexpr qsizetype MaxBody = 4000;
+constexpr qsizetype MaxTitle = 160;
+
+// The leading codes that introduce requirements. A whitelist rather than "any
+// CODE-123": real documents are full of look-alikes (R-001 risks, C-1
+// conflicts, A-1 assumptions, P-1 personas, G-1 goals, SD-1 drivers, PHQ-9,
+// GPT-4, AES-256, STORY-029, ARC-001-REQ-v1.2) that are not requirements.
+// TC-/BC- are the technical and business constraints of ArcKit's template
+// (TC-3 "must use pre-trained foundation models" binds an MLOps strategy);
+// REQ- is the generic form some documents use.
+bool isRequirementKind(QStringView kind)
+{
+    static const char *const kinds[] = {"BR", "FR", "NFR", "DR", "INT", "UC", "TC", "BC", "REQ"};
+    for (const char *k : kinds) {
+        if (kind == QLatin1String(k))
+            return true;
+    }
+    return false;
+}
+
+bool isAsciiUpper(QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }
+bool isAsciiLower(QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }
+bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+
+struct ParsedId {
+    qsizetype end = 0; // one past the last character of the ID
+    QString id;
+    QString kind;
+    QString category;
+};
+
+// Reads an identifier such as FR-004a, NFR-SEC-003, FR-ML-001.2 or UC-1 at
+// pos. Hand-written and linear: no regular expression can backtrack on a
+// 1 MB line. Fails on wildcards (NFR-SEC-*), on longer codes that merely start
+// like an ID (FR-001-v2) and on kinds outside the whitelist.
+bool parseId(QStringView s, qsizetype pos, ParsedId &out)
+{
+    const qsizetype n = s.size();
+    if (pos > 0) {
+        const QChar before = s[pos - 1];
+        if (isWordChar(before) || before == QLatin1Char('-') || before == QLatin1Char('.')
+            || before == QLatin1Char('/'))
+            return false;
+    }
+    qsizetype i = pos;
+    while (i < n && isAsciiUpper(s[i]) && i - pos < 7)
+        ++i;
+    if (i == pos || !isRequirementKind(s.mid(pos, i - pos)))
+        return false;
+    const qsizetype kindEnd = i;
+    qsizetype categoryBegin = -1;
+    qsizetype categoryEnd = -1;
+    int categories = 0;
+    qsizetype digitsBegin = -1;
+    while (i < n && s[i] == QLatin1Char('-')) {
+        ++i;
+        if (i < n && isAsciiDigit(s[i])) {
+            digitsBegin = i;
+            while (i < n && isAsciiDigit(s[i]) && i - digitsBegin < 7)
+                ++i;
+            break;
+        }
+        if (i < n && isAsciiUpper(s[i]) && categories < 3) {
+            const qsizetype b = i;
+            while (i < n && (isAsciiUpper(s[i]) || isAsciiDigit(s[i])) && i - b < 12)
+                ++i;
+            if (categoryBegin < 0)
+                categoryBegin = b;
+            categoryEnd = i;
+            ++categories;
+            continue;
+        }
+        return false;
+    }
+    if (digitsBegin < 0)
+        return false;
+    // Sub-numbers (FR-ML-001.2) and one suffix letter (FR-004a).
+    while (i + 1 < n && s[i] == QLatin1Char('.') && isAsciiDigit(s[i + 1])) {
+        ++i;
+        while (i < n && isAsciiDigit(s[i]))
+            ++i;
+    }
+    if (i < n && (isAsciiLower(s[i]) || isAsciiUpper(s[i])) && (i + 1 >= n || !isWordChar(s[i + 1])))
+        ++i;
+    if (i < n && (isWordChar(s[i])))
+        return false;
+    if (i + 1 < n && s[i] == QLatin1Char('-') && isWordChar(s[i + 1]))
+        return false; // ARC-001-REQ-v1.2 style document codes, FR-001-FR-003 ranges
+    out.end = i;
+    out.id = s.mid(pos, i - pos).toString();
+    out.kind = s.mid(pos, kindEnd - pos).toString();
+    out.category = categoryBegin >= 0 ? s.mid(categoryBegin, categoryEnd - categoryBegin).toString() : QString();
+    return true;
+}
+
+bool isDecoration(QChar c)
+{
+    return c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('`') || c == QLatin1Char('~');
+}
+
+qsizetype skipSpaces(QStringView s, qsizetype i)
+{
+    while (i < s.size() && s[i].isSpace())
+        ++i;
+    return i;
+}
+
+// Skips Markdown emphasis, code ticks and link brackets around an ID:
+// "**FR-001**", "`FR-001`", "[FR-001](#fr-001)".
+qsizetype skipOpening(QStringView s, qsizetype i)
+{
+    int guard = 0;
+    while (i < s.size() && (isDecoration(s[i]) || s[i] == QLatin1Char('[')) && guard++ < 8)
+        ++i;
+    return i;
+}
+
+qsizetype skipClosing(QStringView s, qsizetype i)
+{
+    int guard = 0;
+    while (i < s.size() && guard++ < 8) {
+        if (isDecoration(s[i])) {
+            ++i;
+        } else if (s[i] == QLatin1Char(']')) {
+            ++i;
+            if (i < s.size() && s[i] == QLatin1Char('(')) {
+                const qsizetype close = s.indexOf(QLatin1Char(')'), i);
+                if (close < 0 || close - i > 300)
+                    return i;
+                i = close + 1;
+            }
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+bool isDash(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2012)
+        || c == QChar(0x2212);
+}
+
+// True when the text right after an ID continues a range or a list of IDs:
+// "FR-001 to FR-003", "NFR-P-001–003", "FR-001, FR-002", "FR-001/FR-002".
+// Such a line talks about several requirements and defines none.
+bool continuesWithAnotherId(QStringView s, qsizetype i)
+{
+    i = skipClosing(s, i);
+    i = skipSpaces(s, i);
+    if (i >= s.size())
+        return false;
+    qsizetype j = i;
+    if (isDash(s[j]) || s[j] == QLatin1Char(',') || s[j] == QLatin1Char('/') || s[j] == QLatin1Char('&')
+        || s[j] == QLatin1Char('~') || s[j] == QChar(0x2026)) {
+        ++j;
+        if (j < s.size() && s[j] == QLatin1Char('.'))
+            ++j;
+    } else if (s.mid(j).startsWith(QLatin1String(".."))) {
+        j += 2;
+    } else {
+        static const char *const words[] = {"to ", "through ", "thru ", "and ", "or ", "until "};
+        bool word = false;
+        for (const char *w : words) {
+            if (s.mid(j).startsWith(QLatin1String(w), Qt::CaseInsensitive)) {
+                j += qsizetype(qstrlen(w));
+                word = true;
+                break;
+            }
+        }
+        if (!word)
+            return false;
+    }
+    j = skipSpaces(s, j);
+    j = skipOpening(s, j);
+    if (j >= s.size())
+        return false;
+    ParsedId other;
+    if (isAsciiDigit(s[j]))
+        return true; // "NFR-P-001–003"
+    return parseId(s, j, other);
+}
+
+// Removes Markdown emphasis and code markers from a title; keeps the words.
+QString plainText(QStringView s)
+{
+    QString out;
+    out.reserve(qMin<qsizetype>(s.size(), MaxTitle * 2));
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == QLatin1Char('*') || c == QLatin1Char('`'))
+            continue;
+        if (c == QLatin1Char('_') && (i + 1 < s.size() && s[i + 1] == QLatin1Char('_'))) {
+            ++i;
+            continue;
+        }
+        out.append(c);
+    }
+    return out.simplified();
+}
+
+QString capTitle(const QString &title)
+{
+    if (title.size() <= MaxTitle)
+        return title;
+    qsizetype cut = title.lastIndexOf(QLatin1Char(' '), MaxTitle);
+    if (cut < MaxTitle / 2)
+        cut = MaxTitle;
+    return title.left(cut).trimmed() + QChar(0x2026);
+}
+
+// The first sentence (or line) of a text, for requirements whose definition
+// carries no separate title ("**TC-1**: MUST deploy to AWS UK regions ...").
+QString firstSentence(const QString &text)
+{
+    QString line = text.section(QLatin1Char('\n'), 0, 0);
+    const qsizetype stop = line.indexOf(QLatin1String(". "));
+    if (stop > 0)
+        line.truncate(stop);
+    return capTitle(plainText(line));
+}
+
+// What follows an ID in a heading, list item or cell: separators and
+// decoration are dropped, the rest is the title ("FR-001: **Login**").
+QString titleAfter(QStringView s, qsizetype i)
+{
+    i = skipClosing(s, i);
+    i = skipSpaces(s, i);
+    if (i < s.size() && (s[i] == QLatin1Char(':') || isDash(s[i]) || s[i] == QLatin1Char('|')
+                         || s[i] == QLatin1Char('.') || s[i] == QLatin1Char(')')))
+        ++i;
+    i = skipClosing(s, i);
+    return capTitle(plainText(s.mid(i)));
+}
+
+// Heading, list and paragraph text: leading section numbers ("3.2.1") and
+// words such as "Requirement" may come before the ID.
+qsizetype skipHeadingPrefix(QStringView s, qsizetype i)
+{
+    i = skipSpaces(s, i);
+    i = skipOpening(s, i);
+    if (i < s.size() && isAsciiDigit(s[i])) {
+        qsizetype j = i;
+        while (j < s.size() && (isAsciiDigit(s[j]) || s[j] == QLatin1Char('.')) && j - i < 16)
+            ++j;
+        if (j < s.size() && s[j] == QLatin1Char(')'))
+            ++j;
+        if (j < s.size() && s[j].isSpace())
+            i = skipSpaces(s, j);
+    }
+    static const char *const words[] = {"Requirement ", "Req. ", "Req ", "Use Case ", "ID "};
+    for (const char *w : words) {
+        if (s.mid(i).startsWith(QLatin1String(w), Qt::CaseInsensitive)) {
+            i = skipSpaces(s, i + qsizetype(qstrlen(w)));
+            if (i < s.size() && (s[i] == QLatin1Char(':') || s[i] == QLatin1Char('#')))
+                i = skipSpaces(s, i + 1);
+            break;
+        }
+    }
+    return skipOpening(s, i);
+}
+
+struct Heading {
+    int level = 0;
+    QString title;
+    bool requirement = false; // a requirement heading (defining or a repeat)
+    bool nonDefining = false; // traceability, revision history, conflicts, gaps, ...
+};
+
+// Sections whose IDs are repeats or cross-references by nature.
+bool isNonDefiningTitle(const QString &title)
+{
+    const QString t = title.toLower();
+    static const char *const parts[] = {"traceab", "revision", "history", "changelog", "change log",
+                                        "conflict", "coverage", "matrix", "glossary", "cross-ref",
+                                        "gap analysis", "open issues", "impact on requirements"};
+    for (const char *p : parts) {
+        if (t.contains(QLatin1String(p)))
+            return true;
+    }
+    // "Gaps", "Gap list", but not "gap-closing requirements".
+    for (qsizetype at = t.indexOf(QLatin1String("gap")); at >= 0; at = t.indexOf(QLatin1String("gap"), at + 3)) {
+        const bool startOk = at == 0 || !t[at - 1].isLetterOrNumber();
+        qsizetype end = at + 3;
+        if (end < t.size() && t[end] == QLatin1Char('s'))
+            ++end;
+        const bool endOk = end >= t.size() || (!t[end].isLetterOrNumber() && t[end] != QLatin1Char('-'));
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
+// A column header that holds what a requirement says (not a goal, a
+// principle or a test reference).
+bool isDescriptiveHeader(const QString &header)
+{
+    const QString h = header.toLower();
+    static const char *const parts[] = {"title", "name", "description", "requirement", "summary", "statement",
+                                        "detail", "text", "feature", "capability", "need", "specification",
+                                        "shall", "criteria"};
+    for (const char *p : parts) {
+        if (h.contains(QLatin1String(p)))
+            return true;
+    }
+    return false;
+}
+
+bool isTitleHeader(const QString &header)
+{
+    const QString h = header.toLower();
+    return h.contains(QLatin1String("title")) || h.contains(QLatin1String("name"))
+        || h.contains(QLatin1String("summary"));
+}
+
+// Splits "| a | b \| c | `d|e` |" into cells; linear in the line length.
+QStringList splitCells(QStringView row)
+{
+    QStringList cells;
+    qsizetype i = skipSpaces(row, 0);
+    if (i < row.size() && row[i] == QLatin1Char('|'))
+        ++i;
+    QString cell;
+    bool code = false;
+    for (; i < row.size(); ++i) {
+        const QChar c = row[i];
+        if (c == QLatin1Char('\\') && i + 1 < row.size() && row[i + 1] == QLatin1Char('|')) {
+            cell.append(QLatin1Char('|'));
+            ++i;
+        } else if (c == QLatin1Char('`')) {
+            code = !code;
+            cell.append(c);
+        } else if (c == QLatin1Char('|') && !code) {
+            cells.append(cell.trimmed());
+            cell.clear();
+        } else {
+            cell.append(c);
+        }
+    }
+    if (!cell.trimmed().isEmpty())
+        cells.append(cell.trimmed());
+    return cells;
+}
+
+bool isDelimiterRow(QStringView line)
+{
+    bool dash = false;
+    for (const QChar c : line) {
+        if (c == QLatin1Char('-'))
+            dash = true;
+        else if (c != QLatin1Char('|') && c != QLatin1Char(':') && !c.isSpace())
+            return false;
+    }
+    return dash;
+}
+
+bool isTableRow(QStringView line)
+{
+    const qsizetype i = skipSpaces(line, 0);
+    return i < line.size() && i < 4 && line[i] == QLatin1Char('|');
+}
+
+// Level of an ATX heading ("### Title"), 0 if the line is none.
+int headingLevel(QStringView line, qsizetype &textStart)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 3 && line[i] == QLatin1Char(' '))
+        ++i;
+    const qsizetype hashes = i;
+    while (i < line.size() && line[i] == QLatin1Char('#'))
+        ++i;
+    const qsizetype level = i - hashes;
+    if (level < 1 || level > 6 || (i < line.size() && !line[i].isSpace()))
+        return 0;
+    textStart = i;
+    return int(level);
+}
+
+QString headingText(QStringView line, qsizetype start)
+{
+    QStringView t = line.mid(start).trimmed();
+    // Closing hashes ("## Title ##") are decoration.
+    qsizetype end = t.size();
+    while (end > 0 && t[end - 1] == QLatin1Char('#'))
+        --end;
+    if (end < t.size() && (end == 0 || t[end - 1].isSpace()))
+        t = t.left(end).trimmed();
+    return t.toString();
+}
+
+// List item marker ("- ", "* ", "+ ", "1. ", "2) ", optional "[ ] "):
+// returns the index of the item text, or -1.
+qsizetype listItemText(QStringView line, qsizetype &indent)
+{
+    qsizetype i = skipSpaces(line, 0);
+    indent = i;
+    if (i >= line.size())
+        return -1;
+    qsizetype j = i;
+    if (line[j] == QLatin1Char('-') || line[j] == QLatin1Char('*') || line[j] == QLatin1Char('+')) {
+        ++j;
+    } else if (isAsciiDigit(line[j])) {
+        while (j < line.size() && isAsciiDigit(line[j]) && j - i < 9)
+            ++j;
+        if (j >= line.size() || (line[j] != QLatin1Char('.') && line[j] != QLatin1Char(')')))
+            return -1;
+        ++j;
+    } else {
+        return -1;
+    }
+    if (j >= line.size() || !line[j].isSpace())
+        return -1;
+    j = skipSpaces(line, j);
+    if (line.mid(j).startsWith(QLatin1String("[ ]")) || line.mid(j).startsWith(QLatin1String("[x]"))
+        || line.mid(j).startsWith(QLatin1String("[X]")))
+        j = skipSpaces(line, j + 3);
+    return j;
+}
+
+bool isHorizontalRule(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.size() < 3)
+        return false;
+    const QChar c = t[0];
+    if (c != QLatin1Char('-') && c != QLatin1Char('*') && c != QLatin1Char('_'))
+        return false;
+    for (const QChar x : t) {
+        if (x != c && !x.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// Text collected line by line up to the cap.
+class BodyBuilder
+{
+public:
+    void add(QStringView line)
+    {
+        if (m_full)
+            return;
+        if (!m_text.isEmpty())
+            m_text.append(QLatin1Char('\n'));
+        const qsizetype room = MaxBody - m_text.size();
+        if (line.size() > room) {
+            m_text.append(line.left(qMax<qsizetype>(room, 0)));
+            m_full = true;
+            return;
+        }
+        m_text.append(line);
+    }
+    QString take()
+    {
+        // Trailing rules ("---") separate requirements; they are not content.
+        QString text = m_text.trimmed();
+        for (;;) {
+            const qsizetype nl = text.lastIndexOf(QLatin1Char('\n'));
+            const QStringView last = QStringView(text).mid(nl + 1);
+            if (!isHorizontalRule(last))
+                break;
+            text.truncate(qMax<qsizetype>(nl, 0));
+            text = text.trimmed();
+        }
+        if (m_full)
+            text.append(QChar(0x2026));
+        m_text.clear();
+        m_full = false;
+        return text;
+    }
+
+private:
+    QString m_text;
+    bool m_full = false;
+};
+
+class Extraction
+{
+public:
+    Extraction(const QString &source) : m_source(source) {}
+
+    void line(QStringView raw, int number);
+    Requirements finish();
+
+private:
+    void closeHeadingRequirement();
+    void closeItem();
+    void heading(int level, const QString &text, QStringView line, int number);
+    void tableRow(QStringView line, int number);
+    void processTableRow(const QStringList &cells, int number);
+    void itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number);
+    bool mayDefine(const QString &id) const;
+    QString currentSection() const;
+    void add(Requirement requirement);
+
+    QString m_source;
+    Requirements m_out;
+    QSet<QString> m_defined;
+    std::vector<Heading> m_headings;
+
+    // The heading requirement whose body is being collected.
+    int m_openHeading = -1; // index into m_out, or -1
+    int m_openHeadingLevel = 0;
+    QString m_openHeadingId; // also set for repeated headings: they scope references too
+    BodyBuilder m_headingBody;
+    bool m_headingTitleFromBody = false;
+
+    // A list item or paragraph requirement and its continuation lines.
+    int m_openItem = -1;
+    qsizetype m_openItemIndent = 0;
+    BodyBuilder m_itemBody;
+
+    // Table state: the header of the current table.
+    bool m_inTable = false;
+    bool m_tableHasHeader = false;
+    QStringList m_tableHeader;
+    QStringList m_pendingFirstRow;
+    int m_pendingFirstRowLine = 0;
+
+    // Fenced code and HTML comments define nothing.
+    QChar m_fenceChar;
+    qsizetype m_fenceLength = 0;
+    bool m_inComment = false;
+};
+
+bool Extraction::mayDefine(const QString &id) const
+{
+    if (m_defined.contains(id))
+        return false;
+    if (!m_headings.empty() && m_headings.back().nonDefining)
+        return false;
+    // Inside a requirement's own section, IDs are cross-references
+    // ("Dependencies: FR-002", "- NFR-C-001: GDPR ...") unless they are the
+    // requirement's own sub-items (FR-ML-001.1 under FR-ML-001).
+    if (!m_openHeadingId.isEmpty()) {
+        if (!id.startsWith(m_openHeadingId) || id.size() == m_openHeadingId.size())
+            return false;
+        const QChar next = id[m_openHeadingId.size()];
+        if (next != QLatin1Char('.') && !next.isLetter())
+            return false;
+    }
+    return true;
+}
+
+QString Extraction::currentSection() const
+{
+    for (auto it = m_headings.rbegin(); it != m_headings.rend(); ++it) {
+        if (!it->requirement)
+            return it->title;
+    }
+    return {};
+}
+
+void Extraction::add(Requirement requirement)
+{
+    m_defined.insert(requirement.id);
+    requirement.source = m_source;
+    requirement.section = currentSection();
+    m_out.append(std::move(requirement));
+}
+
+void Extraction::closeHeadingRequirement()
+{
+    if (m_openHeading >= 0) {
+        Requirement &r = m_out[m_openHeading];
+        r.body = m_headingBody.take();
+        if (m_headingTitleFromBody)
+            r.title = firstSentence(r.body);
+    } else {
+        m_headingBody.take();
+    }
+    m_openHeading = -1;
+    m_openHeadingLevel = 0;
+    m_openHeadingId.clear();
+    m_headingTitleFromBody = false;
+}
+
+void Extraction::closeItem()
+{
+    if (m_openItem >= 0) {
+        Requirement &r = m_out[m_openItem];
+        r.body = m_itemBody.take();
+        if (r.title.isEmpty())
+            r.title = firstSentence(r.body);
+    }
+    m_openItem = -1;
+}
+
+void Extraction::heading(int level, const QString &text, QStringView line, int number)
+{
+    // A heading ends a heading requirement of the same or a higher level;
+    // any requirement heading ends the previous requirement's body.
+    while (!m_headings.empty() && m_headings.back().level >= level)
+        m_headings.pop_back();
+
+    const QStringView t(text);
+    const qsizetype at = skipHeadingPrefix(t, 0);
+    ParsedId id;
+    const bool isRequirementHeading = parseId(t, at, id) && !continuesWithAnotherId(t, id.end);
+
+    if (m_openHeading >= 0 || !m_openHeadingId.isEmpty()) {
+        if (level <= m_openHeadingLevel || isRequirementHeading)
+            closeHeadingRequirement();
+    }
+
+    Heading h;
+    h.level = level;
+    h.title = capTitle(plainText(t.left(MaxTitle * 4)));
+    h.requirement = isRequirementHeading;
+    h.nonDefining = (!m_headings.empty() && m_headings.back().nonDefining)
+        || (!isRequirementHeading && isNonDefiningTitle(h.title));
+
+    if (isRequirementHeading) {
+        const bool define = !m_defined.contains(id.id) && !(!m_headings.empty() && m_headings.back().nonDefining);
+        m_openHeadingLevel = level;
+        m_openHeadingId = id.id;
+        if (define) {
+            Requirement r;
+            r.id = id.id;
+            r.kind = id.kind;
+            r.category = id.category;
+            r.title = titleAfter(t, id.end);
+            r.line = number;
+            m_headingTitleFromBody = r.title.isEmpty();
+            add(std::move(r));
+            m_openHeading = int(m_out.size() - 1);
+        }
+    } else if (m_openHeading >= 0) {
+        m_headingBody.add(line); // a sub-heading of the requirement ("##### Acceptance")
+    }
+    m_headings.push_back(std::move(h));
+}
+
+void Extraction::processTableRow(const QStringList &cells, int number)
+{
+    if (cells.size() < 2)
+        return;
+    const QString first = cells.first();
+    const QStringView f(first);
+    const qsizetype at = skipOpening(f, skipSpaces(f, 0));
+    ParsedId id;
+    if (!parseId(f, at, id) || continuesWithAnotherId(f, id.end))
+        return;
+    // The first cell is the ID alone, or the ID with its title ("FR-001: Login").
+    const QString inCellTitle = titleAfter(f, id.end);
+    if (!mayDefine(id.id))
+        return;
+    int descriptive = -1;
+    int titleColumn = -1;
+    if (m_tableHasHeader) {
+        for (int c = 1; c < cells.size() && c < m_tableHeader.size(); ++c) {
+            if (titleColumn < 0 && isTitleHeader(m_tableHeader[c]))
+                titleColumn = c;
+            if (descriptive < 0 && isDescriptiveHeader(m_tableHeader[c]))
+                descriptive = c;
+        }
+        // A table whose columns only point elsewhere (goals, principles,
+        // tests) maps requirements; it does not define them.
+        if (descriptive < 0 && inCellTitle.isEmpty())
+            return;
+    }
+    Requirement r;
+    r.id = id.id;
+    r.kind = id.kind;
+    r.category = id.category;
+    r.line = number;
+    BodyBuilder body;
+    for (int c = 1; c < cells.size(); ++c) {
+        QString value = cells[c];
+        value.replace(QLatin1String("<br>"), QLatin1String("\n")).replace(QLatin1String("<br/>"), QLatin1String("\n"));
+        if (value.isEmpty())
+            continue;
+        const QString header = m_tableHasHeader && c < m_tableHeader.size() ? plainText(m_tableHeader[c]) : QString();
+        if (!header.isEmpty())
+            value.prepend(header + QLatin1String(": "));
+        body.add(value);
+    }
+    r.body = body.take();
+    if (!inCellTitle.isEmpty())
+        r.title = inCellTitle;
+    else if (titleColumn >= 0 && !cells[titleColumn].isEmpty())
+        r.title = capTitle(plainText(cells[titleColumn]));
+    else if (descriptive >= 0 && !cells[descriptive].isEmpty())
+        r.title = firstSentence(cells[descriptive]);
+    else
+        r.title = firstSentence(cells[1]);
+    if (r.title.isEmpty() && r.body.isEmpty())
+        return;
+    add(std::move(r));
+}
+
+void Extraction::tableRow(QStringView line, int number)
+{
+    if (!m_inTable) {
+        m_inTable = true;
+        m_tableHasHeader = false;
+        m_tableHeader.clear();
+        m_pendingFirstRow = splitCells(line);
+        m_pendingFirstRowLine = number;
+        return;
+    }
+    if (!m_pendingFirstRow.isEmpty() || m_pendingFirstRowLine > 0) {
+        const QStringList first = m_pendingFirstRow;
+        const int firstLine = m_pendingFirstRowLine;
+        m_pendingFirstRow.clear();
+        m_pendingFirstRowLine = 0;
+        if (isDelimiterRow(line)) {
+            m_tableHasHeader = true;
+            m_tableHeader = first;
+            return;
+        }
+        // Rows without a header line: every row is data.
+        processTableRow(first, firstLine);
+    }
+    if (isDelimiterRow(line))
+        return;
+    processTableRow(splitCells(line), number);
+}
+
+void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number)
+{
+    const qsizetype at = skipHeadingPrefix(line, textStart);
+    ParsedId id;
+    if (!parseId(line, at, id) || continuesWithAnotherId(line, id.end))
+        return;
+    // A definition names the ID and then says something about it after a
+    // separator: "- **FR-007**: Tariff comparison ...". "FR-015 (Microsoft 365
+    // integration)" and "BR-001 → G-1" are cross-references.
+    qsizetype i = skipSpaces(line, skipClosing(line, id.end));
+    if (i < line.size() && (line[i] == QLatin1Char(':'))) {
+        ++i;
+    } else if (i + 1 < line.size() && isDash(line[i]) && line[i + 1].isSpace() && i > id.end) {
+        ++i;
+    } else if (i + 1 < line.size() && (line[i] == QChar(0x2013) || line[i] == QChar(0x2014))) {
+        ++i;
+    } else {
+        return;
+    }
+    i = skipSpaces(line, skipClosing(line, i));
+    if (i >= line.size() || !mayDefine(id.id))
+        return;
+    Requirement r;
+    r.id = id.id;
+    r.kind = id.kind;
+    r.category = id.category;
+    r.line = number;
+    r.title = firstSentence(plainText(line.mid(i)));
+    add(std::move(r));
+    m_openItem = int(m_out.size() - 1);
+    m_openItemIndent = listItem ? indent : -1;
+    m_itemBody.add(line.mid(i));
+}
+
+void Extraction::line(QStringView raw, int number)
+{
+    QStringView line = raw;
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+
+    // Fenced code: collected into bodies, never parsed.
+    const QStringView trimmed = line.trimmed();
+    if (m_fenceLength > 0) {
+        if (trimmed.startsWith(QString(m_fenceLength, m_fenceChar))) {
+            qsizetype k = 0;
+            while (k < trimmed.size() && trimmed[k] == m_fenceChar)
+                ++k;
+            if (k >= m_fenceLength && trimmed.mid(k).trimmed().isEmpty())
+                m_fenceLength = 0;
+        }
+        if (m_openItem >= 0)
+            m_itemBody.add(line);
+        if (m_openHeading >= 0)
+            m_headingBody.add(line);
+        return;
+    }
+    if (m_inComment) {
+        if (trimmed.contains(QLatin1String("-->")))
+            m_inComment = false;
+        return;
+    }
+    if (trimmed.startsWith(QLatin1String("<!--"))) {
+        if (!trimmed.mid(4).contains(QLatin1String("-->")))
+            m_inComment = true;
+        return;
+    }
+
+    qsizetype headingStart = 0;
+    const int level = headingLevel(line, headingStart);
+    const bool table = level == 0 && isTableRow(line);
+    qsizetype indent = 0;
+    const qsizetype itemText = (level == 0 && !table) ? listItemText(line, indent) : -1;
+    const bool fence = trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
+
+    // A list item or paragraph requirement runs on over its continuation
+    // lines and nested items, and ends at a blank line or the next block.
+    if (m_openItem >= 0) {
+        const bool blank = trimmed.isEmpty();
+        const bool newBlock = level > 0 || table || fence
+            || (itemText >= 0 && (m_openItemIndent < 0 || indent <= m_openItemIndent));
+        if (blank || newBlock)
+            closeItem();
+        else
+            m_itemBody.add(line);
+    }
+    if (!table) {
+        m_inTable = false;
+        if (m_pendingFirstRowLine > 0) {
+            // A single pipe row with nothing after it: still a row.
+            const QStringList first = m_pendingFirstRow;
+            const int firstLine = m_pendingFirstRowLine;
+            m_pendingFirstRow.clear();
+            m_pendingFirstRowLine = 0;
+            processTableRow(first, firstLine);
+        }
+    }
+
+    if (level > 0) {
+        heading(level, headingText(line, headingStart), line, number);
+        return;
+    }
+    if (m_openHeading >= 0)
+        m_headingBody.add(line);
+    if (fence) {
+        qsizetype k = 0;
+        m_fenceChar = trimmed[0];
+        while (k < trimmed.size() && trimmed[k] == m_fenceChar)
+            ++k;
+        m_fenceLength = k;
+        return;
+    }
+    if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('>')))
+        return;
+    if (table) {
+        tableRow(line, number);
+        return;
+    }
+    if (m_openItem >= 0)
+        return; // a continuation line
+    if (itemText >= 0)
+        itemOrParagraph(line, itemText, indent, true, number);
+    else
+        itemOrParagraph(line, skipSpaces(line, 0), 0, false, number);
+}
+
+Requirements Extraction::finish()
+{
+    if (m_pendingFirstRowLine > 0) {
+        const QStringList first = m_pendingFirstRow;
+        m_pendingFirstRow.clear();
+        processTableRow(first, m_pendingFirstRowLine);
+        m_pendingFirstRowLine = 0;
+    }
+    closeItem();
+    closeHeadingRequirement();
+    return std::move(m_out);
+}
+
+} // namespace
+
+Requirements RequirementExtractor::extract(const QString &text, const QString &source) const
+{
+    Extraction extraction(source);
+    QStringView all(text);
+    if (all.startsWith(QChar(0xFEFF)))
+        all = all.mid(1);
+    int number = 1;
+    qsizetype start = 0;
+    while (start <= all.size()) {
+        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = all.size();
+        extraction.line(all.mid(start, end - start), number);
+        ++number;
+        start = end + 1;
+    }
+    return extraction.finish();
+}
+
+} // namespace arckit
