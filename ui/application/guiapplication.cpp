@@ -1,0 +1,51 @@
+#include "guiapplication.h"
+
+#include "mainwindow/mainwindow.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+
+namespace arckit {
+
+QString exampleRepositoryPath()
+{
+    QStringList candidates;
+    if (QCoreApplication::instance())
+        candidates << QDir(QCoreApplication::applicationDirPath())
+                          .absoluteFilePath(QStringLiteral("../share/arckit-mlops/example-repository"));
+#ifdef ARCKIT_SOURCE_EXAMPLE
+    candidates << QStringLiteral(ARCKIT_SOURCE_EXAMPLE);
+#endif
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QFileInfo info(candidate);
+        if (info.isDir() && QFileInfo(info.absoluteFilePath() + QStringLiteral("/projects")).isDir())
+            return QDir::cleanPath(info.absoluteFilePath());
+    }
+    return {};
+}
+
+int runGui(int &argc, char **argv, const QString &repositoryOrFile)
+{
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ArcKit"));
+    QApplication::setApplicationName(QStringLiteral("arckit-mlops"));
+    QApplication::setApplicationDisplayName(QObject::tr("ArcKit MLOps Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(ARCKIT_VERSION));
+
+    // One definition repository for the whole application: loading it costs
+    // tens of milliseconds and every highlighter shares it.
+    KSyntaxHighlighting::Repository highlightingRepository;
+
+    MainWindow window(highlightingRepository);
+    window.show();
+    window.openAtStart(repositoryOrFile);
+    return app.exec();
+}
+
+} // namespace arckit

@@ -1,0 +1,85 @@
+#include "documentview.h"
+
+#include "documentsession.h"
+#include "markdowneditor.h"
+#include "preview/previewpane.h"
+
+namespace arckit {
+
+namespace {
+// Scrolling one pane makes the other report a scroll shortly after; within
+// this time that report is an echo, not the user.
+constexpr qint64 kEchoMs = 250;
+}
+
+DocumentView::DocumentView(KSyntaxHighlighting::Repository &repository, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_editor(new MarkdownEditor(repository, this))
+    , m_preview(new PreviewPane(this))
+{
+    setChildrenCollapsible(true);
+    addWidget(m_editor);
+    addWidget(m_preview);
+    setStretchFactor(0, 1);
+    setStretchFactor(1, 1);
+    m_preview->setAccessibleName(tr("Preview"));
+    connect(m_editor, &MarkdownEditor::topLineChanged, this, &DocumentView::onEditorTopLine);
+    connect(m_preview, &PreviewPane::previewScrolled, this, &DocumentView::onPreviewScrolled);
+}
+
+void DocumentView::setSession(DocumentSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!session)
+        return;
+    m_editor->attachDocument(session->document());
+    connect(session, &DocumentSession::textChanged, this, &DocumentView::onTextChanged);
+    connect(session, &DocumentSession::documentReplaced, this, [this] {
+        m_preview->setMarkdown(m_session->text());
+        m_preview->updateNow();
+        m_editor->scrollToLine(1);
+    });
+    onTextChanged();
+}
+
+void DocumentView::setSyncScrolling(bool sync)
+{
+    m_sync = sync;
+    if (sync)
+        m_preview->scrollToSourceLine(m_editor->firstVisibleLine());
+}
+
+void DocumentView::setPreviewVisible(bool visible)
+{
+    m_preview->setVisible(visible);
+}
+
+void DocumentView::onTextChanged()
+{
+    if (m_session)
+        m_preview->setMarkdown(m_session->text());
+}
+
+void DocumentView::onEditorTopLine(int line)
+{
+    if (!m_sync || !m_preview->isVisible())
+        return;
+    if (m_previewDriven.isValid() && m_previewDriven.elapsed() < kEchoMs)
+        return;
+    m_editorDriven.start();
+    m_preview->scrollToSourceLine(line);
+}
+
+void DocumentView::onPreviewScrolled(int line)
+{
+    if (!m_sync || line <= 0)
+        return;
+    if (m_editorDriven.isValid() && m_editorDriven.elapsed() < kEchoMs)
+        return;
+    m_previewDriven.start();
+    m_editor->scrollToLine(line);
+}
+
+} // namespace arckit

@@ -1,0 +1,63 @@
+#pragma once
+// The Markdown source editor: a QPlainTextEdit with KSyntaxHighlighting's
+// "Markdown" definition, line numbers, and line-based navigation for the
+// outline, the checklist and the preview's scroll synchronisation. The
+// highlighting Repository is the application's single shared one.
+
+#include <QPlainTextEdit>
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+}
+
+namespace arckit {
+
+class LineNumberArea;
+
+class MarkdownEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit MarkdownEditor(KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
+
+    // Shows document (owned elsewhere, e.g. by a DocumentSession) and moves the
+    // highlighter onto it.
+    void attachDocument(QTextDocument *document);
+
+    // 1-based line numbers.
+    void goToLine(int line);          // moves the cursor there and scrolls it into view
+    void scrollToLine(int line);      // puts line at the top without moving the cursor
+    int firstVisibleLine() const;
+    int currentLine() const;
+    void highlightLine(int line);     // marks a line (used by the read-only viewer)
+
+    bool isDarkTheme() const { return m_dark; }
+    QString themeName() const;
+
+    int lineNumberAreaWidth() const;
+    void paintLineNumbers(QPaintEvent *event);
+
+Q_SIGNALS:
+    // The first visible line changed through scrolling or editing.
+    void topLineChanged(int line);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void applyTheme();
+    void updateLineNumberAreaWidth();
+    void updateLineNumberArea(const QRect &rect, int dy);
+    void emitTopLine();
+
+    KSyntaxHighlighting::Repository &m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    LineNumberArea *m_lineNumbers = nullptr;
+    bool m_dark = false;
+    int m_lastTopLine = -1;
+    int m_markedLine = 0;
+};
+
+} // namespace arckit
