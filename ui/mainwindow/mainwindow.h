@@ -1,0 +1,121 @@
+#pragma once
+// The main window: the project tree, the panels (docks) and the editor with
+// its preview, wired together. It owns the repository monitor and the open
+// document's session; the file operations live in FileActions, the checks in
+// LiveChecks, so that this class only arranges and connects.
+
+#include "projectanalysis.h"
+#include "project/repositorysnapshot.h"
+
+#include <QMainWindow>
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+
+namespace arckit {
+
+class ChecklistPanel;
+class DocumentSession;
+class DocumentView;
+class FileActions;
+class LiveChecks;
+class MarkdownEditor;
+class OutlinePanel;
+class PreviewPane;
+class ProjectTreePanel;
+class RepositoryMonitor;
+class RequirementsPanel;
+class WarningsPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // recoveryDirectory: where crash-recovery copies go (tests use a temporary one).
+    explicit MainWindow(KSyntaxHighlighting::Repository &highlighting, const QString &recoveryDirectory = {},
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // At start: repositoryOrFile, else the last repository, else the example;
+    // then offers any crash-recovery copy.
+    void openAtStart(const QString &repositoryOrFile);
+    // Opens the repository holding path (a folder inside it or the root).
+    bool openRepository(const QString &path);
+    // Shows a read-only copy of a repository document at line.
+    void showSource(const QString &path, int line = 0, const QString &displayName = {});
+
+    QString repositoryRoot() const;
+    RepositorySnapshotPtr snapshot() const;
+    QString currentProjectId() const { return m_projectId; }
+    // The analysis of the selected project; nullptr when none.
+    const ProjectAnalysis *currentAnalysis() const;
+    // The analysis of the project the open document belongs to.
+    const ProjectAnalysis *sessionAnalysis() const;
+    bool selectProject(const QString &projectId);
+
+    KSyntaxHighlighting::Repository &highlighting() const { return m_highlighting; }
+    DocumentSession *session() const { return m_session; }
+    RepositoryMonitor *monitor() const { return m_monitor; }
+    FileActions *fileActions() const { return m_fileActions; }
+    LiveChecks *liveChecks() const { return m_checks; }
+    ProjectTreePanel *treePanel() const { return m_tree; }
+    RequirementsPanel *requirementsPanel() const { return m_requirements; }
+    WarningsPanel *warningsPanel() const { return m_warnings; }
+    ChecklistPanel *checklistPanel() const { return m_checklist; }
+    OutlinePanel *outlinePanel() const { return m_outline; }
+    DocumentView *documentView() const { return m_view; }
+    MarkdownEditor *editor() const;
+    PreviewPane *preview() const;
+    QList<QDockWidget *> docks() const { return m_docks; }
+
+    // Called by FileActions when the open document changes its project or kind.
+    void updateValidationContext();
+
+Q_SIGNALS:
+    void projectChanged(const QString &projectId);
+    // A snapshot of the repository was applied to the tree and the panels.
+    void repositoryUpdated();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
+    void createMenus();
+    void onSnapshot(const RepositorySnapshotPtr &snapshot);
+    void onProjectSelected(const QString &projectId);
+    void onChecksUpdated();
+    void updateTitle();
+    void updateCursorPosition();
+    void goToLine(int line);
+    void goToLineDialog();
+    void showAbout();
+    void readSettings();
+    void writeSettings();
+
+    KSyntaxHighlighting::Repository &m_highlighting;
+    DocumentSession *m_session;
+    RepositoryMonitor *m_monitor;
+    LiveChecks *m_checks;
+    DocumentView *m_view;
+    ProjectTreePanel *m_tree;
+    RequirementsPanel *m_requirements;
+    WarningsPanel *m_warnings;
+    ChecklistPanel *m_checklist;
+    OutlinePanel *m_outline;
+    FileActions *m_fileActions;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_cursorLabel;
+    QLabel *m_modeLabel;
+    QProgressBar *m_scanProgress;
+    QString m_projectId;
+    bool m_selectFirstProject = true;
+};
+
+} // namespace arckit

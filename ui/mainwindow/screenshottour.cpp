@@ -1,0 +1,145 @@
+#include "screenshottour.h"
+
+#include "fileactions.h"
+#include "mainwindow.h"
+#include "editor/documentsession.h"
+#include "editor/documentview.h"
+#include "panels/livechecks.h"
+#include "preview/previewpane.h"
+#include "project/repositorymonitor.h"
+#include "wizard/mlopswizard.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+namespace arckit {
+
+namespace {
+
+// Waits for signal from sender, or timeoutMs; true when the signal came.
+template<typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal, int timeoutMs)
+{
+    QEventLoop loop;
+    bool received = false;
+    QObject::connect(sender, signal, &loop, [&] {
+        received = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return received;
+}
+
+void settle(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// On a real display (Xvfb included) the screen holds what was drawn, GPU
+// composited web content too; widget grabs miss that content.
+QPixmap capture(QWidget *widget)
+{
+    widget->raise();
+    widget->activateWindow();
+    settle(150);
+    if (QGuiApplication::platformName() == QLatin1String("xcb") && widget->window()->windowHandle()) {
+        QScreen *screen = widget->window()->windowHandle()->screen();
+        const QPoint origin = widget->mapToGlobal(QPoint(0, 0));
+        const QPixmap shot = screen->grabWindow(0, origin.x(), origin.y(), widget->width(), widget->height());
+        if (!shot.isNull())
+            return shot;
+    }
+    return widget->grab();
+}
+
+bool save(const QPixmap &pixmap, const QString &outDir, const QString &name)
+{
+    const QString path = QDir(outDir).filePath(name);
+    const bool ok = !pixmap.isNull() && pixmap.save(path);
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+} // namespace
+
+int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ArcKit"));
+    QApplication::setApplicationName(QStringLiteral("arckit-mlops-tour"));
+    QApplication::setApplicationDisplayName(QObject::tr("ArcKit MLOps Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(ARCKIT_VERSION));
+    if (!QDir().mkpath(outDir)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(outDir));
+        return 2;
+    }
+
+    // The tour must not see the user's recent files or recovery copies.
+    QTemporaryDir recovery;
+    KSyntaxHighlighting::Repository highlighting;
+    MainWindow window(highlighting, recovery.path());
+    window.resize(1600, 1000);
+    window.show();
+    if (!window.openRepository(repo))
+        return 2;
+    if (!window.snapshot() && !waitFor(window.monitor(), &RepositoryMonitor::snapshotChanged, 60000)) {
+        std::fprintf(stderr, "the repository scan did not finish\n");
+        return 2;
+    }
+    const QString projectId = window.treePanel() ? window.currentProjectId() : QString();
+    const ProjectAnalysis *analysis = window.currentAnalysis();
+    if (!analysis) {
+        std::fprintf(stderr, "no project to show in %s\n", qPrintable(repo));
+        return 2;
+    }
+    settle(300);
+
+    bool ok = true;
+    Answers answers = analysis->defaultAnswers();
+    {
+        MlopsWizard wizard(*analysis, answers, &window);
+        wizard.resize(1000, 760);
+        wizard.show();
+        static const char *const names[] = {"project", "use-case", "maturity", "governance",
+                                            "platform", "monitoring", "llm", "review"};
+        for (int page = MlopsWizard::ProjectPage; page <= MlopsWizard::ReviewPage; ++page) {
+            wizard.showPage(MlopsWizard::PageId(page));
+            settle(200);
+            ok &= save(capture(&wizard), outDir, QStringLiteral("wizard-%1-%2.png").arg(page + 1).arg(QLatin1String(names[page])));
+        }
+        answers = wizard.answers();
+        wizard.close();
+    }
+
+    QString error;
+    const ProjectAnalysis *current = window.snapshot() ? window.snapshot()->analysis(projectId) : nullptr;
+    if (!current || !window.fileActions()->generateDocument(*current, answers, &error)) {
+        std::fprintf(stderr, "the document could not be generated: %s\n", qPrintable(error));
+        return 1;
+    }
+    window.liveChecks()->runNow();
+    // The preview loads its page once and then receives HTML: wait for it, then
+    // one more frame so that mermaid and layout have been painted.
+    waitFor(window.preview(), &PreviewPane::htmlApplied, 30000);
+    settle(1200);
+    ok &= save(capture(&window), outDir, QStringLiteral("main-window.png"));
+    ok &= save(capture(window.preview()), outDir, QStringLiteral("preview.png"));
+    window.session()->setModified(false); // no question on close
+    window.close();
+    return ok ? 0 : 1;
+}
+
+} // namespace arckit
