@@ -126,7 +126,12 @@ std::vector<Token> tokenize(QStringView text)
             ++i;
         if (i > start) {
             const QStringView word = text.mid(start, i - start);
-            tokens.push_back({word, word.toString().toLower()});
+            // Codes such as FR-ML-001 or NFR-AI-002: their inner parts are
+            // identifiers, not words ("ML" there is no machine learning).
+            const bool insideCode = start >= 2 && text[start - 1] == QLatin1Char('-')
+                && (text[start - 2].isUpper() || text[start - 2].isDigit()) && word.front().isUpper();
+            if (!insideCode)
+                tokens.push_back({word, word.toString().toLower()});
         }
     }
     return tokens;

@@ -48,10 +48,10 @@ struct ParsedId {
 // pos. Hand-written and linear: no regular expression can backtrack on a
 // 1 MB line. Fails on wildcards (NFR-SEC-*), on longer codes that merely start
 // like an ID (FR-001-v2) and on kinds outside the whitelist.
-bool parseId(QStringView s, qsizetype pos, ParsedId &out)
+bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator = false)
 {
     const qsizetype n = s.size();
-    if (pos > 0) {
+    if (pos > 0 && !afterSeparator) {
         const QChar before = s[pos - 1];
         if (isWordChar(before) || before == QLatin1Char('-') || before == QLatin1Char('.')
             || before == QLatin1Char('/'))
@@ -194,7 +194,7 @@ bool continuesWithAnotherId(QStringView s, qsizetype i)
     ParsedId other;
     if (isAsciiDigit(s[j]))
         return true; // "NFR-P-001–003"
-    return parseId(s, j, other);
+    return parseId(s, j, other, true);
 }
 
 // Removes Markdown emphasis and code markers from a title; keeps the words.

@@ -1,0 +1,239 @@
+// Acceptance test on real ArcKit repositories (only when the corpus is
+// present): extracts and classifies the requirements of each corpus REQ
+// document and compares them with hand labels in tests/data/corpus-labels/
+// (id, ml 0/1, reason). Reports precision and recall per repository and
+// overall, next to what a plain keyword match gets on the same labels.
+
+#include "mlclassifier.h"
+#include "requirement.h"
+#include "requirementextractor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QTest>
+
+#include <algorithm>
+#include <utility>
+
+using namespace arckit;
+
+namespace {
+
+struct Counts {
+    int truePositives = 0;
+    int falsePositives = 0;
+    int falseNegatives = 0;
+    int trueNegatives = 0;
+
+    void add(bool predicted, bool actual)
+    {
+        if (predicted && actual)
+            ++truePositives;
+        else if (predicted)
+            ++falsePositives;
+        else if (actual)
+            ++falseNegatives;
+        else
+            ++trueNegatives;
+    }
+    void add(const Counts &other)
+    {
+        truePositives += other.truePositives;
+        falsePositives += other.falsePositives;
+        falseNegatives += other.falseNegatives;
+        trueNegatives += other.trueNegatives;
+    }
+    double precision() const
+    {
+        const int predicted = truePositives + falsePositives;
+        return predicted == 0 ? 1.0 : double(truePositives) / predicted;
+    }
+    double recall() const
+    {
+        const int actual = truePositives + falseNegatives;
+        return actual == 0 ? 1.0 : double(truePositives) / actual;
+    }
+    QString format() const
+    {
+        return QStringLiteral("precision %1 recall %2 (TP %3, FP %4, FN %5, TN %6)")
+            .arg(precision(), 0, 'f', 3)
+            .arg(recall(), 0, 'f', 3)
+            .arg(truePositives)
+            .arg(falsePositives)
+            .arg(falseNegatives)
+            .arg(trueNegatives);
+    }
+};
+
+struct Label {
+    bool ml = false;
+    QString reason;
+};
+
+// "id<TAB>ml<TAB>reason" lines; '#' starts a comment.
+QHash<QString, Label> readLabels(const QString &path, QStringList &order, QString &error)
+{
+    QHash<QString, Label> labels;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("cannot read %1").arg(path);
+        return labels;
+    }
+    int number = 0;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        ++number;
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() < 3 || (fields[1] != QLatin1String("0") && fields[1] != QLatin1String("1"))) {
+            error = QStringLiteral("%1:%2: expected id<TAB>0|1<TAB>reason").arg(path).arg(number);
+            return labels;
+        }
+        if (labels.contains(fields[0])) {
+            error = QStringLiteral("%1:%2: %3 labelled twice").arg(path).arg(number).arg(fields[0]);
+            return labels;
+        }
+        labels.insert(fields[0], {fields[1] == QLatin1String("1"), fields[2]});
+        order.append(fields[0]);
+    }
+    return labels;
+}
+
+// The latest REQ document of the repository's first numbered project.
+QString requirementsDocument(const QString &repository)
+{
+    const QDir projects(repository + QStringLiteral("/projects"));
+    const QStringList dirs = projects.entryList({QStringLiteral("[0-9][0-9][0-9]-*")}, QDir::Dirs, QDir::Name);
+    for (const QString &dir : dirs) {
+        if (dir.startsWith(QLatin1String("000-")))
+            continue;
+        QStringList docs = QDir(projects.filePath(dir)).entryList({QStringLiteral("ARC-*-REQ-v*.md")}, QDir::Files);
+        if (docs.isEmpty())
+            continue;
+        // "v1.10" after "v1.9": compare the version numbers, not the text.
+        std::sort(docs.begin(), docs.end(), [](const QString &a, const QString &b) {
+            const auto version = [](const QString &name) {
+                const QString v = name.section(QStringLiteral("-v"), -1).chopped(3);
+                return std::make_pair(v.section(QLatin1Char('.'), 0, 0).toInt(), v.section(QLatin1Char('.'), 1, 1).toInt());
+            };
+            return version(a) < version(b);
+        });
+        return projects.filePath(dir + QLatin1Char('/') + docs.last());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCorpusClassification : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void repository_data();
+    void repository();
+    void overall();
+
+private:
+    QString m_corpus;
+    Counts m_classifier;
+    Counts m_keywords;
+    int m_repositories = 0;
+};
+
+void TestCorpusClassification::initTestCase()
+{
+    m_corpus = QStringLiteral(ARCKIT_CORPUS_DIR);
+    if (!QDir(m_corpus).exists())
+        QSKIP("ArcKit corpus not present: skipped");
+}
+
+void TestCorpusClassification::repository_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList labelFiles = QDir(QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels"))
+                                       .entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+    for (const QString &file : labelFiles) {
+        const QString name = file.chopped(4);
+        QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestCorpusClassification::repository()
+{
+    QFETCH(QString, name);
+    const QString repository = m_corpus + QLatin1Char('/') + name;
+    if (!QDir(repository).exists())
+        QSKIP(qPrintable(QStringLiteral("%1 not in the corpus: skipped").arg(name)));
+    const QString path = requirementsDocument(repository);
+    QVERIFY2(!path.isEmpty(), qPrintable(QStringLiteral("no REQ document in %1").arg(repository)));
+
+    QStringList order;
+    QString error;
+    const QHash<QString, Label> labels =
+        readLabels(QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels/") + name + QStringLiteral(".tsv"), order, error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Requirements requirements =
+        RequirementExtractor().extract(QString::fromUtf8(file.readAll()), QDir(repository).relativeFilePath(path));
+    MlClassifier().classify(requirements);
+
+    QHash<QString, const Requirement *> byId;
+    QStringList unlabelled;
+    for (const Requirement &r : std::as_const(requirements)) {
+        byId.insert(r.id, &r);
+        if (!labels.contains(r.id))
+            unlabelled.append(r.id);
+    }
+    // Extraction recall: every labelled requirement is found.
+    QStringList missing;
+    for (const QString &id : std::as_const(order)) {
+        if (!byId.contains(id))
+            missing.append(id);
+    }
+    if (!unlabelled.isEmpty())
+        qWarning("%s: extracted but not labelled: %s", qPrintable(name), qPrintable(unlabelled.join(QLatin1String(", "))));
+
+    Counts classifier;
+    Counts keywords;
+    for (const QString &id : std::as_const(order)) {
+        const Requirement *r = byId.value(id);
+        if (!r)
+            continue;
+        const Label &label = labels[id];
+        classifier.add(r->ml, label.ml);
+        keywords.add(!MlClassifier::matchedTerms(r->title + QLatin1Char('\n') + r->body).isEmpty(), label.ml);
+        if (r->ml != label.ml)
+            qInfo("%s %s %s (%s): labelled %d (%s); %s", qPrintable(name), r->ml ? "FP" : "FN", qPrintable(id),
+                  qPrintable(r->title), int(label.ml), qPrintable(label.reason),
+                  qPrintable(r->evidence.join(QLatin1String("; "))));
+    }
+    qInfo("%s: %lld requirements extracted, %lld labelled", qPrintable(name), qlonglong(requirements.size()),
+          qlonglong(order.size()));
+    qInfo("%s classifier: %s", qPrintable(name), qPrintable(classifier.format()));
+    qInfo("%s keyword baseline: %s", qPrintable(name), qPrintable(keywords.format()));
+    m_classifier.add(classifier);
+    m_keywords.add(keywords);
+    ++m_repositories;
+
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("labelled but not extracted: ") + missing.join(QLatin1String(", "))));
+}
+
+void TestCorpusClassification::overall()
+{
+    if (m_repositories == 0)
+        QSKIP("no corpus repository with labels present: skipped");
+    qInfo("overall classifier: %s", qPrintable(m_classifier.format()));
+    qInfo("overall keyword baseline: %s", qPrintable(m_keywords.format()));
+    QVERIFY2(m_classifier.recall() >= 0.95, qPrintable(m_classifier.format()));
+    QVERIFY2(m_classifier.precision() >= 0.90, qPrintable(m_classifier.format()));
+}
+
+QTEST_GUILESS_MAIN(TestCorpusClassification)
+#include "tst_corpusclassification.moc"
