@@ -159,7 +159,7 @@ void inlineExclusions(QStringView line, Ranges *ranges)
             r = close + 1;
         }
     }
-    qsizetype from = 0;
+    qsizetype from = line.contains(u'<') ? 0 : line.size();
     while ((from = line.indexOf(u"<!--", from)) >= 0) {
         const qsizetype close = line.indexOf(u"-->", from + 4);
         const qsizetype end = close < 0 ? line.size() : close + 3;
@@ -218,39 +218,37 @@ Cells tableCells(QStringView line)
     return cells;
 }
 
-bool hasUnescapedPipe(QStringView line)
-{
-    for (qsizetype i = line.indexOf(u'|'); i >= 0; i = line.indexOf(u'|', i + 1)) {
-        if (!escapedAt(line, i))
-            return true;
-    }
-    return false;
-}
-
 // "| --- | :---: |": every cell dashes with optional alignment colons.
 bool delimiterRow(QStringView line)
 {
     const QStringView row = line.trimmed();
-    if (!row.contains(u'|') || !row.contains(u'-'))
-        return false;
-    for (const QStringView cell : row.split(u'|')) {
-        const QStringView c = cell.trimmed();
-        if (c.isEmpty())
+    bool pipe = false;
+    bool dash = false;
+    // Cell by cell: optional spaces, optional ':', dashes, optional ':', optional spaces.
+    for (qsizetype i = 0; i < row.size();) {
+        while (i < row.size() && row[i].isSpace())
+            ++i;
+        if (i < row.size() && row[i] == u'|') {
+            pipe = true;
+            ++i;
             continue;
-        qsizetype i = 0;
-        if (c[i] == u':')
+        }
+        if (i < row.size() && row[i] == u':')
             ++i;
         const qsizetype dashes = i;
-        while (i < c.size() && c[i] == u'-')
+        while (i < row.size() && row[i] == u'-')
             ++i;
         if (i == dashes)
             return false;
-        if (i < c.size() && c[i] == u':')
+        dash = true;
+        if (i < row.size() && row[i] == u':')
             ++i;
-        if (i != c.size())
+        while (i < row.size() && row[i].isSpace())
+            ++i;
+        if (i < row.size() && row[i] != u'|')
             return false;
     }
-    return true;
+    return pipe && dash;
 }
 
 bool listMarkerBefore(QStringView line, qsizetype pos)
@@ -361,9 +359,17 @@ public:
     Validation(const QString &markdown, const ValidationContext &context)
         : m_context(context)
         , m_outline(MarkdownOutline::parse(markdown))
-        , m_matches(ReferenceSections::match(m_outline))
-        , m_lower(markdown.toLower())
+        , m_matches(ReferenceSections::match(m_outline, false))
+        , m_lower(ReferenceSections::lowerCase(markdown))
     {
+        // The answers block (and other comments) is no content: "driftMethod":
+        // "PSI" there must not count as a drift method. Blanked, not removed, so
+        // that offsets stay those of the text.
+        QChar *data = m_lower.data();
+        for (int n = 1; n <= m_outline.lineCount(); ++n) {
+            if (m_outline.lineKind(n) == LineKind::Comment)
+                std::fill_n(data + m_outline.lineOffset(n), m_outline.line(n).size(), QChar(u' '));
+        }
     }
 
     ValidationFindings run()
@@ -390,13 +396,21 @@ public:
 private:
     void add(Severity severity, const QString &rule, const QString &message, int line)
     {
-        int &count = m_counts[rule];
-        if (count >= MaxFindingsPerRule) {
-            ++m_suppressed[rule];
+        if (!room(rule))
             return;
-        }
-        ++count;
+        ++m_counts[rule];
         m_findings.append({severity, rule, message, line});
+    }
+
+    // Whether another finding of rule will be listed; counts it as not listed
+    // otherwise. Checked before building a message in loops that can run a
+    // million times.
+    bool room(const QString &rule)
+    {
+        if (m_counts.value(rule) < MaxFindingsPerRule)
+            return true;
+        ++m_suppressed[rule];
+        return false;
     }
 
     const SectionMatch &match(QStringView key) const { return m_matches.at(ReferenceSections::indexOf(key)); }
@@ -471,14 +485,35 @@ private:
                 continue;
             }
             const QStringView line = m_outline.line(n);
-            const bool pipe = m_outline.lineKind(n) == LineKind::Text && hasUnescapedPipe(line);
+            // Which characters the line has, in one pass: most lines need none of the scans.
+            bool bracket = false;
+            bool angle = false;
+            bool pipe = false;
+            const char16_t *chars = line.utf16();
+            for (qsizetype i = 0; i < line.size(); ++i) {
+                switch (chars[i]) {
+                case u'[':
+                    bracket = true;
+                    break;
+                case u'<':
+                case u'>':
+                    angle = true;
+                    break;
+                case u'|':
+                    pipe = pipe || !escapedAt(line, i);
+                    break;
+                default:
+                    break;
+                }
+            }
+            pipe = pipe && m_outline.lineKind(n) == LineKind::Text;
 
             if (inTable && !pipe)
                 endTable();
             if (inTable && n != delimiterLine) {
                 const Cells cells = tableCells(line);
                 table.rows.append({n, cells.first, cells.second});
-                if (cells.count != expected) {
+                if (cells.count != expected && room(u"table-columns"_s)) {
                     add(Severity::Warning, u"table-columns"_s,
                         u"Table row has %1 columns but its header (line %2) has %3"_s.arg(cells.count)
                             .arg(table.headerLine)
@@ -502,8 +537,6 @@ private:
                 table = Table{n, {{n, header.first, header.second}}};
             }
 
-            const bool bracket = line.contains(u'[');
-            const bool angle = line.contains(u'<') || line.contains(u'>');
             if (!bracket && !angle)
                 continue;
             inlineExclusions(line, &excluded);
@@ -520,6 +553,8 @@ private:
 
     void reportPlaceholder(int line, QStringView placeholder)
     {
+        if (!room(u"placeholder"_s))
+            return;
         add(Severity::Warning, u"placeholder"_s, u"Placeholder %1 has not been filled in"_s.arg(elide(placeholder)),
             line);
     }
@@ -577,10 +612,16 @@ private:
                 continue;
             }
             if (next == u'[') {
-                // [text][label] or [text][]
+                // [text][label] or [text][]: a link when the label is defined, else plain brackets
                 const qsizetype close = line.indexOf(u']', j + 2);
-                i = close < 0 ? -1 : line.indexOf(u'[', close + 1);
-                continue;
+                if (close > 0) {
+                    const QStringView label = close == j + 2 ? line.sliced(i + 1, j - i - 1)
+                                                             : line.sliced(j + 2, close - j - 2);
+                    if (m_linkLabels.contains(label.toString().toLower().simplified())) {
+                        i = line.indexOf(u'[', close + 1);
+                        continue;
+                    }
+                }
             }
             if (next == u':' && line.first(i).trimmed().isEmpty())
                 return; // [label]: url
@@ -642,6 +683,8 @@ private:
             } else if (i > 0 && line[i - 1] == u'<') {
                 continue;
             }
+            if (!room(u"comparison-spacing"_s))
+                continue;
             qsizetype end = k;
             while (end < line.size() && end - i < 24 && !line[end].isSpace() && line[end] != u'|')
                 ++end;
@@ -683,14 +726,20 @@ private:
         };
         auto wordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
         static const QStringView words[] = {u"TODO", u"TBD", u"TBC", u"FIXME", u"YYYY-MM-DD"};
-        for (const QStringView word : words) {
-            for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.size())) {
+        // One pass: only an upper-case T, F or Y can start one of them.
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            const QChar c = text[at];
+            if ((c != u'T' && c != u'F' && c != u'Y') || (at > 0 && wordChar(text[at - 1])))
+                continue;
+            for (const QStringView word : words) {
                 const qsizetype after = at + word.size();
-                if ((at > 0 && wordChar(text[at - 1])) || (after < text.size() && wordChar(text[after])))
+                if (word.front() != c || after > text.size() || text.sliced(at, word.size()) != word
+                    || (after < text.size() && wordChar(text[after])))
                     continue;
                 int n = 0;
                 if (accept(at, word.size(), &n))
                     reportPlaceholder(n, word);
+                break;
             }
         }
         // Template tags left unrendered.

@@ -1,9 +1,12 @@
 #include "referencesections.h"
 
 #include <QHash>
+#include <QMultiHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +46,7 @@ QList<ReferenceSection> makeCatalogue()
         numbered(2, "model-inventory", "Model Inventory", "Inventory", always,
                  {u"Model Catalog"_s, u"Model Risk Classification"_s, u"Model Dependencies"_s},
                  {u"Inventory"_s, u"Model Catalog"_s, u"Model Catalogue"_s, u"Models"_s,
-                  u"Model Portfolio"_s, u"Model Landscape"_s, u"Model Register"_s, u"Models in Scope"_s},
+                  u"Model Portfolio"_s, u"Model Landscape"_s, u"Model Register"_s},
                  {u"model id"_s, u"ml-001"_s, u"model catalog"_s, u"model catalogue"_s, u"inventory"_s,
                   u"risk level"_s, u"framework"_s, u"model dependencies"_s}),
         numbered(3, "data-pipeline", "Data Pipeline", "Data", always,
@@ -145,7 +148,7 @@ QList<ReferenceSection> makeCatalogue()
                  {u"traceab"_s, u"requirement id"_s, u"fr-"_s, u"nfr-"_s, u"mlops element"_s}),
         numbered(0, "document-control", "Document Control", "Document Control", always, {},
                  {u"Document Information"_s, u"Document Details"_s, u"Document Metadata"_s,
-                  u"Document Properties"_s, u"Document Info"_s, u"Metadata"_s},
+                  u"Document Properties"_s, u"Document Info"_s},
                  {u"document id"_s, u"document type"_s, u"review cycle"_s, u"next review date"_s,
                   u"approved by"_s, u"classification"_s}),
         numbered(0, "revision-history", "Revision History", "Revisions", always, {},
@@ -162,14 +165,6 @@ QList<ReferenceSection> makeCatalogue()
                   u"Supporting Documents"_s},
                  {}),
     };
-}
-
-// Sections whose text mentions everything (summaries, metadata): never taken
-// as another section because of what they talk about.
-bool summarySection(const QString &key)
-{
-    return key == u"overview" || key == u"document-control" || key == u"revision-history" || key == u"approval"
-        || key == u"external-references";
 }
 
 const QSet<QString> &stopWords()
@@ -197,6 +192,7 @@ const QHash<QString, QString> &synonyms()
         add("registry", {"registry", "versioning"});
         add("serving", {"serving", "serve", "deployment", "deploy", "inference", "hosting"});
         add("monitor", {"monitoring", "monitor", "observability"});
+        add("alert", {"alert", "alerting"});
         add("retraining", {"retraining", "retrain", "refresh"});
         add("llm", {"llm", "genai", "generative", "gpt", "llmop"});
         add("cicd", {"cicd", "ci", "cd", "devop"});
@@ -215,41 +211,150 @@ const QHash<QString, QString> &synonyms()
     return map;
 }
 
-// Phrases folded before splitting into words.
-const QList<std::pair<QString, QString>> &phrases()
+struct Phrase {
+    QStringList words;
+    QString canonical;
+};
+
+// Phrases folded onto one concept before words are looked at one by one.
+const QList<Phrase> &phrases()
 {
-    static const QList<std::pair<QString, QString>> list = {
-        {u" executive summary "_s, u" overview "_s},
-        {u" large language models "_s, u" llm "_s},
-        {u" large language model "_s, u" llm "_s},
-        {u" generative ai "_s, u" llm "_s},
-        {u" gen ai "_s, u" llm "_s},
-        {u" foundation models "_s, u" llm "_s},
-        {u" foundation model "_s, u" llm "_s},
-        {u" ci cd "_s, u" cicd "_s},
-        {u" continuous integration "_s, u" cicd "_s},
-        {u" continuous delivery "_s, u" cicd "_s},
-        {u" continuous deployment "_s, u" cicd "_s},
-        {u" uk government "_s, u" ukgov "_s},
-        {u" uk gov "_s, u" ukgov "_s},
-        {u" hm government "_s, u" ukgov "_s},
-        {u" public sector "_s, u" ukgov "_s},
-        {u" sign off "_s, u" signoff "_s},
-        {u" jsp 936 "_s, u" jsp936 "_s},
-    };
+    static const QList<Phrase> list = [] {
+        QList<Phrase> result;
+        auto add = [&result](const char *phrase, const char *canonical) {
+            result.append({QString::fromLatin1(phrase).split(u' '), QString::fromLatin1(canonical)});
+        };
+        add("executive summary", "overview");
+        add("large language models", "llm");
+        add("large language model", "llm");
+        add("generative ai", "llm");
+        add("gen ai", "llm");
+        add("foundation models", "llm");
+        add("foundation model", "llm");
+        add("ci cd", "cicd");
+        add("continuous integration", "cicd");
+        add("continuous delivery", "cicd");
+        add("continuous deployment", "cicd");
+        add("uk government", "ukgov");
+        add("uk gov", "ukgov");
+        add("hm government", "ukgov");
+        add("public sector", "ukgov");
+        add("sign off", "signoff");
+        add("jsp 936", "jsp936");
+        return result;
+    }();
     return list;
 }
 
-QString stem(const QString &word)
+QString stem(QStringView word)
 {
     if (word.size() > 4 && word.endsWith(u"ies"))
-        return word.first(word.size() - 3) + u'y';
+        return word.first(word.size() - 3).toString() + u'y';
     if (word.size() > 3 && word.endsWith(u's')) {
         const QChar before = word.at(word.size() - 2);
         if (before != u'a' && before != u'i' && before != u'u' && before != u's')
-            return word.first(word.size() - 1);
+            return word.first(word.size() - 1).toString();
     }
-    return word;
+    return word.toString();
+}
+
+// The concepts of an already normalised heading, sorted and unique.
+QStringList conceptWords(QStringView normalized)
+{
+    const QList<QStringView> words = normalized.split(u' ', Qt::SkipEmptyParts);
+    const QSet<QString> &stops = stopWords();
+    const QHash<QString, QString> &map = synonyms();
+    QStringList result;
+    auto add = [&result](const QString &canonical) {
+        if (!result.contains(canonical))
+            result.append(canonical);
+    };
+    for (qsizetype i = 0; i < words.size();) {
+        bool folded = false;
+        for (const Phrase &phrase : phrases()) {
+            if (phrase.words.size() > words.size() - i)
+                continue;
+            bool same = true;
+            for (qsizetype w = 0; w < phrase.words.size() && same; ++w)
+                same = words.at(i + w) == phrase.words.at(w);
+            if (same) {
+                add(phrase.canonical);
+                i += phrase.words.size();
+                folded = true;
+                break;
+            }
+        }
+        if (folded)
+            continue;
+        const QString stemmed = stem(words.at(i++));
+        if (!stops.contains(stemmed))
+            add(map.value(stemmed, stemmed));
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+// Concepts as small sorted id lists, for the many comparisons of a match: each
+// concept the catalogue's names use has an id; other words of a heading only count.
+struct ConceptSet {
+    static constexpr int Capacity = 8;
+    std::array<int, Capacity> ids = {};
+    int known = 0; // ids in use
+    int count = 0; // all distinct concepts, known or not
+
+    int common(const ConceptSet &other) const
+    {
+        int n = 0;
+        for (int i = 0, j = 0; i < known && j < other.known;) {
+            if (ids[i] == other.ids[j]) {
+                ++n;
+                ++i;
+                ++j;
+            } else if (ids[i] < other.ids[j]) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+        return n;
+    }
+};
+
+struct Vocabulary {
+    QHash<QString, int> ids;
+
+    int idOf(const QString &word)
+    {
+        const auto it = ids.constFind(word);
+        if (it != ids.cend())
+            return it.value();
+        const int id = int(ids.size());
+        ids.insert(word, id);
+        return id;
+    }
+
+    ConceptSet setOf(const QStringList &words) const
+    {
+        ConceptSet set;
+        set.count = int(words.size());
+        for (const QString &word : words) {
+            const int id = ids.value(word, -1);
+            if (id >= 0 && set.known < ConceptSet::Capacity)
+                set.ids[set.known++] = id;
+        }
+        std::sort(set.ids.begin(), set.ids.begin() + set.known);
+        return set;
+    }
+};
+
+// 0.7 x how much of the name the heading has + 0.3 x how much of the heading is the name.
+double overlap(const ConceptSet &name, const ConceptSet &heading, bool *full)
+{
+    if (name.count == 0 || heading.count == 0)
+        return 0;
+    const int common = name.common(heading);
+    *full = common == name.count;
+    return 0.7 * common / name.count + 0.3 * common / heading.count;
 }
 
 bool isWordChar(QChar c)
@@ -307,80 +412,163 @@ QStringView stripNumbering(QStringView text)
 struct PreparedSection {
     QString normalizedTitle;
     QSet<QString> normalizedAliases;
-    QList<QStringList> nameConcepts; // title first, then each alias
+    QList<ConceptSet> names; // title first, then each alias
     QList<QString> normalizedSubsections;
-    QList<QStringList> subsectionConcepts;
+    QList<ConceptSet> subsections;
 };
 
-const QList<PreparedSection> &prepared()
+struct Prepared {
+    Vocabulary vocabulary;
+    QList<PreparedSection> sections;
+    QMultiHash<QString, std::pair<int, int>> byName; // normalised title or alias -> (section, kind 0 title / 1 alias)
+    QHash<int, quint32> byConcept;                    // concept id -> bit mask of the sections whose names use it
+};
+
+const Prepared &prepared()
 {
-    static const QList<PreparedSection> list = [] {
-        QList<PreparedSection> result;
+    static const Prepared data = [] {
+        Prepared result;
+        QList<QList<QStringList>> nameWords;
+        QList<QList<QStringList>> subsectionWords;
         for (const ReferenceSection &section : ReferenceSections::all()) {
             PreparedSection p;
+            QList<QStringList> names{ReferenceSections::concepts(section.title)};
             p.normalizedTitle = ReferenceSections::normalizedHeading(section.title);
-            p.nameConcepts.append(ReferenceSections::concepts(section.title));
             for (const QString &alias : section.aliases) {
                 p.normalizedAliases.insert(ReferenceSections::normalizedHeading(alias));
-                const QStringList concepts = ReferenceSections::concepts(alias);
-                if (!concepts.isEmpty())
-                    p.nameConcepts.append(concepts);
+                names.append(ReferenceSections::concepts(alias));
             }
+            QList<QStringList> subs;
             for (const QString &sub : section.subsections) {
                 p.normalizedSubsections.append(ReferenceSections::normalizedHeading(sub));
-                p.subsectionConcepts.append(ReferenceSections::concepts(sub));
+                subs.append(ReferenceSections::concepts(sub));
             }
-            result.append(p);
+            for (const QList<QStringList> *lists : {&names, &subs}) {
+                for (const QStringList &words : *lists) {
+                    for (const QString &word : words)
+                        result.vocabulary.idOf(word);
+                }
+            }
+            nameWords.append(names);
+            subsectionWords.append(subs);
+            result.sections.append(p);
+        }
+        static_assert(sizeof(quint32) * 8 >= 19, "a section mask bit per section");
+        for (qsizetype s = 0; s < result.sections.size(); ++s) {
+            PreparedSection &p = result.sections[s];
+            result.byName.insert(p.normalizedTitle, {int(s), 0});
+            for (const QString &alias : std::as_const(p.normalizedAliases))
+                result.byName.insert(alias, {int(s), 1});
+            for (const QStringList &words : std::as_const(nameWords.at(s))) {
+                if (words.isEmpty())
+                    continue;
+                const ConceptSet set = result.vocabulary.setOf(words);
+                p.names.append(set);
+                for (int i = 0; i < set.known; ++i)
+                    result.byConcept[set.ids[i]] |= quint32(1) << s;
+            }
+            for (const QStringList &words : std::as_const(subsectionWords.at(s)))
+                result.sections[s].subsections.append(result.vocabulary.setOf(words));
         }
         return result;
     }();
-    return list;
+    return data;
 }
 
 constexpr double SimilarThreshold = 0.6;     // a top-level heading with a similar name
 constexpr double SubsectionThreshold = 0.9;  // a deeper heading must be nearly the name
 constexpr int ContentHits = 3;               // distinct keywords for a content match
 
-struct HeadingInfo {
-    QString normalized;
-    QStringList concepts;
+// A heading's normalised text and concepts, worked out when first needed: most
+// headings of a long document are never compared.
+class HeadingInfos
+{
+public:
+    explicit HeadingInfos(const MarkdownHeadings &headings)
+        : m_headings(headings)
+        , m_infos(headings.size())
+    {
+    }
+
+    const QString &normalized(int h)
+    {
+        Info &info = m_infos[h];
+        if (info.state < 1) {
+            info.normalized = ReferenceSections::normalizedHeading(m_headings.at(h).text);
+            info.state = 1;
+        }
+        return info.normalized;
+    }
+
+    const ConceptSet &concepts(int h)
+    {
+        normalized(h);
+        Info &info = m_infos[h];
+        if (info.state < 2) {
+            info.concepts = prepared().vocabulary.setOf(conceptWords(info.normalized));
+            info.state = 2;
+        }
+        return info.concepts;
+    }
+
+private:
+    struct Info {
+        QString normalized;
+        ConceptSet concepts;
+        int state = 0; // 1: normalized known, 2: concepts known
+    };
+    const MarkdownHeadings &m_headings;
+    QList<Info> m_infos;
 };
 
 struct Candidate {
     int section = -1;
     int heading = -1;
     double score = 0;
-    bool full = false; // the heading holds every canonical of the name it matched
+    bool full = false; // the heading holds every concept of the name it matched
     int kind = 0;      // 0 exact, 1 alias, 2 similar
 };
 
-bool scoreHeading(int section, const HeadingInfo &info, double threshold, Candidate *candidate)
+// Every (section, heading) pair worth considering for one heading: by exact
+// title or alias through the name index, otherwise by shared concepts through
+// the concept index, so that a heading is compared only with the few sections
+// it could be.
+void scoreHeading(int heading, HeadingInfos &infos, const SectionMatches &result, double threshold,
+                  QList<Candidate> *candidates)
 {
-    const PreparedSection &p = prepared().at(section);
-    if (info.normalized.isEmpty())
-        return false;
-    if (info.normalized == p.normalizedTitle) {
-        *candidate = {section, -1, 1.0, true, 0};
-        return true;
+    const Prepared &data = prepared();
+    const QString &normalized = infos.normalized(heading);
+    if (normalized.isEmpty())
+        return;
+    quint32 named = 0;
+    for (auto it = data.byName.constFind(normalized); it != data.byName.cend() && it.key() == normalized; ++it) {
+        const auto [section, kind] = it.value();
+        if (result.at(section).found())
+            continue;
+        candidates->append({section, heading, kind == 0 ? 1.0 : 0.95, true, kind});
+        named |= quint32(1) << section;
     }
-    if (p.normalizedAliases.contains(info.normalized)) {
-        *candidate = {section, -1, 0.95, true, 1};
-        return true;
-    }
-    double best = 0;
-    bool full = false;
-    for (const QStringList &name : p.nameConcepts) {
-        const double score = ReferenceSections::similarity(name, info.concepts);
-        if (score > best) {
-            best = score;
-            full = std::all_of(name.cbegin(), name.cend(),
-                               [&info](const QString &c) { return info.concepts.contains(c); });
+    const ConceptSet &concepts = infos.concepts(heading);
+    quint32 sections = 0;
+    for (int i = 0; i < concepts.known; ++i)
+        sections |= data.byConcept.value(concepts.ids[i]);
+    sections &= ~named;
+    for (int section = 0; sections != 0; ++section, sections >>= 1) {
+        if (!(sections & 1) || result.at(section).found())
+            continue;
+        double best = 0;
+        bool bestFull = false;
+        for (const ConceptSet &name : data.sections.at(section).names) {
+            bool full = false;
+            const double score = overlap(name, concepts, &full);
+            if (score > best) {
+                best = score;
+                bestFull = full;
+            }
         }
+        if (best >= threshold)
+            candidates->append({section, heading, 0.9 * best, bestFull, 2});
     }
-    if (best < threshold)
-        return false;
-    *candidate = {section, -1, 0.9 * best, full, 2};
-    return true;
 }
 
 void sortCandidates(QList<Candidate> &candidates)
@@ -416,16 +604,17 @@ int ReferenceSections::indexOf(QStringView key)
 
 QString ReferenceSections::normalizedHeading(QStringView heading)
 {
-    // Markup and parenthesised remarks out first, so that numbering is at the start.
-    QString plain;
-    plain.reserve(heading.size());
+    // Markup and parenthesised remarks out first, so that numbering is at the
+    // start. Runs for every heading of the outline on each edit: no QString
+    // growth in the loops.
+    QVarLengthArray<QChar, 128> plain;
     int parentheses = 0;
     for (qsizetype i = 0; i < heading.size(); ++i) {
         const QChar c = heading[i];
         if (c == u'(') {
             ++parentheses;
-        } else if (c == u')') {
-            parentheses = std::max(0, parentheses - 1);
+        } else if (c == u')' && parentheses > 0) {
+            --parentheses;
         } else if (parentheses > 0) {
             continue;
         } else if (c == u']' && i + 1 < heading.size() && heading[i + 1] == u'(') {
@@ -438,46 +627,41 @@ QString ReferenceSections::normalizedHeading(QStringView heading)
             plain.append(c);
         }
     }
-    const QStringView stripped = stripNumbering(plain);
-    QString result;
-    result.reserve(stripped.size() + 8);
+    const QStringView stripped = stripNumbering(QStringView(plain.constData(), plain.size()));
+    QVarLengthArray<QChar, 128> out;
     bool space = false;
     for (const QChar c : stripped) {
-        if (c == u'&') {
-            result.append(u" and ");
+        const char16_t u = c.unicode();
+        QChar lower;
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+            lower = c;
+        else if (u >= u'A' && u <= u'Z')
+            lower = QChar(char16_t(u + 32));
+        else if (u >= 0x80 && c.isLetterOrNumber())
+            lower = c.toLower();
+        if (!lower.isNull()) {
+            if (space && !out.isEmpty() && out.last() != u' ')
+                out.append(u' ');
             space = false;
-        } else if (c.isLetterOrNumber()) {
-            if (space && !result.isEmpty() && !result.endsWith(u' '))
-                result.append(u' ');
+            out.append(lower);
+        } else if (c == u'&') {
+            if (!out.isEmpty() && out.last() != u' ')
+                out.append(u' ');
+            for (QChar a : QStringView(u"and "))
+                out.append(a);
             space = false;
-            result.append(c.toLower());
         } else {
             space = true;
         }
     }
-    return result.simplified();
+    if (!out.isEmpty() && out.last() == u' ')
+        out.removeLast();
+    return QString(out.constData(), out.size());
 }
 
 QStringList ReferenceSections::concepts(QStringView heading)
 {
-    QString text = u' ' + normalizedHeading(heading) + u' ';
-    for (const auto &[phrase, replacement] : phrases()) {
-        if (text.contains(phrase))
-            text.replace(phrase, replacement);
-    }
-    QStringList result;
-    const QSet<QString> &stops = stopWords();
-    const QHash<QString, QString> &map = synonyms();
-    for (const QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
-        const QString stemmed = stem(word.toString());
-        if (stops.contains(stemmed))
-            continue;
-        const QString canonical = map.value(stemmed, stemmed);
-        if (!result.contains(canonical))
-            result.append(canonical);
-    }
-    std::sort(result.begin(), result.end());
-    return result;
+    return conceptWords(normalizedHeading(heading));
 }
 
 double ReferenceSections::similarity(const QStringList &nameConcepts, const QStringList &headingConcepts)
@@ -514,7 +698,24 @@ qsizetype ReferenceSections::findTerm(QStringView lowerText, QStringView term, q
     return -1;
 }
 
-SectionMatches ReferenceSections::match(const MarkdownOutline &outline)
+QString ReferenceSections::lowerCase(QStringView text)
+{
+    QString result(text.size(), Qt::Uninitialized);
+    const char16_t *in = text.utf16();
+    char16_t *out = reinterpret_cast<char16_t *>(result.data());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = in[i];
+        if (c < 0x80)
+            out[i] = char16_t(c - u'A') < 26u ? char16_t(c + 32) : c;
+        else if (QChar::isSurrogate(c))
+            out[i] = c; // case mapping of other planes is not needed for keywords
+        else
+            out[i] = QChar::toLower(char32_t(c));
+    }
+    return result;
+}
+
+SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool subsections)
 {
     const QList<ReferenceSection> &catalogue = all();
     const MarkdownHeadings &headings = outline.headings();
@@ -524,13 +725,7 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline)
     for (int s = 0; s < catalogue.size(); ++s)
         result[s].section = s;
 
-    QList<HeadingInfo> info(headings.size());
-    for (int h = 0; h < headings.size(); ++h) {
-        if (headings.at(h).level <= top + 1) {
-            info[h].normalized = normalizedHeading(headings.at(h).text);
-            info[h].concepts = concepts(headings.at(h).text);
-        }
-    }
+    HeadingInfos infos(headings);
 
     QList<int> claims(headings.size(), 0);
     auto assign = [&](const Candidate &c, const QString &reason) {
@@ -548,32 +743,27 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline)
 
     // 1. Top-level headings by name. A heading may stand for several sections
     //    ("Monitoring and Retraining") only when it names each of them fully.
-    auto pass = [&](int level, double threshold, const QString &reason) {
+    auto pass = [&](int level, double threshold, const QString &reason, bool numberedOnly) {
         QList<Candidate> candidates;
         for (int h = 0; h < headings.size(); ++h) {
             if (headings.at(h).level != level || claims.at(h) > 0)
                 continue;
-            for (int s = 0; s < catalogue.size(); ++s) {
-                Candidate c;
-                if (!result.at(s).found() && scoreHeading(s, info.at(h), threshold, &c)) {
-                    c.heading = h;
-                    candidates.append(c);
-                }
-            }
+            scoreHeading(h, infos, result, threshold, &candidates);
         }
         sortCandidates(candidates);
         for (const Candidate &c : std::as_const(candidates)) {
-            if (result.at(c.section).found())
+            if (result.at(c.section).found() || (numberedOnly && catalogue.at(c.section).number == 0))
                 continue;
             if (claims.at(c.heading) > 0 && (!c.full || c.kind == 0))
                 continue;
             assign(c, c.kind == 1 ? reason + u" (alias)"_s : reason);
         }
     };
-    pass(top, SimilarThreshold, u"similar name"_s);
+    pass(top, SimilarThreshold, u"similar name"_s, false);
     // 2. Still missing: a subsection named (nearly) like it, e.g. "### Monitoring" under "## Operations".
-    if (top < 6)
-        pass(top + 1, SubsectionThreshold, u"subsection"_s);
+    const bool missing = std::any_of(result.cbegin(), result.cend(), [](const SectionMatch &m) { return !m.found(); });
+    if (missing && top < 6)
+        pass(top + 1, SubsectionThreshold, u"subsection"_s, true); // Document Control is never a subsection
 
     // 3. Still missing: the top-level section whose text mentions most of its keywords.
     QList<int> pending;
@@ -598,45 +788,38 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline)
             }
         }
         const int preambleEnd = firstTop >= 0 ? headings.at(firstTop).line - 1 : outline.lineCount();
+        // Only sections that no reference section has claimed by name are
+        // candidates: "8. Retraining Strategy" talks about drift and alerts but is
+        // not the monitoring section. The preamble can only hold Document Control.
         if (preambleEnd >= 1)
-            regions.append({0, outline.lineOffset(preambleEnd + 1), -1, true});
-        QSet<int> summaries;
-        for (int s = 0; s < catalogue.size(); ++s) {
-            if (result.at(s).found() && summarySection(catalogue.at(s).key))
-                summaries.insert(result.at(s).headingIndex);
-        }
+            regions.append({0, outline.lineOffset(preambleEnd + 1), -1, false});
         for (int h = 0; h < headings.size(); ++h) {
             const MarkdownHeading &heading = headings.at(h);
             if (heading.level == top)
                 regions.append({outline.lineOffset(heading.line), outline.lineOffset(heading.endLine + 1), h,
-                                !summaries.contains(h)});
+                                claims.at(h) == 0});
         }
-        const QString lower = outline.text().toLower();
-        auto regionAt = [&regions](qsizetype offset) {
-            const auto it = std::upper_bound(regions.cbegin(), regions.cend(), offset,
-                                             [](qsizetype value, const Region &r) { return value < r.start; });
-            const int index = int(it - regions.cbegin()) - 1;
-            return index >= 0 && offset < regions.at(index).end ? index : -1;
-        };
+        // Lower-case copies of the candidate regions only, made when first searched.
+        QList<QString> lowerRegions(regions.size());
         for (int s : std::as_const(pending)) {
             const ReferenceSection &section = catalogue.at(s);
+            const bool preambleAllowed = section.key == u"document-control";
             QList<QStringList> hits(regions.size());
-            for (const QString &keyword : section.keywords) {
-                qsizetype at = findTerm(lower, keyword, 0);
-                while (at >= 0) {
-                    const int r = regionAt(at);
-                    if (r < 0) {
-                        at = findTerm(lower, keyword, at + 1);
-                        continue;
-                    }
-                    hits[r].append(keyword);
-                    at = findTerm(lower, keyword, regions.at(r).end); // one hit per region is enough
+            for (int r = 0; r < regions.size(); ++r) {
+                const Region &region = regions.at(r);
+                if (!(region.heading < 0 ? preambleAllowed : region.eligible))
+                    continue;
+                if (lowerRegions.at(r).isNull())
+                    lowerRegions[r] = lowerCase(QStringView(outline.text()).sliced(region.start, region.end - region.start));
+                for (const QString &keyword : section.keywords) {
+                    if (findTerm(lowerRegions.at(r), keyword) >= 0)
+                        hits[r].append(keyword);
                 }
             }
             int best = -1;
             const qsizetype needed = std::min<qsizetype>(ContentHits, section.keywords.size());
             for (int r = 0; r < regions.size(); ++r) {
-                if (!regions.at(r).eligible || hits.at(r).size() < needed)
+                if (hits.at(r).size() < needed)
                     continue;
                 if (best < 0 || hits.at(r).size() > hits.at(best).size())
                     best = r;
@@ -667,9 +850,9 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline)
     }
 
     // The template's subsections not found under each matched top-level heading.
-    for (int s = 0; s < catalogue.size(); ++s) {
+    for (int s = 0; subsections && s < catalogue.size(); ++s) {
         SectionMatch &m = result[s];
-        const PreparedSection &p = prepared().at(s);
+        const PreparedSection &p = prepared().sections.at(s);
         if (!m.found() || p.normalizedSubsections.isEmpty())
             continue;
         QList<int> children;
@@ -680,9 +863,12 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline)
             }
         }
         for (int i = 0; i < p.normalizedSubsections.size(); ++i) {
-            const bool present = std::any_of(children.cbegin(), children.cend(), [&](int h) {
-                return info.at(h).normalized == p.normalizedSubsections.at(i)
-                    || similarity(p.subsectionConcepts.at(i), info.at(h).concepts) >= SimilarThreshold;
+            // Exact names first: the concepts of a child are only worked out when needed.
+            bool present = std::any_of(children.cbegin(), children.cend(),
+                                       [&](int h) { return infos.normalized(h) == p.normalizedSubsections.at(i); });
+            present = present || std::any_of(children.cbegin(), children.cend(), [&](int h) {
+                bool full = false;
+                return overlap(p.subsections.at(i), infos.concepts(h), &full) >= SimilarThreshold;
             });
             if (!present)
                 m.missingSubsections.append(catalogue.at(s).subsections.at(i));

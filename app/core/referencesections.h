@@ -67,8 +67,10 @@ public:
     // Index of the section with this key in all(); -1 when unknown.
     static int indexOf(QStringView key);
 
-    // One entry per section of all(), in the same order.
-    static SectionMatches match(const MarkdownOutline &outline);
+    // One entry per section of all(), in the same order. missingSubsections is
+    // only filled in when subsections is true (the gap view wants it, the
+    // validator does not).
+    static SectionMatches match(const MarkdownOutline &outline, bool subsections = true);
 
     // A heading reduced for comparison: markup, numbering ("7.", "Appendix A:"),
     // parenthesised remarks and punctuation removed, lower case, single spaces.
@@ -85,6 +87,10 @@ public:
     // -1 when it does not. Terms of three letters or fewer must be whole words
     // ("psi", "rag", "llm"). Both are expected in lower case.
     static qsizetype findTerm(QStringView lowerText, QStringView term, qsizetype from = 0);
+    // text in lower case for findTerm: ASCII by arithmetic, other letters by
+    // QChar::toLower; lengths and offsets stay those of text. Much faster than
+    // QString::toLower, which the validator would otherwise spend most of its time in.
+    static QString lowerCase(QStringView text);
 };
 
 } // namespace arckit
