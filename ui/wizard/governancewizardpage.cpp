@@ -1,0 +1,153 @@
+#include "governancewizardpage.h"
+
+#include "answers.h"
+#include "projectwizardpage.h"
+#include "wizardstate.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace arckit {
+
+namespace {
+
+struct RiskRow {
+    const char *criteria;
+    const char *governance;
+};
+
+// The template's Model Risk Classification table.
+const RiskRow riskRows[] = {
+    {QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "No significant impact on individuals"),
+     QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "Standard review")},
+    {QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "Some impact, not life-affecting"),
+     QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "Enhanced review")},
+    {QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "Significant impact on individuals"),
+     QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "Ethics board review")},
+    {QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "Life-affecting, legal, employment"),
+     QT_TRANSLATE_NOOP("arckit::GovernanceWizardPage", "Ministerial / executive approval")},
+};
+
+} // namespace
+
+GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
+    : AnswersPage(state, tr("Governance"),
+                  tr("The rules the ML system answers to, how risky its models are, and the oversight and "
+                     "transparency that follow."),
+                  parent)
+{
+    QFormLayout *regime = addGroup(tr("Regime"));
+    QList<Choice> regimes;
+    for (const QString &key : Answers::regimeKeys())
+        regimes.append({key, Answers::regimeLabel(key)});
+    m_regime = addChoice(regime, QStringLiteral("regime"), tr("&Jurisdiction"), regimes, Required::Yes);
+
+    auto *riskBox = new QGroupBox(tr("Model risk"));
+    auto *riskRow = new QHBoxLayout(riskBox);
+    auto *riskForm = new QFormLayout;
+    riskForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    QList<Choice> risks;
+    for (const QString &level : Answers::riskLevels())
+        risks.append({level, level});
+    m_risk = addChoice(riskForm, QStringLiteral("riskLevel"), tr("Model &risk level"), risks, Required::Yes);
+    addChoice(riskForm, QStringLiteral("humanOversight"), tr("&Human oversight"),
+              {{QStringLiteral("Required"), tr("Required")}, {QStringLiteral("Advisory"), tr("Advisory")}},
+              Required::Yes);
+    riskRow->addLayout(riskForm, 2);
+    m_criteria = new QTableWidget(4, 3, riskBox);
+    m_criteria->setObjectName(QStringLiteral("riskCriteria"));
+    m_criteria->setAccessibleName(tr("Model risk criteria"));
+    m_criteria->setHorizontalHeaderLabels({tr("Risk level"), tr("Criteria"), tr("Governance")});
+    m_criteria->verticalHeader()->hide();
+    m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_criteria->setSelectionMode(QAbstractItemView::NoSelection);
+    m_criteria->setFocusPolicy(Qt::NoFocus);
+    m_criteria->setWordWrap(true);
+    const QStringList levels = Answers::riskLevels();
+    for (int row = 0; row < 4; ++row) {
+        m_criteria->setItem(row, 0, new QTableWidgetItem(levels.at(row)));
+        m_criteria->setItem(row, 1, new QTableWidgetItem(tr(riskRows[row].criteria)));
+        m_criteria->setItem(row, 2, new QTableWidgetItem(tr(riskRows[row].governance)));
+    }
+    m_criteria->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_criteria->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_criteria->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_criteria->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    riskRow->addWidget(m_criteria, 5);
+    body()->addWidget(riskBox);
+
+    QFormLayout *transparency = addGroup(tr("Transparency and assurance"));
+    m_atrs = addChoice(transparency, QStringLiteral("atrs"), tr("&ATRS record"),
+                       {{QStringLiteral("Required"), tr("Required")},
+                        {QStringLiteral("Not Required"), tr("Not Required")}});
+    m_atrs->setToolTip(tr("Algorithmic Transparency Recording Standard"));
+    m_atrsTier = addChoice(transparency, QStringLiteral("atrsTier"), tr("ATRS &tier"),
+                           {{QStringLiteral("1"), tr("Tier 1: decision support")},
+                            {QStringLiteral("2"), tr("Tier 2: automated decision")}});
+    m_jsp936 = addSuggestions(transparency, QStringLiteral("jsp936RiskClass"), tr("JSP &936 risk class"),
+                              {tr("Critical"), tr("Severe"), tr("Major"), tr("Moderate"), tr("Minor")});
+    m_jsp936->setToolTip(tr("Defence AI assurance; only for the Ministry of Defence"));
+    addText(transparency, QStringLiteral("dpiaLink"), tr("&DPIA"), Required::No,
+            tr("Link or document ID of the Data Protection Impact Assessment"));
+    body()->addStretch();
+
+    connect(m_regime, &QComboBox::currentIndexChanged, this, &GovernanceWizardPage::updateDependentFields);
+    connect(m_atrs, &QComboBox::currentIndexChanged, this, &GovernanceWizardPage::updateDependentFields);
+    connect(m_risk, &QComboBox::currentIndexChanged, this, &GovernanceWizardPage::markRisk);
+    updateDependentFields();
+}
+
+void GovernanceWizardPage::load(const Answers &answers)
+{
+    AnswersPage::load(answers);
+    updateDependentFields();
+    markRisk();
+}
+
+void GovernanceWizardPage::updateDependentFields()
+{
+    const QString regime = m_regime->currentData().toString();
+    m_jsp936->setEnabled(regime == QLatin1String("mod"));
+    m_atrsTier->setEnabled(m_atrs->currentData().toString() == QLatin1String("Required"));
+    emit regimeChanged(regime);
+    refreshCompleteness();
+}
+
+void GovernanceWizardPage::markRisk()
+{
+    const int chosen = m_risk->currentIndex();
+    QColor background = palette().color(QPalette::Highlight);
+    background.setAlpha(60);
+    for (int row = 0; row < m_criteria->rowCount(); ++row)
+        for (int column = 0; column < m_criteria->columnCount(); ++column) {
+            QTableWidgetItem *item = m_criteria->item(row, column);
+            const bool mine = m_criteria->item(row, 0)->text() == m_risk->itemText(chosen) && chosen >= 0;
+            item->setBackground(mine ? QBrush(background) : QBrush());
+            QFont font = item->font();
+            font.setBold(mine);
+            item->setFont(font);
+        }
+}
+
+QStringList GovernanceWizardPage::problems() const
+{
+    QStringList problems = AnswersPage::problems();
+    if (m_atrsTier->isEnabled() && !m_atrsTier->currentData().isValid())
+        problems.append(tr("Choose the ATRS tier."));
+    const QString regime = m_regime->currentData().toString();
+    const QString classification = state()->answers.classification;
+    if (!regime.isEmpty() && !classification.isEmpty()
+        && !ProjectWizardPage::classificationScale(regime).contains(classification))
+        problems.append(tr("The classification %1 (first page) is not on the %2 scale: go Back and choose one of %3.")
+                            .arg(classification, Answers::regimeLabel(regime),
+                                 ProjectWizardPage::classificationScale(regime).join(QLatin1String(", "))));
+    return problems;
+}
+
+} // namespace arckit

@@ -1,0 +1,51 @@
+#pragma once
+// The interactive part of the mlops command: eight pages that take the
+// answers pre-filled from the project's documents (or from a re-opened
+// document), let a person check and complete them, and show the summary and
+// validation checklist of the document about to be generated. It produces a
+// plain Answers value; generating and saving is the caller's business.
+
+#include "answers.h"
+#include "projectanalysis.h"
+
+#include <QWizard>
+
+#include <memory>
+
+class QLabel;
+
+namespace arckit {
+
+struct WizardState;
+
+class MlopsWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { ProjectPage, UseCasePage, MaturityPage, GovernancePage, PlatformPage, MonitoringPage, LlmPage, ReviewPage };
+    Q_ENUM(PageId)
+
+    // initial: usually analysis.defaultAnswers(), or the answers of a re-opened
+    // document; its sources name where pre-filled values came from. The
+    // analysis is copied; its global pointer must stay valid while the wizard lives.
+    MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial, QWidget *parent = nullptr);
+    ~MlopsWizard() override;
+
+    // The edited value, including the page being shown.
+    Answers answers() const;
+
+    // Shows one page: walks there with Next from the first page when the
+    // answers allow it (so Back works), else starts at it directly. For
+    // screenshots and for jumping to a page from elsewhere.
+    void showPage(PageId id);
+
+    static QString pageTitle(PageId id);
+
+private:
+    void updateSteps();
+
+    std::unique_ptr<WizardState> m_state; // pages keep a pointer to it
+    QLabel *m_steps;
+};
+
+} // namespace arckit

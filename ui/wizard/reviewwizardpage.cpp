@@ -1,0 +1,153 @@
+#include "reviewwizardpage.h"
+
+#include "documentrenderer.h"
+#include "documentvalidator.h"
+#include "documentwriter.h"
+#include "generationsummary.h"
+#include "wizardstate.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace arckit {
+
+namespace {
+
+QString repositoryRoot(const Project &project)
+{
+    // The project folder is <root>/<relativePath>.
+    if (project.path.isEmpty() || project.relativePath.isEmpty())
+        return {};
+    QString root = QDir::cleanPath(project.path);
+    const QString relative = QDir::cleanPath(project.relativePath);
+    if (root.endsWith(relative))
+        root.chop(relative.size());
+    return QDir::cleanPath(root);
+}
+
+QStyle::StandardPixmap iconFor(ValidationFinding::Severity severity)
+{
+    switch (severity) {
+    case ValidationFinding::Severity::Error: return QStyle::SP_MessageBoxCritical;
+    case ValidationFinding::Severity::Warning: return QStyle::SP_MessageBoxWarning;
+    case ValidationFinding::Severity::Info: return QStyle::SP_MessageBoxInformation;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+} // namespace
+
+ReviewWizardPage::ReviewWizardPage(WizardState *state, QWidget *parent)
+    : AnswersPage(state, tr("Review"),
+                  tr("What will be generated, and what the validation checks found in it. Go Back to change an "
+                     "answer."),
+                  parent)
+    , m_summary(new QTextBrowser)
+    , m_count(new QLabel)
+    , m_checklist(new QTreeWidget)
+{
+    auto *summaryBox = new QGroupBox(tr("Summary"));
+    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setOpenLinks(false);
+    m_summary->setMinimumHeight(220);
+    summaryLayout->addWidget(m_summary);
+    body()->addWidget(summaryBox, 3);
+
+    auto *checksBox = new QGroupBox(tr("Validation checklist"));
+    auto *checksLayout = new QVBoxLayout(checksBox);
+    m_count->setObjectName(QStringLiteral("findingCount"));
+    m_count->setWordWrap(true);
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_checklist->setAccessibleName(tr("Validation checklist"));
+    m_checklist->setRootIsDecorated(false);
+    m_checklist->setUniformRowHeights(false);
+    m_checklist->setWordWrap(true);
+    m_checklist->setHeaderLabels({tr("Severity"), tr("Line"), tr("Check"), tr("Finding")});
+    m_checklist->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_checklist->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_checklist->header()->setStretchLastSection(true);
+    m_checklist->setMinimumHeight(150);
+    checksLayout->addWidget(m_count);
+    checksLayout->addWidget(m_checklist);
+    body()->addWidget(checksBox, 2);
+}
+
+void ReviewWizardPage::initializePage()
+{
+    AnswersPage::initializePage();
+    const WizardState &state = *this->state();
+    const Project &project = state.analysis.project;
+
+    const QString fileName = DocumentWriter::nextFileName(project);
+    const QString filePath = project.relativePath.isEmpty() ? fileName : project.relativePath + QLatin1Char('/') + fileName;
+    // The command prints this block after saving; here it previews it, so its
+    // first line ("generated!") is left out. Hard line breaks keep one fact a line.
+    QStringList lines = GenerationSummary::format(state.answers, filePath).split(QLatin1Char('\n'));
+    if (!lines.isEmpty())
+        lines.removeFirst();
+    for (QString &line : lines)
+        if (!line.isEmpty())
+            line += QStringLiteral("  ");
+    m_summary->setMarkdown(lines.join(QLatin1Char('\n')));
+
+    RenderInput input;
+    input.answers = state.answers;
+    input.project = project;
+    input.requirements = state.analysis.requirements;
+    input.repositoryRoot = repositoryRoot(project);
+    input.version = DocumentWriter::nextVersion(project);
+    const RenderResult rendered = DocumentRenderer().render(input);
+    m_markdown = rendered.markdown;
+    m_findings.clear();
+    if (!rendered.ok()) {
+        m_findings.append({ValidationFinding::Severity::Error, QStringLiteral("template"), rendered.error, 0});
+    } else {
+        ValidationContext context;
+        context.fileName = fileName;
+        context.mlRequirements = state.analysis.mlRequirements();
+        context.ukGovernment = state.answers.isUkGovernment();
+        m_findings = DocumentValidator().validate(m_markdown, context);
+    }
+
+    m_checklist->clear();
+    int errors = 0;
+    int warnings = 0;
+    int notes = 0;
+    for (const ValidationFinding &finding : std::as_const(m_findings)) {
+        auto *item = new QTreeWidgetItem(m_checklist);
+        item->setIcon(0, style()->standardIcon(iconFor(finding.severity)));
+        item->setText(0, ValidationFinding::severityName(finding.severity));
+        item->setText(1, finding.line > 0 ? QString::number(finding.line) : QString());
+        item->setText(2, finding.rule);
+        item->setText(3, finding.message);
+        item->setToolTip(3, finding.message);
+        switch (finding.severity) {
+        case ValidationFinding::Severity::Error: ++errors; break;
+        case ValidationFinding::Severity::Warning: ++warnings; break;
+        case ValidationFinding::Severity::Info: ++notes; break;
+        }
+    }
+    if (m_findings.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_checklist);
+        item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+        item->setText(0, tr("pass"));
+        item->setText(3, tr("Every check passes."));
+        m_count->setText(tr("The document passes every check of the mlops command and ArcKit's quality checklist."));
+    } else {
+        m_count->setText(tr("%1, %2 and %3. The document can be generated as it is and fixed in the editor, or "
+                            "go Back and complete the answers.")
+                             .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
+                                  tr("%n note(s)", nullptr, notes)));
+    }
+}
+
+} // namespace arckit

@@ -1,0 +1,160 @@
+#include "usecasewizardpage.h"
+
+#include "modelinventorymodel.h"
+#include "tableeditor.h"
+#include "wizardstate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace arckit {
+
+namespace {
+
+// The command's own words for each model type.
+QString modelTypeDescription(const QString &key)
+{
+    if (key == QLatin1String("custom-trained"))
+        return UseCaseWizardPage::tr("Full control; training infrastructure needed.");
+    if (key == QLatin1String("fine-tuned"))
+        return UseCaseWizardPage::tr("A base model with custom training.");
+    if (key == QLatin1String("foundation-api"))
+        return UseCaseWizardPage::tr("An external API (OpenAI, Anthropic, etc.).");
+    if (key == QLatin1String("prebuilt-saas"))
+        return UseCaseWizardPage::tr("Cloud AI services (Comprehend, Vision AI, etc.).");
+    return {};
+}
+
+// Mnemonics for the use-case boxes that do not clash with the page's other
+// labels or the wizard's Back and Next.
+QString useCaseText(const QString &key)
+{
+    static const QHash<QString, QString> texts = {
+        {QStringLiteral("classification"), UseCaseWizardPage::tr("&Classification")},
+        {QStringLiteral("regression"), UseCaseWizardPage::tr("&Regression")},
+        {QStringLiteral("nlp"), UseCaseWizardPage::tr("NLP")},
+        {QStringLiteral("computer-vision"), UseCaseWizardPage::tr("Computer &vision")},
+        {QStringLiteral("genai"), UseCaseWizardPage::tr("&GenAI / LLM")},
+        {QStringLiteral("recommendation"), UseCaseWizardPage::tr("Recommendation")},
+        {QStringLiteral("forecasting"), UseCaseWizardPage::tr("Forecas&ting")},
+        {QStringLiteral("anomaly-detection"), UseCaseWizardPage::tr("Anomaly detection")},
+        {QStringLiteral("other"), UseCaseWizardPage::tr("Other")},
+    };
+    return texts.value(key, Answers::useCaseLabel(key));
+}
+
+} // namespace
+
+UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
+    : AnswersPage(state, tr("Use case and model type"),
+                  tr("What the ML system does, the kind of models it uses, and who is responsible for it."), parent)
+    , m_inventory(new ModelInventoryModel(this))
+{
+    QFormLayout *system = addGroup(tr("ML system"));
+    addText(system, QStringLiteral("systemName"), tr("&System name"), Required::Yes);
+    addText(system, QStringLiteral("businessPurpose"), tr("Business &purpose"), Required::No,
+            tr("What business problem does ML solve?"));
+    addText(system, QStringLiteral("userImpact"), tr("&User impact"), Required::No,
+            tr("How does ML affect end users?"));
+
+    QFormLayout *kind = addGroup(tr("Use cases and model type"));
+    QList<Choice> useCases;
+    for (const QString &key : Answers::useCaseKeys())
+        useCases.append({key, useCaseText(key)});
+    const QList<QCheckBox *> checks = addChecks(kind, QStringLiteral("useCases"), tr("ML use cases"), useCases, 3,
+                                                Required::Yes);
+    for (QCheckBox *check : checks)
+        if (check->objectName() == QLatin1String("useCases:genai"))
+            m_genAi = check;
+    QList<Choice> modelTypes;
+    for (const QString &key : Answers::modelTypeKeys())
+        modelTypes.append({key, Answers::modelTypeLabel(key)});
+    m_modelType = addChoice(kind, QStringLiteral("modelType"), tr("Model t&ype"), modelTypes, Required::Yes);
+    for (int i = 0; i < m_modelType->count(); ++i)
+        m_modelType->setItemData(i, modelTypeDescription(m_modelType->itemData(i).toString()), Qt::ToolTipRole);
+    m_modelTypeDescription = new QLabel;
+    m_modelTypeDescription->setObjectName(QStringLiteral("modelTypeDescription"));
+    m_modelTypeDescription->setWordWrap(true);
+    kind->addRow(QString(), m_modelTypeDescription);
+    connect(m_modelType, &QComboBox::currentIndexChanged, this, &UseCaseWizardPage::updateModelTypeDescription);
+    if (m_genAi)
+        connect(m_genAi, &QCheckBox::toggled, this, &UseCaseWizardPage::genAiChanged);
+
+    auto *inventoryBox = new QGroupBox(tr("Model inventory"));
+    auto *inventoryLayout = new QVBoxLayout(inventoryBox);
+    m_inventoryEditor = new TableEditor(m_inventory, tr("&Add model"), tr("Re&move model"),
+                                        ModelInventoryModel::NameColumn, inventoryBox);
+    m_inventoryEditor->view()->setObjectName(QStringLiteral("models"));
+    m_inventoryEditor->view()->setAccessibleName(tr("Model inventory"));
+    m_inventoryEditor->addButton()->setObjectName(QStringLiteral("addModel"));
+    m_inventoryEditor->removeButton()->setObjectName(QStringLiteral("removeModel"));
+    QHeaderView *header = m_inventoryEditor->view()->horizontalHeader();
+    header->resizeSection(ModelInventoryModel::IdColumn, 64);
+    header->resizeSection(ModelInventoryModel::NameColumn, 130);
+    header->resizeSection(ModelInventoryModel::TypeColumn, 110);
+    header->resizeSection(ModelInventoryModel::FrameworkColumn, 100);
+    header->resizeSection(ModelInventoryModel::PurposeColumn, 130);
+    header->resizeSection(ModelInventoryModel::RiskColumn, 70);
+    inventoryLayout->addWidget(m_inventoryEditor);
+    inventoryLayout->addWidget(addHint(QStringLiteral("models")));
+    body()->addWidget(inventoryBox);
+    connect(m_inventory, &QAbstractItemModel::dataChanged, this, &UseCaseWizardPage::refreshCompleteness);
+    connect(m_inventory, &QAbstractItemModel::rowsInserted, this, &UseCaseWizardPage::refreshCompleteness);
+    connect(m_inventory, &QAbstractItemModel::rowsRemoved, this, &UseCaseWizardPage::refreshCompleteness);
+    connect(m_inventory, &QAbstractItemModel::modelReset, this, &UseCaseWizardPage::refreshCompleteness);
+
+    QFormLayout *people = addGroup(tr("Key stakeholders"));
+    addText(people, QStringLiteral("mlLead"), tr("ML &lead"));
+    addText(people, QStringLiteral("dataScientist"), tr("&Data scientist"));
+    addText(people, QStringLiteral("mlEngineer"), tr("ML &engineer"));
+    addText(people, QStringLiteral("productOwner"), tr("Product &owner"));
+    addText(people, QStringLiteral("dataEngineer"), tr("Data engineer"));
+    body()->addStretch();
+}
+
+void UseCaseWizardPage::load(const Answers &answers)
+{
+    AnswersPage::load(answers);
+    // Detected LLM use (llmOperations) counts as the GenAI use case.
+    if (m_genAi && answers.llmOperations)
+        m_genAi->setChecked(true);
+    m_inventory->setModels(answers.models);
+    updateModelTypeDescription();
+}
+
+void UseCaseWizardPage::store(Answers &answers) const
+{
+    AnswersPage::store(answers);
+    answers.models = m_inventory->models();
+    answers.llmOperations = genAiChosen();
+}
+
+QStringList UseCaseWizardPage::problems() const
+{
+    QStringList problems = AnswersPage::problems();
+    for (const ModelEntry &model : m_inventory->models())
+        if (model.name.isEmpty()) {
+            problems.append(tr("Name model %1 in the inventory, or remove it.").arg(model.id));
+            break;
+        }
+    return problems;
+}
+
+bool UseCaseWizardPage::genAiChosen() const
+{
+    return m_genAi && m_genAi->isChecked();
+}
+
+void UseCaseWizardPage::updateModelTypeDescription()
+{
+    m_modelTypeDescription->setText(modelTypeDescription(m_modelType->currentData().toString()));
+}
+
+} // namespace arckit
