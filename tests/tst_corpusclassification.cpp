@@ -102,6 +102,29 @@ QHash<QString, Label> readLabels(const QString &path, QStringList &order, QStrin
     return labels;
 }
 
+// The search the ArcKit mlops command itself suggests ("search for 'model',
+// 'ML', 'AI', 'predict'"), as whole words with AI/ML in capitals: the plain
+// keyword match the classifier is compared with.
+bool commandKeywords(const QString &text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        while (i < n && !text[i].isLetterOrNumber())
+            ++i;
+        const qsizetype start = i;
+        while (i < n && text[i].isLetterOrNumber())
+            ++i;
+        const QStringView word = QStringView(text).mid(start, i - start);
+        if (word == QLatin1String("AI") || word == QLatin1String("ML"))
+            return true;
+        const QString lower = word.toString().toLower();
+        if (lower == QLatin1String("model") || lower == QLatin1String("models") || lower.startsWith(QLatin1String("predict")))
+            return true;
+    }
+    return false;
+}
+
 // The latest REQ document of the repository's first numbered project.
 QString requirementsDocument(const QString &repository)
 {
@@ -142,6 +165,7 @@ private:
     QString m_corpus;
     Counts m_classifier;
     Counts m_keywords;
+    Counts m_commandKeywords;
     int m_repositories = 0;
 };
 
@@ -202,13 +226,16 @@ void TestCorpusClassification::repository()
 
     Counts classifier;
     Counts keywords;
+    Counts command;
     for (const QString &id : std::as_const(order)) {
         const Requirement *r = byId.value(id);
         if (!r)
             continue;
         const Label &label = labels[id];
         classifier.add(r->ml, label.ml);
-        keywords.add(!MlClassifier::matchedTerms(r->title + QLatin1Char('\n') + r->body).isEmpty(), label.ml);
+        const QString text = r->title + QLatin1Char('\n') + r->body;
+        keywords.add(!MlClassifier::matchedTerms(text).isEmpty(), label.ml);
+        command.add(commandKeywords(text), label.ml);
         if (r->ml != label.ml)
             qInfo("%s %s %s (%s): labelled %d (%s); %s", qPrintable(name), r->ml ? "FP" : "FN", qPrintable(id),
                   qPrintable(r->title), int(label.ml), qPrintable(label.reason),
@@ -217,9 +244,11 @@ void TestCorpusClassification::repository()
     qInfo("%s: %lld requirements extracted, %lld labelled", qPrintable(name), qlonglong(requirements.size()),
           qlonglong(order.size()));
     qInfo("%s classifier: %s", qPrintable(name), qPrintable(classifier.format()));
-    qInfo("%s keyword baseline: %s", qPrintable(name), qPrintable(keywords.format()));
+    qInfo("%s keyword baseline (any vocabulary term): %s", qPrintable(name), qPrintable(keywords.format()));
+    qInfo("%s keyword baseline (model/ML/AI/predict): %s", qPrintable(name), qPrintable(command.format()));
     m_classifier.add(classifier);
     m_keywords.add(keywords);
+    m_commandKeywords.add(command);
     ++m_repositories;
 
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("labelled but not extracted: ") + missing.join(QLatin1String(", "))));
@@ -230,7 +259,8 @@ void TestCorpusClassification::overall()
     if (m_repositories == 0)
         QSKIP("no corpus repository with labels present: skipped");
     qInfo("overall classifier: %s", qPrintable(m_classifier.format()));
-    qInfo("overall keyword baseline: %s", qPrintable(m_keywords.format()));
+    qInfo("overall keyword baseline (any vocabulary term): %s", qPrintable(m_keywords.format()));
+    qInfo("overall keyword baseline (model/ML/AI/predict): %s", qPrintable(m_commandKeywords.format()));
     QVERIFY2(m_classifier.recall() >= 0.95, qPrintable(m_classifier.format()));
     QVERIFY2(m_classifier.precision() >= 0.90, qPrintable(m_classifier.format()));
 }

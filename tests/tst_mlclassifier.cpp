@@ -81,6 +81,9 @@ void TestMlClassifier::terms_data()
                             << QStringList{QStringLiteral("embedding"), QStringLiteral("hallucination")};
     // The longest phrase wins: "prompt injection" is not also "prompt".
     QTest::newRow("longest phrase") << "prompt injection" << QStringList{QStringLiteral("prompt injection")};
+    // Product names keep their capital.
+    QTest::newRow("bedrock the word") << "the bedrock of our strategy" << QStringList{};
+    QTest::newRow("Bedrock the service") << "AWS Bedrock in eu-west-2" << QStringList{QStringLiteral("Bedrock")};
     QTest::newRow("prompt as a verb") << "The system prompts the user to sign in" << QStringList{};
     QTest::newRow("system prompt") << "The system prompt is versioned" << QStringList{QStringLiteral("system prompt")};
 }

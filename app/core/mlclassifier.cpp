@@ -63,6 +63,7 @@ const TermSpec Vocabulary[] = {
     {"recommendation engine", 3, true}, {"recommender", 3, true}, {"personalised recommendation", 2, true},
     {"personalized recommendation", 2, true}, {"classifier", 3, true}, {"predictive", 2, false},
     {"prediction", 2, true}, {"anomaly detection", 2, false}, {"accuracy", 1, false},
+    {"token usage", 2, false},
     // Platforms and model vendors.
     {"Bedrock", 3, false}, {"OpenAI", 3, false}, {"Azure OpenAI", 3, false}, {"Anthropic", 3, false},
     {"Claude", 3, false}, {"SageMaker", 3, false}, {"Vertex AI", 3, false}, {"Azure ML", 3, false},
@@ -77,14 +78,13 @@ const char *const BusinessNouns[] = {"spend", "spending", "cost", "costs", "budg
 // Platform concerns that are no ML work whatever system they protect.
 const char *const GenericConcerns[] = {
     "authentication", "authorisation", "authorization", "single sign on", "sso", "mfa", "rbac",
-    "access control", "role based access control", "encryption", "secrets", "vulnerability",
-    "penetration", "backup", "backups", "disaster recovery", "availability", "uptime", "fault tolerance",
-    "resilience", "failover", "horizontal scaling", "scaling", "scalability", "data volume",
-    "accessibility", "wcag", "usability", "user experience", "localisation", "localization",
-    "design system", "documentation", "runbook", "runbooks", "observability", "api standards",
-    "integration capabilities", "data portability", "export", "gdpr", "data protection act",
-    "privacy", "cyber essentials", "tenant", "isolation", "session", "registration", "residency",
-    "sovereignty", "certification", "account", "spend", "spending", "cost", "costs", "budget", "savings"};
+    "access control", "encryption", "secrets", "vulnerability", "penetration", "backup", "backups",
+    "disaster recovery", "availability", "uptime", "fault tolerance", "resilience", "failover",
+    "horizontal scaling", "scaling", "scalability", "data volume", "accessibility", "wcag", "usability",
+    "user experience", "localisation", "localization", "design system", "documentation", "runbook",
+    "runbooks", "observability", "api standards", "integration capabilities", "data portability", "gdpr",
+    "data protection act", "privacy", "cyber essentials", "isolation", "residency", "sovereignty",
+    "certification", "spend", "spending", "cost", "costs", "budget", "savings"};
 
 // Fields that point elsewhere; their words describe other things.
 const char *const ReferenceFields[] = {
@@ -150,7 +150,8 @@ bool isCapitalsWord(QStringView word)
 
 struct Word {
     QString lower;
-    QString exact; // set when the word must be written this way (AI, LLM)
+    QString exact;       // set when the word must be written this way (AI, LLM)
+    bool capital = false; // a name (Bedrock, OpenAI): must start with a capital
 };
 
 struct Term {
@@ -203,7 +204,9 @@ private:
             for (const QString &w : words) {
                 // Short words in capitals are acronyms: matched only as written.
                 const bool acronym = w.size() <= 5 && isCapitalsWord(w);
-                term.words.push_back({w.toLower(), acronym ? w : QString()});
+                // Names keep their capital: "bedrock" is a word, "Bedrock" the service.
+                const bool name = !acronym && w != w.toLower();
+                term.words.push_back({w.toLower(), acronym ? w : QString(), name});
             }
             m_terms.push_back(std::move(term));
         }
@@ -230,6 +233,8 @@ private:
                 || (plural && token.text.size() == word.exact.size() + 1 && token.text.startsWith(word.exact)
                     && token.text.back() == QLatin1Char('s'));
         }
+        if (word.capital && !token.text.front().isUpper())
+            return false;
         if (token.lower == word.lower)
             return true;
         return plural

@@ -287,8 +287,10 @@ struct Heading {
 bool isNonDefiningTitle(const QString &title)
 {
     const QString t = title.toLower();
-    static const char *const parts[] = {"traceab", "revision", "history", "changelog", "change log",
-                                        "conflict", "coverage", "matrix", "glossary", "cross-ref",
+    static const char *const parts[] = {"traceab", "revision history", "revisions", "document history",
+                                        "version history", "change history", "changelog", "change log",
+                                        "conflict", "coverage matrix", "requirement coverage",
+                                        "requirements coverage", "matrix", "glossary", "cross-ref",
                                         "gap analysis", "open issues", "impact on requirements"};
     for (const char *p : parts) {
         if (t.contains(QLatin1String(p)))
