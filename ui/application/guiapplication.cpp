@@ -32,6 +32,8 @@ QString exampleRepositoryPath()
 int runGui(int &argc, char **argv, const QString &repositoryOrFile)
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    // The preview's web view shares OpenGL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ArcKit"));
     QApplication::setApplicationName(QStringLiteral("arckit-mlops"));

@@ -26,7 +26,10 @@ MarkdownEditor::MarkdownEditor(KSyntaxHighlighting::Repository &repository, QWid
     setTabChangesFocus(false);
     setCenterOnScroll(false);
 
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
+    // Parented to the editor, not to a document: attachDocument() replaces the
+    // document, and the editor deletes a document it owned with its children.
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(static_cast<QObject *>(this));
+    m_highlighter->setDocument(document());
     m_highlighter->setDefinition(m_repository.definitionForName(QStringLiteral("Markdown")));
 
     m_lineNumbers = new LineNumberArea(this);

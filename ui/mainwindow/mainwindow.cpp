@@ -120,7 +120,11 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     m_checks->runNow();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor shows the session's document: the editor goes first.
+    delete m_view;
+}
 
 QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area)
 {
@@ -289,7 +293,7 @@ const ProjectAnalysis *MainWindow::sessionAnalysis() const
     const RepositorySnapshotPtr snapshot = m_monitor->snapshot();
     if (!snapshot || m_session->projectId().isEmpty())
         return nullptr;
-    if (!m_session->repositoryRoot().isEmpty() && QDir::cleanPath(m_session->repositoryRoot()) != QDir::cleanPath(snapshot->scan.root))
+    if (!m_session->repositoryRoot().isEmpty() && QDir::cleanPath(m_session->repositoryRoot()) != m_monitor->root())
         return nullptr;
     return snapshot->analysis(m_session->projectId());
 }

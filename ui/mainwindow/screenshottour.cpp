@@ -77,6 +77,8 @@ bool save(const QPixmap &pixmap, const QString &outDir, const QString &name)
 
 int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir)
 {
+    // The preview's web view shares OpenGL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ArcKit"));
     QApplication::setApplicationName(QStringLiteral("arckit-mlops-tour"));

@@ -140,19 +140,21 @@ void ProjectTreePanel::rememberState()
 
 void ProjectTreePanel::restoreState()
 {
-    if (m_firstSnapshot || m_expandedKeys.isEmpty()) {
-        // First look at a repository: the repository and its projects open.
+    int restored = 0;
+    for (const QString &key : std::as_const(m_expandedKeys)) {
+        const QModelIndex index = m_model->indexForKey(key);
+        if (index.isValid()) {
+            m_view->expand(index);
+            restored += key != QLatin1String("repository");
+        }
+    }
+    if (m_firstSnapshot || restored == 0) {
+        // First look at a repository (or another one): the repository and its projects open.
         const QModelIndex repository = m_model->index(0, 0);
         m_view->expand(repository);
         for (int row = 0; row < m_model->rowCount(repository); ++row)
             m_view->expand(m_model->index(row, 0, repository));
         m_firstSnapshot = !m_model->snapshot();
-    } else {
-        for (const QString &key : std::as_const(m_expandedKeys)) {
-            const QModelIndex index = m_model->indexForKey(key);
-            if (index.isValid())
-                m_view->expand(index);
-        }
     }
     QModelIndex current = m_model->indexForKey(m_currentKey);
     if (!current.isValid() && !m_currentProjectId.isEmpty())
