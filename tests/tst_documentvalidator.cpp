@@ -3,8 +3,11 @@
 // valid), variants of it with one thing broken, and fixtures for placeholders,
 // tables and headings.
 
+#include "documentrenderer.h"
 #include "documentvalidator.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -265,6 +268,15 @@ private slots:
         row("placeholder left", replaced(doc, u"| **Owner** | Priya Natarajan, Head of Data Science |"_s, u"| **Owner** | [OWNER] |"_s),
             {u"placeholder|warning|19|Placeholder [OWNER] has not been filled in"_s}, {u"document-control"_s});
 
+        row("ticked boxes are no placeholders",
+            replaced(doc, u"## 2. Model Inventory\n"_s,
+                     u"## 2. Model Inventory\n\n[X] Natural language processing\n\n**Record Status**: [X] Draft / [ ] "
+                     u"Published\n\n- [X] Encryption at rest\n\nNew data > [X] records\n\n**Personal Data**: [X] Yes\n\n"
+                     u"Languages: ['en', 'cy']\n"_s),
+            {u"placeholder|warning|158|[X]"_s},
+            {u"placeholder|*|152"_s, u"placeholder|*|154"_s, u"placeholder|*|156"_s, u"placeholder|*|160"_s,
+             u"placeholder|*|162"_s});
+
         // MLOPS checks
         row("no drift method",
             replaced(replaced(replaced(replaced(replaced(doc, u"population stability index"_s, u"index"_s), u"PSI"_s,
@@ -379,6 +391,95 @@ private slots:
         QVERIFY(only(findings, {u"placeholder"_s}).size() > 100);
     }
 
+    // What the app itself writes when no question has been answered yet: the
+    // bundled template with its placeholders. Warnings only, never an error.
+    void generatedWithoutAnswers_data()
+    {
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<bool>("genai");
+        QTest::newRow("nothing chosen") << QString() << false;
+        QTest::newRow("uk-gov") << u"uk-gov"_s << false;
+        QTest::newRow("mod, genai") << u"mod"_s << true;
+        QTest::newRow("commercial") << u"commercial"_s << false;
+    }
+
+    void generatedWithoutAnswers()
+    {
+        QFETCH(QString, regime);
+        QFETCH(bool, genai);
+        RenderInput input;
+        input.answers.regime = regime;
+        input.answers.llmOperations = genai;
+        input.project.id = u"004"_s;
+        input.project.name = u"parcel-routing"_s;
+        input.project.dirName = u"004-parcel-routing"_s;
+        input.project.relativePath = u"projects/004-parcel-routing"_s;
+        input.date = QDate(2025, 5, 2);
+        Requirement ml;
+        ml.id = u"FR-ML-001"_s;
+        ml.kind = u"FR"_s;
+        ml.title = u"Predict parcel delivery times"_s;
+        ml.ml = true;
+        input.requirements = {ml};
+        const RenderResult rendered = DocumentRenderer().render(input);
+        QVERIFY2(rendered.ok(), qPrintable(rendered.error));
+
+        ValidationContext context;
+        context.fileName = u"ARC-004-MLOPS-v1.0.md"_s;
+        context.mlRequirements = {ml};
+        context.ukGovernment = input.answers.isUkGovernment();
+        const ValidationFindings findings = DocumentValidator().validate(rendered.markdown, context);
+        QMap<QString, int> perRule;
+        for (const ValidationFinding &f : findings) {
+            QVERIFY2(f.severity != Severity::Error, qPrintable(describe(f)));
+            ++perRule[f.rule + u' ' + ValidationFinding::severityName(f.severity)];
+        }
+        QStringList summary;
+        for (auto it = perRule.cbegin(); it != perRule.cend(); ++it)
+            summary.append(u"%1: %2"_s.arg(it.key()).arg(it.value()));
+        qInfo("%s", qPrintable(summary.join(u", "_s)));
+        QVERIFY(!only(findings, {u"placeholder"_s}).isEmpty());
+    }
+
+    // Real ArcKit documents (other types than MLOPS): every one has a Document
+    // Control table the validator finds, and none takes long. Their errors are
+    // listed for a reader to judge (they are other document types, so missing
+    // MLOps sections are expected). Uses the shared corpus when present.
+    void corpusDocuments()
+    {
+        const QDir corpus(QStringLiteral(ARCKIT_CORPUS_DIR));
+        if (!corpus.exists())
+            QSKIP("skipped: the shared corpus is not available");
+        QDirIterator it(corpus.path(), {u"ARC-*.md"_s}, QDir::Files, QDirIterator::Subdirectories);
+        int documents = 0;
+        QMap<QString, int> perRule;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString text = readFile(path);
+            ValidationContext context;
+            context.fileName = path;
+            QElapsedTimer timer;
+            timer.start();
+            const ValidationFindings findings = DocumentValidator().validate(text, context);
+            const qint64 ms = timer.elapsed();
+            QVERIFY2(ms < 1000, qPrintable(path));
+            QVERIFY(sortedByLine(findings));
+            for (const ValidationFinding &f : findings) {
+                ++perRule[f.rule];
+                QVERIFY2(f.rule != u"document-control" || !f.message.contains(u"is missing"),
+                         qPrintable(path + u": "_s + describe(f)));
+                if (f.severity == Severity::Error || qEnvironmentVariableIsSet("ARCKIT_SHOW_FINDINGS"))
+                    qInfo("%s: %s", qPrintable(QFileInfo(path).fileName()), qPrintable(describe(f)));
+            }
+            ++documents;
+        }
+        QVERIFY(documents > 0);
+        QStringList summary;
+        for (auto r = perRule.cbegin(); r != perRule.cend(); ++r)
+            summary.append(u"%1: %2"_s.arg(r.key()).arg(r.value()));
+        qInfo("%d documents; %s", documents, qPrintable(summary.join(u", "_s)));
+    }
+
     void tablesAndHeadings()
     {
         const QString text = readFixture(u"bad-tables.md"_s);
@@ -447,6 +548,11 @@ private slots:
         QTest::newRow("1 MB line of placeholders")
             << u"[a]"_s.repeated(mb / 3)
             << QStringList{u"placeholder|warning|1|[a]"_s, u"placeholder|info|0|more \"placeholder\" findings"_s};
+        QTest::newRow("1 MB of [X] placeholders") << u"| [X] "_s.repeated(mb / 6)
+                                                  << QStringList{u"placeholder|warning|1|[X]"_s};
+        QTest::newRow("1 MB of quotes") << u"> >1 "_s.repeated(mb / 5) << QStringList();
+        QTest::newRow("1 MB of backslashes and pipes") << u"| a |\n|---|\n"_s + u"\\\\|"_s.repeated(mb / 3)
+                                                       << QStringList{u"table-columns|warning|3"_s};
         QTest::newRow("1 MB of backticks") << QString(mb, u'`') << QStringList();
         QTest::newRow("1 MB of mixed backtick runs") << u"`x``y```z"_s.repeated(mb / 9) << QStringList();
         QTest::newRow("1 MB of pipes") << u"| a |\n|---|\n"_s + QString(mb, u'|') + u"\n"_s

@@ -129,6 +129,10 @@ private slots:
         QTest::newRow("H3 only") << u"### A\n#### B\n"_s << 3;
         QTest::newRow("a lone title") << u"# Only\n"_s << 1;
         QTest::newRow("title then H3 sections") << u"# T\n### A\n### B\n"_s << 3;
+        QTest::newRow("numbered H2 under grouping H1s")
+            << u"# T\n## Document Control\n# Part 1\n## 1. A\n## 2. B\n# Part 2\n## 3. C\n### 3.1 D\n"_s << 2;
+        QTest::newRow("numbered H1, numbered H2 below")
+            << u"# 1. A\n## 1.1 x\n# 2. B\n## 2.1 y\n## 2.2 z\n# 3. C\n"_s << 1;
     }
 
     void sectionLevel()

@@ -299,6 +299,12 @@ private slots:
             << u"document-control"_s << u"renamed"_s << 1 << u"content: "_s;
         QTest::newRow("deeper heading not taken as section") << u"# T\n## A\n#### Monitoring\n"_s << u"monitoring"_s
                                                              << u"missing"_s << 0 << QString();
+        QTest::newRow("document control under a title among several H1s")
+            << u"# Overview\n## Document Control\n# Model Monitoring\n# Costs\n"_s << u"document-control"_s
+            << u"present"_s << 2 << u"exact name"_s;
+        QTest::newRow("an approval workflow is not the Approval section")
+            << u"# T\n## 5. Model Registry\n### Model Approval Workflow\n"_s << u"approval"_s << u"missing"_s << 0
+            << QString();
         QTest::newRow("empty document") << QString() << u"overview"_s << u"missing"_s << 0 << QString();
     }
 

@@ -559,13 +559,25 @@ private:
             line);
     }
 
-    bool bracketPlaceholder(QStringView content, QStringView line, qsizetype open) const
+    bool bracketPlaceholder(QStringView content, QStringView line, qsizetype open, bool choices) const
     {
         const QStringView trimmed = content.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(u'^'))
             return false; // "[ ]" box, "[^1]" footnote
-        if (trimmed == u"x" || (trimmed == u"X" && listMarkerBefore(line, open)))
-            return false; // ticked task-list box
+        if (trimmed == u"x")
+            return false; // a ticked box
+        // "[X]" is a ticked box at the start of a line or list item, among "[ ]"
+        // choices ("[X] Draft / [ ] Published") or before a capitalised choice
+        // ("**Personal Data**: [X] Yes"); elsewhere ("| [X] |", "> [X] records",
+        // "£[X]") it is the template's placeholder for a number.
+        if (trimmed == u"X") {
+            const qsizetype after = open + 3;
+            const bool choice = after + 1 < line.size() && line[after] == u' ' && line[after + 1].isUpper();
+            if (choice || choices || listMarkerBefore(line, open) || line.first(open).trimmed().isEmpty())
+                return false;
+        }
+        if (trimmed.startsWith(u'\'') || trimmed.startsWith(u'"'))
+            return false; // a literal list: ['en', 'cy']
         if (trimmed == u"..." || trimmed == u"\u2026")
             return true;
         if (trimmed.compare(u"PENDING", Qt::CaseInsensitive) == 0)
@@ -579,6 +591,7 @@ private:
 
     void scanBrackets(int n, QStringView line, const Ranges &excluded, Ranges *reported)
     {
+        const bool choices = line.contains(u"[ ]"); // once per line: a line can hold a million brackets
         qsizetype i = line.indexOf(u'[');
         while (i >= 0 && i < line.size()) {
             if (const qsizetype end = excluded.endOfRangeAt(i); end >= 0) {
@@ -626,7 +639,7 @@ private:
             if (next == u':' && line.first(i).trimmed().isEmpty())
                 return; // [label]: url
             const QStringView content = line.sliced(i + 1, j - i - 1);
-            if (bracketPlaceholder(content, line, i)) {
+            if (bracketPlaceholder(content, line, i, choices)) {
                 reportPlaceholder(n, line.sliced(i, j - i + 1));
                 reported->add(i, j + 1);
             }

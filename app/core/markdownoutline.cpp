@@ -156,6 +156,20 @@ bool paragraphLine(QStringView line, bool continuing)
     return !listItem(content) && !thematicBreak(line);
 }
 
+// "7. Monitoring", "7.1 Drift", "IV. Costs", "Section 3: Data".
+bool numberedHeading(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    if (text.front().isDigit() || text.startsWith(u"section ", Qt::CaseInsensitive))
+        return true;
+    qsizetype roman = 0;
+    while (roman < text.size() && roman < 6 && QStringView(u"IVXLC").contains(text[roman]))
+        ++roman;
+    return roman > 0 && roman + 1 < text.size() && (text[roman] == u'.' || text[roman] == u')' || text[roman] == u':')
+        && text[roman + 1] == u' ';
+}
+
 } // namespace
 
 MarkdownOutline MarkdownOutline::parse(const QString &markdown)
@@ -273,9 +287,23 @@ MarkdownOutline MarkdownOutline::parse(const QString &markdown)
         outline.m_headings[h].endLine = outline.lineCount();
 
     int counts[7] = {};
-    for (const MarkdownHeading &heading : std::as_const(outline.m_headings))
+    int numbered[7] = {};
+    for (const MarkdownHeading &heading : std::as_const(outline.m_headings)) {
         ++counts[heading.level];
-    if (counts[1] >= 2) {
+        if (numberedHeading(heading.text))
+            ++numbered[heading.level];
+    }
+    // Numbered headings ("1. Overview", "Section 2: ...") mark the sections
+    // wherever they are: some documents group them under several H1s ("# TIER 1").
+    // The shallowest such level: "7.1 Drift" under "7. Monitoring" is a subsection.
+    int numberedLevel = 0;
+    for (int level = 1; level <= 6 && numberedLevel == 0; ++level) {
+        if (numbered[level] >= 3)
+            numberedLevel = level;
+    }
+    if (numberedLevel > 0) {
+        outline.m_sectionLevel = numberedLevel;
+    } else if (counts[1] >= 2) {
         outline.m_sectionLevel = 1;
     } else {
         outline.m_sectionLevel = counts[1] == 1 ? 1 : 2;

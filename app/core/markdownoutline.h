@@ -53,8 +53,9 @@ public:
 
     // Index in headings() of the last heading at or before line; -1 before the first.
     int headingIndexAt(int line) const;
-    // The level of the document's top-level sections: 1 when it has several H1s,
-    // otherwise the shallowest level below its H1 title (2 for ArcKit documents).
+    // The level of the document's top-level sections: the shallowest level with
+    // three or more numbered headings ("1. Overview"); else 1 when it has several
+    // H1s; else the shallowest level below its H1 title (2 for ArcKit documents).
     int sectionLevel() const { return m_sectionLevel; }
 
 private:

@@ -160,7 +160,7 @@ QList<ReferenceSection> makeCatalogue()
                   u"Approval and Sign-off"_s, u"Authorisation"_s, u"Endorsement"_s},
                  {}),
         numbered(0, "external-references", "External References", "References", always, {},
-                 {u"References"_s, u"External Documents"_s, u"Sources"_s, u"Bibliography"_s,
+                 {u"References"_s, u"External Documents"_s, u"Bibliography"_s,
                   u"Related Documents"_s, u"Source Documents"_s, u"Citations"_s,
                   u"Supporting Documents"_s},
                  {}),
@@ -743,27 +743,37 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
 
     // 1. Top-level headings by name. A heading may stand for several sections
     //    ("Monitoring and Retraining") only when it names each of them fully.
-    auto pass = [&](int level, double threshold, const QString &reason, bool numberedOnly) {
+    // 1. Headings at the section level, and for Document Control, Revision
+    //    History, Approval and External References also above it.
+    // 2. Only when something is still missing, the level below: "### Monitoring"
+    //    under "## Operations", or "## Document Control" under an H1 title when
+    //    a document groups its sections under several H1s ("# Part 1").
+    auto pass = [&](bool subsectionPass) {
+        const double threshold = subsectionPass ? SubsectionThreshold : SimilarThreshold;
+        const QString reason = subsectionPass ? u"subsection"_s : u"similar name"_s;
         QList<Candidate> candidates;
         for (int h = 0; h < headings.size(); ++h) {
-            if (headings.at(h).level != level || claims.at(h) > 0)
+            const int level = headings.at(h).level;
+            if (claims.at(h) > 0 || (subsectionPass ? level != top + 1 : level > top))
                 continue;
             scoreHeading(h, infos, result, threshold, &candidates);
         }
         sortCandidates(candidates);
         for (const Candidate &c : std::as_const(candidates)) {
-            if (result.at(c.section).found() || (numberedOnly && catalogue.at(c.section).number == 0))
+            if (result.at(c.section).found())
                 continue;
+            if (!subsectionPass && catalogue.at(c.section).number > 0 && headings.at(c.heading).level != top)
+                continue; // numbered sections are not above the section level
             if (claims.at(c.heading) > 0 && (!c.full || c.kind == 0))
                 continue;
             assign(c, c.kind == 1 ? reason + u" (alias)"_s : reason);
         }
     };
-    pass(top, SimilarThreshold, u"similar name"_s, false);
+    pass(false);
     // 2. Still missing: a subsection named (nearly) like it, e.g. "### Monitoring" under "## Operations".
     const bool missing = std::any_of(result.cbegin(), result.cend(), [](const SectionMatch &m) { return !m.found(); });
     if (missing && top < 6)
-        pass(top + 1, SubsectionThreshold, u"subsection"_s, true); // Document Control is never a subsection
+        pass(true);
 
     // 3. Still missing: the top-level section whose text mentions most of its keywords.
     QList<int> pending;
@@ -803,11 +813,14 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
         QList<QString> lowerRegions(regions.size());
         for (int s : std::as_const(pending)) {
             const ReferenceSection &section = catalogue.at(s);
-            const bool preambleAllowed = section.key == u"document-control";
+            // Document Control is only looked for at the start: before the first
+            // section or in it, never in a later section that mentions approvals.
+            const bool documentControl = section.key == u"document-control";
             QList<QStringList> hits(regions.size());
             for (int r = 0; r < regions.size(); ++r) {
                 const Region &region = regions.at(r);
-                if (!(region.heading < 0 ? preambleAllowed : region.eligible))
+                const bool first = r == 0 || (r == 1 && regions.at(0).heading < 0);
+                if (region.heading < 0 ? !documentControl : (!region.eligible || (documentControl && !first)))
                     continue;
                 if (lowerRegions.at(r).isNull())
                     lowerRegions[r] = lowerCase(QStringView(outline.text()).sliced(region.start, region.end - region.start));
