@@ -1,7 +1,15 @@
 #pragma once
 // Validates an MLOps strategy document: the command's Phase 4 checks, ArcKit's
 // common quality checks and the MLOPS-specific ones. Works on documents of any
-// layout (generated, hand-written or written by ArcKit itself).
+// layout (generated, hand-written or written by ArcKit itself): sections are
+// found by meaning through ReferenceSections, not by their numbering.
+// Findings come sorted by line. Rule names and severities (missing structure is
+// an error, an unfilled placeholder a warning, style an info) are listed in
+// the table at the top of documentvalidator.cpp:
+//   section-missing, traceability, monitoring, governance, responsible-ai,
+//   uk-gov-compliance, data-pipeline, lifecycle, drift, document-control,
+//   document-id, status, classification, revision-history, placeholder, footer,
+//   heading-levels, table-columns, comparison-spacing
 
 #include "requirement.h"
 #include "validationfinding.h"
