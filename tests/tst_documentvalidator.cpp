@@ -511,6 +511,22 @@ private slots:
                                                  u"**Generated on**, **ArcKit Version**, ...) is missing"_s});
     }
 
+    // The overload for callers that already have the outline and the matches
+    // (with subsections, as the GUI has them) gives the same findings.
+    void sharedOutline_data() { crlf_data(); }
+
+    void sharedOutline()
+    {
+        QFETCH(QString, fixture);
+        const QString text = readFixture(fixture);
+        QVERIFY(!text.isEmpty());
+        const DocumentValidator validator;
+        const MarkdownOutline outline = MarkdownOutline::parse(text);
+        const QStringList expected = describe(validator.validate(text, longContext()));
+        QCOMPARE(describe(validator.validate(outline, ReferenceSections::match(outline), longContext())), expected);
+        QCOMPARE(describe(validator.validate(outline, SectionMatches(), longContext())), expected); // matched anew
+    }
+
     // The same findings whatever the line endings.
     void crlf_data()
     {

@@ -356,11 +356,11 @@ struct Table {
 class Validation
 {
 public:
-    Validation(const QString &markdown, const ValidationContext &context)
+    Validation(const MarkdownOutline &outline, const SectionMatches &matches, const ValidationContext &context)
         : m_context(context)
-        , m_outline(MarkdownOutline::parse(markdown))
-        , m_matches(ReferenceSections::match(m_outline, false))
-        , m_lower(ReferenceSections::lowerCase(markdown))
+        , m_outline(outline)
+        , m_matches(matches)
+        , m_lower(ReferenceSections::lowerCase(outline.text()))
     {
         // The answers block (and other comments) is no content: "driftMethod":
         // "PSI" there must not count as a drift method. Blanked, not removed, so
@@ -1172,8 +1172,8 @@ private:
     }
 
     const ValidationContext &m_context;
-    MarkdownOutline m_outline;
-    SectionMatches m_matches;
+    const MarkdownOutline &m_outline;
+    const SectionMatches &m_matches;
     QString m_lower;
     QList<Table> m_tables;
     QSet<QString> m_linkLabels;
@@ -1188,7 +1188,16 @@ private:
 
 ValidationFindings DocumentValidator::validate(const QString &markdown, const ValidationContext &context) const
 {
-    return Validation(markdown, context).run();
+    const MarkdownOutline outline = MarkdownOutline::parse(markdown);
+    return validate(outline, ReferenceSections::match(outline, false), context);
+}
+
+ValidationFindings DocumentValidator::validate(const MarkdownOutline &outline, const SectionMatches &matches,
+                                               const ValidationContext &context) const
+{
+    if (matches.size() != ReferenceSections::all().size())
+        return validate(outline, ReferenceSections::match(outline, false), context);
+    return Validation(outline, matches, context).run();
 }
 
 } // namespace arckit

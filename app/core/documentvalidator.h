@@ -11,6 +11,8 @@
 //   document-id, status, classification, revision-history, placeholder, footer,
 //   heading-levels, table-columns, comparison-spacing
 
+#include "markdownoutline.h"
+#include "referencesections.h"
 #include "requirement.h"
 #include "validationfinding.h"
 
@@ -28,6 +30,11 @@ class DocumentValidator
 {
 public:
     ValidationFindings validate(const QString &markdown, const ValidationContext &context = {}) const;
+    // The same, reusing an outline and section matches the caller already has
+    // (the GUI parses and matches on every edit for its outline and gap view).
+    // matches must come from ReferenceSections::match(outline).
+    ValidationFindings validate(const MarkdownOutline &outline, const SectionMatches &matches,
+                                const ValidationContext &context = {}) const;
 };
 
 } // namespace arckit
