@@ -133,7 +133,13 @@ private Q_SLOTS:
         QTest::newRow("security NFR") << "NFR-SEC-001" << "Protect the model endpoint" << false << true
                                       << "Access control: model endpoints and registry (Sections 5, 6)";
         QTest::newRow("security NFR, GenAI") << "NFR-SEC-002" << "Block prompt injection" << true << true
-                                             << "Access control and LLM guardrails (Sections 6, 9)";
+                                             << "LLM guardrails (Section 9)";
+        QTest::newRow("security NFR, GenAI, not about prompts") << "NFR-SEC-003" << "Encrypt stored records" << true << true
+                                                                << "Access control: model endpoints and registry (Sections 5, 6)";
+        QTest::newRow("ATRS, UK Government") << "NFR-C-003" << "Algorithmic Transparency Recording Standard" << true << true
+                                             << "UK Government AI compliance (Section 13)";
+        QTest::newRow("registry") << "FR-ML-009" << "Model Registry and Versioning" << false << true
+                                  << "Model registry: versioning and promotion (Section 5)";
         QTest::newRow("fairness") << "NFR-ML-001" << "No bias against protected groups" << false << true
                                   << "Responsible AI: fairness monitoring (Sections 7, 12)";
         QTest::newRow("explainability") << "NFR-ML-002" << "Decisions must be explainable" << false << true
@@ -163,7 +169,21 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         Answers answers = models ? twoModels() : Answers();
         answers.llmOperations = genai;
+        answers.regime = QStringLiteral("uk-gov");
         QCOMPARE(TemplateData::mlopsElement(requirement(id, title), answers), expected);
+    }
+
+    void titleDecidesBeforeBody()
+    {
+        Requirement r = requirement(QStringLiteral("NFR-ML-013"), QStringLiteral("Monitor Model Drift and Performance"));
+        r.body = QStringLiteral("Alerts go to a human review queue; inspectors can appeal.");
+        QCOMPARE(TemplateData::mlopsElement(r, Answers()), QStringLiteral("Model monitoring (Section 7)"));
+        r.title.clear();
+        QCOMPARE(TemplateData::mlopsElement(r, Answers()), QStringLiteral("Responsible AI: human oversight (Section 12)"));
+        // A functional requirement whose title names no topic is a model's use case.
+        Requirement f = requirement(QStringLiteral("FR-004"), QStringLiteral("Classify Defect Type"));
+        f.body = QStringLiteral("Inspectors label each image; labels feed retraining.");
+        QCOMPARE(TemplateData::mlopsElement(f, twoModels()), QStringLiteral("Model: ML-001 (Pothole detector)"));
     }
 
     void tracedRequirements()

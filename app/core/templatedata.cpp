@@ -922,7 +922,12 @@ private:
                 continue;
             QString title = requirement.title.simplified();
             if (title.isEmpty())
-                title = requirement.body.simplified().left(120);
+                title = requirement.body.simplified();
+            // A table-row requirement's title is its whole text: keep the first words.
+            if (title.size() > 120) {
+                const qsizetype space = title.lastIndexOf(QLatin1Char(' '), 120);
+                title = title.left(space > 60 ? space : 120) + QStringLiteral("…");
+            }
             const QString source = requirement.line > 0
                                        ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)
                                        : requirement.source;
@@ -1092,11 +1097,40 @@ QString TemplateData::mlopsElement(const Requirement &requirement, const Answers
 
 namespace {
 
+// The MLOps topic a lower-case text is about; empty when none.
+QString topicElement(const QString &lower, const Answers &answers)
+{
+    if (containsAny(lower, {u"atrs", u"algorithmic transparency", u"jsp 936", u"jsp936", u"ai playbook"}))
+        return answers.isUkGovernment() ? QStringLiteral("UK Government AI compliance (Section 13)")
+                                        : QStringLiteral("Model governance (Section 11)");
+    if (containsAny(lower, {u"fairness", u"bias", u"discriminat", u"protected characteristic", u"equalit"}))
+        return QStringLiteral("Responsible AI: fairness monitoring (Sections 7, 12)");
+    if (containsAny(lower, {u"explainab", u"explanation", u"explain ", u"interpretab"}))
+        return QStringLiteral("Responsible AI: explainability (Section 12)");
+    if (containsAny(lower, {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop", u"appeal"}))
+        return QStringLiteral("Responsible AI: human oversight (Section 12)");
+    if (answers.usesGenAi()
+        && containsAny(lower, {u"prompt", u"llm", u"large language", u"genai", u"generative", u"retrieval", u"rag ",
+                               u"hallucinat", u"guardrail", u"chatbot", u"embedding", u"foundation model"}))
+        return QStringLiteral("LLM/GenAI operations (Section 9)");
+    if (containsAny(lower, {u"retrain"}))
+        return QStringLiteral("Retraining strategy (Section 8)");
+    if (containsAny(lower, {u"drift", u"monitor", u"degradation"}))
+        return QStringLiteral("Model monitoring (Section 7)");
+    if (containsAny(lower, {u"audit", u"governance", u"dpia", u"accountab", u"model card", u"lineage", u"approval"}))
+        return QStringLiteral("Model governance (Section 11)");
+    if (containsAny(lower, {u"model registry", u"registry", u"model version"}))
+        return QStringLiteral("Model registry: versioning and promotion (Section 5)");
+    if (containsAny(lower, {u"training data", u"dataset", u"feature", u"data quality", u"annotation", u"label"}))
+        return QStringLiteral("Data pipeline: training data (Section 3)");
+    return {};
+}
+
 QString mlopsElementFor(const Requirement &requirement, const QString &group, const Answers &answers,
                         const ModelMatcher &matcher)
 {
-    const QString text = (requirement.title + QLatin1Char(' ') + requirement.body).toLower();
-    const QString lower = text + QLatin1Char(' ') + requirement.evidence.join(QLatin1Char(' ')).toLower();
+    const QString title = requirement.title.toLower();
+    const QString text = title + QLatin1Char(' ') + requirement.body.toLower();
     const QString kind = requirement.kind.toUpper();
     const bool functional = kind == QLatin1String("FR") || kind == QLatin1String("UC") || kind == QLatin1String("BR");
 
@@ -1104,6 +1138,7 @@ QString mlopsElementFor(const Requirement &requirement, const QString &group, co
         return QStringLiteral("Model: %1").arg(TemplateData::cell(modelTitle(answers.models.at(index), index)));
     };
     const int matched = matcher.best(text);
+    // A functional requirement that names a model is that model's use case.
     if (functional && matched >= 0)
         return model(matched);
 
@@ -1112,27 +1147,19 @@ QString mlopsElementFor(const Requirement &requirement, const QString &group, co
     if (group == QLatin1String("availability"))
         return QStringLiteral("Serving SLA: availability (Section 6)");
     if (group == QLatin1String("security"))
-        return answers.usesGenAi() ? QStringLiteral("Access control and LLM guardrails (Sections 6, 9)")
-                                   : QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)");
+        return answers.usesGenAi() && containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})
+                   ? QStringLiteral("LLM guardrails (Section 9)")
+                   : QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)");
 
-    if (containsAny(lower, {u"fairness", u"bias", u"discriminat", u"protected characteristic", u"equalit"}))
-        return QStringLiteral("Responsible AI: fairness monitoring (Sections 7, 12)");
-    if (containsAny(lower, {u"explainab", u"explanation", u"interpretab"}))
-        return QStringLiteral("Responsible AI: explainability (Section 12)");
-    if (containsAny(lower, {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop", u"appeal"}))
-        return QStringLiteral("Responsible AI: human oversight (Section 12)");
-    if (containsAny(lower, {u"prompt", u"llm", u"large language", u"genai", u"generative", u"retrieval", u"rag ",
-                            u"hallucinat", u"guardrail", u"chatbot", u"embedding"})
-        && answers.usesGenAi())
-        return QStringLiteral("LLM/GenAI operations (Section 9)");
-    if (containsAny(lower, {u"retrain"}))
-        return QStringLiteral("Retraining strategy (Section 8)");
-    if (containsAny(lower, {u"drift", u"monitor", u"degradation"}))
-        return QStringLiteral("Model monitoring (Section 7)");
-    if (containsAny(lower, {u"audit", u"governance", u"atrs", u"algorithmic transparency", u"transparen", u"jsp 936",
-                            u"dpia", u"accountab", u"model card", u"lineage", u"approval"}))
-        return QStringLiteral("Model governance (Section 11)");
-    if (kind == QLatin1String("DR") || containsAny(lower, {u"training data", u"dataset", u"feature", u"data quality"}))
+    // The title says what a requirement is about more reliably than its body,
+    // which often mentions other topics in passing. A functional requirement
+    // whose title names no MLOps topic is a use case of a model.
+    QString topic = topicElement(title, answers);
+    if (topic.isEmpty() && !functional)
+        topic = topicElement(text + QLatin1Char(' ') + requirement.evidence.join(QLatin1Char(' ')).toLower(), answers);
+    if (!topic.isEmpty())
+        return topic;
+    if (kind == QLatin1String("DR"))
         return QStringLiteral("Data pipeline: training data (Section 3)");
     if (matched >= 0)
         return model(matched);
