@@ -664,20 +664,6 @@ QStringList ReferenceSections::concepts(QStringView heading)
     return conceptWords(normalizedHeading(heading));
 }
 
-double ReferenceSections::similarity(const QStringList &nameConcepts, const QStringList &headingConcepts)
-{
-    if (nameConcepts.isEmpty() || headingConcepts.isEmpty())
-        return 0;
-    qsizetype common = 0;
-    for (const QString &canonical : nameConcepts) {
-        if (headingConcepts.contains(canonical))
-            ++common;
-    }
-    const double coverage = double(common) / double(nameConcepts.size());
-    const double precision = double(common) / double(headingConcepts.size());
-    return 0.7 * coverage + 0.3 * precision;
-}
-
 qsizetype ReferenceSections::findTerm(QStringView lowerText, QStringView term, qsizetype from)
 {
     if (term.isEmpty())

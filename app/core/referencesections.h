@@ -79,9 +79,6 @@ public:
     // The distinctive words of a heading with synonyms folded onto one concept:
     // "Observability & Alerting" -> {"alert", "monitor"} (sorted, unique).
     static QStringList concepts(QStringView heading);
-    // How well a heading's concepts cover a name's concepts (0..1): mostly how much
-    // of the name the heading has, a little how much of the heading is the name.
-    static double similarity(const QStringList &nameConcepts, const QStringList &headingConcepts);
 
     // Where term occurs in lowerText at the start of a word, from offset from;
     // -1 when it does not. Terms of three letters or fewer must be whole words
