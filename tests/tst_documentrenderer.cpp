@@ -152,9 +152,14 @@ QString structuralProblem(const QString &markdown)
             continue;
         }
         const int pipes = unescapedPipes(line);
-        if (columns < 0)
+        if (columns < 0) {
+            // A table starts with its header and a delimiter row; a row on its
+            // own (a table split by a blank line) would render as a paragraph.
+            static const QRegularExpression delimiter(QStringLiteral("^\\|(\\s*:?-+:?\\s*\\|)+\\s*$"));
+            if (i + 1 >= lines.size() || !delimiter.match(lines.at(i + 1)).hasMatch())
+                return QStringLiteral("line %1: table row without a header and delimiter row: %2").arg(i + 1).arg(line);
             columns = pipes;
-        else if (pipes != columns)
+        } else if (pipes != columns)
             return QStringLiteral("line %1: %2 cells instead of %3: %4").arg(i + 1).arg(pipes - 1).arg(columns - 1).arg(line);
     }
     return {};
@@ -589,6 +594,23 @@ private Q_SLOTS:
             DocumentRenderer().render(inputFor(Answers()), dir.filePath(QStringLiteral("missing.mustache")));
         QVERIFY(!result.ok());
         QVERIFY(result.error.contains(QLatin1String("could not be read")));
+    }
+
+    void binaryOverrideGivesAnError()
+    {
+        QTemporaryDir repo;
+        RenderInput input = inputFor(Answers());
+        input.repositoryRoot = repo.path();
+        const QString path = repo.filePath(QStringLiteral(".arckit/templates-custom/mlops-template.md"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        file.close();
+        const RenderResult result = DocumentRenderer().render(input);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.templateUsed, path);
+        QVERIFY2(result.error.contains(QLatin1String("could not be read")), qPrintable(result.error));
     }
 
     void benchmarkLargeProject()

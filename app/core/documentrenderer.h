@@ -3,6 +3,19 @@
 // Markdown, through a Mustache template (bundled, or the user's own), or an
 // ArcKit bracket template from .arckit/templates*/ whose known placeholders
 // ([PROJECT_ID], [PROJECT_NAME], [VERSION], [DATE], [YYYY-MM-DD]) are filled.
+//
+// Template order: the path given to render() (always Mustache), then under
+// RenderInput::repositoryRoot .arckit/templates-custom/mlops-template.md and
+// .arckit/templates/mlops-template.md (ArcKit bracket format; a file there
+// that contains "{{" is rendered as Mustache), then the bundled
+// :/templates/mlops.md.mustache. The values a Mustache template sees are
+// TemplateData's. Whatever the template, the answers block (AnswersBlock) ends
+// the document.
+//
+// The bundled template omits section 9 (LLM/GenAI) unless Answers::usesGenAi()
+// and section 13 (UK Government) unless Answers::isUkGovernment(); the other
+// sections keep their reference numbers, and a one-line italic note stands
+// where an omitted section would be. The JSP 936 table appears only for MOD.
 
 #include "answers.h"
 #include "project.h"
