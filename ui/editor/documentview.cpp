@@ -39,6 +39,7 @@ void DocumentView::setSession(DocumentSession *session)
     connect(session, &DocumentSession::documentReplaced, this, [this] {
         m_preview->setMarkdown(m_session->text());
         m_preview->updateNow();
+        m_editor->moveCursor(QTextCursor::Start);
         m_editor->scrollToLine(1);
     });
     onTextChanged();

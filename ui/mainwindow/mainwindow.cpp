@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolBar>
 
 namespace arckit {
@@ -59,15 +60,17 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     m_view->setSession(m_session);
     m_checks->setTextProvider([this] { return m_session->text(); });
 
-    addDock(tr("Projects"), QStringLiteral("ProjectsDock"), m_tree, Qt::LeftDockWidgetArea);
-    addDock(tr("Outline"), QStringLiteral("OutlineDock"), m_outline, Qt::LeftDockWidgetArea);
+    // Projects and the outline on the left; the tables and lists along the
+    // bottom, so that the editor and the preview get the full width.
+    QDockWidget *projects = addDock(tr("Projects"), QStringLiteral("ProjectsDock"), m_tree, Qt::LeftDockWidgetArea);
+    QDockWidget *outline = addDock(tr("Outline"), QStringLiteral("OutlineDock"), m_outline, Qt::LeftDockWidgetArea);
     QDockWidget *requirements = addDock(tr("Requirements"), QStringLiteral("RequirementsDock"), m_requirements, Qt::BottomDockWidgetArea);
+    QDockWidget *checklist = addDock(tr("Checklist"), QStringLiteral("ChecklistDock"), m_checklist, Qt::BottomDockWidgetArea);
     QDockWidget *warnings = addDock(tr("Warnings"), QStringLiteral("WarningsDock"), m_warnings, Qt::BottomDockWidgetArea);
-    QDockWidget *checklist = addDock(tr("Checklist"), QStringLiteral("ChecklistDock"), m_checklist, Qt::RightDockWidgetArea);
-    splitDockWidget(requirements, warnings, Qt::Horizontal);
-    resizeDocks({requirements, warnings}, {3, 1}, Qt::Horizontal);
-    resizeDocks({m_docks.first(), checklist}, {320, 300}, Qt::Horizontal);
-    resizeDocks({requirements}, {230}, Qt::Vertical);
+    splitDockWidget(requirements, checklist, Qt::Horizontal);
+    splitDockWidget(checklist, warnings, Qt::Horizontal);
+    Q_UNUSED(projects)
+    Q_UNUSED(outline)
 
     m_fileActions = new FileActions(this);
     createMenus();
@@ -408,7 +411,7 @@ void MainWindow::updateTitle()
     if (!root.isEmpty())
         title += (title.isEmpty() ? QString() : QStringLiteral(" — ")) + QFileInfo(root).fileName();
     setWindowTitle(title);
-    setWindowModified(m_session->isModified());
+    setWindowModified(m_session->isOpen() && m_session->isModified());
     if (!m_session->isOpen())
         m_modeLabel->setText(tr("No document"));
     else if (!m_session->isMlopsDocument())
@@ -438,8 +441,28 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1500, 950);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
+        // Dock sizes only take once the window has its size: after it is shown.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
+    }
     m_view->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    QDockWidget *projects = m_docks.at(0);
+    QDockWidget *outline = m_docks.at(1);
+    QDockWidget *requirements = m_docks.at(2);
+    QDockWidget *checklist = m_docks.at(3);
+    QDockWidget *warnings = m_docks.at(4);
+    const int w = width();
+    const int h = height();
+    resizeDocks({projects}, {qBound(280, w / 4, 420)}, Qt::Horizontal);
+    resizeDocks({projects, outline}, {h * 11 / 20, h * 9 / 20}, Qt::Vertical);
+    resizeDocks({requirements}, {qBound(180, h / 4, 320)}, Qt::Vertical);
+    resizeDocks({requirements, checklist, warnings}, {w * 5 / 10, w * 3 / 10, w * 2 / 10}, Qt::Horizontal);
+    const int editorAndPreview = m_view->width();
+    m_view->setSizes({editorAndPreview / 2, editorAndPreview - editorAndPreview / 2});
 }
 
 void MainWindow::writeSettings()

@@ -97,6 +97,7 @@ private:
     void goToLineDialog();
     void showAbout();
     void readSettings();
+    void applyDefaultLayout();
     void writeSettings();
 
     KSyntaxHighlighting::Repository &m_highlighting;

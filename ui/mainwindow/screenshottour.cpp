@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QPixmap>
 #include <QScreen>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
@@ -89,7 +90,9 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
         return 2;
     }
 
-    // The tour must not see the user's recent files or recovery copies.
+    // The tour must not see the user's recent files or recovery copies, nor a
+    // window layout left by an earlier tour.
+    QSettings().clear();
     QTemporaryDir recovery;
     KSyntaxHighlighting::Repository highlighting;
     MainWindow window(highlighting, recovery.path());
