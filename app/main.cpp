@@ -2,7 +2,7 @@
 // desktop application (on a repository or document named as the only argument).
 
 #include "commandline.h"
-#include "guiapplication.h"
+#include "application/guiapplication.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -216,7 +216,19 @@ private Q_SLOTS:
         file.close();
         const Run second = runCli({QStringLiteral("generate"), dir.path(), QStringLiteral("--project"), QStringLiteral("001")});
         QCOMPARE(second.exitCode, 0);
-        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-MLOPS-v1.1.md"))));
+        QFile v11(dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-MLOPS-v1.1.md")));
+        QVERIFY(v11.open(QIODevice::ReadOnly));
+        const QString v11Text = QString::fromUtf8(v11.readAll());
+        // The earlier revision row is kept above the new one, and Created Date carries over.
+        const QString v10Text = QString::fromUtf8(v10Bytes);
+        const QString created = v10Text.section(QStringLiteral("**Created Date** | "), 1).section(QLatin1Char(' '), 0, 0);
+        QVERIFY(!created.isEmpty());
+        QVERIFY(v11Text.contains(QStringLiteral("**Created Date** | ") + created));
+        QVERIFY(v11Text.contains(QLatin1String("| **Version** | 1.1 |")));
+        const qsizetype row10 = v11Text.indexOf(QLatin1String("\n| 1.0 | "));
+        const qsizetype row11 = v11Text.indexOf(QLatin1String("\n| 1.1 | "));
+        QVERIFY(row10 > 0);
+        QVERIFY(row11 > row10);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), v10Bytes);
         QCOMPARE(QFileInfo(reqPath).lastModified(), reqModified);

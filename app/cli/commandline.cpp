@@ -5,6 +5,7 @@
 #include "documentvalidator.h"
 #include "documentwriter.h"
 #include "generationsummary.h"
+#include "previousversion.h"
 #include "scanreport.h"
 #include "textfilereader.h"
 
@@ -25,7 +26,9 @@ const QStringList &subcommands()
     return names;
 }
 
-// Parses arguments[1..] (the subcommand and its options); false with a message on error.
+// Parses the subcommand's options; QCommandLineParser takes the first item as
+// the program name, so the subcommand stands in for it and positional
+// arguments start after it.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *error)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -151,9 +154,9 @@ int CommandLine::scan(const QStringList &arguments)
         m_out << helpText();
         return Success;
     }
-    if (parser.positionalArguments().size() > 2)
+    if (parser.positionalArguments().size() > 1)
         return fail(QStringLiteral("scan takes one PATH"));
-    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(1));
+    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(0));
     if (!repository.error.isEmpty())
         return fail(repository.error);
     const ScanReport report = ScanReport::build(repository.root);
@@ -173,7 +176,7 @@ int CommandLine::answers(const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error);
-    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(1));
+    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(0));
     if (!repository.error.isEmpty())
         return fail(repository.error);
     const ScanReport report = ScanReport::build(repository.root);
@@ -197,7 +200,7 @@ int CommandLine::generate(const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error);
-    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(1));
+    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(0));
     if (!repository.error.isEmpty())
         return fail(repository.error);
     const ScanReport report = ScanReport::build(repository.root);
@@ -207,7 +210,11 @@ int CommandLine::generate(const QStringList &arguments)
     if (analysis->project.isGlobal())
         return fail(QStringLiteral("000-global holds cross-project policies; choose a project"));
 
-    Answers answers = analysis->defaultAnswers();
+    // A new version starts from the answers of the latest one, when it embeds them.
+    const std::optional<PreviousVersion> previous = PreviousVersion::load(analysis->project);
+    if (previous && !previous->problem.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(previous->relativePath, previous->problem));
+    Answers answers = previous && previous->answers ? *previous->answers : analysis->defaultAnswers();
     if (parser.isSet(answersFile)) {
         const TextFile file = TextFileReader::read(parser.value(answersFile));
         if (!file.ok())
@@ -236,6 +243,10 @@ int CommandLine::generate(const QStringList &arguments)
     input.requirements = analysis->requirements;
     input.repositoryRoot = report.scan.root;
     input.version = version;
+    if (previous) {
+        input.createdDate = previous->createdDate;
+        input.previousRevisionRows = previous->revisionRows;
+    }
     const RenderResult rendered = DocumentRenderer().render(input, parser.value(templateFile));
     if (!rendered.ok())
         return fail(rendered.error);
@@ -275,9 +286,9 @@ int CommandLine::check(const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error);
-    if (parser.positionalArguments().size() != 2)
+    if (parser.positionalArguments().size() != 1)
         return fail(QStringLiteral("check takes one FILE"));
-    const QString path = parser.positionalArguments().at(1);
+    const QString path = parser.positionalArguments().at(0);
     const TextFile file = TextFileReader::read(path);
     if (!file.ok())
         return fail(QStringLiteral("%1: %2").arg(path, file.error));

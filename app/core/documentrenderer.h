@@ -35,6 +35,10 @@ struct RenderInput {
     QDate date = QDate::currentDate();
     QDate createdDate;          // defaults to date
     QString generator = QStringLiteral("ArcKit MLOps Studio");
+    // A new version of an existing document keeps the earlier Revision History
+    // rows (verbatim Markdown table rows) above its own.
+    QStringList previousRevisionRows;
+    QString revisionChanges;    // the new row's change summary; empty: a default
 };
 
 struct RenderResult {

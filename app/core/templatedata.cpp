@@ -337,10 +337,18 @@ private:
         set("distribution", answer(m_a.distribution, "distribution"));
         set("generator", TemplateData::cell(m_in.generator));
         set("revisionAuthor", TemplateData::cell(m_in.generator));
-        set("revisionChanges", version == QLatin1String("1.0")
-                                   ? QStringLiteral("Initial creation from `/arckit.mlops` command")
-                                   : QStringLiteral("Version %1 generated from `/arckit.mlops` command")
-                                         .arg(TemplateData::cell(version)));
+        const QString changes = !m_in.revisionChanges.trimmed().isEmpty()
+            ? TemplateData::cell(m_in.revisionChanges)
+            : version == QLatin1String("1.0")
+                ? QStringLiteral("Initial creation from `/arckit.mlops` command")
+                : QStringLiteral("Version %1 generated from `/arckit.mlops` command").arg(TemplateData::cell(version));
+        set("revisionChanges", changes);
+        QStringList rows;
+        for (const QString &row : m_in.previousRevisionRows)
+            rows.append(row.trimmed());
+        rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | PENDING | PENDING |")
+                        .arg(TemplateData::cell(version), m_in.date.toString(Qt::ISODate), TemplateData::cell(m_in.generator), changes));
+        set("revisionRows", rows.join(QLatin1Char('\n')));
         set("arckitVersion", QStringLiteral(ARCKIT_VERSION));
         set("generationModel", QStringLiteral("None (deterministic template rendering, no AI model)"));
     }
