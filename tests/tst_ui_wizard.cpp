@@ -4,14 +4,13 @@
 // remembered Document Control fields and the document rendered from the result.
 
 #include "answers.h"
-#include "wizard/datasourcemodel.h"
-#include "wizard/documentcontrolmemory.h"
 #include "documentrenderer.h"
 #include "documentvalidator.h"
-#include "wizard/mlopswizard.h"
-#include "wizard/modelinventorymodel.h"
 #include "projectanalysis.h"
 #include "repositoryscanner.h"
+#include "wizard/datasourcemodel.h"
+#include "wizard/mlopswizard.h"
+#include "wizard/modelinventorymodel.h"
 #include "wizard/reviewwizardpage.h"
 #include "wizard/tableeditor.h"
 
@@ -32,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 #include <optional>
@@ -487,6 +487,47 @@ private Q_SLOTS:
         QCOMPARE(answers.llmProvider, QStringLiteral("Anthropic"));
     }
 
+    void reviewListsFindingsAndGoesToTheirAnswer()
+    {
+        MlopsWizard wizard(handMadeAnalysis(true), requiredAnswers(false));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        while (wizard.currentId() != MlopsWizard::ReviewPage) {
+            const int before = wizard.currentId();
+            clickNext(wizard);
+            QVERIFY(wizard.currentId() != before);
+        }
+        auto *review = qobject_cast<ReviewWizardPage *>(wizard.currentPage());
+        QVERIFY(review);
+        QVERIFY(review->markdown().contains(QLatin1String("Fraud screening")));
+        auto *checklist = child<QTreeWidget>(review, QStringLiteral("checklist"));
+        QCOMPARE(checklist->topLevelItemCount(), review->findings().size());
+        // Errors come first.
+        for (int i = 1; i < review->findings().size(); ++i)
+            QVERIFY(int(review->findings().at(i - 1).severity) <= int(review->findings().at(i).severity));
+        auto *summary = child<QTextBrowser>(review, QStringLiteral("summary"));
+        QVERIFY(summary->toPlainText().contains(QLatin1String("ARC-001-MLOPS-v1.0.md")));
+        QVERIFY(summary->toPlainText().contains(QLatin1String("Azure ML")));
+        // The business purpose was left empty: its finding leads back to it.
+        QTreeWidgetItem *purpose = nullptr;
+        for (int i = 0; i < checklist->topLevelItemCount(); ++i)
+            if (checklist->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("businessPurpose"))
+                purpose = checklist->topLevelItem(i);
+        QVERIFY(purpose);
+        QCOMPARE(purpose->text(2), QStringLiteral("placeholder"));
+        checklist->setCurrentItem(purpose);
+        QTest::keyClick(checklist, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(MlopsWizard::UseCasePage));
+        typeInto(child<QLineEdit>(&wizard, QStringLiteral("businessPurpose")), QStringLiteral("Stop fraudulent claims"));
+        while (wizard.currentId() != MlopsWizard::ReviewPage)
+            clickNext(wizard);
+        for (const ValidationFinding &finding : review->findings())
+            QVERIFY(ReviewWizardPage::fieldOf(finding) != QLatin1String("businessPurpose"));
+        QVERIFY(!wizard.goToField(QStringLiteral("llmProvider"))); // the skipped page
+        QVERIFY(wizard.goToField(QStringLiteral("useCases")));
+        QCOMPARE(wizard.currentId(), int(MlopsWizard::UseCasePage));
+    }
+
     void targetBelowCurrentBlocksNext()
     {
         MlopsWizard wizard(handMadeAnalysis(true), requiredAnswers(false));
@@ -744,13 +785,23 @@ private Q_SLOTS:
         }
     }
 
+    void examplePagesFitAndRender_data()
+    {
+        QTest::addColumn<QString>("projectId");
+        QTest::addColumn<bool>("ml");
+        QTest::newRow("ML project") << QStringLiteral("001") << true;
+        QTest::newRow("project without ML") << QStringLiteral("003") << false;
+    }
+
     void examplePagesFitAndRender()
     {
+        QFETCH(QString, projectId);
+        QFETCH(bool, ml);
         const QString root = QStringLiteral(ARCKIT_EXAMPLE_REPO);
         if (!QDir(root + QStringLiteral("/projects")).exists())
             QSKIP("the example repository is not there: skipped");
         const RepositoryScan scan = RepositoryScanner().scan(root);
-        const ProjectAnalysis analysis = exampleAnalysis(scan, QStringLiteral("001"));
+        const ProjectAnalysis analysis = exampleAnalysis(scan, projectId);
         QVERIFY(!analysis.project.id.isEmpty());
         MlopsWizard wizard(analysis, analysis.defaultAnswers());
         wizard.resize(900, 650);
@@ -771,12 +822,18 @@ private Q_SLOTS:
             QVERIFY(!shot.isNull());
             if (!shots.isEmpty()) {
                 QDir().mkpath(shots);
-                QVERIFY(shot.save(QStringLiteral("%1/%2-%3.png").arg(shots).arg(i + 1).arg(QLatin1String(ids.key(i)))));
+                QVERIFY(shot.save(QStringLiteral("%1/%2-%3-%4.png")
+                                      .arg(shots, projectId)
+                                      .arg(i + 1)
+                                      .arg(QLatin1String(ids.key(i)))));
             }
         }
-        // The example project's documents reached the first page.
+        // The example project's documents and missing prerequisites reached the first page.
         wizard.showPage(MlopsWizard::ProjectPage);
         QVERIFY(child<QListWidget>(&wizard, QStringLiteral("foundDocuments"))->count() > 1);
+        QVERIFY(child<QListWidget>(&wizard, QStringLiteral("missingDocuments"))->count() >= 1);
+        const QString summary = child<QLabel>(&wizard, QStringLiteral("requirementsSummary"))->text();
+        QCOMPARE(summary.contains(QLatin1String(" 0 ML-related")), !ml);
     }
 };
 

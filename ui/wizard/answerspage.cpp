@@ -9,10 +9,12 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace arckit {
@@ -136,6 +138,7 @@ void AnswersPage::addRow(QFormLayout *form, const QString &label, QWidget *widge
 {
     auto *rowLabel = new QLabel(binding.required ? label + QStringLiteral(" *") : label);
     rowLabel->setBuddy(widget);
+    m_rowLabels.append(rowLabel);
     form->addRow(rowLabel, withHint(widget, binding));
 }
 
@@ -223,6 +226,7 @@ QList<QCheckBox *> AnswersPage::addChecks(QFormLayout *form, const QString &fiel
     auto *rowLabel = new QLabel(binding.required ? label + QStringLiteral(" *") : label);
     if (!checks.isEmpty())
         rowLabel->setBuddy(checks.first());
+    m_rowLabels.append(rowLabel);
     form->addRow(rowLabel, withHint(box, binding));
     return checks;
 }
@@ -397,9 +401,8 @@ QStringList AnswersPage::problems() const
     for (const auto &binding : m_bindings) {
         if (!binding->required || !binding->widget || !binding->widget->isEnabled() || !isEmpty(*binding))
             continue;
-        problems.append(binding->kind == Kind::Text || binding->kind == Kind::List
-                            ? tr("Enter %1.").arg(binding->label)
-                            : tr("Choose %1.").arg(binding->label));
+        problems.append(binding->kind == Kind::Checks ? tr("%1: tick at least one.").arg(binding->label)
+                                                      : tr("%1 is required.").arg(binding->label));
     }
     return problems;
 }
@@ -414,7 +417,27 @@ void AnswersPage::refreshCompleteness()
 
 void AnswersPage::initializePage()
 {
+    alignLabels();
     load(m_state->answers);
+}
+
+void AnswersPage::alignLabels()
+{
+    // Each group has its own form; one label width makes their fields line up.
+    int width = 0;
+    for (QLabel *label : std::as_const(m_rowLabels))
+        width = qMax(width, label->sizeHint().width());
+    for (QLabel *label : std::as_const(m_rowLabels))
+        label->setMinimumWidth(width);
+}
+
+void AnswersPage::fitHeightToRows(QTableView *table)
+{
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
 }
 
 void AnswersPage::cleanupPage()

@@ -24,6 +24,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QTableView;
 class QVBoxLayout;
 
 namespace arckit {
@@ -80,6 +81,10 @@ protected:
     // Only the source hint of a field edited by a page's own widget (a table).
     QLabel *addHint(const QString &field);
 
+    // Gives a table with few rows exactly the height of its rows, so that it
+    // neither scrolls nor leaves an empty area under them.
+    static void fitHeightToRows(QTableView *table);
+
     // Call when anything problems() looks at has changed.
     void refreshCompleteness();
     // Whether a bound field currently holds a value.
@@ -107,10 +112,12 @@ private:
     const Binding *binding(const QString &field) const;
     bool isEmpty(const Binding &binding) const;
     void updateHint(const Binding &binding, const Answers &answers) const;
+    void alignLabels();
 
     WizardState *m_state;
     QVBoxLayout *m_body;
     QLabel *m_status;
+    QList<QLabel *> m_rowLabels; // aligned to one width across the page's groups
     std::vector<std::unique_ptr<Binding>> m_bindings; // stable addresses: rows refer to them
 };
 

@@ -80,7 +80,7 @@ QVariant DataSourceModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case NameColumn: return tr("Source");
     case TypeColumn: return tr("Type");
-    case FrequencyColumn: return tr("Update frequency");
+    case FrequencyColumn: return tr("Frequency");
     case VolumeColumn: return tr("Volume");
     case PiiColumn: return tr("PII");
     case OwnerColumn: return tr("Owner");

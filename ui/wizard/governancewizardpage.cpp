@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -47,10 +46,8 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
         regimes.append({key, Answers::regimeLabel(key)});
     m_regime = addChoice(regime, QStringLiteral("regime"), tr("&Jurisdiction"), regimes, Required::Yes);
 
-    auto *riskBox = new QGroupBox(tr("Model risk"));
-    auto *riskRow = new QHBoxLayout(riskBox);
-    auto *riskForm = new QFormLayout;
-    riskForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    QGroupBox *riskBox = nullptr;
+    QFormLayout *riskForm = addGroup(tr("Model risk"), &riskBox);
     QList<Choice> risks;
     for (const QString &level : Answers::riskLevels())
         risks.append({level, level});
@@ -58,7 +55,6 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
     addChoice(riskForm, QStringLiteral("humanOversight"), tr("&Human oversight"),
               {{QStringLiteral("Required"), tr("Required")}, {QStringLiteral("Advisory"), tr("Advisory")}},
               Required::Yes);
-    riskRow->addLayout(riskForm, 2);
     m_criteria = new QTableWidget(4, 3, riskBox);
     m_criteria->setObjectName(QStringLiteral("riskCriteria"));
     m_criteria->setAccessibleName(tr("Model risk criteria"));
@@ -67,20 +63,19 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
     m_criteria->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_criteria->setSelectionMode(QAbstractItemView::NoSelection);
     m_criteria->setFocusPolicy(Qt::NoFocus);
-    m_criteria->setWordWrap(true);
+    m_criteria->setWordWrap(false);
     const QStringList levels = Answers::riskLevels();
     for (int row = 0; row < 4; ++row) {
         m_criteria->setItem(row, 0, new QTableWidgetItem(levels.at(row)));
         m_criteria->setItem(row, 1, new QTableWidgetItem(tr(riskRows[row].criteria)));
         m_criteria->setItem(row, 2, new QTableWidgetItem(tr(riskRows[row].governance)));
     }
-    m_criteria->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_criteria->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_criteria->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_criteria->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_criteria->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_criteria->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    riskRow->addWidget(m_criteria, 5);
-    body()->addWidget(riskBox);
+    m_criteria->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitHeightToRows(m_criteria);
+    riskForm->insertRow(1, m_criteria); // the criteria right under the level they explain
 
     QFormLayout *transparency = addGroup(tr("Transparency and assurance"));
     m_atrs = addChoice(transparency, QStringLiteral("atrs"), tr("&ATRS record"),

@@ -5,7 +5,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -50,17 +49,14 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
                      "least the current level."),
                   parent)
 {
-    auto *box = new QGroupBox(tr("Maturity level"));
-    auto *row = new QHBoxLayout(box);
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    QGroupBox *box = nullptr;
+    QFormLayout *form = addGroup(tr("Maturity level"), &box);
     QList<Choice> choices;
     for (int level = 0; level <= 4; ++level)
         choices.append({level, Answers::maturityLabel(level)});
     m_current = addChoice(form, QStringLiteral("currentMaturity"), tr("&Current level"), choices, Required::Yes);
     m_target = addChoice(form, QStringLiteral("targetMaturity"), tr("&Target level"), choices, Required::Yes);
     addText(form, QStringLiteral("targetTimeline"), tr("Target ti&meline"), Required::No, tr("e.g. Q4 2026"));
-    row->addLayout(form, 2);
 
     m_table = new QTableWidget(5, TableColumns, box);
     m_table->setObjectName(QStringLiteral("maturityTable"));
@@ -71,7 +67,7 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     for (int level = 0; level <= 4; ++level) {
         const LevelRow &info = levels[level];
         m_table->setItem(level, LevelColumn, new QTableWidgetItem(QString::number(level)));
@@ -81,13 +77,13 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
         m_table->setItem(level, ChoiceColumn, new QTableWidgetItem);
         m_table->item(level, LevelColumn)->setTextAlignment(Qt::AlignCenter);
     }
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CharacteristicsColumn, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    row->addWidget(m_table, 5);
-    body()->addWidget(box);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitHeightToRows(m_table);
+    // The levels sit right under the two choices they explain.
+    form->addRow(m_table);
     body()->addStretch();
 
     connect(m_current, &QComboBox::currentIndexChanged, this, &MaturityWizardPage::markChoices);

@@ -12,7 +12,9 @@
 #include "usecasewizardpage.h"
 #include "wizardstate.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QMetaEnum>
 
 namespace arckit {
@@ -45,7 +47,8 @@ MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial
     setPage(PlatformPage, new PlatformWizardPage(m_state.get()));
     setPage(MonitoringPage, new MonitoringWizardPage(m_state.get()));
     setPage(LlmPage, new LlmWizardPage(m_state.get()));
-    setPage(ReviewPage, new ReviewWizardPage(m_state.get()));
+    auto *review = new ReviewWizardPage(m_state.get());
+    setPage(ReviewPage, review);
     for (int id : pageIds())
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
     setStartId(ProjectPage);
@@ -54,13 +57,15 @@ MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial
     connect(governance, &GovernanceWizardPage::regimeChanged, project, &ProjectWizardPage::setRegime);
     connect(useCase, &UseCaseWizardPage::genAiChanged, this, &MlopsWizard::updateSteps);
     connect(this, &QWizard::currentIdChanged, this, &MlopsWizard::updateSteps);
+    connect(review, &ReviewWizardPage::fieldRequested, this, &MlopsWizard::goToField);
 
     // Where the person is in the eight steps, and which step is skipped.
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setTextFormat(Qt::RichText);
     m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_steps->setMargin(8);
-    m_steps->setMinimumWidth(150);
+    m_steps->setWordWrap(true);
+    m_steps->setFixedWidth(178);
     m_steps->setAccessibleName(tr("Steps"));
     setSideWidget(m_steps);
 
@@ -111,6 +116,30 @@ void MlopsWizard::showPage(PageId id)
         restart();
         setStartId(ProjectPage);
     }
+}
+
+bool MlopsWizard::goToField(const QString &field)
+{
+    for (int id : visitedIds()) {
+        QWidget *widget = page(id)->findChild<QWidget *>(field);
+        if (!widget)
+            continue;
+        while (currentId() != id) {
+            const int before = currentId();
+            back();
+            if (currentId() == before)
+                return false;
+        }
+        // A group of check boxes takes the focus on its first box.
+        QWidget *target = widget->focusPolicy() == Qt::NoFocus ? widget->findChild<QCheckBox *>() : widget;
+        if (!target)
+            target = widget;
+        if (auto *scroll = page(id)->findChild<QScrollArea *>())
+            scroll->ensureWidgetVisible(target);
+        target->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
 }
 
 void MlopsWizard::updateSteps()

@@ -38,6 +38,10 @@ public:
     // answers allow it (so Back works), else starts at it directly. For
     // screenshots and for jumping to a page from elsewhere.
     void showPage(PageId id);
+    // Goes Back to the page of a field (an Answers property name, "models" or
+    // "dataSources") and puts the focus on it; false when that page has not
+    // been visited (it is ahead, or skipped).
+    bool goToField(const QString &field);
 
     static QString pageTitle(PageId id);
 

@@ -64,8 +64,7 @@ PlatformWizardPage::PlatformWizardPage(WizardState *state, QWidget *parent)
     m_sourcesEditor->view()->setAccessibleName(tr("Training data sources"));
     m_sourcesEditor->addButton()->setObjectName(QStringLiteral("addDataSource"));
     m_sourcesEditor->removeButton()->setObjectName(QStringLiteral("removeDataSource"));
-    m_sourcesEditor->view()->horizontalHeader()->resizeSection(DataSourceModel::NameColumn, 160);
-    m_sourcesEditor->view()->horizontalHeader()->resizeSection(DataSourceModel::FrequencyColumn, 120);
+    m_sourcesEditor->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     sourcesLayout->addWidget(m_sourcesEditor);
     sourcesLayout->addWidget(addHint(QStringLiteral("dataSources")));
     body()->addWidget(sourcesBox);

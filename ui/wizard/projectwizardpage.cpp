@@ -18,15 +18,19 @@ namespace arckit {
 
 namespace {
 
-QListWidget *makeList(const QString &accessibleName, QWidget *parent)
+QListWidget *makeList(const QString &accessibleName, bool wrap, QWidget *parent)
 {
     auto *list = new QListWidget(parent);
     list->setAccessibleName(accessibleName);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->setWordWrap(true);
-    list->setTextElideMode(Qt::ElideMiddle);
-    list->setMinimumHeight(90);
-    list->setMaximumHeight(150);
+    // Document names fit one line each (the whole text is in the tooltip);
+    // messages wrap, since they say what to do.
+    list->setWordWrap(wrap);
+    list->setTextElideMode(Qt::ElideRight);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setResizeMode(QListView::Adjust);
+    list->setMinimumHeight(72);
+    list->setMaximumHeight(118);
     return list;
 }
 
@@ -63,33 +67,34 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
 
     const Artifact *req = project.latest(QStringLiteral("REQ"));
     const int mlCount = int(analysis.mlRequirements().size());
+    const int count = int(analysis.requirements.size());
     auto *requirementsLabel = new QLabel(
-        req ? tr("%n requirement(s) in %1, ", nullptr, int(analysis.requirements.size()))
-                      .arg(QFileInfo(req->relativePath).fileName())
-                  + tr("%n ML-related", nullptr, mlCount)
+        req ? (count == 1 ? tr("1 requirement in %1, %2 ML-related") : tr("%3 requirements in %1, %2 ML-related"))
+                  .arg(QFileInfo(req->relativePath).fileName())
+                  .arg(mlCount)
+                  .arg(count)
             : tr("No requirements document"));
     requirementsLabel->setObjectName(QStringLiteral("requirementsSummary"));
     requirementsLabel->setWordWrap(true);
     sources->addWidget(new QLabel(tr("Requirements:")), 1, 0);
     sources->addWidget(requirementsLabel, 1, 1, 1, 3);
 
-    auto *found = makeList(tr("Documents found"), sourcesBox);
+    auto *found = makeList(tr("Documents found"), false, sourcesBox);
     found->setObjectName(QStringLiteral("foundDocuments"));
     QList<const Artifact *> artifacts = project.latestArtifacts();
     if (analysis.global && analysis.global->id != project.id)
         artifacts += analysis.global->latestArtifacts();
     for (const Artifact *artifact : artifacts) {
         const QString name = QFileInfo(artifact->relativePath).fileName();
-        auto *item = new QListWidgetItem(artifact->title.isEmpty()
-                                             ? name
-                                             : tr("%1 — %2").arg(name, artifact->title),
+        auto *item = new QListWidgetItem(artifact->title.isEmpty() ? name : tr("%1 — %2").arg(name, artifact->title),
                                          found);
-        item->setToolTip(artifact->relativePath);
+        item->setToolTip(artifact->title.isEmpty() ? artifact->relativePath
+                                                   : tr("%1\n%2").arg(artifact->relativePath, artifact->title));
     }
     if (artifacts.isEmpty())
         new QListWidgetItem(tr("No ArcKit documents in this project"), found);
 
-    auto *missing = makeList(tr("Missing documents and problems"), sourcesBox);
+    auto *missing = makeList(tr("Missing documents and problems"), true, sourcesBox);
     missing->setObjectName(QStringLiteral("missingDocuments"));
     for (const MissingDocument &document : analysis.missing) {
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
@@ -110,7 +115,7 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
         new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
                             tr("Every prerequisite document is present"), missing);
 
-    auto *external = makeList(tr("External documents"), sourcesBox);
+    auto *external = makeList(tr("External documents"), false, sourcesBox);
     external->setObjectName(QStringLiteral("externalDocuments"));
     QStringList externalFiles = project.externalFiles;
     if (analysis.global && analysis.global->id != project.id)
@@ -143,8 +148,9 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
     sources->addWidget(external, 5, 0, 1, 4);
     sources->setColumnStretch(1, 1);
     sources->setColumnStretch(3, 1);
-    external->setMaximumHeight(70);
-    external->setMinimumHeight(48);
+    // As tall as its few items (two to four lines).
+    const int lines = qBound(2, external->count(), 4);
+    external->setFixedHeight(lines * external->fontMetrics().height() + 4 * external->frameWidth() + 8);
     body()->addWidget(sourcesBox);
 
     if (requirementsMissing(analysis)) {

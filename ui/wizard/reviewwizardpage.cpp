@@ -9,11 +9,14 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace arckit {
 
@@ -76,6 +79,8 @@ ReviewWizardPage::ReviewWizardPage(WizardState *state, QWidget *parent)
     m_checklist->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_checklist->header()->setStretchLastSection(true);
     m_checklist->setMinimumHeight(150);
+    connect(m_checklist, &QTreeWidget::itemActivated, this, &ReviewWizardPage::activate);
+    m_checklist->installEventFilter(this);
     checksLayout->addWidget(m_count);
     checksLayout->addWidget(m_checklist);
     body()->addWidget(checksBox, 2);
@@ -117,6 +122,10 @@ void ReviewWizardPage::initializePage()
         context.ukGovernment = state.answers.isUkGovernment();
         m_findings = DocumentValidator().validate(m_markdown, context);
     }
+    // Errors first, then warnings, then notes; each in document order.
+    std::stable_sort(m_findings.begin(), m_findings.end(), [](const ValidationFinding &a, const ValidationFinding &b) {
+        return int(a.severity) < int(b.severity);
+    });
 
     m_checklist->clear();
     int errors = 0;
@@ -129,7 +138,10 @@ void ReviewWizardPage::initializePage()
         item->setText(1, finding.line > 0 ? QString::number(finding.line) : QString());
         item->setText(2, finding.rule);
         item->setText(3, finding.message);
-        item->setToolTip(3, finding.message);
+        const QString field = fieldOf(finding);
+        item->setData(0, Qt::UserRole, field);
+        item->setToolTip(3, field.isEmpty() ? finding.message
+                                            : tr("%1\nDouble-click or press Enter to go to the answer.").arg(finding.message));
         switch (finding.severity) {
         case ValidationFinding::Severity::Error: ++errors; break;
         case ValidationFinding::Severity::Warning: ++warnings; break;
@@ -143,11 +155,48 @@ void ReviewWizardPage::initializePage()
         item->setText(3, tr("Every check passes."));
         m_count->setText(tr("The document passes every check of the mlops command and ArcKit's quality checklist."));
     } else {
+        const QString errorText = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
+        const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
+        const QString noteText = notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes);
         m_count->setText(tr("%1, %2 and %3. The document can be generated as it is and fixed in the editor, or "
                             "go Back and complete the answers.")
-                             .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings),
-                                  tr("%n note(s)", nullptr, notes)));
+                             .arg(errorText, warningText, noteText));
     }
+}
+
+QString ReviewWizardPage::fieldOf(const ValidationFinding &finding)
+{
+    if (finding.rule != QLatin1String("placeholder"))
+        return {};
+    QStringList fields = Answers::fieldNames();
+    fields << QStringLiteral("models") << QStringLiteral("dataSources");
+    for (const QString &field : std::as_const(fields))
+        if (finding.message.contains(DocumentRenderer::placeholderFor(field)))
+            return field;
+    return {};
+}
+
+bool ReviewWizardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return on a finding goes to its answer; the view would also pass the key
+    // on to the wizard, whose default button would then go Next again.
+    if (watched == m_checklist && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        QTreeWidgetItem *item = m_checklist->currentItem();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && item
+            && !item->data(0, Qt::UserRole).toString().isEmpty()) {
+            activate(item);
+            return true;
+        }
+    }
+    return AnswersPage::eventFilter(watched, event);
+}
+
+void ReviewWizardPage::activate(QTreeWidgetItem *item)
+{
+    const QString field = item->data(0, Qt::UserRole).toString();
+    if (!field.isEmpty())
+        emit fieldRequested(field);
 }
 
 } // namespace arckit

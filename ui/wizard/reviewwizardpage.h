@@ -9,6 +9,7 @@
 class QLabel;
 class QTextBrowser;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace arckit {
 
@@ -23,8 +24,19 @@ public:
     // The document as it would be generated now, and what validating it found.
     QString markdown() const { return m_markdown; }
     ValidationFindings findings() const { return m_findings; }
+    // The answer a finding is about ("owner" for "[OWNER]"); empty when none.
+    static QString fieldOf(const ValidationFinding &finding);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    // A finding about an answer was activated: the wizard goes to its page.
+    void fieldRequested(const QString &field);
 
 private:
+    void activate(QTreeWidgetItem *item);
+
     QTextBrowser *m_summary;
     QLabel *m_count;
     QTreeWidget *m_checklist;

@@ -95,13 +95,10 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     m_inventoryEditor->view()->setAccessibleName(tr("Model inventory"));
     m_inventoryEditor->addButton()->setObjectName(QStringLiteral("addModel"));
     m_inventoryEditor->removeButton()->setObjectName(QStringLiteral("removeModel"));
+    // Every column in view at 900 pixels wide; a cell's whole text is in its editor.
     QHeaderView *header = m_inventoryEditor->view()->horizontalHeader();
-    header->resizeSection(ModelInventoryModel::IdColumn, 64);
-    header->resizeSection(ModelInventoryModel::NameColumn, 130);
-    header->resizeSection(ModelInventoryModel::TypeColumn, 110);
-    header->resizeSection(ModelInventoryModel::FrameworkColumn, 100);
-    header->resizeSection(ModelInventoryModel::PurposeColumn, 130);
-    header->resizeSection(ModelInventoryModel::RiskColumn, 70);
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(ModelInventoryModel::IdColumn, QHeaderView::ResizeToContents);
     inventoryLayout->addWidget(m_inventoryEditor);
     inventoryLayout->addWidget(addHint(QStringLiteral("models")));
     body()->addWidget(inventoryBox);
