@@ -1,0 +1,42 @@
+#pragma once
+// The one object the preview page sees through the QWebChannel. The page's
+// script (application world) calls the slots; the pane emits the "to the
+// page" signals with new content. Plain signals, not a property's NOTIFY:
+// QWebChannel batches property updates, which costs about 40 ms a keystroke.
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace arckit {
+
+class PreviewBridge : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+public slots: // called by the page
+    void ready() { emit pageReady(); }
+    void applied(int revision) { emit patchApplied(revision); }
+    void scrolled(int topSourceLine) { emit pageScrolled(topSourceLine); }
+    void diagramRendered(const QString &source, const QString &svg) { emit diagramSvg(source, svg); }
+    void diagramsIdle() { emit diagramsFinished(); }
+
+signals: // to the page
+    // Replace removeCount blocks at start with blocks; lines holds the
+    // source line of every block after the patch.
+    void patch(int revision, int start, int removeCount, const QStringList &blocks, const QVariantList &lines);
+    void themeChanged(const QVariantMap &cssVariables, bool dark);
+    void scrollRequested(int sourceLine);
+
+signals: // to the pane
+    void pageReady();
+    void patchApplied(int revision);
+    void pageScrolled(int topSourceLine);
+    void diagramSvg(const QString &source, const QString &svg);
+    void diagramsFinished();
+};
+
+} // namespace arckit
