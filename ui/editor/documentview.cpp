@@ -27,6 +27,14 @@ DocumentView::DocumentView(KSyntaxHighlighting::Repository &repository, QWidget 
     connect(m_preview, &PreviewPane::previewScrolled, this, &DocumentView::onPreviewScrolled);
 }
 
+DocumentView::~DocumentView()
+{
+    // The session outlives the view; its signals must not reach a half-destroyed
+    // view while the editor's highlighter lets go of the document.
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+}
+
 void DocumentView::setSession(DocumentSession *session)
 {
     if (m_session)

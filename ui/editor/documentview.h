@@ -22,6 +22,7 @@ class DocumentView : public QSplitter
     Q_OBJECT
 public:
     DocumentView(KSyntaxHighlighting::Repository &repository, QWidget *parent = nullptr);
+    ~DocumentView() override;
 
     void setSession(DocumentSession *session);
     MarkdownEditor *editor() const { return m_editor; }

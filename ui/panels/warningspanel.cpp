@@ -20,6 +20,7 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     m_view->setUniformItemSizes(false);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setSpacing(2);
+    m_view->setTextElideMode(Qt::ElideNone); // each warning says what to do: show all of it
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
