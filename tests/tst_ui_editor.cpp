@@ -265,6 +265,39 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void handWrittenDocumentIsRevised()
+    {
+        // An MLOps strategy written without this application: no embedded
+        // answers, still a revision, and the next version gets its row.
+        test::RepositoryBuilder repository;
+        repository.document(QStringLiteral("projects/001-fraud/ARC-001-REQ-v1.0.md"), QStringLiteral("Requirements"));
+        QFile fixture(QStringLiteral(ARCKIT_TEST_DATA "/ui/ARC-001-MLOPS-handwritten.md"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QByteArray original = fixture.readAll();
+        const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"), original);
+        QTemporaryDir recovery;
+        DocumentSession session(recovery.path());
+        QString error;
+        QVERIFY(session.open(path, repository.root(), &error));
+        QVERIFY(session.isRevision());
+        QVERIFY(!session.answers());
+        QVERIFY(session.answersError().isEmpty()); // none, rather than a broken one
+        const Project project = projectAt(repository.root(), QStringLiteral("001"));
+        QCOMPARE(DocumentSession::nextFileName(project), QStringLiteral("ARC-001-MLOPS-v1.1.md"));
+        SaveVersionOptions options;
+        options.author = QStringLiteral("Carol");
+        options.changes = QStringLiteral("Checked");
+        options.date = QDate(2024, 5, 1);
+        const SaveResult saved = session.saveVersion(project, options);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(readAll(path), original);
+        const QString text = QString::fromUtf8(readAll(saved.path));
+        QCOMPARE(RevisionStamp::revisionRowCount(text), 2);
+        QCOMPARE(RevisionStamp::field(text, QStringLiteral("Document ID")), QStringLiteral("ARC-001-MLOPS-v1.1"));
+        QCOMPARE(RevisionStamp::field(text, QStringLiteral("Created Date")), QStringLiteral("2024-01-10"));
+        QVERIFY(!text.contains(QStringLiteral("arckit-mlops-answers"))); // nothing invented
+    }
+
     void recoveryWrittenAndRestored()
     {
         QTemporaryDir recoveryDir;

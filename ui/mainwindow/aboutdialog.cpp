@@ -43,7 +43,7 @@ AboutDialog::AboutDialog(QWidget *parent)
                      "it reads the project's requirements and other documents, asks what it cannot find, "
                      "and checks the result against the ArcKit mlops command.</p>"
                      "<p><b>Built with</b><br>%2</p>")
-                      .arg(QApplication::applicationVersion().toHtmlEscaped(), versionsText().toHtmlEscaped()));
+                      .arg(QStringLiteral(ARCKIT_VERSION), versionsText().toHtmlEscaped()));
     text->setAccessibleName(tr("About ArcKit MLOps Studio"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,8 @@
 
 #include "warningsmodel.h"
 
+#include "wrappingdelegate.h"
+
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -17,6 +19,7 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Warnings"));
     m_view->setWordWrap(true);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setUniformItemSizes(false);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setSpacing(2);
