@@ -330,6 +330,17 @@ private Q_SLOTS:
         QVERIFY(docks.first()->isVisible());
         QVERIFY(!m_window->editor()->accessibleName().isEmpty());
         QVERIFY(!m_window->treePanel()->view()->accessibleName().isEmpty());
+
+        // Keyboard-only: Alt+2 reaches the outline, Alt+0 the editor, even
+        // from a closed dock.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        docks.at(1)->close();
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QVERIFY(docks.at(1)->isVisible());
+        QTRY_VERIFY(m_window->outlinePanel()->view()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::AltModifier);
+        QTRY_VERIFY(m_window->editor()->hasFocus());
     }
 
     void aboutNamesTheLibraries()

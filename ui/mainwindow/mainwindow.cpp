@@ -197,6 +197,21 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         viewMenu->addAction(dock->toggleViewAction());
+    // Keyboard-only use: a shortcut to reach each panel and the editor.
+    QMenu *focusMenu = viewMenu->addMenu(tr("&Go to Panel"));
+    QAction *focusEditor = focusMenu->addAction(tr("&Editor"));
+    focusEditor->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    connect(focusEditor, &QAction::triggered, this, [this] { editor()->setFocus(Qt::ShortcutFocusReason); });
+    for (int i = 0; i < int(m_docks.size()); ++i) {
+        QDockWidget *dock = m_docks.at(i);
+        QAction *focus = focusMenu->addAction(dock->windowTitle());
+        focus->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(focus, &QAction::triggered, dock, [dock] {
+            dock->show();
+            dock->raise();
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
     viewMenu->addSeparator();
     QAction *showPreview = viewMenu->addAction(tr("Show &Preview"));
     showPreview->setCheckable(true);

@@ -17,6 +17,7 @@ ChecklistPanel::ChecklistPanel(QWidget *parent)
     , m_summary(new QLabel(this))
 {
     m_view->setModel(m_model);
+    setFocusProxy(m_view); // Alt+<n> lands in the list
     m_view->setAccessibleName(tr("Validation checklist"));
     m_view->setWordWrap(true);
     m_view->setItemDelegate(new WrappingDelegate(m_view));

@@ -21,6 +21,7 @@ OutlinePanel::OutlinePanel(QWidget *parent)
     , m_sectionsLabel(new QLabel(this))
 {
     m_view->setModel(m_model);
+    setFocusProxy(m_view); // Alt+<n> lands in the list
     m_view->setHeaderHidden(true);
     m_view->setAccessibleName(tr("Document outline"));
     m_view->setUniformRowHeights(true);

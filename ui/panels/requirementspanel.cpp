@@ -26,6 +26,7 @@ RequirementsPanel::RequirementsPanel(QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
+    setFocusProxy(m_view); // Alt+<n> lands in the list
     m_view->setAccessibleName(tr("Requirements"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RequirementsModel::IdColumn, Qt::AscendingOrder);

@@ -18,6 +18,7 @@ ProjectTreePanel::ProjectTreePanel(QWidget *parent)
     , m_emptyLabel(new QLabel(this))
 {
     m_view->setModel(m_model);
+    setFocusProxy(m_view); // Alt+<n> lands in the list
     m_view->setAccessibleName(tr("Project tree"));
     m_view->setUniformRowHeights(true);
     m_view->setHeaderHidden(false);
