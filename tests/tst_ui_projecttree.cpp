@@ -196,12 +196,15 @@ private Q_SLOTS:
         model.setSnapshot(snapshot);
         const ProjectAnalysis *analysis = snapshot->analysis(QStringLiteral("002"));
         QVERIFY(analysis);
-        QVERIFY(!analysis->problems.isEmpty() || !snapshot->scan.problems.isEmpty());
-        bool shown = false;
-        const QModelIndex project = model.projectIndex(QStringLiteral("002"));
-        for (int row = 0; row < model.rowCount(project); ++row)
-            shown |= model.index(row, 0, project).data(ProjectTreeModel::KindRole).value<Kind>() == Kind::Problem;
-        QVERIFY(shown || !snapshot->scan.problems.isEmpty());
+        QCOMPARE(analysis->problems.size(), 1);
+        // Shown under its project with what went wrong, and the project is marked.
+        const QModelIndex problem = model.indexForKey(
+            QStringLiteral("problem:002-payroll:projects/002-payroll/ARC-002-REQ-v1.0.md"));
+        QVERIFY(problem.isValid());
+        QCOMPARE(problem.data(ProjectTreeModel::KindRole).value<Kind>(), Kind::Problem);
+        QVERIFY(problem.data().toString().contains(analysis->problems.first().message));
+        QVERIFY(!problem.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(model.projectIndex(QStringLiteral("002")).data(ProjectTreeModel::SeverityRole).toInt() >= 0);
     }
 
     void exampleRepository()
