@@ -5,6 +5,7 @@
 #include "application/guiapplication.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -26,6 +27,10 @@ int main(int argc, char **argv)
     }
     if (first.startsWith(QLatin1Char('-'))) {
         std::fprintf(stderr, "arckit-mlops: unknown option %s (try --help)\n", argv[1]);
+        return arckit::CommandLine::UsageError;
+    }
+    if (!first.isEmpty() && !QFileInfo::exists(first)) {
+        std::fprintf(stderr, "arckit-mlops: \"%s\" is neither a command nor an existing file or folder (try --help)\n", argv[1]);
         return arckit::CommandLine::UsageError;
     }
     // Chromium (inside Qt WebEngine) refuses to start its sandbox as root.
