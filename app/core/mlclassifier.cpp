@@ -43,6 +43,8 @@ const TermSpec Vocabulary[] = {
     {"model drift", 3, false}, {"data drift", 3, false}, {"concept drift", 3, false},
     {"feature store", 3, false}, {"feature engineering", 3, false}, {"hyperparameter", 3, true},
     {"experiment tracking", 3, false}, {"model rollback", 3, false},
+    {"model serving", 3, false}, {"model endpoint", 3, true}, {"serving endpoint", 3, true},
+    {"input features", 3, false},
     // Generative AI and retrieval.
     {"RAG", 3, false}, {"retrieval augmented generation", 3, false}, {"prompt injection", 3, true},
     {"prompt engineering", 3, false}, {"system prompt", 3, true}, {"hallucination", 3, true},
