@@ -4,17 +4,25 @@
 //   arckit-mlops-bench --gui    GUI figures (run under Xvfb)
 
 #include "enginebenchmarks.h"
+#include "guibenchmarks.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstring>
+#include <unistd.h>
+
 int main(int argc, char **argv)
 {
-    QCoreApplication application(argc, argv);
     QTextStream out(stdout);
-    if (application.arguments().contains(QLatin1String("--gui"))) {
-        out << "the GUI benchmarks are not built yet" << Qt::endl;
-        return 2;
+    bool gui = false;
+    for (int i = 1; i < argc; ++i)
+        gui = gui || std::strcmp(argv[i], "--gui") == 0;
+    if (gui) {
+        if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        return arckit::bench::GuiBenchmarks(out).run(argc, argv);
     }
+    QCoreApplication application(argc, argv);
     return arckit::bench::EngineBenchmarks(out).run();
 }

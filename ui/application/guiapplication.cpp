@@ -1,6 +1,7 @@
 #include "guiapplication.h"
 
 #include "mainwindow/mainwindow.h"
+#include "preview/previewpane.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -9,6 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace arckit {
 
@@ -46,6 +50,19 @@ int runGui(int &argc, char **argv, const QString &repositoryOrFile)
 
     MainWindow window(highlightingRepository);
     window.show();
+    // ARCKIT_STARTUP_PROBE: say on stderr when the window is up and when the
+    // preview first shows the document, then quit; arckit-mlops-bench --gui
+    // times cold start and reads memory with it.
+    if (qEnvironmentVariableIsSet("ARCKIT_STARTUP_PROBE")) {
+        QTimer::singleShot(0, &window, [] { std::fprintf(stderr, "startup window-shown\n"); });
+        QObject::connect(
+            window.preview(), &PreviewPane::htmlApplied, &window,
+            [] {
+                std::fprintf(stderr, "startup preview-drawn\n");
+                QTimer::singleShot(3000, qApp, &QCoreApplication::quit);
+            },
+            Qt::SingleShotConnection);
+    }
     window.openAtStart(repositoryOrFile);
     return app.exec();
 }
