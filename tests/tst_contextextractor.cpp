@@ -124,6 +124,27 @@ private Q_SLOTS:
         const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
         QTEST(context.regime.value, "regime");
     }
+    void genAi_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("genAi");
+        QTest::newRow("llm") << "Answers are drafted by an LLM from guidance." << true;
+        QTest::newRow("rag") << "Retrieval-augmented generation over the knowledge base." << true;
+        QTest::newRow("prompt injection") << "Inputs are screened for prompt injection." << true;
+        QTest::newRow("consent prompt") << "The user sees an explanation and consent prompt." << false;
+        QTest::newRow("rag status") << "A rag rating is shown on the dashboard." << false;
+    }
+    void genAi()
+    {
+        QFETCH(QString, body);
+        Requirement requirement = nfr(QStringLiteral("FR-001"), QStringLiteral("Recommendations"), body, true, 12);
+        requirement.kind = QStringLiteral("FR");
+        RepositoryBuilder repo;
+        repo.mkdir(QStringLiteral("projects/001-a"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {requirement}, nullptr);
+        QTEST(!context.genAi.isEmpty(), "genAi");
+    }
     void unreadableDocumentsAreProblems()
     {
         RepositoryBuilder repo;

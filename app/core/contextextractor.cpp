@@ -258,7 +258,7 @@ void servingTargets(const Requirements &requirements, ProjectContext &context)
 void genAi(const Requirements &requirements, ProjectContext &context)
 {
     static const QRegularExpression terms(QStringLiteral("\\b(LLMs?|GenAI|RAG|GPT(-\\d)?)\\b|generative ai|large language model|"
-                                                         "retrieval[- ]augmented|foundation model|prompt"),
+                                                         "retrieval[- ]augmented|foundation model|prompt (injection|engineering|template)|system prompt"),
                                           QRegularExpression::CaseInsensitiveOption);
     for (const Requirement &requirement : requirements) {
         if (!requirement.ml)
