@@ -1,6 +1,7 @@
 #include "scanreport.h"
 
 #include <QJsonArray>
+#include <QThreadPool>
 
 namespace arckit {
 
@@ -26,9 +27,13 @@ ScanReport ScanReport::build(const QString &root)
 {
     ScanReport report;
     report.scan = RepositoryScanner().scan(root);
-    const ProjectAnalyzer analyzer;
-    for (const Project &project : std::as_const(report.scan.projects))
-        report.analyses.append(analyzer.analyze(report.scan, project));
+    // Projects are independent: analyse them on every core. Each task writes
+    // only its own slot, and the scan they read is not changed meanwhile.
+    report.analyses.resize(report.scan.projects.size());
+    QThreadPool pool;
+    for (qsizetype i = 0; i < report.scan.projects.size(); ++i)
+        pool.start([&report, i] { report.analyses[i] = ProjectAnalyzer().analyze(report.scan, report.scan.projects[i]); });
+    pool.waitForDone();
     return report;
 }
 
