@@ -515,7 +515,9 @@ private Q_SLOTS:
         result = renderer.render(input, explicitPath);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.templateUsed, explicitPath);
-        QVERIFY(result.markdown.startsWith(QLatin1String("# Mine smart-meter (Project 001) \n")));
+        // The Project label names the system (cell-escaped), as ArcKit's documents do.
+        QVERIFY2(result.markdown.startsWith(QStringLiteral("# Mine %1 (Project 001) \n").arg(input.answers.systemName)),
+                 qPrintable(result.markdown.left(80)));
         // The answers block is added whatever the template.
         QVERIFY(AnswersBlock::extract(result.markdown).has_value());
         QVERIFY(AnswersBlock::extract(renderer.render(input).markdown).has_value());

@@ -316,7 +316,10 @@ private:
         const QDate created = m_in.createdDate.isValid() ? m_in.createdDate : m_in.date;
         set("projectId", TemplateData::cell(pid));
         set("projectName", TemplateData::cell(m_in.project.name));
-        set("projectLabel", TemplateData::cell(QStringLiteral("%1 (Project %2)").arg(m_in.project.name, pid)));
+        // ArcKit writes the system's name here, as its other documents do; the
+        // folder slug is the fallback.
+        const QString shownName = blank(m_a.systemName) ? m_in.project.name : m_a.systemName.trimmed();
+        set("projectLabel", TemplateData::cell(QStringLiteral("%1 (Project %2)").arg(shownName, pid)));
         set("documentId", TemplateData::cell(QStringLiteral("ARC-%1-MLOPS-v%2").arg(pid, version)));
         set("version", TemplateData::cell(version));
         set("date", m_in.date.toString(Qt::ISODate));
