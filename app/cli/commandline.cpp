@@ -84,6 +84,20 @@ const ProjectAnalysis *chooseProject(const ScanReport &report, const QString &wa
     return nullptr;
 }
 
+// The repository holding the first positional argument (or the current
+// folder), scanned into report, and the project named by the option.
+const ProjectAnalysis *analyzeNamedProject(const QCommandLineParser &parser, const QCommandLineOption &project,
+                                           ScanReport &report, QString *error)
+{
+    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(0));
+    if (!repository.error.isEmpty()) {
+        *error = repository.error;
+        return nullptr;
+    }
+    report = ScanReport::build(repository.root);
+    return chooseProject(report, parser.value(project), error);
+}
+
 } // namespace
 
 bool CommandLine::isSubcommand(const QString &word)
@@ -176,11 +190,8 @@ int CommandLine::answers(const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error);
-    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(0));
-    if (!repository.error.isEmpty())
-        return fail(repository.error);
-    const ScanReport report = ScanReport::build(repository.root);
-    const ProjectAnalysis *analysis = chooseProject(report, parser.value(project), &error);
+    ScanReport report;
+    const ProjectAnalysis *analysis = analyzeNamedProject(parser, project, report, &error);
     if (!analysis)
         return fail(error);
     m_out << QJsonDocument(analysis->defaultAnswers().toJson()).toJson(QJsonDocument::Indented);
@@ -200,11 +211,8 @@ int CommandLine::generate(const QStringList &arguments)
     QString error;
     if (!parse(parser, arguments, &error))
         return fail(error);
-    const ResolvedRepository repository = resolveRepository(parser.positionalArguments().value(0));
-    if (!repository.error.isEmpty())
-        return fail(repository.error);
-    const ScanReport report = ScanReport::build(repository.root);
-    const ProjectAnalysis *analysis = chooseProject(report, parser.value(project), &error);
+    ScanReport report;
+    const ProjectAnalysis *analysis = analyzeNamedProject(parser, project, report, &error);
     if (!analysis)
         return fail(error);
     if (analysis->project.isGlobal())
