@@ -1,7 +1,7 @@
 #include "documentgenerator.h"
 
 #include "documentwriter.h"
-#include "editor/revisionstamp.h"
+#include "revisionstamp.h"
 
 #include <QRegularExpression>
 

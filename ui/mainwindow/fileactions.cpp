@@ -8,7 +8,7 @@
 #include "editor/documentsession.h"
 #include "editor/documentview.h"
 #include "editor/markdowneditor.h"
-#include "editor/sectionmerge.h"
+#include "sectionmerge.h"
 #include "preview/previewpane.h"
 #include "project/repositorymonitor.h"
 #include "repositoryscanner.h"
