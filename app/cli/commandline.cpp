@@ -3,6 +3,7 @@
 #include "answersblock.h"
 #include "documentrenderer.h"
 #include "documentvalidator.h"
+#include "documentrevision.h"
 #include "documentwriter.h"
 #include "generationsummary.h"
 #include "previousversion.h"
@@ -22,7 +23,7 @@ namespace {
 const QStringList &subcommands()
 {
     static const QStringList names = {QStringLiteral("scan"), QStringLiteral("answers"), QStringLiteral("generate"),
-                                      QStringLiteral("check")};
+                                      QStringLiteral("check"), QStringLiteral("revise")};
     return names;
 }
 
@@ -98,6 +99,33 @@ const ProjectAnalysis *analyzeNamedProject(const QCommandLineParser &parser, con
     return chooseProject(report, parser.value(project), error);
 }
 
+// answers with the fields of a JSON answers file laid over them (the file wins).
+bool mergeAnswersFile(const QString &path, Answers &answers, QString *error)
+{
+    const TextFile file = TextFileReader::read(path);
+    if (!file.ok()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.error);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.text.toUtf8(), &parseError);
+    if (!document.isObject()) {
+        *error = QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    QJsonObject merged = answers.toJson();
+    const QJsonObject given = document.object();
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+        merged.insert(it.key(), it.value());
+    QStringList errors;
+    answers = Answers::fromJson(merged, &errors);
+    if (!errors.isEmpty()) {
+        *error = QStringLiteral("%1: %2").arg(path, errors.join(QLatin1String("; ")));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool CommandLine::isSubcommand(const QString &word)
@@ -119,7 +147,13 @@ QString CommandLine::helpText()
         "  generate [PATH] --project ID [--answers FILE] [--template FILE] [--output FILE|-] [--major]\n"
         "                                       write the MLOps strategy (default: the next version's file in the\n"
         "                                       project folder; never overwrites) and print the summary\n"
-        "  check FILE [--json]                  validate an MLOps strategy document\n"
+        "  check FILE [--json]                  validate an MLOps strategy document (any layout)\n"
+        "  revise FILE [--answers FILE] [--insert-missing] [--summary TEXT] [--author NAME] [--major]\n"
+        "         [--from-version X.Y] [--output FILE|-] [--diff]\n"
+        "                                       write the next version of an existing MLOPS document beside it:\n"
+        "                                       only Document Control's ID, Version, Last Modified (and Status),\n"
+        "                                       one new Revision History row and the inserted sections change;\n"
+        "                                       --diff prints what would change and writes nothing\n"
         "\n"
         "Options: --help, --version\n"
         "Exit codes: 0 success, 1 validation errors (check), 2 usage or input errors.\n");
@@ -152,6 +186,8 @@ int CommandLine::run(const QStringList &arguments)
         return generate(arguments);
     if (command == QLatin1String("check"))
         return check(arguments);
+    if (command == QLatin1String("revise"))
+        return revise(arguments);
     return fail(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }
 
@@ -223,24 +259,8 @@ int CommandLine::generate(const QStringList &arguments)
     if (previous && !previous->problem.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(previous->relativePath, previous->problem));
     Answers answers = previous && previous->answers ? *previous->answers : analysis->defaultAnswers();
-    if (parser.isSet(answersFile)) {
-        const TextFile file = TextFileReader::read(parser.value(answersFile));
-        if (!file.ok())
-            return fail(QStringLiteral("%1: %2").arg(parser.value(answersFile), file.error));
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.text.toUtf8(), &parseError);
-        if (!document.isObject())
-            return fail(QStringLiteral("%1 is not a JSON object: %2").arg(parser.value(answersFile), parseError.errorString()));
-        // The file's answers override the defaults read from the documents.
-        QJsonObject merged = answers.toJson();
-        const QJsonObject given = document.object();
-        for (auto it = given.constBegin(); it != given.constEnd(); ++it)
-            merged.insert(it.key(), it.value());
-        QStringList errors;
-        answers = Answers::fromJson(merged, &errors);
-        if (!errors.isEmpty())
-            return fail(QStringLiteral("%1: %2").arg(parser.value(answersFile), errors.join(QLatin1String("; "))));
-    }
+    if (parser.isSet(answersFile) && !mergeAnswersFile(parser.value(answersFile), answers, &error))
+        return fail(error);
     if (parser.isSet(templateFile) && !QFileInfo(parser.value(templateFile)).isFile())
         return fail(QStringLiteral("template %1 does not exist").arg(parser.value(templateFile)));
 
@@ -334,6 +354,105 @@ int CommandLine::check(const QStringList &arguments)
     }
     m_out.flush();
     return errors ? ValidationErrors : Success;
+}
+
+int CommandLine::revise(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"), QStringLiteral("FILE"));
+    const QCommandLineOption insertMissing(QStringLiteral("insert-missing"), QStringLiteral("insert missing sections"));
+    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("change summary"), QStringLiteral("TEXT"));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("author"), QStringLiteral("NAME"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("revision date"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption major(QStringLiteral("major"), QStringLiteral("major version bump"));
+    const QCommandLineOption fromVersion(QStringLiteral("from-version"), QStringLiteral("the document's version"),
+                                         QStringLiteral("X.Y"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"), QStringLiteral("FILE"));
+    const QCommandLineOption diff(QStringLiteral("diff"), QStringLiteral("print the changes, write nothing"));
+    parser.addOptions({answersFile, insertMissing, summary, author, date, major, fromVersion, output, diff});
+    QString error;
+    if (!parse(parser, arguments, &error))
+        return fail(error);
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("revise takes one FILE"));
+    const QString path = parser.positionalArguments().at(0);
+    const RevisableDocument document = RevisableDocument::open(path);
+    if (!document.ok())
+        return fail(QStringLiteral("%1: %2").arg(path, document.error()));
+    for (const QString &message : document.messages())
+        m_err << message << '\n';
+
+    RevisionRequest request;
+    request.summary = parser.value(summary);
+    request.author = parser.value(author);
+    request.major = parser.isSet(major);
+    request.baseVersion = parser.value(fromVersion);
+    if (parser.isSet(date)) {
+        request.date = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!request.date.isValid())
+            return fail(QStringLiteral("--date %1 is not a YYYY-MM-DD date").arg(parser.value(date)));
+    }
+    if (parser.isSet(insertMissing)) {
+        Answers answers = document.answers();
+        if (parser.isSet(answersFile) && !mergeAnswersFile(parser.value(answersFile), answers, &error))
+            return fail(error);
+        // The sections come from the template rendered for this project, so
+        // they carry its requirements when the document sits in a repository.
+        RenderInput input;
+        input.answers = answers;
+        input.project.id = document.projectId();
+        input.project.path = document.folder();
+        if (const auto root = RepositoryScanner::findRoot(path)) {
+            const ScanReport report = ScanReport::build(*root);
+            for (const ProjectAnalysis &analysis : report.analyses) {
+                if (analysis.project.id == document.projectId()) {
+                    input.project = analysis.project;
+                    input.requirements = analysis.requirements;
+                }
+            }
+            input.repositoryRoot = *root;
+        }
+        const RenderResult rendered = DocumentRenderer().render(input);
+        if (!rendered.ok())
+            return fail(rendered.error);
+        request.generated = rendered.markdown;
+        request.insertKeys = SectionGaps::missingKeys(SectionGaps::analyse(document.structure().outline(), answers));
+    } else if (parser.isSet(answersFile)) {
+        return fail(QStringLiteral("--answers is used only with --insert-missing"));
+    }
+
+    const RevisionOutcome outcome = DocumentRevision::prepare(document, request);
+    if (!outcome.ok())
+        return fail(outcome.error + (document.version().isEmpty() ? QStringLiteral(" (use --from-version)") : QString()));
+    for (const QString &note : outcome.notes)
+        m_err << note << '\n';
+
+    if (parser.isSet(diff)) {
+        m_out << LineDiff::unified(document.text(), outcome.text, QFileInfo(path).fileName(), outcome.fileName);
+        m_out.flush();
+        m_err.flush();
+        return Success;
+    }
+    QString written;
+    if (parser.value(output) == QLatin1String("-")) {
+        m_out << outcome.text;
+        m_out.flush();
+        written = QStringLiteral("(standard output)");
+    } else {
+        const SaveResult saved = parser.isSet(output) ? DocumentWriter::writeFile(parser.value(output), outcome.bytes, false)
+                                                      : DocumentRevision::save(document, outcome);
+        if (!saved.ok())
+            return fail(saved.error);
+        written = saved.path;
+    }
+    QTextStream &report = parser.value(output) == QLatin1String("-") ? m_err : m_out;
+    report << "Revised " << QFileInfo(path).fileName() << " as version " << outcome.version << ": " << written << '\n';
+    if (!outcome.insertedSections.isEmpty())
+        report << "Inserted: " << outcome.insertedSections.join(QStringLiteral("; ")) << '\n';
+    report << "Revision History: " << outcome.summary << '\n';
+    report.flush();
+    m_err.flush();
+    return Success;
 }
 
 } // namespace arckit

@@ -1,5 +1,5 @@
 #pragma once
-// The headless `arckit-mlops` commands: scan, answers, generate, check.
+// The headless `arckit-mlops` commands: scan, answers, generate, check, revise.
 // Exit codes: 0 success, 1 validation errors, 2 usage or input errors (one
 // clear line on stderr).
 
@@ -26,6 +26,7 @@ private:
     int answers(const QStringList &arguments);
     int generate(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int revise(const QStringList &arguments);
     int fail(const QString &message);
 
     QTextStream &m_out;

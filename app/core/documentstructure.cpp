@@ -27,12 +27,31 @@ QString plainName(QStringView cell)
     return name.trimmed();
 }
 
+// Whether a heading names the catalogue's section key, by its title or an alias.
+bool namesSection(const QString &title, QStringView key)
+{
+    static const auto namesOf = [](QStringView k) {
+        QStringList names;
+        const ReferenceSection &section = ReferenceSections::all().at(ReferenceSections::indexOf(k));
+        names.append(ReferenceSections::normalizedHeading(section.title));
+        for (const QString &alias : section.aliases)
+            names.append(ReferenceSections::normalizedHeading(alias));
+        return names;
+    };
+    static const QStringList control = namesOf(u"document-control");
+    static const QStringList history = namesOf(u"revision-history");
+    const QString normalized = ReferenceSections::normalizedHeading(title);
+    return (key == u"document-control" ? control : history).contains(normalized);
+}
+
 bool isHeaderRow(const QStringList &cells)
 {
     static const QStringList names{QStringLiteral("field"), QStringLiteral("attribute"), QStringLiteral("property"),
                                    QStringLiteral("item"), QStringLiteral("key"), QStringLiteral("name")};
+    static const QStringList values{QStringLiteral("value"), QStringLiteral("detail"), QStringLiteral("details"),
+                                    QStringLiteral("description")};
     return cells.size() >= 2 && names.contains(plainName(cells.at(0)).toLower())
-           && plainName(cells.at(1)).compare(QLatin1String("value"), Qt::CaseInsensitive) == 0;
+           && values.contains(plainName(cells.at(1)).toLower());
 }
 
 } // namespace
@@ -101,7 +120,7 @@ void DocumentStructure::parseControl()
 {
     const DocumentSection *control = nullptr;
     for (const DocumentSection &section : std::as_const(m_sections)) {
-        if (ReferenceSections::normalizedHeading(section.title) == QLatin1String("document control")) {
+        if (namesSection(section.title, u"document-control")) {
             control = &section;
             break;
         }
@@ -146,7 +165,7 @@ void DocumentStructure::parseHistory()
 {
     const DocumentSection *history = nullptr;
     for (const DocumentSection &section : std::as_const(m_sections)) {
-        if (ReferenceSections::normalizedHeading(section.title) == QLatin1String("revision history")) {
+        if (namesSection(section.title, u"revision-history")) {
             history = &section;
             break;
         }

@@ -1,0 +1,110 @@
+#include "revisabledocument.h"
+
+#include "answersblock.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace arckit {
+
+RevisableDocument RevisableDocument::open(const QString &path)
+{
+    RevisableDocument document;
+    document.m_path = path;
+    const QFileInfo info(path);
+    document.m_modified = info.lastModified();
+    document.m_size = info.size();
+    const TextFile file = TextFileReader::read(path);
+    if (!file.ok()) {
+        document.m_error = file.error;
+        return document;
+    }
+    document.m_encoding = file.encoding;
+    if (!file.warning.isEmpty())
+        document.m_messages.append(QStringLiteral("%1: %2; it is written back the same way.")
+                                       .arg(info.fileName(), file.warning));
+    document.m_structure = DocumentStructure::parse(file.text);
+    document.analyse();
+    return document;
+}
+
+RevisableDocument RevisableDocument::fromText(const QString &path, const QString &text, const QString &encoding)
+{
+    RevisableDocument document;
+    document.m_path = path;
+    if (!encoding.isEmpty())
+        document.m_encoding = encoding;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        document.m_modified = info.lastModified();
+        document.m_size = info.size();
+    }
+    document.m_structure = DocumentStructure::parse(text);
+    document.analyse();
+    return document;
+}
+
+QString RevisableDocument::folder() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+QString RevisableDocument::version() const
+{
+    return m_versionInName.isEmpty() ? m_versionInTable : m_versionInName;
+}
+
+bool RevisableDocument::changedOnDisk() const
+{
+    const QFileInfo info(m_path);
+    return m_size >= 0 && (!info.exists() || info.size() != m_size || info.lastModified() != m_modified);
+}
+
+void RevisableDocument::analyse()
+{
+    const QString fileName = QFileInfo(m_path).fileName();
+    if (const auto name = ArcFileName::parse(fileName)) {
+        m_projectId = name->projectId;
+        m_versionInName = name->versionString();
+        if (name->type != QLatin1String("MLOPS"))
+            m_messages.append(QStringLiteral("%1 is a %2 document, not an MLOps strategy: it is revised as it is.")
+                                  .arg(fileName, name->type));
+    }
+    static const QRegularExpression versionPattern(QStringLiteral("(?:^|\\bv)(\\d+)\\.(\\d+)\\b"));
+    const auto tableVersion = versionPattern.match(m_structure.fieldValue(u"Version"));
+    if (tableVersion.hasMatch())
+        m_versionInTable = tableVersion.captured(1) + QLatin1Char('.') + QString::number(tableVersion.captured(2).toInt());
+    if (m_projectId.isEmpty()) {
+        if (const auto id = ArcFileName::parse(m_structure.fieldValue(u"Document ID") + QStringLiteral(".md")))
+            m_projectId = id->projectId;
+    }
+    if (!m_versionInName.isEmpty() && !m_versionInTable.isEmpty() && m_versionInName != m_versionInTable) {
+        m_messages.append(QStringLiteral("The file name says version %1 but Document Control says %2: the file "
+                                         "name's version is used.")
+                              .arg(m_versionInName, m_versionInTable));
+    }
+    if (version().isEmpty())
+        m_messages.append(QStringLiteral("Neither the file name nor Document Control gives a version: choose the "
+                                         "version to revise from."));
+    for (const StructureProblem &problem : m_structure.problems()) {
+        m_messages.append(problem.line > 0 ? QStringLiteral("Line %1: %2").arg(problem.line).arg(problem.message)
+                                           : problem.message);
+    }
+
+    QString blockError;
+    if (const auto embedded = AnswersBlock::extract(m_structure.text(), &blockError)) {
+        m_answers = *embedded;
+        m_answersSource = AnswersSource::Embedded;
+    } else {
+        if (!blockError.isEmpty())
+            m_messages.append(QStringLiteral("The embedded answers could not be read (%1): they are inferred from the "
+                                             "text instead.")
+                                  .arg(blockError));
+        m_inference = AnswersInference::infer(m_structure.outline());
+        m_answers = m_inference.answers;
+        m_answersSource = m_inference.values.isEmpty() ? AnswersSource::None : AnswersSource::Inferred;
+    }
+    m_gaps = SectionGaps::analyse(m_structure.outline(), m_answers);
+}
+
+} // namespace arckit
