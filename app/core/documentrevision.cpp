@@ -4,6 +4,7 @@
 #include "revisionstamp.h"
 #include "textencoder.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -88,22 +89,35 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
                                        "the revision under a name of your choice.");
         return outcome;
     }
-    // The next version after both this document and any newer one in the folder.
-    const Project project = folderProject(document);
+    // The next version after both this document and any newer one of the same
+    // document (type and instance) in the folder.
+    ArcFileName name;
+    name.projectId = document.projectId();
+    name.type = QStringLiteral("MLOPS");
+    if (const auto own = ArcFileName::parse(QFileInfo(document.path()).fileName())) {
+        name.type = own->type;
+        name.instance = own->instance;
+    }
     QString latest = base;
-    const QString folderNext = DocumentWriter::nextVersion(project, false);
-    if (folderNext != QLatin1String("1.0")) {
-        const QStringList parts = folderNext.split(QLatin1Char('.'));
-        const QString folderLatest = QStringLiteral("%1.%2").arg(parts.at(0)).arg(parts.at(1).toInt() - 1);
-        if (newerThan(folderLatest, latest)) {
-            latest = folderLatest;
-            outcome.notes.append(QStringLiteral("Version %1 already exists in the folder: this revision follows it.")
-                                     .arg(folderLatest));
+    QString newerSibling;
+    const QStringList siblings = QDir(document.folder()).entryList({QStringLiteral("ARC-*.md")}, QDir::Files);
+    for (const QString &sibling : siblings) {
+        const auto other = ArcFileName::parse(sibling);
+        if (!other || other->projectId != name.projectId || other->type != name.type || other->instance != name.instance)
+            continue;
+        if (newerThan(other->versionString(), latest)) {
+            latest = other->versionString();
+            newerSibling = sibling;
         }
     }
+    if (!newerSibling.isEmpty())
+        outcome.notes.append(QStringLiteral("%1 already exists: this revision follows it.").arg(newerSibling));
     outcome.version = bumped(latest, request.major);
-    const QString documentId = QStringLiteral("ARC-%1-MLOPS-v%2").arg(document.projectId(), outcome.version);
-    outcome.fileName = documentId + QStringLiteral(".md");
+    const QStringList parts = outcome.version.split(QLatin1Char('.'));
+    name.major = parts.at(0).toInt();
+    name.minor = parts.at(1).toInt();
+    const QString documentId = name.documentId();
+    outcome.fileName = name.fileName();
 
     const QString &original = document.text();
     QString text = request.editedText ? LineEndings::restore(original, *request.editedText) : original;

@@ -1,7 +1,9 @@
 #include "revisabledocument.h"
 
 #include "answersblock.h"
+#include "textencoder.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -14,12 +16,19 @@ RevisableDocument RevisableDocument::open(const QString &path)
     const QFileInfo info(path);
     document.m_modified = info.lastModified();
     document.m_size = info.size();
-    const TextFile file = TextFileReader::read(path);
+    QFile input(path);
+    const TextFile file = TextFileReader::read(path, TextFileReader::DefaultMaxBytes, TextFileReader::Fidelity::Exact);
     if (!file.ok()) {
         document.m_error = file.error;
         return document;
     }
     document.m_encoding = file.encoding;
+    // Bytes the decoder could not read (invalid UTF-8 after a BOM, broken
+    // UTF-16) would come back as U+FFFD: say so before anything is saved.
+    if (input.open(QIODevice::ReadOnly) && TextEncoder::encode(file.text, file.encoding) != input.readAll())
+        document.m_messages.append(QStringLiteral("%1 contains bytes that cannot be read as %2: a revision saves them "
+                                                  "as \uFFFD. Everything else is kept as it is.")
+                                       .arg(info.fileName(), file.encoding));
     if (!file.warning.isEmpty())
         document.m_messages.append(QStringLiteral("%1: %2; it is written back the same way.")
                                        .arg(info.fileName(), file.warning));

@@ -20,9 +20,28 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
 }
 
-} // namespace
+// What every decoded text goes through: NUL characters past the first block
+// (where the binary check does not look) are made visible instead of cutting
+// strings short in the GUI, and lone CRs (classic Mac line endings) become
+// line breaks, since every parser splits lines at LF.
+void normalise(TextFile &file)
+{
+    if (file.text.contains(QChar(0))) {
+        file.text.replace(QChar(0), QChar(QChar::ReplacementCharacter));
+        const QString nul = QStringLiteral("contains NUL bytes; they are shown as \uFFFD");
+        file.warning = file.warning.isEmpty() ? nul : file.warning + QStringLiteral("; ") + nul;
+    }
+    const qsizetype cr = file.text.indexOf(QLatin1Char('\r'));
+    if (cr < 0)
+        return;
+    QChar *chars = file.text.data();
+    const qsizetype size = file.text.size();
+    for (qsizetype i = cr; i < size; ++i)
+        if (chars[i] == QLatin1Char('\r') && (i + 1 == size || chars[i + 1] != QLatin1Char('\n')))
+            chars[i] = QLatin1Char('\n');
+}
 
-TextFile TextFileReader::decode(const QByteArray &bytes)
+TextFile decodeBytes(const QByteArray &bytes)
 {
     TextFile file;
     file.size = bytes.size();
@@ -61,7 +80,17 @@ TextFile TextFileReader::decode(const QByteArray &bytes)
     return file;
 }
 
-TextFile TextFileReader::read(const QString &path, qint64 maxBytes)
+} // namespace
+
+TextFile TextFileReader::decode(const QByteArray &bytes, Fidelity fidelity)
+{
+    TextFile file = decodeBytes(bytes);
+    if (file.ok() && fidelity == Fidelity::Normalised)
+        normalise(file);
+    return file;
+}
+
+TextFile TextFileReader::read(const QString &path, qint64 maxBytes, Fidelity fidelity)
 {
     TextFile result;
     const QFileInfo info(path);
@@ -94,7 +123,7 @@ TextFile TextFileReader::read(const QString &path, qint64 maxBytes)
         result.error = QStringLiteral("cannot be read: %1").arg(file.errorString());
         return result;
     }
-    return decode(bytes);
+    return decode(bytes, fidelity);
 }
 
 QString TextFileReader::firstHeading(const QString &path)

@@ -23,9 +23,15 @@ class TextFileReader
 public:
     static constexpr qint64 DefaultMaxBytes = 16 * 1024 * 1024;
 
-    static TextFile read(const QString &path, qint64 maxBytes = DefaultMaxBytes);
+    enum class Fidelity {
+        Normalised, // NUL shown as U+FFFD, lone CRs read as line breaks: for parsing and display
+        Exact,      // the text as decoded, so that encoding it again gives the same bytes (revision)
+    };
+
+    static TextFile read(const QString &path, qint64 maxBytes = DefaultMaxBytes,
+                         Fidelity fidelity = Fidelity::Normalised);
     // Decodes bytes already in memory with the same rules.
-    static TextFile decode(const QByteArray &bytes);
+    static TextFile decode(const QByteArray &bytes, Fidelity fidelity = Fidelity::Normalised);
     // The first Markdown "# " heading within the first few kilobytes, or empty.
     static QString firstHeading(const QString &path);
 };
