@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using arckit::test::RepositoryBuilder;
@@ -308,6 +309,102 @@ private Q_SLOTS:
         const QJsonArray fine = projectNamed(scan, QStringLiteral("003")).value(QLatin1String("requirements")).toArray();
         QCOMPARE(fine.size(), 1);
         QVERIFY(fine.first().toObject().value(QLatin1String("ml")).toBool());
+    }
+
+    // revise: generate v1.0 in a copy of the example, revise it with two
+    // sections missing, and find exactly the expected changes in v1.1.
+    void reviseWritesTheNextVersionBeside()
+    {
+        QTemporaryDir temp;
+        const QString repository = temp.filePath(QStringLiteral("repo"));
+        copyTree(QStringLiteral(ARCKIT_EXAMPLE_REPO), repository);
+        const QString folder = repository + QStringLiteral("/projects/001-road-defect-detection");
+        QCOMPARE(runCli({QStringLiteral("generate"), repository, QStringLiteral("--project"), QStringLiteral("001")}).exitCode, 0);
+        const QString v10 = folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md");
+        QVERIFY(QFileInfo::exists(v10));
+        // Take out two sections, as a hand-edited document might have.
+        QFile file(v10);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        for (const char *heading : {"## 7. Model Monitoring", "## 14. Costs and Resources"}) {
+            const qsizetype start = text.indexOf(QLatin1String(heading));
+            QVERIFY2(start >= 0, heading);
+            const qsizetype end = text.indexOf(QLatin1String("\n## "), start + 3);
+            text.remove(start, end + 1 - start);
+        }
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+        const QByteArray before = text.toUtf8();
+
+        // --diff writes nothing.
+        const Run diff = runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--diff"),
+                                 QStringLiteral("--author"), QStringLiteral("Dana Test")});
+        QCOMPARE(diff.exitCode, 0);
+        QVERIFY(diff.out.startsWith("--- ARC-001-MLOPS-v1.0.md\n+++ ARC-001-MLOPS-v1.1.md\n"));
+        QVERIFY(diff.out.contains("+## 7. Model Monitoring"));
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/ARC-001-MLOPS-v1.1.md")));
+
+        const Run revise = runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--author"),
+                                   QStringLiteral("Dana Test"), QStringLiteral("--date"), QStringLiteral("2031-05-06")});
+        QVERIFY2(revise.exitCode == 0, revise.err.constData());
+        QVERIFY(revise.out.contains("as version 1.1"));
+        QVERIFY(revise.out.contains("Inserted: 7. Model Monitoring; 14. Costs and Resources"));
+        QFile v11(folder + QStringLiteral("/ARC-001-MLOPS-v1.1.md"));
+        QVERIFY(v11.open(QIODevice::ReadOnly));
+        const QString revised = QString::fromUtf8(v11.readAll());
+        QVERIFY(revised.contains(QLatin1String("| 1.1 | 2031-05-06 | Dana Test | Added 7. Model Monitoring, 14. Costs and Resources")));
+        QVERIFY(revised.contains(QLatin1String("ARC-001-MLOPS-v1.1")));
+        QVERIFY(revised.indexOf(QLatin1String("## 7. Model Monitoring")) > revised.indexOf(QLatin1String("## 6.")));
+        QVERIFY(revised.indexOf(QLatin1String("## 7. Model Monitoring")) < revised.indexOf(QLatin1String("## 8.")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before); // v1.0 untouched
+
+        // check reads the revision by its reference sections.
+        const Run check = runCli({QStringLiteral("check"), v11.fileName()});
+        QVERIFY2(!check.out.contains("section-missing"), check.out.constData());
+
+        // Again: v1.2 follows, as the next free version.
+        const Run again = runCli({QStringLiteral("revise"), v10, QStringLiteral("--summary"), QStringLiteral("Second look")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.err.contains("ARC-001-MLOPS-v1.1.md already exists"));
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/ARC-001-MLOPS-v1.2.md")));
+    }
+
+    void reviseInputErrors_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no version") << "notes.md" << QByteArray("# Notes\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | A |\n")
+                                    << QStringList{} << 2 << QByteArray("use --from-version");
+        QTest::newRow("binary") << "ARC-001-MLOPS-v1.0.md" << QByteArray("\x00\x01\x02binary", 9) << QStringList{} << 2
+                                << QByteArray("not a text document");
+        QTest::newRow("missing file") << "" << QByteArray() << QStringList{} << 2 << QByteArray("does not exist");
+        QTest::newRow("bad date") << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n") << QStringList{"--date", "yesterday"} << 2
+                                  << QByteArray("not a YYYY-MM-DD date");
+        QTest::newRow("no table: told, still revised") << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n\nText.\n") << QStringList{}
+                                                       << 0 << QByteArray("no Document Control section");
+    }
+    void reviseInputErrors()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, options);
+        QTemporaryDir temp;
+        const QString path = temp.filePath(fileName.isEmpty() ? QStringLiteral("ARC-001-MLOPS-v1.0.md") : fileName);
+        if (!fileName.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const Run run = runCli(QStringList{QStringLiteral("revise"), path} + options);
+        QTEST(run.exitCode, "exitCode");
+        QFETCH(QByteArray, message);
+        QVERIFY2(run.err.contains(message), run.err.constData());
     }
 };
 

@@ -86,14 +86,23 @@ const PlatformName platformNames[] = {
     {"on-prem", "On-premises"},
 };
 
-QString platformIn(QStringView text)
+// Every platform a line names, in the table's order.
+QStringList platformsIn(QStringView text)
 {
     const QString lower = text.toString().toLower();
+    QStringList names;
     for (const PlatformName &platform : platformNames) {
-        if (lower.contains(QLatin1String(platform.pattern)))
-            return QString::fromLatin1(platform.name);
+        const QString name = QString::fromLatin1(platform.name);
+        if (lower.contains(QLatin1String(platform.pattern)) && !names.contains(name))
+            names.append(name);
     }
-    return {};
+    return names;
+}
+
+// "[MLflow / SageMaker / Vertex AI]": a template's list of choices, not a statement.
+bool isChoiceList(QStringView text)
+{
+    return text.contains(QLatin1Char('[')) && text.contains(QLatin1Char('/'));
 }
 
 } // namespace
@@ -101,11 +110,11 @@ QString platformIn(QStringView text)
 AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
 {
     static const QRegularExpression current(
-        QStringLiteral("\\bcurrent(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:maturity\\s+)?"
+        QStringLiteral("\\bcurrent(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
                        "level\\s*([0-4])\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression target(
-        QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:maturity\\s+)?"
+        QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
                        "level\\s*([0-4])\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression risk(
@@ -144,14 +153,17 @@ AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
             // "Platform | SageMaker |" but not the template's "[MLflow / SageMaker / ...]" choice lists.
             const QString value = m.captured(1);
             if (!value.contains(QLatin1Char('[')) && !value.contains(QLatin1Char('/'))) {
-                const QString name = platformIn(value);
-                if (!name.isEmpty() && name != QLatin1String("MLflow"))
-                    findings.add(QStringLiteral("platform"), name, number, line);
+                const QStringList names = platformsIn(value);
+                if (names.size() == 1 && names.constFirst() != QLatin1String("MLflow"))
+                    findings.add(QStringLiteral("platform"), names.constFirst(), number, line);
             }
         }
-        const QString name = platformIn(text);
-        if (!name.isEmpty() && !cloudPlatformLines.contains(name))
-            cloudPlatformLines.insert(name, number);
+        if (!isChoiceList(text)) {
+            for (const QString &name : platformsIn(text)) {
+                if (!cloudPlatformLines.contains(name))
+                    cloudPlatformLines.insert(name, number);
+            }
+        }
         if (!firstMod && mod.match(text).hasMatch())
             firstMod = number;
         if (!firstUkGov && ukGov.match(text).hasMatch())
