@@ -139,6 +139,11 @@ private Q_SLOTS:
         QTest::newRow("append after last line without break") << "a\r\nb" << "a\nb\nc" << "a\r\nb\r\nc";
         QTest::newRow("final break removed") << "a\r\nb\r\n" << "a\nb" << "a\r\nb";
         QTest::newRow("final break added") << "a\r\nb" << "a\nb\n" << "a\r\nb\r\n";
+        QTest::newRow("lone CR kept") << "a\rb\r\nc\r\n" << "a\nb\nC\n" << "a\rb\r\nC\r\n";
+        const QString nul(QChar(0));
+        const QString shown(QChar(QChar::ReplacementCharacter));
+        QTest::newRow("NUL kept on an untouched line") << "a" + nul + "x\r\nb\r\n" << "a" + shown + "x\nB\n"
+                                                        << "a" + nul + "x\r\nB\r\n";
     }
     void lineEndings()
     {

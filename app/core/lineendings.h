@@ -1,6 +1,7 @@
 #pragma once
-// An editor hands back text with "\n" line breaks only; the document it came
-// from may use "\r\n", or mix them. restore() gives the edited text the
+// An editor hands back text with "\n" line breaks only (and NUL characters
+// shown as U+FFFD); the document it came from may use "\r\n", a lone "\r",
+// or mix them. restore() gives the edited text the
 // original's line breaks: every line the edit left alone keeps its own
 // break, new lines get the document's usual one, and the final newline
 // follows the edited text. Saving an unchanged document so gives back the
