@@ -25,16 +25,19 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         return arckit::CommandLine(out, err).run(QCoreApplication::arguments());
     }
-    if (first.startsWith(QLatin1Char('-'))) {
-        std::fprintf(stderr, "arckit-mlops: unknown option %s (try --help)\n", argv[1]);
+    // --new [REPOSITORY]: the desktop file's "New MLOps Strategy" action.
+    const bool newStrategy = first == QLatin1String("--new");
+    const QString target = newStrategy ? (argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString()) : first;
+    if (target.startsWith(QLatin1Char('-'))) {
+        std::fprintf(stderr, "arckit-mlops: unknown option %s (try --help)\n", qPrintable(target));
         return arckit::CommandLine::UsageError;
     }
-    if (!first.isEmpty() && !QFileInfo::exists(first)) {
-        std::fprintf(stderr, "arckit-mlops: \"%s\" is neither a command nor an existing file or folder (try --help)\n", argv[1]);
+    if (!target.isEmpty() && !QFileInfo::exists(target)) {
+        std::fprintf(stderr, "arckit-mlops: \"%s\" is neither a command nor an existing file or folder (try --help)\n", qPrintable(target));
         return arckit::CommandLine::UsageError;
     }
     // Chromium (inside Qt WebEngine) refuses to start its sandbox as root.
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    return arckit::runGui(argc, argv, first);
+    return arckit::runGui(argc, argv, target, newStrategy);
 }

@@ -2,6 +2,8 @@
 
 #include "mainwindow/mainwindow.h"
 #include "preview/previewpane.h"
+#include "mainwindow/fileactions.h"
+#include "translationloader.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -33,16 +35,22 @@ QString exampleRepositoryPath()
     return {};
 }
 
-int runGui(int &argc, char **argv, const QString &repositoryOrFile)
+int runGui(int &argc, char **argv, const QString &repositoryOrFile, bool openWizard)
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     // The preview's web view shares OpenGL contexts with the widgets.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    // Before the first tr(): the display name below is translated.
+    TranslationLoader translations;
+    translations.load();
     QApplication::setOrganizationName(QStringLiteral("ArcKit"));
     QApplication::setApplicationName(QStringLiteral("arckit-mlops"));
     QApplication::setApplicationDisplayName(QObject::tr("ArcKit MLOps Studio"));
     QApplication::setApplicationVersion(QStringLiteral(ARCKIT_VERSION));
+    // The installed .desktop file and hicolor icon (taskbar grouping, window icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.arckit.MlopsStudio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.arckit.MlopsStudio")));
 
     // One definition repository for the whole application: loading it costs
     // tens of milliseconds and every highlighter shares it.
@@ -64,6 +72,18 @@ int runGui(int &argc, char **argv, const QString &repositoryOrFile)
             Qt::SingleShotConnection);
     }
     window.openAtStart(repositoryOrFile);
+    if (openWizard) {
+        // --new (the desktop file's "New MLOps Strategy" action): the wizard
+        // on the selected project, once the scan has picked one; the scan
+        // runs in the background, so wait for its first result if needed.
+        const auto startWizard = [&window] {
+            QTimer::singleShot(0, &window, [&window] { window.fileActions()->newDocument(); });
+        };
+        if (window.currentAnalysis())
+            startWizard();
+        else
+            QObject::connect(&window, &MainWindow::repositoryUpdated, &window, startWizard, Qt::SingleShotConnection);
+    }
     return app.exec();
 }
 
