@@ -21,7 +21,7 @@ cpack -G DEB >/dev/null
 debs=("$build"/arckit-mlops_*.deb)
 deb=${debs[0]}
 [ -f "$deb" ] || { echo "test.sh: cpack made no package" >&2; exit 1; }
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb" Package Version Installed-Size Depends
 
 echo "test.sh: lintian $(basename "$deb")"
 lintian --fail-on error "$deb"
