@@ -3,6 +3,7 @@
 //   arckit-mlops-bench          engine figures (scan, generate, check)
 //   arckit-mlops-bench --gui    GUI figures (run under Xvfb)
 
+#include "barewebpage.h"
 #include "enginebenchmarks.h"
 #include "guibenchmarks.h"
 
@@ -15,9 +16,14 @@
 int main(int argc, char **argv)
 {
     QTextStream out(stdout);
-    bool gui = false;
-    for (int i = 1; i < argc; ++i)
+    bool gui = false, barePage = false, qtDefaults = false;
+    for (int i = 1; i < argc; ++i) {
         gui = gui || std::strcmp(argv[i], "--gui") == 0;
+        barePage = barePage || std::strcmp(argv[i], "--bare-page") == 0;
+        qtDefaults = qtDefaults || std::strcmp(argv[i], "--qt-defaults") == 0;
+    }
+    if (barePage) // started by --gui itself, see BareWebPage
+        return arckit::bench::BareWebPage::run(argc, argv, !qtDefaults);
     if (gui) {
         if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
             qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");

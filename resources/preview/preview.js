@@ -69,6 +69,21 @@
         return typeof mermaid !== 'undefined';
     }
 
+    // Mermaid (2.5 MB of script) is not part of the page: parsing it would
+    // hold back the first view of every document. The first diagram asks the
+    // app to inject it into this world, followed by a call of arckitMermaidLoaded().
+    let mermaidRequested = false;
+    function requestMermaid() {
+        if (mermaidRequested || !bridge)
+            return;
+        mermaidRequested = true;
+        bridge.requestMermaid();
+    }
+    globalThis.arckitMermaidLoaded = function () {
+        initMermaid();
+        renderPendingDiagrams();
+    };
+
     function initMermaid() {
         if (!haveMermaid())
             return;
@@ -124,7 +139,12 @@
     }
 
     async function renderPendingDiagrams() {
-        if (renderingDiagrams || !haveMermaid())
+        if (!haveMermaid()) {
+            if (pendingDiagrams.length > 0)
+                requestMermaid();
+            return;
+        }
+        if (renderingDiagrams)
             return;
         renderingDiagrams = true;
         let rendered = 0;

@@ -1,6 +1,7 @@
 #include "guiapplication.h"
 
 #include "mainwindow/mainwindow.h"
+#include "preview/previewengine.h"
 #include "preview/previewpane.h"
 #include "mainwindow/fileactions.h"
 #include "translationloader.h"
@@ -38,9 +39,11 @@ QString exampleRepositoryPath()
 int runGui(int &argc, char **argv, const QString &repositoryOrFile, bool openWizard)
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
-    // The preview's web view shares OpenGL contexts with the widgets.
+    // Should the web view use OpenGL (PreviewEngine), it shares the contexts.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    PreviewEngine::configure();
     QApplication app(argc, argv);
+    PreviewEngine::applicationStarted();
     // Before the first tr(): the display name below is translated.
     TranslationLoader translations;
     translations.load();
@@ -67,6 +70,14 @@ int runGui(int &argc, char **argv, const QString &repositoryOrFile, bool openWiz
             window.preview(), &PreviewPane::htmlApplied, &window,
             [] {
                 std::fprintf(stderr, "startup preview-drawn\n");
+                // Time for the diagrams, if the document has any.
+                QTimer::singleShot(15000, qApp, &QCoreApplication::quit);
+            },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            window.preview(), &PreviewPane::diagramsRendered, &window,
+            [] {
+                std::fprintf(stderr, "startup diagrams-drawn\n");
                 QTimer::singleShot(3000, qApp, &QCoreApplication::quit);
             },
             Qt::SingleShotConnection);

@@ -4,12 +4,15 @@
 #include "markdowneditor.h"
 #include "preview/previewpane.h"
 
+#include <QTimer>
+
 namespace arckit {
 
 namespace {
 // Scrolling one pane makes the other report a scroll shortly after; within
 // this time that report is an echo, not the user.
 constexpr qint64 kEchoMs = 250;
+constexpr int kHighlightAfterPreviewMs = 100;
 }
 
 DocumentView::DocumentView(KSyntaxHighlighting::Repository &repository, QWidget *parent)
@@ -25,6 +28,12 @@ DocumentView::DocumentView(KSyntaxHighlighting::Repository &repository, QWidget 
     m_preview->setAccessibleName(tr("Preview"));
     connect(m_editor, &MarkdownEditor::topLineChanged, this, &DocumentView::onEditorTopLine);
     connect(m_preview, &PreviewPane::previewScrolled, this, &DocumentView::onPreviewScrolled);
+    // Highlighting waits until the preview shows the document (see
+    // MarkdownEditor::paintEvent), plus a moment for its frame to be drawn.
+    connect(
+        m_preview, &PreviewPane::htmlApplied, m_editor,
+        [this] { QTimer::singleShot(kHighlightAfterPreviewMs, m_editor, &MarkdownEditor::loadHighlightingDefinition); },
+        Qt::SingleShotConnection);
 }
 
 DocumentView::~DocumentView()

@@ -1,10 +1,10 @@
 #include "markdowneditor.h"
 
 #include "linenumberarea.h"
+#include "progressivehighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
 #include <QEvent>
@@ -13,8 +13,11 @@
 #include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 
 namespace arckit {
+
+bool MarkdownEditor::s_definitionLoadedOnce = false;
 
 MarkdownEditor::MarkdownEditor(KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QPlainTextEdit(parent)
@@ -28,9 +31,10 @@ MarkdownEditor::MarkdownEditor(KSyntaxHighlighting::Repository &repository, QWid
 
     // Parented to the editor, not to a document: attachDocument() replaces the
     // document, and the editor deletes a document it owned with its children.
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(static_cast<QObject *>(this));
-    m_highlighter->setDocument(document());
-    m_highlighter->setDefinition(m_repository.definitionForName(QStringLiteral("Markdown")));
+    m_highlighter = new ProgressiveHighlighter(this);
+    m_highlighter->attach(document());
+    connect(m_highlighter, &ProgressiveHighlighter::caughtUp, this, &MarkdownEditor::highlightingCaughtUp);
+    // The Markdown definition comes later: see paintEvent().
 
     m_lineNumbers = new LineNumberArea(this);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateLineNumberAreaWidth);
@@ -47,7 +51,7 @@ void MarkdownEditor::attachDocument(QTextDocument *document)
     if (!qobject_cast<QPlainTextDocumentLayout *>(document->documentLayout()))
         document->setDocumentLayout(new QPlainTextDocumentLayout(document));
     setDocument(document);
-    m_highlighter->setDocument(document);
+    m_highlighter->attach(document);
     document->setDefaultFont(font());
     m_markedLine = 0;
     setExtraSelections({});
@@ -103,6 +107,37 @@ void MarkdownEditor::highlightLine(int line)
         selections.append(selection);
     }
     setExtraSelections(selections);
+}
+
+void MarkdownEditor::loadHighlightingDefinition()
+{
+    if (m_definitionLoaded)
+        return;
+    m_definitionLoaded = true;
+    m_highlighter->setDefinition(m_repository.definitionForName(QStringLiteral("Markdown")));
+    s_definitionLoadedOnce = true;
+}
+
+void MarkdownEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    // Loading the Markdown definition reads it and the twenty-odd languages
+    // its code fences embed: 100-250 ms of the GUI thread, which is also
+    // Chromium's UI thread, so at start it would hold back the preview as
+    // well. The window shows the text first; the definition loads when the
+    // owner asks (DocumentView: once the preview shows the document) or,
+    // failing that, a little later.
+    // Once loaded by one editor, the shared repository hands it out at once.
+    if (!m_definitionLoaded && !m_definitionScheduled) {
+        m_definitionScheduled = true;
+        QTimer::singleShot(s_definitionLoadedOnce ? 0 : definitionFallbackMs, this,
+                           &MarkdownEditor::loadHighlightingDefinition);
+    }
+}
+
+bool MarkdownEditor::isHighlightingPending() const
+{
+    return m_highlighter->isPending();
 }
 
 QString MarkdownEditor::themeName() const

@@ -8,12 +8,12 @@
 
 namespace KSyntaxHighlighting {
 class Repository;
-class SyntaxHighlighter;
 }
 
 namespace arckit {
 
 class LineNumberArea;
+class ProgressiveHighlighter;
 
 class MarkdownEditor : public QPlainTextEdit
 {
@@ -33,6 +33,13 @@ public:
     void highlightLine(int line);     // marks a line (used by the read-only viewer)
 
     bool isDarkTheme() const { return m_dark; }
+    // The Markdown definition is slow to load: the editor loads it this long
+    // after its first paint, or when loadHighlightingDefinition() is called.
+    static constexpr int definitionFallbackMs = 1500;
+    void loadHighlightingDefinition();
+    // A large text (a document just opened) is still being highlighted in
+    // the background; highlightingCaughtUp() follows.
+    bool isHighlightingPending() const;
     QString themeName() const;
 
     int lineNumberAreaWidth() const;
@@ -41,9 +48,11 @@ public:
 Q_SIGNALS:
     // The first visible line changed through scrolling or editing.
     void topLineChanged(int line);
+    void highlightingCaughtUp();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -53,9 +62,12 @@ private:
     void emitTopLine();
 
     KSyntaxHighlighting::Repository &m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    ProgressiveHighlighter *m_highlighter = nullptr;
     LineNumberArea *m_lineNumbers = nullptr;
     bool m_dark = false;
+    bool m_definitionLoaded = false;
+    bool m_definitionScheduled = false;
+    static bool s_definitionLoadedOnce;
     int m_lastTopLine = -1;
     int m_markedLine = 0;
 };

@@ -23,6 +23,8 @@ public slots: // called by the page
     void scrolled(int topSourceLine) { emit pageScrolled(topSourceLine); }
     void diagramRendered(const QString &source, const QString &svg) { emit diagramSvg(source, svg); }
     void diagramsIdle() { emit diagramsFinished(); }
+    // The page has a diagram to draw and no mermaid yet.
+    void requestMermaid() { emit mermaidRequested(); }
 
 signals: // to the page
     // Replace removeCount blocks at start with blocks; lines holds the
@@ -37,6 +39,7 @@ signals: // to the pane
     void pageScrolled(int topSourceLine);
     void diagramSvg(const QString &source, const QString &svg);
     void diagramsFinished();
+    void mermaidRequested();
 };
 
 } // namespace arckit

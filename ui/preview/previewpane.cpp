@@ -98,6 +98,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(m_bridge, &PreviewBridge::pageScrolled, this, &PreviewPane::onPageScrolled);
     connect(m_bridge, &PreviewBridge::diagramSvg, this, &PreviewPane::onDiagramSvg);
     connect(m_bridge, &PreviewBridge::diagramsFinished, this, &PreviewPane::diagramsRendered);
+    connect(m_bridge, &PreviewBridge::mermaidRequested, this, &PreviewPane::injectMermaid);
 
     // Only copying: the default menu offers reload, back and "view source".
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -142,11 +143,21 @@ void PreviewPane::installScripts()
     QWebEngineScriptCollection &scripts = m_page->scripts();
     scripts.insert(applicationScript(QStringLiteral("qwebchannel"), QStringLiteral(":/qtwebchannel/qwebchannel.js"),
                                      QWebEngineScript::DocumentCreation));
-    // Mermaid 11 works in the application world; 12 hangs there.
-    scripts.insert(applicationScript(QStringLiteral("mermaid"), QStringLiteral(":/preview/mermaid.min.js"),
-                                     QWebEngineScript::DocumentCreation));
     scripts.insert(applicationScript(QStringLiteral("arckit-preview"), QStringLiteral(":/preview/preview.js"),
                                      QWebEngineScript::DocumentReady));
+}
+
+void PreviewPane::injectMermaid()
+{
+    // Only once a document has a diagram (the page asks): parsing 2.5 MB of
+    // script at every page load held back the first view by a few hundred
+    // milliseconds, for documents that mostly have no diagram at all.
+    // Mermaid 11 works in the application world; 12 hangs there.
+    const QString mermaid = readResource(QStringLiteral(":/preview/mermaid.min.js"));
+    if (mermaid.isEmpty())
+        return;
+    m_page->runJavaScript(mermaid + QStringLiteral("\n;globalThis.arckitMermaidLoaded();\n"),
+                          QWebEngineScript::ApplicationWorld);
 }
 
 int PreviewPane::blockedRequestCount() const

@@ -83,6 +83,7 @@ signals:
 
 private:
     void installScripts();
+    void injectMermaid();
     void startConversion();
     void onConverted(int revision, const QList<arckit::MarkdownHtml::Block> &blocks);
     void pushBlocks();
