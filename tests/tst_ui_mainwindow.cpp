@@ -314,7 +314,7 @@ private Q_SLOTS:
     void docksCanBeClosedAndRestored()
     {
         const QList<QDockWidget *> docks = m_window->docks();
-        QCOMPARE(docks.size(), 5);
+        QCOMPARE(docks.size(), 6); // projects, outline, requirements, checklist, warnings, revision
         const QByteArray state = m_window->saveState();
         for (QDockWidget *dock : docks) {
             QVERIFY(!dock->objectName().isEmpty());

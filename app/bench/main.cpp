@@ -2,10 +2,12 @@
 // results can be compared from run to run. Built with the app, never run by ctest.
 //   arckit-mlops-bench          engine figures (scan, generate, check)
 //   arckit-mlops-bench --gui    GUI figures (run under Xvfb)
+//   arckit-mlops-bench --revision  revision figures (open, next version, diff view)
 
 #include "barewebpage.h"
 #include "enginebenchmarks.h"
 #include "guibenchmarks.h"
+#include "revisionbenchmarks.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -21,6 +23,10 @@ int main(int argc, char **argv)
         gui = gui || std::strcmp(argv[i], "--gui") == 0;
         barePage = barePage || std::strcmp(argv[i], "--bare-page") == 0;
         qtDefaults = qtDefaults || std::strcmp(argv[i], "--qt-defaults") == 0;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--revision") == 0)
+            return arckit::bench::RevisionBenchmarks(out).run(argc, argv);
     }
     if (barePage) // started by --gui itself, see BareWebPage
         return arckit::bench::BareWebPage::run(argc, argv, !qtDefaults);

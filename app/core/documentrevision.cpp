@@ -132,14 +132,24 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
 
     outcome.summary = request.summary.trimmed();
     if (outcome.summary.isEmpty()) {
+        // A changed section whose heading the old version did not have was
+        // added (here or by the user in the editor); the others were revised.
+        QStringList oldTitles;
+        for (const DocumentSection &section : document.structure().sections())
+            oldTitles.append(section.title);
+        QStringList added = outcome.insertedSections;
         QStringList revised;
         for (const QString &section : std::as_const(outcome.changedSections)) {
-            if (!outcome.insertedSections.contains(section))
+            if (added.contains(section))
+                continue;
+            if (oldTitles.contains(section))
                 revised.append(section);
+            else
+                added.append(section);
         }
         QStringList parts;
-        if (!outcome.insertedSections.isEmpty())
-            parts.append(QStringLiteral("Added ") + outcome.insertedSections.join(QStringLiteral(", ")));
+        if (!added.isEmpty())
+            parts.append(QStringLiteral("Added ") + added.join(QStringLiteral(", ")));
         if (!revised.isEmpty())
             parts.append(QStringLiteral("Revised ") + revised.join(QStringLiteral(", ")));
         outcome.summary = parts.isEmpty() ? QStringLiteral("Reviewed; no section changed") : parts.join(QStringLiteral("; "));

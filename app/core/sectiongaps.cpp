@@ -70,8 +70,12 @@ QString sectionText(const MarkdownOutline &generated, const SectionMatch &match,
 
 QList<SectionGap> SectionGaps::analyse(const MarkdownOutline &outline, const Answers &answers)
 {
+    return fromMatches(ReferenceSections::match(outline, true), answers);
+}
+
+QList<SectionGap> SectionGaps::fromMatches(const SectionMatches &matches, const Answers &answers)
+{
     const QList<ReferenceSection> &all = ReferenceSections::all();
-    const SectionMatches matches = ReferenceSections::match(outline, true);
     QList<SectionGap> gaps;
     gaps.reserve(matches.size());
     for (const SectionMatch &match : matches)

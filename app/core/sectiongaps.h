@@ -33,6 +33,8 @@ class SectionGaps
 {
 public:
     static QList<SectionGap> analyse(const MarkdownOutline &outline, const Answers &answers);
+    // The same from matches already made (the live checks make them on every edit).
+    static QList<SectionGap> fromMatches(const SectionMatches &matches, const Answers &answers);
     // Keys ("monitoring", "cost") of the sections that apply and are missing.
     static QStringList missingKeys(const QList<SectionGap> &gaps);
     // markdown with the sections named by keys copied from generated (the

@@ -59,7 +59,12 @@ DocumentSession::~DocumentSession()
 
 QString DocumentSession::text() const
 {
-    return m_document->toPlainText();
+    // toPlainText() would turn no-break spaces into spaces: a revision must
+    // keep every character the user did not change.
+    QString raw = m_document->toRawText();
+    raw.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    raw.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return raw;
 }
 
 QString DocumentSession::displayName() const
@@ -99,6 +104,8 @@ void DocumentSession::newDocument(const QString &markdown, const QString &projec
     m_answersError.clear();
     m_warning.clear();
     m_diskText.clear();
+    m_originalText.clear();
+    m_encoding = QStringLiteral("UTF-8");
     m_open = true;
     setPlainText(markdown);
     m_document->setModified(true);
@@ -125,6 +132,7 @@ bool DocumentSession::open(const QString &path, const QString &repositoryRoot, Q
     m_answersError.clear();
     m_answers = m_mlops ? AnswersBlock::extract(file.text, &m_answersError) : std::nullopt;
     m_diskText = file.text;
+    readOriginal(absolute, file);
     m_open = true;
     setFilePath(absolute);
     setPlainText(file.text);
@@ -145,6 +153,7 @@ bool DocumentSession::reload(QString *error)
         return false;
     }
     m_diskText = file.text;
+    readOriginal(m_filePath, file);
     m_warning = file.warning;
     if (m_mlops) {
         m_answersError.clear();
@@ -196,6 +205,7 @@ void DocumentSession::close()
     m_answersError.clear();
     m_warning.clear();
     m_diskText.clear();
+    m_originalText.clear();
     setFilePath(QString());
     setPlainText(QString());
     m_document->setModified(false);
@@ -229,9 +239,65 @@ SaveResult DocumentSession::saveVersion(const Project &project, const SaveVersio
         return result;
     applyText(markdown);
     m_diskText = markdown;
+    m_originalText = markdown;
+    m_encoding = QStringLiteral("UTF-8");
     m_mlops = true;
     m_revision = true;
     m_projectId = project.id;
+    setFilePath(result.path);
+    m_document->setModified(false);
+    updateRecoveryInfo();
+    return result;
+}
+
+void DocumentSession::readOriginal(const QString &path, const TextFile &shown)
+{
+    // What a revision compares against and writes back: the exact text (NUL
+    // bytes and lone CRs kept) and its encoding.
+    const TextFile exact = TextFileReader::read(path, TextFileReader::DefaultMaxBytes, TextFileReader::Fidelity::Exact);
+    m_originalText = exact.ok() ? exact.text : shown.text;
+    m_encoding = exact.ok() ? exact.encoding : shown.encoding;
+}
+
+bool DocumentSession::isChangedOnDisk() const
+{
+    if (m_filePath.isEmpty())
+        return false;
+    const TextFile file = TextFileReader::read(m_filePath);
+    return !file.ok() || file.text != m_diskText;
+}
+
+RevisableDocument DocumentSession::revisable() const
+{
+    return RevisableDocument::fromText(m_filePath, m_originalText.isEmpty() ? m_diskText : m_originalText, m_encoding);
+}
+
+QString DocumentSession::textToSave() const
+{
+    QString markdown = text();
+    if (m_answers && markdown.contains(QLatin1String("<!-- arckit-mlops-answers")))
+        markdown = AnswersBlock::replace(markdown, *m_answers);
+    return markdown;
+}
+
+RevisionOutcome DocumentSession::prepareRevision(RevisionRequest request) const
+{
+    request.editedText = textToSave();
+    return DocumentRevision::prepare(revisable(), request);
+}
+
+SaveResult DocumentSession::saveRevision(const RevisionOutcome &outcome)
+{
+    const SaveResult result = DocumentRevision::save(revisable(), outcome);
+    if (!result.ok())
+        return result;
+    const TextFile written = TextFileReader::decode(outcome.bytes);
+    m_originalText = outcome.text;
+    m_encoding = written.encoding;
+    m_diskText = written.text;
+    applyText(written.text);
+    m_mlops = true;
+    m_revision = true;
     setFilePath(result.path);
     m_document->setModified(false);
     updateRecoveryInfo();
@@ -249,6 +315,8 @@ SaveResult DocumentSession::saveAs(const QString &path, bool overwrite)
         return result;
     }
     m_diskText = markdown;
+    m_originalText = markdown;
+    m_encoding = QStringLiteral("UTF-8");
     const auto name = ArcFileName::parse(QFileInfo(result.path).fileName());
     m_mlops = m_mlops || (name && name->type == QLatin1String("MLOPS"));
     setFilePath(result.path);

@@ -6,9 +6,11 @@
 // it returns results and emits signals; the main window asks the user.
 
 #include "answers.h"
+#include "documentrevision.h"
 #include "documentwriter.h"
 #include "project.h"
 #include "recoverystore.h"
+#include "textfilereader.h"
 
 #include <QDate>
 #include <QFileSystemWatcher>
@@ -76,6 +78,21 @@ public:
     // Document ID, Version and Last Modified updated and, for a revision, a
     // Revision History row; the session then refers to the new file.
     SaveResult saveVersion(const Project &project, const SaveVersionOptions &options);
+    // The document as it is on disk, for a revision: the exact text it was
+    // read as (or last saved as) and its encoding.
+    RevisableDocument revisable() const;
+    // The next version of the opened file: the editor's text with the
+    // original's line breaks, Document Control stamped, one history row.
+    RevisionOutcome prepareRevision(RevisionRequest request) const;
+    // Writes outcome beside the opened file (never over a file); the session
+    // then refers to the new version.
+    SaveResult saveRevision(const RevisionOutcome &outcome);
+    // The editor's text with the embedded answers block brought up to date.
+    QString textToSave() const;
+    QString encoding() const { return m_encoding; }
+    // The file on disk no longer holds what was read or last saved.
+    bool isChangedOnDisk() const;
+
     // Writes to any path (Save As); overwrite only when the user agreed.
     SaveResult saveAs(const QString &path, bool overwrite);
 
@@ -96,6 +113,7 @@ private:
     void onFileChanged(const QString &path);
     void watch(const QString &path);
     void updateRecoveryInfo();
+    void readOriginal(const QString &path, const TextFile &shown);
 
     QTextDocument *m_document;
     RecoveryStore m_recovery;
@@ -106,7 +124,9 @@ private:
     QString m_filePath;
     QString m_projectId;
     QString m_repositoryRoot;
-    QString m_diskText; // what the file held when loaded or saved
+    QString m_diskText; // what the file held when loaded or saved, as shown
+    QString m_originalText; // the same, exactly (NUL bytes and lone CRs kept)
+    QString m_encoding = QStringLiteral("UTF-8");
     QString m_warning;
     QString m_answersError;
     std::optional<Answers> m_answers;

@@ -3,6 +3,8 @@
 #include "documentgenerator.h"
 #include "mainwindow.h"
 #include "saveversiondialog.h"
+#include "revision/revisiondialog.h"
+#include "sectiongaps.h"
 #include "answersblock.h"
 #include "application/recentlist.h"
 #include "editor/documentsession.h"
@@ -260,6 +262,10 @@ bool FileActions::save()
     DocumentSession *session = m_window->session();
     if (!session->isOpen())
         return false;
+    // An opened (or already saved) version: the next version beside it, only
+    // the changed parts differing.
+    if (session->isRevision() && QFileInfo::exists(session->filePath()))
+        return saveRevision();
     const ProjectAnalysis *analysis = m_window->sessionAnalysis();
     if (!session->isMlopsDocument() || !analysis)
         return saveAs();
@@ -280,6 +286,84 @@ bool FileActions::save()
     m_window->monitor()->rescan();
     m_window->updateValidationContext();
     updateActions();
+    return true;
+}
+
+bool FileActions::saveRevision()
+{
+    DocumentSession *session = m_window->session();
+    if (session->isChangedOnDisk()) {
+        const auto answer = QMessageBox::warning(
+            m_window, tr("Save Revision"),
+            tr("%1 was changed by another program after you opened it. The new version is compared with the text you "
+               "opened, so the other program's changes would not be in it.\n\nSave the revision anyway?")
+                .arg(QFileInfo(session->filePath()).fileName()),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return false;
+    }
+    RevisionDialog dialog(session, defaultAuthor(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!dialog.author().isEmpty())
+        QSettings().setValue(QStringLiteral("save/author"), dialog.author());
+    const RevisionOutcome outcome = dialog.outcome();
+    const SaveResult result = session->saveRevision(outcome);
+    if (!result.ok()) {
+        QMessageBox::critical(m_window, tr("Save Revision"), tr("Nothing was written: %1").arg(result.error));
+        return false;
+    }
+    m_recentFiles->add(result.path);
+    QString message = tr("Saved %1").arg(QDir::toNativeSeparators(QDir(m_window->repositoryRoot()).relativeFilePath(result.path)));
+    if (!outcome.notes.isEmpty())
+        message += QStringLiteral(" · ") + outcome.notes.join(QStringLiteral(" "));
+    m_window->statusBar()->showMessage(message, 10000);
+    m_window->monitor()->rescan();
+    m_window->updateValidationContext();
+    updateActions();
+    return true;
+}
+
+bool FileActions::insertSections(const QStringList &keys)
+{
+    DocumentSession *session = m_window->session();
+    if (!session->isOpen() || keys.isEmpty())
+        return false;
+    const QString current = session->text();
+    const ProjectAnalysis *analysis = m_window->sessionAnalysis();
+    Answers answers = session->answers() ? *session->answers() : session->revisable().answers();
+    RenderResult generated;
+    if (analysis) {
+        generated = DocumentGenerator::generate(*analysis, answers, m_window->repositoryRoot(),
+                                                DocumentGenerator::optionsFromDocument(current, analysis->project));
+    } else { // a document outside any repository: the template with its answers alone
+        RenderInput input;
+        input.answers = answers;
+        input.project.id = session->projectId();
+        generated = DocumentRenderer().render(input);
+    }
+    if (!generated.ok()) {
+        QMessageBox::critical(m_window, tr("Insert Sections"), tr("The template could not be rendered: %1").arg(generated.error));
+        return false;
+    }
+    const SectionInsertion insertion = SectionGaps::insert(current, generated.markdown, keys);
+    if (insertion.inserted.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Nothing to insert: the document already has those sections."), 6000);
+        return false;
+    }
+    session->replaceText(insertion.text);
+    m_window->statusBar()->showMessage(tr("Inserted %n section(s): %1. Undo removes them.", nullptr,
+                                          int(insertion.inserted.size()))
+                                           .arg(insertion.inserted.join(QStringLiteral(", "))),
+                                       10000);
+    // Show the first one.
+    const MarkdownOutline outline = MarkdownOutline::parse(insertion.text);
+    for (const MarkdownHeading &heading : outline.headings()) {
+        if (heading.text == insertion.inserted.constFirst()) {
+            m_window->editor()->goToLine(heading.line);
+            break;
+        }
+    }
     return true;
 }
 
@@ -358,7 +442,15 @@ std::optional<Answers> FileActions::answersForRevision(const ProjectAnalysis &an
     const auto &answers = m_window->session()->answers();
     if (answers)
         return answers;
-    return analysis.defaultAnswers();
+    // No embedded answers: the project's defaults, with what the document's
+    // own text says laid over them.
+    Answers result = analysis.defaultAnswers();
+    if (m_window->session()->isRevision() && !m_window->session()->filePath().isEmpty()) {
+        const RevisableDocument document = m_window->session()->revisable();
+        for (const InferredAnswer &inferred : document.inference().values)
+            result.setValue(inferred.field, document.answers().value(inferred.field));
+    }
+    return result;
 }
 
 QStringList FileActions::handEditedSections() const

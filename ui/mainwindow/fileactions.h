@@ -63,6 +63,9 @@ public:
                     QString *error = nullptr);
     // The titles of the sections of the open document edited by hand.
     QStringList handEditedSections() const;
+    // Inserts the missing reference sections named by keys from the template
+    // (pre-filled from the answers), each at its reference place, as one undo step.
+    bool insertSections(const QStringList &keys);
 
     void openFromTree(const QString &path, const QString &projectId);
     void repositoryOpened(const QString &root);
@@ -77,6 +80,7 @@ private:
     QString defaultAuthor() const;
     QString exportPath(const QString &title, const QString &suffix, const QString &filter);
     std::optional<Answers> answersForRevision(const ProjectAnalysis &analysis) const;
+    bool saveRevision();
 
     MainWindow *m_window;
     QAction *m_new;

@@ -10,6 +10,8 @@
 #include "panels/checklistmodel.h"
 #include "panels/checklistpanel.h"
 #include "panels/livechecks.h"
+#include "revision/revisionpanel.h"
+#include "sectiongaps.h"
 #include "panels/outlinepanel.h"
 #include "panels/requirementspanel.h"
 #include "panels/warningsmodel.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     , m_warnings(new WarningsPanel(this))
     , m_checklist(new ChecklistPanel(this))
     , m_outline(new OutlinePanel(this))
+    , m_revision(new RevisionPanel(this))
     , m_cursorLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_scanProgress(new QProgressBar(this))
@@ -69,8 +72,12 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     QDockWidget *warnings = addDock(tr("Warnings"), QStringLiteral("WarningsDock"), m_warnings, Qt::BottomDockWidgetArea);
     splitDockWidget(requirements, checklist, Qt::Horizontal);
     splitDockWidget(checklist, warnings, Qt::Horizontal);
+    // The revision panel shares the outline's place; it comes forward when a
+    // strategy is opened for revision.
+    QDockWidget *revision = addDock(tr("Revision"), QStringLiteral("RevisionDock"), m_revision, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(outline, revision);
+    outline->raise();
     Q_UNUSED(projects)
-    Q_UNUSED(outline)
 
     m_fileActions = new FileActions(this);
     createMenus();
@@ -104,13 +111,17 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     connect(m_warnings, &WarningsPanel::fileRequested, this, [this](const QString &path) { showSource(path); });
     connect(m_checklist, &ChecklistPanel::lineRequested, this, &MainWindow::goToLine);
     connect(m_outline, &OutlinePanel::lineRequested, this, &MainWindow::goToLine);
+    connect(m_revision, &RevisionPanel::lineRequested, this, &MainWindow::goToLine);
+    connect(m_revision, &RevisionPanel::insertRequested, m_fileActions, &FileActions::insertSections);
     connect(m_checks, &LiveChecks::updated, this, &MainWindow::onChecksUpdated);
     connect(m_session, &DocumentSession::textChanged, m_checks, &LiveChecks::textChanged);
     connect(m_session, &DocumentSession::documentReplaced, this, [this] {
         updateValidationContext();
+        updateRevisionPanel();
         m_checks->runNow();
         updateTitle();
     });
+    connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateRevisionPanel);
     connect(m_session, &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(editor(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorPosition);
@@ -388,6 +399,30 @@ void MainWindow::onChecksUpdated()
     m_checklist->model()->setFindings(m_checks->findings());
     m_outline->setOutline(m_checks->outline(), m_session->isOpen() ? m_checks->sections() : SectionMatches{});
     m_outline->setCurrentLine(editor()->currentLine());
+    if (m_revision->hasDocument())
+        m_revision->setGaps(SectionGaps::fromMatches(m_checks->sections(), revisionAnswers()));
+}
+
+Answers MainWindow::revisionAnswers() const
+{
+    if (m_session->answers())
+        return *m_session->answers();
+    return m_revisionAnswers;
+}
+
+void MainWindow::updateRevisionPanel()
+{
+    // A saved or opened strategy version is revised; new documents are not yet.
+    if (!m_session->isOpen() || !m_session->isRevision() || m_session->filePath().isEmpty()) {
+        m_revision->clear();
+        m_revisionAnswers = Answers{};
+        return;
+    }
+    const RevisableDocument document = m_session->revisable();
+    m_revisionAnswers = document.answers();
+    m_revision->setDocument(document);
+    if (QDockWidget *dock = qobject_cast<QDockWidget *>(m_revision->parentWidget()))
+        dock->raise();
 }
 
 void MainWindow::goToLine(int line)

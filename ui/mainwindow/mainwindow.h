@@ -4,6 +4,7 @@
 // document's session; the file operations live in FileActions, the checks in
 // LiveChecks, so that this class only arranges and connects.
 
+#include "answers.h"
 #include "projectanalysis.h"
 #include "project/repositorysnapshot.h"
 
@@ -23,6 +24,7 @@ namespace arckit {
 class ChecklistPanel;
 class DocumentSession;
 class DocumentView;
+class RevisionPanel;
 class FileActions;
 class LiveChecks;
 class MarkdownEditor;
@@ -69,6 +71,7 @@ public:
     WarningsPanel *warningsPanel() const { return m_warnings; }
     ChecklistPanel *checklistPanel() const { return m_checklist; }
     OutlinePanel *outlinePanel() const { return m_outline; }
+    RevisionPanel *revisionPanel() const { return m_revision; }
     DocumentView *documentView() const { return m_view; }
     MarkdownEditor *editor() const;
     PreviewPane *preview() const;
@@ -91,6 +94,8 @@ private:
     void onSnapshot(const RepositorySnapshotPtr &snapshot);
     void onProjectSelected(const QString &projectId);
     void onChecksUpdated();
+    void updateRevisionPanel();
+    Answers revisionAnswers() const;
     void updateTitle();
     void updateCursorPosition();
     void goToLine(int line);
@@ -110,6 +115,8 @@ private:
     WarningsPanel *m_warnings;
     ChecklistPanel *m_checklist;
     OutlinePanel *m_outline;
+    RevisionPanel *m_revision;
+    Answers m_revisionAnswers; // inferred from an opened document without embedded answers
     FileActions *m_fileActions;
     QList<QDockWidget *> m_docks;
     QLabel *m_cursorLabel;
