@@ -137,6 +137,7 @@ QString CommandLine::helpText()
 {
     return QStringLiteral(
         "Usage: arckit-mlops [REPOSITORY|FILE]            open the desktop application\n"
+        "       arckit-mlops --new [REPOSITORY]            open it on the wizard for a new MLOps strategy\n"
         "       arckit-mlops <command> [options]\n"
         "\n"
         "Commands:\n"
