@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -18,6 +19,25 @@ bool isInside(const QString &path, const QString &folder)
     return path == folder || path.startsWith(folder + QLatin1Char('/'));
 }
 
+// Why a file could not be written in folder, in words a person can act on.
+// errorNumber is errno right after the failure: Qt reports a failed flush or
+// fsync on a full disk as "Unknown error".
+QString writeFailure(const QString &folder, const QString &qtError, int errorNumber, qint64 needed)
+{
+    if (errorNumber == ENOSPC || errorNumber == EDQUOT) {
+        return QStringLiteral("the disk is full (%1)").arg(QString::fromLocal8Bit(std::strerror(errorNumber)));
+    }
+    if (errorNumber == EROFS || errorNumber == EACCES || errorNumber == EPERM) {
+        return QStringLiteral("the folder is read-only (%1)").arg(QString::fromLocal8Bit(std::strerror(errorNumber)));
+    }
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.bytesAvailable() < needed + 4096)
+        return QStringLiteral("the disk is full (%1 KB free, %2 KB needed)")
+            .arg(storage.bytesAvailable() / 1024)
+            .arg(needed / 1024 + 1);
+    return qtError;
+}
+
 // Writes a complete temporary file beside the target, then link()s it to the
 // target name: link fails when the name exists, so a file that appeared since
 // the check is never replaced, and the target is either absent or complete.
@@ -25,12 +45,19 @@ SaveResult writeExclusive(SaveResult result, const QByteArray &bytes)
 {
     const QFileInfo target(result.path);
     QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
+    errno = 0;
     if (!temporary.open()) {
-        result.error = QStringLiteral("cannot write in %1: %2").arg(target.absolutePath(), temporary.errorString());
+        const int error = errno;
+        result.error = QStringLiteral("cannot write in %1: %2")
+                           .arg(target.absolutePath(),
+                                writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
         return result;
     }
     if (temporary.write(bytes) != bytes.size() || !temporary.flush() || ::fsync(temporary.handle()) != 0) {
-        result.error = QStringLiteral("cannot write %1: %2").arg(target.fileName(), temporary.errorString());
+        const int error = errno;
+        result.error = QStringLiteral("cannot write %1: %2")
+                           .arg(target.fileName(),
+                                writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
         return result;
     }
     temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
@@ -119,12 +146,19 @@ SaveResult DocumentWriter::writeFile(const QString &path, const QByteArray &byte
     // the target only when every byte is on disk: a crash leaves the old file.
     QSaveFile file(result.path);
     file.setDirectWriteFallback(false);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("cannot write %1: %2").arg(target.fileName(), file.errorString());
+        const int error = errno;
+        result.error = QStringLiteral("cannot write %1: %2")
+                           .arg(target.fileName(),
+                                writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
         return result;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        result.error = QStringLiteral("cannot write %1: %2").arg(target.fileName(), file.errorString());
+        const int error = errno;
+        result.error = QStringLiteral("cannot write %1: %2")
+                           .arg(target.fileName(),
+                                writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
         file.cancelWriting();
         return result;
     }

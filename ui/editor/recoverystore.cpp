@@ -59,7 +59,7 @@ RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
                      .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)))
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(2000);
+    m_timer.setInterval(DefaultDelay);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::writeFromProvider);
 }
 
@@ -85,7 +85,11 @@ void RecoveryStore::setDocumentInfo(const QString &originalPath, const QString &
 
 void RecoveryStore::schedule()
 {
-    m_timer.start();
+    // Not restarted by later changes: during continuous typing a debounce
+    // would never fire, and a kill would lose everything since the last pause.
+    // The copy is at most one delay behind the text.
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 void RecoveryStore::writeFromProvider()

@@ -1,7 +1,7 @@
 #pragma once
 // Crash recovery for the open document: a copy of its text written to
-// AppDataLocation/recovery/ a short while after each change (never to the
-// document itself), removed when the document is saved or closed cleanly.
+// AppDataLocation/recovery/ at most DefaultDelay after a change, however long
+// the typing goes on (never to the document itself), removed when the document is saved or closed cleanly.
 // Copies left behind by a session that ended without removing them are offered
 // at the next start.
 
@@ -32,6 +32,9 @@ public:
     explicit RecoveryStore(const QString &directory = defaultDirectory(), QObject *parent = nullptr);
     ~RecoveryStore() override;
 
+    // A kill loses at most this much typing (plus the time to write the copy).
+    static constexpr int DefaultDelay = 1000;
+
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
     QString currentFile() const; // this session's copy (may not exist yet)
@@ -41,8 +44,8 @@ public:
 
     // Remembers what the copy belongs to, for the offer after a crash.
     void setDocumentInfo(const QString &originalPath, const QString &projectId, const QString &repositoryRoot);
-    // Restarts the timer; the copy is written when it expires, with the text
-    // that textProvider returns then.
+    // Starts the timer unless it runs already; the copy is written when it
+    // expires, with the text that textProvider returns then.
     void schedule();
     bool writeNow(const QString &text);
     void discard(); // removes this session's copy and stops the timer
