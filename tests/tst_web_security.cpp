@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebEnginePage>
 #include <QWebEngineScript>
 
 #include <memory>
@@ -91,6 +92,16 @@ private slots:
         probe.write("GET /probe HTTP/1.0\r\n\r\n");
         probe.flush();
         QTRY_COMPARE_WITH_TIMEOUT(m_requests.size(), 1, 5000);
+        m_requests.clear();
+        // And an ordinary, unprotected WebEngine page does reach it: the
+        // silence below is the preview's doing, not a trap nobody can reach.
+        {
+            QWebEnginePage plain;
+            plain.setHtml(QStringLiteral("<img src=\"%1/control.png\">").arg(trap()),
+                          QUrl(QStringLiteral("http://127.0.0.1/")));
+            QTRY_VERIFY_WITH_TIMEOUT(!m_requests.isEmpty(), kTimeout);
+        }
+        QTest::qWait(200);
         m_requests.clear();
     }
 
