@@ -65,6 +65,7 @@ struct Options {
     int keys = 0;
     int settleMs = 1500;
     int timeoutMs = 60000;
+    bool verbose = false;
     std::vector<char *> command;
 };
 
@@ -94,6 +95,8 @@ std::optional<Options> parseArguments(int argc, char **argv)
             options.keys = std::atoi(argv[++i]);
         } else if (arg == "--settle" && hasValue) {
             options.settleMs = std::atoi(argv[++i]);
+        } else if (arg == "--verbose") {
+            options.verbose = true;
         } else if (arg == "--timeout" && hasValue) {
             options.timeoutMs = std::atoi(argv[++i]);
         } else {
@@ -356,7 +359,7 @@ int main(int argc, char **argv)
     const std::optional<Options> parsed = parseArguments(argc, argv);
     if (!parsed) {
         std::fprintf(stderr, "usage: xwatch [--region x0,y0,x1,y1] [--click x,y --keys N] [--settle MS] "
-                             "[--timeout MS] -- COMMAND [ARGS...]   (fractions of the window)\n");
+                             "[--timeout MS] [--verbose] -- COMMAND [ARGS...]   (fractions of the window)\n");
         return 2;
     }
     const Options &options = *parsed;
@@ -416,6 +419,8 @@ int main(int argc, char **argv)
         const std::optional<uint64_t> h = grabber.hash(*window, preview.x, preview.y, preview.width, preview.height, &uniform);
         const double now = msSince(g_launch);
         if (h && h != last) {
+            if (options.verbose)
+                std::fprintf(stderr, "xwatch: preview changed at %.0f ms%s\n", now, uniform ? " (uniform)" : "");
             last = h;
             lastUniform = uniform;
             lastChangeMs = now;
