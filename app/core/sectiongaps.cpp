@@ -159,7 +159,7 @@ SectionInsertion SectionGaps::insert(const QString &markdown, const QString &gen
         QString heading = text.left(text.indexOf(QLatin1Char('\n'))).trimmed();
         while (heading.startsWith(QLatin1Char('#')))
             heading.remove(0, 1);
-        inserts.append({offset, number, text, heading.trimmed()});
+        inserts.append({offset, index, text, heading.trimmed()}); // catalogue order: numbered, then Approval, External References
     }
     // From the end backwards so earlier offsets stay valid; sections that go
     // to the same place keep their reference order.
