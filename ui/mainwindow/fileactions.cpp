@@ -220,6 +220,9 @@ bool FileActions::openDocument(const QString &path)
         else if (!session->answersError().isEmpty())
             message += tr("; its embedded answers could not be read (%1), so the wizard starts from the project's documents")
                            .arg(session->answersError());
+        else if (!session->revisable().inference().values.isEmpty())
+            message += tr("; it has no embedded answers: the Revision panel lists those its text implies, which the "
+                          "wizard starts from");
         else
             message += tr("; it has no embedded answers, so the wizard starts from the project's documents");
     }

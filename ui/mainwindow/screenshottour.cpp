@@ -2,6 +2,10 @@
 
 #include "fileactions.h"
 #include "mainwindow.h"
+#include "revision/diffview.h"
+#include "revision/revisiondialog.h"
+#include "revision/revisionpanel.h"
+#include "revision/sectiongapsmodel.h"
 #include "editor/documentsession.h"
 #include "editor/documentview.h"
 #include "panels/livechecks.h"
@@ -13,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QPixmap>
 #include <QScreen>
@@ -71,6 +76,39 @@ bool save(const QPixmap &pixmap, const QString &outDir, const QString &name)
     const QString path = QDir(outDir).filePath(name);
     const bool ok = !pixmap.isNull() && pixmap.save(path);
     std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+// Revising the repository's first existing strategy, if it has one: the
+// Revision panel, the text after inserting the missing sections, and the
+// save dialog with its diff.
+bool revisionTour(MainWindow &window, const QString &repo, const QString &outDir)
+{
+    QStringList strategies;
+    QDirIterator it(repo + QStringLiteral("/projects"), {QStringLiteral("ARC-*-MLOPS-v*.md")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        strategies.append(it.next());
+    strategies.sort();
+    if (strategies.isEmpty())
+        return true;
+    if (!window.fileActions()->openDocument(strategies.constFirst()))
+        return false;
+    window.liveChecks()->runNow();
+    waitFor(window.preview(), &PreviewPane::htmlApplied, 30000);
+    settle(800);
+    bool ok = save(capture(&window), outDir, QStringLiteral("revision-panel.png"));
+    window.fileActions()->insertSections(window.revisionPanel()->gapsModel()->missingKeys());
+    window.liveChecks()->runNow();
+    settle(1200);
+    ok &= save(capture(&window), outDir, QStringLiteral("revision-inserted.png"));
+    RevisionDialog dialog(window.session(), QStringLiteral("Alex Morgan"), &window);
+    dialog.resize(1300, 860);
+    dialog.show();
+    dialog.diffView()->nextChange();
+    settle(300);
+    ok &= save(capture(&dialog), outDir, QStringLiteral("revision-dialog.png"));
+    dialog.close();
     return ok;
 }
 
@@ -142,6 +180,8 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
     settle(1200);
     ok &= save(capture(&window), outDir, QStringLiteral("main-window.png"));
     ok &= save(capture(window.preview()), outDir, QStringLiteral("preview.png"));
+    window.session()->setModified(false);
+    ok &= revisionTour(window, repo, outDir);
     window.session()->setModified(false); // no question on close
     window.close();
     return ok ? 0 : 1;

@@ -71,8 +71,8 @@ RevisionPanel::RevisionPanel(QWidget *parent)
     m_gapView->setUniformRowHeights(true);
     m_gapView->setAccessibleName(tr("Reference sections"));
     m_gapView->header()->setSectionResizeMode(SectionGapsModel::SectionColumn, QHeaderView::ResizeToContents);
-    m_gapView->header()->setSectionResizeMode(SectionGapsModel::StatusColumn, QHeaderView::ResizeToContents);
     m_gapView->header()->setStretchLastSection(true);
+    m_gapView->setMinimumHeight(160);
     m_insertChecked->setToolTip(tr("Insert the checked sections from the template, each where the reference order "
                                    "puts it (one undo step)"));
     m_insertAll->setToolTip(tr("Insert every missing section that applies"));
@@ -80,7 +80,7 @@ RevisionPanel::RevisionPanel(QWidget *parent)
     m_answers->setHeaderLabels({tr("Answer"), tr("Value"), tr("Line")});
     m_answers->setRootIsDecorated(false);
     m_answers->setAccessibleName(tr("Answers inferred from the document"));
-    m_answers->setMaximumHeight(150);
+    m_answers->setMaximumHeight(120);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

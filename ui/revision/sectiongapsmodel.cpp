@@ -85,8 +85,7 @@ QVariant SectionGapsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case SectionColumn: return tr("Reference section");
-    case StatusColumn: return tr("Status");
-    case FoundAsColumn: return tr("Found as");
+    case StatusColumn: return tr("In the document");
     }
     return {};
 }
@@ -120,7 +119,7 @@ QVariant SectionGapsModel::data(const QModelIndex &index, int role) const
             return m_checked.contains(section.key) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::DecorationRole:
-        if (index.column() != StatusColumn)
+        if (index.column() != SectionColumn)
             return {};
         if (!gap.applies && !match.found())
             return {};
@@ -141,12 +140,10 @@ QVariant SectionGapsModel::data(const QModelIndex &index, int role) const
             return section.number > 0 ? QStringLiteral("%1. %2").arg(section.number).arg(section.title) : section.title;
         case StatusColumn:
             if (match.status == SectionMatch::Status::Present)
-                return tr("Present");
+                return tr("present, line %1").arg(match.line);
             if (match.status == SectionMatch::Status::Renamed)
-                return tr("Other name");
-            return gap.applies ? tr("Missing") : tr("Not applicable");
-        case FoundAsColumn:
-            return match.found() ? tr("%1 (line %2)").arg(match.heading).arg(match.line) : QString();
+                return tr("as “%1”, line %2").arg(match.heading).arg(match.line);
+            return gap.applies ? tr("missing") : tr("not applicable");
         }
         return {};
     }

@@ -15,7 +15,8 @@ class SectionGapsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SectionColumn, StatusColumn, FoundAsColumn, ColumnCount };
+    // The status is the first column's icon; the second says where (or how) it was found.
+    enum Column { SectionColumn, StatusColumn, ColumnCount };
     enum Role { LineRole = Qt::UserRole + 1, KeyRole, MissingRole };
 
     explicit SectionGapsModel(QObject *parent = nullptr);
