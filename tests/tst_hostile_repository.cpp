@@ -3,9 +3,12 @@
 // a problem, the good documents are still read. Time per project and peak
 // memory are printed, not asserted (ctest's timeout catches a hang).
 
+#include "documentstructure.h"
+#include "documentvalidator.h"
 #include "hostilerepository.h"
 #include "projectanalysis.h"
 #include "repositoryscanner.h"
+#include "textfilereader.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -202,6 +205,31 @@ private Q_SLOTS:
             QCOMPARE(scan.projects.size() - odd, qsizetype(kProjects / 2));
             qInfo("round %d: %d of %d deleted projects were still listed by the scan, %d of them cut short",
                   round, odd, kProjects / 2, partial);
+        }
+    }
+
+    // The editor checks and outlines whatever document is opened: every
+    // readable hostile file goes through the validator and the structure
+    // parser (which revision uses) too.
+    void validatorAndStructureOnEveryFile()
+    {
+        for (const Project &project : std::as_const(m_scan.projects)) {
+            for (const Artifact &artifact : project.artifacts) {
+                for (const auto fidelity : {TextFileReader::Fidelity::Normalised, TextFileReader::Fidelity::Exact}) {
+                    const TextFile file = TextFileReader::read(artifact.path, TextFileReader::DefaultMaxBytes, fidelity);
+                    if (!file.ok())
+                        continue;
+                    QElapsedTimer timer;
+                    timer.start();
+                    const ValidationFindings findings = DocumentValidator().validate(file.text);
+                    const qint64 validated = timer.restart();
+                    const DocumentStructure structure = DocumentStructure::parse(file.text);
+                    QCOMPARE(structure.linesText(1, structure.outline().lineCount()), file.text);
+                    if (fidelity == TextFileReader::Fidelity::Normalised)
+                        qInfo("%s: validated in %lld ms (%lld findings), structure in %lld ms",
+                              qPrintable(artifact.relativePath), validated, qlonglong(findings.size()), timer.elapsed());
+                }
+            }
         }
     }
 
