@@ -135,7 +135,9 @@ for name in arckit ghostwriter; do
 done
 
 if [ "$bench" -eq 1 ] && [ -x "$build/app/arckit-mlops-bench" ]; then
-    "$build/app/arckit-mlops-bench" --gui 2>/dev/null | sed 's/^/arckit_bench_/'
+    # A failing benchmark leaves its figures out, not the lines above.
+    { "$build/app/arckit-mlops-bench" --gui 2>"$work/bench.err" || echo "arckit-mlops-bench failed: $(tail -1 "$work/bench.err")" >&2; } |
+        sed 's/^/arckit_bench_/'
 fi
 echo "other_webengine_processes_after $(others) count"
 echo "load_average_after $(cut -d' ' -f1 /proc/loadavg) load"

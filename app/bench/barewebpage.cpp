@@ -12,9 +12,10 @@ namespace arckit::bench {
 
 int BareWebPage::run(int &argc, char **argv, bool engineSettings)
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (engineSettings)
         PreviewEngine::configure();
+    else
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // as Qt WebEngine asks
     QApplication application(argc, argv);
     if (engineSettings)
         PreviewEngine::applicationStarted();

@@ -39,8 +39,6 @@ QString exampleRepositoryPath()
 int runGui(int &argc, char **argv, const QString &repositoryOrFile, bool openWizard)
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
-    // Should the web view use OpenGL (PreviewEngine), it shares the contexts.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     PreviewEngine::configure();
     QApplication app(argc, argv);
     PreviewEngine::applicationStarted();

@@ -1,6 +1,7 @@
 #include "previewengine.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
@@ -18,6 +19,9 @@ void PreviewEngine::configure()
             qputenv("QT_XCB_GL_INTEGRATION", "none");
             s_setGlIntegration = true;
         }
+    } else {
+        // OpenGL after all: the web view shares its contexts with the widgets.
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     }
 
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
