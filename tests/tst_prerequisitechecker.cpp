@@ -13,6 +13,21 @@ class TestPrerequisiteChecker : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void messageWithoutSign_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("emoji sign") << QString::fromUtf8("⚠️ Data model document not found.") << "Data model document not found.";
+        QTest::newRow("plain sign") << QString::fromUtf8("DATA \u26A0 missing") << "DATA missing";
+        QTest::newRow("none") << "Nothing to strip." << "Nothing to strip.";
+    }
+    void messageWithoutSign()
+    {
+        QFETCH(QString, message);
+        const MissingDocument document{QStringLiteral("DATA"), MissingDocument::Level::Recommended, message};
+        QTEST(document.messageWithoutSign(), "expected");
+    }
+
     void check_data()
     {
         QTest::addColumn<QStringList>("files");   // relative to projects/

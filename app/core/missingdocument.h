@@ -14,6 +14,9 @@ struct MissingDocument {
     QString message; // what is missing and what to do about it
 
     static QString levelName(Level level); // "mandatory", "recommended", "optional", "info"
+    // message without the command's warning sign, for views that show the
+    // severity with an icon of their own.
+    QString messageWithoutSign() const;
     friend bool operator==(const MissingDocument &, const MissingDocument &) = default;
 };
 

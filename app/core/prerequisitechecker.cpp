@@ -19,6 +19,15 @@ QString MissingDocument::levelName(Level level)
     return {};
 }
 
+QString MissingDocument::messageWithoutSign() const
+{
+    // "⚠️" is U+26A0 with an optional emoji selector U+FE0F.
+    QString text = message;
+    text.remove(QChar(0xFE0F));
+    text.remove(QChar(0x26A0));
+    return text.simplified();
+}
+
 MissingDocument PrerequisiteChecker::noMlRequirements()
 {
     return {QStringLiteral("ML"), Level::Recommended,

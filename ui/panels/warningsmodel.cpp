@@ -33,7 +33,7 @@ void WarningsModel::setWarnings(const MissingDocuments &missing, const Problems 
         item.title = document.level == MissingDocument::Level::Info
             ? tr("%1: %2").arg(levelTitle(document.level), document.type)
             : tr("%1 document missing: %2").arg(levelTitle(document.level), document.type);
-        item.message = document.message;
+        item.message = document.messageWithoutSign(); // the icon shows the severity
         m_items.append(item);
     }
     for (const Problem &problem : problems) {

@@ -102,8 +102,8 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
             icon = QStyle::SP_MessageBoxCritical;
         else if (document.level == MissingDocument::Level::Recommended)
             icon = QStyle::SP_MessageBoxWarning;
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), document.message, missing);
-        item->setToolTip(tr("%1 (%2)").arg(document.message, MissingDocument::levelName(document.level)));
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), document.messageWithoutSign(), missing);
+        item->setToolTip(tr("%1 (%2)").arg(document.messageWithoutSign(), MissingDocument::levelName(document.level)));
     }
     for (const Problem &problem : analysis.problems) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
