@@ -23,7 +23,7 @@ private Q_SLOTS:
         QTest::newRow("generated") << control + QStringLiteral("## Revision History\n\n| Version | Date |\n|---|---|\n"
                                                                "| 1.0 | 2026-01-05 |\n| 1.1 | 2026-02-01 |\n\n---\n\n## 1. Overview\n| x | y |\n")
                                    << "2026-01-05" << QStringList{"| 1.0 | 2026-01-05 |", "| 1.1 | 2026-02-01 |"};
-        QTest::newRow("crlf, plain field name") << QStringLiteral("| Created Date | 2025-12-31 |\r\n\r\n### Revision History\r\n\r\n"
+        QTest::newRow("crlf, plain field name") << QStringLiteral("## Document Control\r\n\r\n| Created Date | 2025-12-31 |\r\n\r\n### Revision History\r\n\r\n"
                                                                   "| Version | Date |\r\n|:--|--:|\r\n| 1.0 | 2025-12-31 |\r\n")
                                                 << "2025-12-31" << QStringList{"| 1.0 | 2025-12-31 |"};
         QTest::newRow("history inside a code fence is not the history")
