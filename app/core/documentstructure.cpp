@@ -116,40 +116,48 @@ void DocumentStructure::buildSections()
     }
 }
 
-void DocumentStructure::parseControl()
+const DocumentSection *DocumentStructure::sectionNamed(QStringView key) const
 {
-    const DocumentSection *control = nullptr;
-    for (const DocumentSection &section : std::as_const(m_sections)) {
-        if (namesSection(section.title, u"document-control")) {
-            control = &section;
-            break;
-        }
+    for (const DocumentSection &section : m_sections) {
+        if (namesSection(section.title, key))
+            return &section;
     }
-    if (!control)
-        return;
-    m_controlHeadingLine = control->line;
+    return nullptr;
+}
+
+void DocumentStructure::forFirstTable(const DocumentSection &section,
+                                      const std::function<void(int, QStringView, const MarkdownTableRow &)> &visit) const
+{
     bool inTable = false;
-    for (int line = control->line + 1; line <= control->endLine; ++line) {
-        if (m_outline.lineKind(line) != MarkdownOutline::LineKind::Text) {
-            if (inTable)
-                break; // the first table only
-            continue;
-        }
+    for (int line = section.line + 1; line <= section.endLine; ++line) {
         const QStringView text = m_outline.line(line);
-        const MarkdownTableRow row = MarkdownTableRow::split(text);
+        const MarkdownTableRow row = m_outline.lineKind(line) == MarkdownOutline::LineKind::Text
+                                         ? MarkdownTableRow::split(text)
+                                         : MarkdownTableRow{};
         if (!row.isRow()) {
             if (inTable)
-                break;
+                return; // the first table only
             continue;
         }
         inTable = true;
+        visit(line, text, row);
+    }
+}
+
+void DocumentStructure::parseControl()
+{
+    const DocumentSection *control = sectionNamed(u"document-control");
+    if (!control)
+        return;
+    m_controlHeadingLine = control->line;
+    forFirstTable(*control, [this](int line, QStringView text, const MarkdownTableRow &row) {
         if (row.isDelimiter() || row.cells.size() < 2)
-            continue;
+            return;
         QStringList cells;
         for (const auto &cell : row.cells)
             cells.append(text.mid(cell.offset, cell.length).toString());
         if (isHeaderRow(cells))
-            continue;
+            return;
         DocumentControlField field;
         field.name = plainName(cells.at(0));
         field.value = cells.at(1).trimmed();
@@ -158,50 +166,32 @@ void DocumentStructure::parseControl()
         field.valueLength = row.cells.at(1).length;
         if (!field.name.isEmpty())
             m_fields.append(field);
-    }
+    });
 }
 
 void DocumentStructure::parseHistory()
 {
-    const DocumentSection *history = nullptr;
-    for (const DocumentSection &section : std::as_const(m_sections)) {
-        if (namesSection(section.title, u"revision-history")) {
-            history = &section;
-            break;
-        }
-    }
+    const DocumentSection *history = sectionNamed(u"revision-history");
     if (!history)
         return;
     m_history.headingLine = history->line;
-    for (int line = history->line + 1; line <= history->endLine; ++line) {
-        if (m_outline.lineKind(line) != MarkdownOutline::LineKind::Text) {
-            if (m_history.hasTable())
-                break;
-            continue;
-        }
-        const QStringView text = m_outline.line(line);
-        const MarkdownTableRow row = MarkdownTableRow::split(text);
-        if (!row.isRow()) {
-            if (m_history.hasTable())
-                break;
-            continue;
-        }
+    forFirstTable(*history, [this](int line, QStringView text, const MarkdownTableRow &row) {
         m_history.lastTableLine = line;
         if (!m_history.hasTable()) {
             m_history.headerLine = line;
             for (const auto &cell : row.cells)
                 m_history.columns.append(plainName(text.mid(cell.offset, cell.length)));
-            continue;
+            return;
         }
         if (row.isDelimiter())
-            continue;
+            return;
         RevisionHistoryRow entry;
         entry.line = line;
         for (const auto &cell : row.cells)
             entry.cells.append(text.mid(cell.offset, cell.length).trimmed().toString());
         entry.broken = entry.cells.size() != m_history.columns.size();
         m_history.rows.append(entry);
-    }
+    });
 }
 
 void DocumentStructure::findProblems()

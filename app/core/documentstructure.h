@@ -8,10 +8,12 @@
 // names, ragged tables, a missing table, numbered or unnumbered headings.
 
 #include "markdownoutline.h"
+#include "markdowntablerow.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace arckit {
 
@@ -83,6 +85,10 @@ public:
     QString lineBreak() const { return m_lineBreak; }
 
 private:
+    const DocumentSection *sectionNamed(QStringView key) const; // "document-control", "revision-history"
+    // Calls visit for each row of the first pipe table in section.
+    void forFirstTable(const DocumentSection &section,
+                       const std::function<void(int line, QStringView text, const MarkdownTableRow &row)> &visit) const;
     void parseControl();
     void parseHistory();
     void buildSections();
