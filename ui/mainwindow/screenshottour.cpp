@@ -100,7 +100,7 @@ bool revisionTour(MainWindow &window, const QString &repo, const QString &outDir
     bool ok = save(capture(&window), outDir, QStringLiteral("revision-panel.png"));
     window.fileActions()->insertSections(window.revisionPanel()->gapsModel()->missingKeys());
     window.liveChecks()->runNow();
-    settle(1200);
+    settle(1500);
     ok &= save(capture(&window), outDir, QStringLiteral("revision-inserted.png"));
     RevisionDialog dialog(window.session(), QStringLiteral("Alex Morgan"), &window);
     dialog.resize(1300, 860);
