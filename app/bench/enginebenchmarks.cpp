@@ -1,4 +1,5 @@
 #include "enginebenchmarks.h"
+#include "mediantime.h"
 
 #include "documentrenderer.h"
 #include "documentvalidator.h"
@@ -26,20 +27,6 @@ double peakRssMb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return 0;
-}
-
-template<typename Function>
-double medianMs(int runs, Function function)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        function();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
 }
 
 // The folder whose REQ is the largest: the corpus when it is present, the example otherwise.

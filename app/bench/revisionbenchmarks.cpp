@@ -1,4 +1,5 @@
 #include "revisionbenchmarks.h"
+#include "mediantime.h"
 
 #include "documentrevision.h"
 #include "linediff.h"
@@ -15,20 +16,6 @@
 namespace arckit::bench {
 
 namespace {
-
-template<typename Function>
-double medianMs(int runs, Function function)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        function();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 QByteArray readBytes(const QString &path)
 {
