@@ -7,6 +7,26 @@
         <source>ArcKit MLOps Studio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Current maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ML platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arckit::AboutDialog</name>
@@ -177,6 +197,48 @@
     <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arckit::DiffView</name>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s): %1 line(s) removed, %2 added</source>
+        <translation>
+            <numerusform>%n change: %1 line(s) removed, %2 added</numerusform>
+            <numerusform>%n changes: %1 line(s) removed, %2 added</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -487,6 +549,39 @@ Restore them? (Nothing is written to the document until you save.)</source>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it has no embedded answers: the Revision panel lists those its text implies, which the wizard starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program after you opened it. The new version is compared with the text you opened, so the other program&apos;s changes would not be in it.
+
+Save the revision anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to insert: the document already has those sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n section(s): %1. Undo removes them.</source>
+        <translation>
+            <numerusform>Inserted %n section: %1. Undo removes it.</numerusform>
+            <numerusform>Inserted %n sections: %1. Undo removes them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -906,6 +1001,10 @@ Restore them? (Nothing is written to the document until you save.)</source>
     </message>
     <message>
         <source>Line %1, Column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,6 +2196,140 @@ Double-click or press Enter to go to the answer.</source>
     </message>
 </context>
 <context>
+    <name>arckit::RevisionDialog</name>
+    <message>
+        <source>&amp;Major revision (next major version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (Revision History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revising:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise from version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing can be written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arckit::RevisionPanel</name>
+    <message>
+        <source>&amp;Insert Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;All Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an MLOps strategy (ARC-…-MLOPS-v….md) to revise it: its reference sections, the answers its text implies and what to look at appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the checked sections from the template, each where the reference order puts it (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert every missing section that applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers inferred from the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wizard answers are embedded in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answers are inferred from its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text implies no answers; the wizard starts from the project&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document states this more than one way; choose it in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers inferred from the text (double-click to see the line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;All Missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arckit::SaveVersionDialog</name>
     <message>
         <source>&amp;Major version (a substantial change)</source>
@@ -2140,6 +2373,53 @@ Double-click or press Enter to go to the answer.</source>
     </message>
     <message>
         <source>Existing versions are never overwritten; this saves a new file beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arckit::SectionGapsModel</name>
+    <message>
+        <source>Reference section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: check it and choose Insert to add it from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systems using generative AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK public-sector systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as “%1”, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
