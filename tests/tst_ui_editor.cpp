@@ -6,6 +6,7 @@
 #include "editor/documentsession.h"
 #include "editor/highlightbenchmark.h"
 #include "editor/markdowneditor.h"
+#include "editor/progressivehighlighter.h"
 #include "editor/recoverystore.h"
 #include "revisionstamp.h"
 #include "sectionmerge.h"
@@ -13,14 +14,21 @@
 #include "repositorybuilder.h"
 #include "repositoryscanner.h"
 
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QFile>
+#include <QPlainTextDocumentLayout>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace arckit;
 
@@ -49,6 +57,15 @@ QString generatedDocument(const QString &version, const QString &monitoring = QS
                           "## 7. Model Monitoring\n\n%2\n\n"
                           "```markdown\n## Not a heading: inside a fence\n```\n")
         .arg(version, monitoring);
+}
+
+// The lines first..last (1-based, inclusive) of `lines`, each ended by a line break.
+QString linesOf(const QStringList &lines, int first, int last)
+{
+    QString text;
+    for (int i = first; i <= last && i <= lines.size(); ++i)
+        text += lines.at(i - 1) + QLatin1Char('\n');
+    return text;
 }
 
 Project projectAt(const QString &root, const QString &id)
@@ -440,6 +457,110 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!viewer.openFile(repository.path(QStringLiteral("missing.md")), 1, QString(), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void largeInsertionHighlightsLikeAFreshDocument_data()
+    {
+        QTest::addColumn<int>("line");        // where the edit starts (1-based)
+        QTest::addColumn<int>("column");      // characters into that line
+        QTest::addColumn<int>("removeLines"); // whole lines replaced by the insertion
+        QTest::addColumn<int>("copyFirst");   // the inserted lines, copied from the document
+        QTest::addColumn<int>("copyLast");
+        QTest::addColumn<QString>("lead");    // text put before the copied lines
+        QTest::addColumn<QString>("typed");   // typed at the start of the last line while highlighting catches up
+
+        // Sections 3 to 7 (with mermaid fences) once more before "## 8.", as
+        // Insert Sections does.
+        QTest::newRow("sections before a heading") << 737 << 0 << 0 << 245 << 736 << QString() << QString();
+        QTest::newRow("sections near the top") << 34 << 0 << 0 << 245 << 736 << QString() << QString();
+        // Regeneration: a range of lines replaced by other ones.
+        QTest::newRow("lines replaced") << 300 << 0 << 120 << 600 << 1100 << QString() << QString();
+        // The insertion opens a fence it never closes: every later fence turns around.
+        QTest::newRow("unclosed fence") << 100 << 0 << 0 << 245 << 736 << QStringLiteral("```text\n") << QString();
+        // Inside a mermaid fence, and in the middle of a line.
+        QTest::newRow("inside a fence") << 70 << 0 << 0 << 245 << 736 << QString() << QString();
+        // Typing (a fence opened, a line break) below blocks still waiting.
+        QTest::newRow("typing while pending") << 40 << 0 << 0 << 245 << 736 << QString() << QStringLiteral("```\nx");
+        QTest::newRow("middle of a line") << 500 << 7 << 0 << 600 << 1100 << QStringLiteral("tail\n") << QString();
+    }
+
+    void largeInsertionHighlightsLikeAFreshDocument()
+    {
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(int, removeLines);
+        QFETCH(int, copyFirst);
+        QFETCH(int, copyLast);
+        QFETCH(QString, lead);
+        QFETCH(QString, typed);
+
+        const QString original = QString::fromUtf8(readAll(QStringLiteral(ARCKIT_TEST_DATA "/validator/long-mlops.md")));
+        const QStringList lines = original.split(QLatin1Char('\n'));
+        QVERIFY(lines.size() >= 1300);
+        KSyntaxHighlighting::Repository highlighting;
+        const KSyntaxHighlighting::Theme theme = highlighting.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
+        const KSyntaxHighlighting::Definition markdown = highlighting.definitionForName(QStringLiteral("Markdown"));
+        QVERIFY(markdown.isValid());
+
+        // The editor's way: a highlighted document, then one large edit.
+        QTextDocument document;
+        document.setDocumentLayout(new QPlainTextDocumentLayout(&document));
+        document.setPlainText(original);
+        ProgressiveHighlighter progressive;
+        QSignalSpy caughtUp(&progressive, &ProgressiveHighlighter::caughtUp);
+        progressive.attach(&document);
+        progressive.setTheme(theme);
+        progressive.setDefinition(markdown);
+        QVERIFY(caughtUp.wait(30000));
+
+        const QString inserted = lead + linesOf(lines, copyFirst, copyLast);
+        QVERIFY(inserted.size() >= ProgressiveHighlighter::largeChangeChars);
+        QTextCursor cursor(&document);
+        cursor.beginEditBlock();
+        const QTextBlock first = document.findBlockByNumber(line - 1);
+        QVERIFY(first.isValid());
+        cursor.setPosition(first.position() + column);
+        if (removeLines > 0) {
+            const QTextBlock after = document.findBlockByNumber(line - 1 + removeLines);
+            QVERIFY(after.isValid());
+            cursor.setPosition(after.position(), QTextCursor::KeepAnchor);
+        }
+        cursor.insertText(inserted);
+        cursor.endEditBlock();
+        QVERIFY(progressive.isPending());
+        if (!typed.isEmpty()) {
+            QTextCursor typing(document.lastBlock());
+            for (const QChar c : typed)
+                typing.insertText(QString(c));
+        }
+        caughtUp.clear();
+        QVERIFY(caughtUp.wait(30000));
+        QVERIFY(!progressive.isPending());
+
+        // The same text highlighted at once from the start.
+        QTextDocument fresh;
+        fresh.setDocumentLayout(new QPlainTextDocumentLayout(&fresh));
+        fresh.setPlainText(document.toPlainText());
+        KSyntaxHighlighting::SyntaxHighlighter reference(&fresh);
+        reference.setTheme(theme);
+        reference.setDefinition(markdown);
+
+        QCOMPARE(document.blockCount(), fresh.blockCount());
+        int wrong = 0;
+        QString firstWrong;
+        for (QTextBlock a = document.begin(), b = fresh.begin(); a.isValid() && b.isValid(); a = a.next(), b = b.next()) {
+            if (a.layout()->formats() != b.layout()->formats()) {
+                if (!wrong)
+                    firstWrong = QStringLiteral("line %1: %2").arg(a.blockNumber() + 1).arg(a.text());
+                ++wrong;
+            }
+        }
+        QVERIFY2(wrong == 0, qPrintable(QStringLiteral("%1 lines highlighted differently, first %2").arg(wrong).arg(firstWrong)));
+        // The comparison compared something: the reference did highlight.
+        int formatted = 0;
+        for (QTextBlock b = fresh.begin(); b.isValid(); b = b.next())
+            formatted += b.layout()->formats().isEmpty() ? 0 : 1;
+        QVERIFY(formatted > fresh.blockCount() / 2);
     }
 
     void keystrokeCostWithHighlighting()

@@ -59,10 +59,20 @@ void ProgressiveHighlighter::setDefinition(const KSyntaxHighlighting::Definition
     KSyntaxHighlighting::SyntaxHighlighter::setDefinition(definition);
 }
 
-void ProgressiveHighlighter::onContentsChange(int, int, int charsAdded)
+void ProgressiveHighlighter::onContentsChange(int from, int, int charsAdded)
 {
-    if (charsAdded >= largeChangeChars)
-        startDeferring();
+    if (charsAdded < largeChangeChars || !m_document || !definition().isValid())
+        return;
+    // The blocks after a large change hold end states computed from the old
+    // text, and the inserted text may open or close a fence: each of them
+    // must start again from its predecessor's new state. Highlighting them
+    // as they are (skipped inserted blocks in between) and KSyntaxHighlighting
+    // passing a changed state on only from blocks highlighted before would
+    // leave them in a wrong state, so they all wait for their turn in
+    // document order. Their old formats stay on screen until then.
+    for (QTextBlock block = m_document->findBlock(from); block.isValid(); block = block.next())
+        block.setUserData(nullptr);
+    startDeferring();
 }
 
 void ProgressiveHighlighter::startDeferring()
@@ -79,16 +89,35 @@ void ProgressiveHighlighter::startDeferring()
 void ProgressiveHighlighter::highlightBlock(const QString &text)
 {
     // A block without user data has never been highlighted. While deferring,
-    // such a block is highlighted only within the budget and right after
-    // its highlighted predecessor (whose end state it starts from); blocks
-    // already highlighted once (typing in them) always are.
-    if (m_deferring && !currentBlockUserData()) {
+    // a block is highlighted only right after its highlighted predecessor
+    // (whose end state it starts from), and a never highlighted one only
+    // within the budget.
+    if (m_deferring) {
         const QTextBlock previous = currentBlock().previous();
-        if (m_budget <= 0 || (previous.isValid() && !previous.userData()))
+        if (previous.isValid() && !previous.userData()) {
+            // Its start state is not known yet (typing in a block after the
+            // pending ones): its end state is no longer known either, and it
+            // is highlighted again when its turn comes.
+            setCurrentBlockUserData(nullptr);
             return;
-        --m_budget;
+        }
+        if (!currentBlockUserData()) {
+            if (m_budget <= 0)
+                return;
+            --m_budget;
+        }
     }
+    const bool firstTime = !currentBlockUserData();
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+    // KSyntaxHighlighting passes a changed end state on to the next block only
+    // from a block it highlighted before. A new block (a line break typed or
+    // pasted) may end in another state than the next block started from.
+    if (firstTime) {
+        const QTextBlock next = currentBlock().next();
+        if (next.isValid() && next.userData())
+            QMetaObject::invokeMethod(
+                this, [this, next] { rehighlightBlock(next); }, Qt::QueuedConnection);
+    }
 }
 
 void ProgressiveHighlighter::continueDeferred()

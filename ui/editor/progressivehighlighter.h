@@ -3,9 +3,10 @@
 // change brings in a lot of text at once (opening a 1,400-line document),
 // only the first blocks are highlighted right away and the rest follows in
 // short slices from the event loop, in document order (each block continues
-// from the state of the one before). The window appears and accepts typing
-// instead of waiting for the whole document; small edits are highlighted
-// synchronously as before.
+// from the state of the one before; the blocks after a large change wait
+// too, since their old states no longer follow). The window appears and
+// accepts typing instead of waiting for the whole document; small edits are
+// highlighted synchronously as before.
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
