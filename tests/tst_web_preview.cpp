@@ -8,6 +8,7 @@
 #include "preview/previewlatencymeter.h"
 #include "preview/previewpage.h"
 #include "preview/previewpane.h"
+#include "previewscript.h"
 #include "preview/standalonehtml.h"
 
 #include <QApplication>
@@ -24,25 +25,8 @@ using namespace arckit;
 
 namespace {
 
-constexpr int kTimeout = 60000; // WebEngine starts slowly on two busy cores
-
-// Runs JavaScript where the preview's own script lives (the page's main
-// world has JavaScript off) and waits for the result.
-QVariant evalJs(PreviewPane &pane, const QString &script)
-{
-    struct Result {
-        bool done = false;
-        QVariant value;
-    };
-    auto result = std::make_shared<Result>();
-    pane.page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [result](const QVariant &value) {
-        result->value = value;
-        result->done = true;
-    });
-    if (!QTest::qWaitFor([&] { return result->done; }, kTimeout))
-        qWarning() << "JavaScript did not answer:" << script;
-    return result->value;
-}
+constexpr int kTimeout = test::kWebTimeout;
+using test::evalJs;
 
 bool shownNewest(const PreviewPane &pane)
 {

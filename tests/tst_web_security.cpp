@@ -6,6 +6,7 @@
 
 #include "preview/previewpage.h"
 #include "preview/previewpane.h"
+#include "previewscript.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -21,25 +22,8 @@ using namespace arckit;
 
 namespace {
 
-constexpr int kTimeout = 60000; // WebEngine starts slowly on two busy cores
-
-// Runs JavaScript in the application world (the app's own scripts; the
-// document's main world has JavaScript off) and waits for the result.
-QVariant evalJs(PreviewPane &pane, const QString &script)
-{
-    struct Result {
-        bool done = false;
-        QVariant value;
-    };
-    auto result = std::make_shared<Result>();
-    pane.page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [result](const QVariant &value) {
-        result->value = value;
-        result->done = true;
-    });
-    if (!QTest::qWaitFor([&] { return result->done; }, kTimeout))
-        qWarning() << "JavaScript did not answer:" << script;
-    return result->value;
-}
+constexpr int kTimeout = test::kWebTimeout;
+using test::evalJs;
 
 // The hostile document: every way Markdown (or HTML inside it) could make the
 // preview run code, fetch from the trap server or navigate away. %1 is the
