@@ -2,8 +2,8 @@
 // parts that build a name which parses back to the same parts.
 #include "arcfilename.h"
 #include "fuzztext.h"
+#include <QtTest/qtestassert.h> // QTEST_ASSERT: on in every build; its abort is what libFuzzer reports
 
-#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -14,9 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A parsed name must round-trip: the scanner relies on fileName() to find
     // the next version's file.
     const auto again = arckit::ArcFileName::parse(parsed->fileName());
-    if (!again || again->projectId != parsed->projectId || again->type != parsed->type
-        || again->instance != parsed->instance || again->major != parsed->major || again->minor != parsed->minor)
-        std::abort();
+    QTEST_ASSERT(again && again->projectId == parsed->projectId && again->type == parsed->type
+                 && again->instance == parsed->instance && again->major == parsed->major
+                 && again->minor == parsed->minor);
     (void)parsed->olderThan(*again);
     (void)parsed->versionString();
     return 0;

@@ -2,8 +2,8 @@
 // ReferenceSections) on any document: findings must point at lines that exist.
 #include "documentvalidator.h"
 #include "fuzztext.h"
+#include <QtTest/qtestassert.h> // QTEST_ASSERT: on in every build; its abort is what libFuzzer reports
 
-#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -18,7 +18,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const arckit::ValidationFindings findings = arckit::DocumentValidator().validate(text, context);
     const qsizetype lines = text.count(QLatin1Char('\n')) + 1;
     for (const auto &finding : findings)
-        if (finding.line < 0 || finding.line > lines)
-            std::abort();
+        QTEST_ASSERT(finding.line >= 0 && finding.line <= lines);
     return 0;
 }

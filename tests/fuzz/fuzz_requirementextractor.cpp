@@ -4,8 +4,8 @@
 #include "fuzztext.h"
 #include "mlclassifier.h"
 #include "requirementextractor.h"
+#include <QtTest/qtestassert.h> // QTEST_ASSERT: on in every build; its abort is what libFuzzer reports
 
-#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -14,8 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         arckit::RequirementExtractor().extract(text, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md"));
     const qsizetype lines = text.count(QLatin1Char('\n')) + 1;
     for (const arckit::Requirement &requirement : requirements) {
-        if (requirement.id.isEmpty() || requirement.line < 1 || requirement.line > lines)
-            std::abort();
+        QTEST_ASSERT(!requirement.id.isEmpty() && requirement.line >= 1 && requirement.line <= lines);
     }
     return 0;
 }
