@@ -74,16 +74,38 @@ QString labelOf(const QList<std::pair<QString, QString>> &table, const QString &
 
 QJsonObject ModelEntry::toJson() const
 {
-    return {{QStringLiteral("id"), id},           {QStringLiteral("name"), name},
-            {QStringLiteral("type"), type},       {QStringLiteral("framework"), framework},
-            {QStringLiteral("purpose"), purpose}, {QStringLiteral("risk"), risk},
-            {QStringLiteral("owner"), owner}};
+    QJsonObject object{{QStringLiteral("id"), id},           {QStringLiteral("name"), name},
+                       {QStringLiteral("type"), type},       {QStringLiteral("framework"), framework},
+                       {QStringLiteral("purpose"), purpose}, {QStringLiteral("risk"), risk},
+                       {QStringLiteral("owner"), owner}};
+    // The profile's fields only when known, so hand-typed inventories stay as they were.
+    if (!capability.isEmpty())
+        object.insert(QStringLiteral("capability"), capability);
+    if (!approach.isEmpty())
+        object.insert(QStringLiteral("approach"), approach);
+    if (!service.isEmpty())
+        object.insert(QStringLiteral("service"), service);
+    if (!requirements.isEmpty())
+        object.insert(QStringLiteral("requirements"), toJsonArray(requirements));
+    if (!evidence.isEmpty())
+        object.insert(QStringLiteral("evidence"), toJsonArray(evidence));
+    return object;
 }
 
 ModelEntry ModelEntry::fromJson(const QJsonObject &object)
 {
-    return {str(object, "id"),      str(object, "name"), str(object, "type"), str(object, "framework"),
-            str(object, "purpose"), str(object, "risk"), str(object, "owner")};
+    ModelEntry entry{str(object, "id"),      str(object, "name"), str(object, "type"), str(object, "framework"),
+                     str(object, "purpose"), str(object, "risk"), str(object, "owner")};
+    entry.capability = str(object, "capability");
+    entry.approach = str(object, "approach");
+    entry.service = str(object, "service");
+    for (const QJsonValue &item : object.value(QStringLiteral("requirements")).toArray())
+        if (item.isString())
+            entry.requirements.append(item.toString());
+    for (const QJsonValue &item : object.value(QStringLiteral("evidence")).toArray())
+        if (item.isString())
+            entry.evidence.append(item.toString());
+    return entry;
 }
 
 QJsonObject DataSourceEntry::toJson() const

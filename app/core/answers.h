@@ -22,6 +22,12 @@ struct ModelEntry {
     QString purpose;
     QString risk;      // Low / Medium / High / Very High
     QString owner;
+    // What the ML system profile knows of the model (empty when typed by hand).
+    QString capability;       // the capability it serves: "Speech-to-text", "LLM generation"
+    QString approach;         // a key of Answers::modelTypeKeys(): how the model is obtained
+    QString service;          // the named service or model: "Azure AI Speech", "GPT-4o"
+    QStringList requirements; // IDs of the requirements that need it: "FR-003", "NFR-P-2"
+    QStringList evidence;     // where the documents say so: "projects/001-x/ARC-001-REQ-v1.0.md:212"
 
     QJsonObject toJson() const;
     static ModelEntry fromJson(const QJsonObject &object);
@@ -67,6 +73,7 @@ struct Answers {
     Q_PROPERTY(int currentMaturity MEMBER currentMaturity)
     Q_PROPERTY(int targetMaturity MEMBER targetMaturity)
     Q_PROPERTY(QString targetTimeline MEMBER targetTimeline)
+    Q_PROPERTY(QString maturityReason MEMBER maturityReason)
     // Governance
     Q_PROPERTY(QString regime MEMBER regime)
     Q_PROPERTY(QString riskLevel MEMBER riskLevel)
@@ -102,6 +109,8 @@ struct Answers {
     Q_PROPERTY(bool llmOperations MEMBER llmOperations)
     Q_PROPERTY(QString llmProvider MEMBER llmProvider)
     Q_PROPERTY(QString llmModel MEMBER llmModel)
+    Q_PROPERTY(QString llmFallbackProvider MEMBER llmFallbackProvider)
+    Q_PROPERTY(QString llmFallbackModel MEMBER llmFallbackModel)
     Q_PROPERTY(QString promptManagement MEMBER promptManagement)
     Q_PROPERTY(QStringList guardrails MEMBER guardrails)
     Q_PROPERTY(QString vectorStore MEMBER vectorStore)
@@ -139,6 +148,7 @@ public:
     int currentMaturity = -1;
     int targetMaturity = -1;
     QString targetTimeline;
+    QString maturityReason; // why the levels were suggested, in words (empty when typed by hand)
 
     QString regime;         // "uk-gov", "mod", "commercial"
     QString riskLevel;      // "Low", "Medium", "High", "Very High"
@@ -174,6 +184,8 @@ public:
     bool llmOperations = false;
     QString llmProvider;
     QString llmModel;
+    QString llmFallbackProvider; // a second provider behind the same adaptor
+    QString llmFallbackModel;
     QString promptManagement;
     QStringList guardrails;
     QString vectorStore;

@@ -5,6 +5,7 @@
 
 #include "answers.h"
 #include "missingdocument.h"
+#include "mlsystemprofile.h"
 #include "problem.h"
 #include "project.h"
 #include "projectcontext.h"
@@ -19,6 +20,7 @@ struct ProjectAnalysis {
     Requirements requirements;
     MissingDocuments missing;
     ProjectContext context;
+    MlSystemProfile profile; // the ML system the documents describe
     Problems problems;
 
     Requirements mlRequirements() const;
