@@ -231,7 +231,10 @@ int CommandLine::answers(const QStringList &arguments)
     const ProjectAnalysis *analysis = analyzeNamedProject(parser, project, report, &error);
     if (!analysis)
         return fail(error);
-    m_out << QJsonDocument(analysis->defaultAnswers().toJson()).toJson(QJsonDocument::Indented);
+    // The answers, and beside them the profile they come from (ignored when the file is read back).
+    QJsonObject object = analysis->defaultAnswers().toJson();
+    object.insert(QStringLiteral("profile"), analysis->profile.toJson());
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     m_out.flush();
     return Success;
 }

@@ -57,6 +57,9 @@ QJsonObject ScanReport::toJson() const
         QJsonArray missing;
         for (const MissingDocument &document : analysis.missing)
             missing.append(missingToJson(document));
+        QJsonArray capabilities;
+        for (const MlCapability &capability : analysis.profile.capabilities)
+            capabilities.append(MlSystemProfile::capabilityToJson(capability));
         QJsonArray requirements;
         for (const Requirement &requirement : analysis.requirements)
             requirements.append(requirementToJson(requirement));
@@ -69,7 +72,8 @@ QJsonObject ScanReport::toJson() const
                                     {QStringLiteral("external"), QJsonArray::fromStringList(project.externalFiles)},
                                     {QStringLiteral("other"), QJsonArray::fromStringList(project.otherDocuments)},
                                     {QStringLiteral("missing"), missing},
-                                    {QStringLiteral("requirements"), requirements}});
+                                    {QStringLiteral("requirements"), requirements},
+                                    {QStringLiteral("capabilities"), capabilities}});
     }
     return {{QStringLiteral("root"), scan.root}, {QStringLiteral("projects"), projects}, {QStringLiteral("problems"), problems}};
 }
@@ -101,6 +105,33 @@ QString ScanReport::toText() const
                             .arg(requirement.line)
                             .arg(requirement.evidence.join(QLatin1String(", ")));
         }
+        const MlSystemProfile &profile = analysis.profile;
+        if (!profile.isMlSystem && !analysis.requirements.isEmpty())
+            text += QStringLiteral("  ML system: none found (%1)\n").arg(profile.notMlReason);
+        for (const MlCapability &capability : profile.capabilities)
+            text += QStringLiteral("  capability: %1%2%3  [%4]  (%5)\n")
+                        .arg(capability.name,
+                             capability.service.isEmpty() ? QString() : QStringLiteral(" via ") + capability.service,
+                             capability.approach.isEmpty() ? QString() : QStringLiteral(", ") + capability.approach,
+                             capability.requirements.join(QLatin1String(", ")),
+                             capability.evidence.value(0));
+        auto choice = [&text](const char *label, const DecidedChoice &decided) {
+            if (decided.isDecided())
+                text += QStringLiteral("  %1: %2 (%3; %4)\n").arg(QLatin1String(label), decided.decided.value,
+                                                                   decided.reason, decided.decided.source);
+            else if (!decided.candidates.isEmpty()) {
+                QStringList names;
+                for (const Candidate &candidate : decided.candidates)
+                    names << QStringLiteral("%1 [%2]").arg(candidate.value, authorityName(candidate.authority));
+                text += QStringLiteral("  %1: undecided, candidates %2\n").arg(QLatin1String(label), names.join(QLatin1String(", ")));
+            }
+        };
+        choice("platform", profile.platform);
+        choice("LLM provider", profile.llmProvider);
+        choice("LLM", profile.llmModel);
+        if (profile.maturity.current >= 0)
+            text += QStringLiteral("  maturity: level %1 to %2 (%3)\n").arg(profile.maturity.current).arg(profile.maturity.target)
+                        .arg(profile.maturity.reason);
         for (const Problem &problem : analysis.problems)
             text += QStringLiteral("  problem: %1: %2\n").arg(problem.path, problem.message);
     }

@@ -8,6 +8,8 @@
 
 #include "projectcontext.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -102,6 +104,10 @@ struct MlSystemProfile {
     ContextValue servingCost;    // from a business case or FinOps document
     ContextValue riskLevel;      // AIPB
     ContextValue riskCandidate;  // the DPIA's residual risk, offered when the AIPB gives none
+
+    // For `answers --json` and `scan --json`: every value with its source.
+    QJsonObject toJson() const;
+    static QJsonObject capabilityToJson(const MlCapability &capability);
 
     const MlCapability *capability(const QString &key) const
     {

@@ -2,6 +2,7 @@
 
 #include "contextextractor.h"
 #include "mlclassifier.h"
+#include "mlsystemprofiler.h"
 #include "prerequisitechecker.h"
 #include "requirementextractor.h"
 #include "textfilereader.h"
@@ -33,37 +34,130 @@ Answers ProjectAnalysis::defaultAnswers() const
     take("riskLevel", context.riskLevel);
     take("humanOversight", context.humanOversight);
     take("atrsTier", context.atrsTier);
-    if (!context.atrsTier.isEmpty())
+    if (!profile.atrsRequired.isEmpty())
+        take("atrs", profile.atrsRequired);
+    else if (!context.atrsTier.isEmpty())
         take("atrs", context.atrsTier, QStringLiteral("Required"));
     take("regime", context.regime);
-    take("platform", context.platform);
-    take("classification", context.classification);
-    take("latencyP50", context.latencyP50);
-    take("latencyP99", context.latencyP99);
-    take("throughput", context.throughput);
-    take("availability", context.availability);
-    if (!context.genAi.isEmpty()) {
+    take("classification", profile.classification.isEmpty() ? context.classification : profile.classification);
+
+    // Document Control and the system's purpose, as the REQ states them.
+    take("owner", profile.owner);
+    take("reviewCycle", profile.reviewCycle);
+    take("distribution", profile.distribution);
+    take("businessPurpose", profile.businessPurpose);
+    take("userImpact", profile.userImpact);
+    take("dpiaLink", profile.dpiaReference);
+    take("servingCost", profile.servingCost);
+
+    // Choices only when the documents decide them; candidates stay in the profile.
+    take("platform", profile.platform.decided);
+    if (profile.platform.decided.value == QLatin1String("SageMaker"))
+        take("experimentTracking", profile.platform.decided, QStringLiteral("SageMaker Experiments"));
+    else if (profile.platform.decided.value == QLatin1String("Vertex AI"))
+        take("experimentTracking", profile.platform.decided, QStringLiteral("Vertex AI Experiments"));
+    else if (profile.platform.decided.value == QLatin1String("Azure ML"))
+        take("experimentTracking", profile.platform.decided, QStringLiteral("MLflow (Azure ML)"));
+    take("llmProvider", profile.llmProvider.decided);
+    take("llmModel", profile.llmModel.decided);
+    take("embeddingModel", profile.embeddingModel.decided);
+    take("vectorStore", profile.vectorStore.decided);
+    for (const Candidate &provider : profile.llmProviders) {
+        if (!answers.llmProvider.isEmpty() && provider.value != answers.llmProvider) {
+            answers.llmFallbackProvider = provider.value;
+            answers.sources.insert(QStringLiteral("llmFallbackProvider"), provider.source);
+            break;
+        }
+    }
+
+    // Serving targets, each at the percentile its requirement names.
+    take("latencyP50", profile.latencyP50);
+    take("latencyP99", profile.latencyP99);
+    take("throughput", profile.throughput);
+    take("availability", profile.availability);
+    if (!profile.batchTarget.isEmpty() && answers.throughput.isEmpty())
+        take("throughput", profile.batchTarget);
+
+    if (!context.riskLevel.isEmpty() && context.riskLevel.value != QLatin1String("Low"))
+        take("fairnessMonitoring", context.riskLevel, QStringLiteral("Enabled"));
+
+    // The models: one per capability the documents describe.
+    QStringList useCases;
+    QString firstUseCaseSource;
+    QStringList approaches;
+    for (qsizetype i = 0; i < profile.capabilities.size(); ++i) {
+        const MlCapability &capability = profile.capabilities.at(i);
+        ModelEntry model;
+        model.id = QStringLiteral("MOD-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        model.name = capability.service.isEmpty() ? capability.name : QStringLiteral("%1: %2").arg(capability.name, capability.service);
+        model.type = Answers::useCaseLabel(capability.kind);
+        model.framework = capability.approach.isEmpty() ? QString() : Answers::modelTypeLabel(capability.approach);
+        model.purpose = capability.purpose;
+        model.risk = capability.risk;
+        model.capability = capability.name;
+        model.approach = capability.approach;
+        model.service = capability.service;
+        model.requirements = capability.requirements;
+        model.evidence = capability.evidence;
+        answers.models.append(model);
+        if (!useCases.contains(capability.kind)) {
+            useCases.append(capability.kind);
+            if (firstUseCaseSource.isEmpty() && !capability.evidence.isEmpty())
+                firstUseCaseSource = capability.evidence.first();
+        }
+        if (!capability.approach.isEmpty() && !approaches.contains(capability.approach))
+            approaches.append(capability.approach);
+    }
+    if (!answers.models.isEmpty() && !answers.models.first().evidence.isEmpty())
+        answers.sources.insert(QStringLiteral("models"), answers.models.first().evidence.first());
+    if (!useCases.isEmpty()) {
+        answers.useCases = useCases;
+        answers.sources.insert(QStringLiteral("useCases"), firstUseCaseSource);
+    }
+    // One model type for the system only when every model is obtained the same way.
+    if (approaches.size() == 1) {
+        answers.modelType = approaches.first();
+        for (const MlCapability &capability : profile.capabilities)
+            if (capability.approach == approaches.first() && !capability.evidence.isEmpty()) {
+                answers.sources.insert(QStringLiteral("modelType"), capability.evidence.first());
+                break;
+            }
+    }
+    if (useCases.contains(QLatin1String("genai"))) {
+        answers.llmOperations = true;
+        for (const MlCapability &capability : profile.capabilities)
+            if (capability.kind == QLatin1String("genai") && !capability.evidence.isEmpty()) {
+                answers.sources.insert(QStringLiteral("llmOperations"), capability.evidence.first());
+                break;
+            }
+    } else if (!context.genAi.isEmpty() && profile.isMlSystem) {
         answers.llmOperations = true;
         answers.useCases.append(QStringLiteral("genai"));
         answers.sources.insert(QStringLiteral("llmOperations"), context.genAi.source);
         answers.sources.insert(QStringLiteral("useCases"), context.genAi.source);
     }
-    if (context.platform.value == QLatin1String("SageMaker"))
-        take("experimentTracking", context.platform, QStringLiteral("SageMaker Experiments"));
-    else if (context.platform.value == QLatin1String("Vertex AI"))
-        take("experimentTracking", context.platform, QStringLiteral("Vertex AI Experiments"));
-    else if (context.platform.value == QLatin1String("Azure ML"))
-        take("experimentTracking", context.platform, QStringLiteral("MLflow (Azure ML)"));
-    if (!context.riskLevel.isEmpty() && context.riskLevel.value != QLatin1String("Low"))
-        take("fairnessMonitoring", context.riskLevel, QStringLiteral("Enabled"));
-    for (const ContextValue &source : context.dataSources) {
+
+    // The maturity the documents suggest, with its reason: a suggestion the wizard shows as one.
+    if (profile.maturity.current >= 0) {
+        answers.currentMaturity = profile.maturity.current;
+        answers.targetMaturity = profile.maturity.target;
+        answers.maturityReason = profile.maturity.reason;
+        const QString source = profile.maturity.evidence.isEmpty() ? QString() : profile.maturity.evidence.first();
+        if (!source.isEmpty()) {
+            answers.sources.insert(QStringLiteral("currentMaturity"), source);
+            answers.sources.insert(QStringLiteral("targetMaturity"), source);
+        }
+    }
+
+    // Training data: only the sources that feed models.
+    for (const ContextValue &source : profile.trainingData) {
         DataSourceEntry entry;
         entry.name = source.value;
         entry.pii = context.pii.isEmpty() ? QString() : context.pii.value;
         answers.dataSources.append(entry);
     }
-    if (!context.dataSources.isEmpty())
-        answers.sources.insert(QStringLiteral("dataSources"), context.dataSources.first().source);
+    if (!profile.trainingData.isEmpty())
+        answers.sources.insert(QStringLiteral("dataSources"), profile.trainingData.first().source);
     return answers;
 }
 
@@ -86,6 +180,21 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
             if (analysis.mlRequirements().isEmpty())
                 analysis.missing.append(PrerequisiteChecker::noMlRequirements());
         }
+    }
+    // The global project holds principles, not a system: it has no profile.
+    if (!project.isGlobal())
+        analysis.profile = MlSystemProfiler(scan.root).profile(project, analysis.global, analysis.requirements,
+                                                           &analysis.problems);
+    if (!analysis.profile.isMlSystem && !analysis.mlRequirements().isEmpty()) {
+        // A project that runs no model has no ML requirements, whatever words they use.
+        for (Requirement &requirement : analysis.requirements) {
+            if (!requirement.ml)
+                continue;
+            requirement.ml = false;
+            requirement.evidence.append(QStringLiteral("not ML: %1").arg(analysis.profile.notMlReason));
+        }
+        if (!analysis.missing.contains(PrerequisiteChecker::noMlRequirements()))
+            analysis.missing.append(PrerequisiteChecker::noMlRequirements());
     }
     analysis.context = ContextExtractor(scan.root)
                            .extract(project, analysis.global, analysis.requirements, &analysis.problems);

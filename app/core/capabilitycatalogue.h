@@ -1,0 +1,75 @@
+#pragma once
+// The ML capabilities an ArcKit project may use or build (speech-to-text,
+// translation, LLM generation, ...), how requirements name them, and the
+// named cloud services and models that provide them. The profile reads
+// requirements through it; the classifier asks it for the system's own
+// vocabulary.
+//
+// A capability is named strongly ("speech-to-text", "OCR", "diarisation":
+// words that mean ML on their own) or weakly ("translate", "forecast",
+// "match": ML only when the requirement speaks of AI, a model or automation).
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace arckit {
+
+struct CapabilityDefinition {
+    QString key;  // "speech-to-text"
+    QString name; // "Speech-to-text"
+    QString kind; // a use-case key of Answers::useCaseKeys()
+    QRegularExpression strong;
+    QRegularExpression weak; // may be invalid (no weak names)
+};
+
+// A named product that provides a capability ("Amazon Transcribe") or a
+// model family ("GPT-4o"), and how a project gets it.
+struct ServiceDefinition {
+    QString name;       // as the profile shows it
+    QString capability; // catalogue key it provides; empty for general ML platforms
+    QString approach;   // model-type key: "prebuilt-saas", "foundation-api"
+    QString cloud;      // "AWS", "Azure", "GCP", or empty
+    QRegularExpression pattern;
+};
+
+// Where a capability is named in a text.
+struct CapabilityMatch {
+    const CapabilityDefinition *definition = nullptr;
+    bool strong = false;
+    qsizetype offset = 0;
+};
+
+class CapabilityCatalogue
+{
+public:
+    static const CapabilityCatalogue &instance();
+
+    const QList<CapabilityDefinition> &capabilities() const { return m_capabilities; }
+    const QList<ServiceDefinition> &services() const { return m_services; }
+    const CapabilityDefinition *capability(const QString &key) const;
+
+    // Every capability named in text. Weak names count only when aiContext is
+    // true (the requirement speaks of AI, a model or automation).
+    QList<CapabilityMatch> find(const QString &text, bool aiContext) const;
+    // True when the text speaks of AI, ML, a model or intelligent automation.
+    static bool hasAiContext(const QString &text);
+    // True when a requirement is about guidance, policy, training people or
+    // buying AI rather than about a model the system runs.
+    static bool isAboutGuidance(const QString &text);
+
+    // The named services in a text, in order of appearance (each once).
+    QList<const ServiceDefinition *> findServices(const QString &text) const;
+
+    // How the text says the capability is obtained ("fine-tuned", "trained
+    // on our data"): a model-type key, or empty.
+    static QString approachStated(const QString &text);
+
+private:
+    CapabilityCatalogue();
+    QList<CapabilityDefinition> m_capabilities;
+    QList<ServiceDefinition> m_services;
+};
+
+} // namespace arckit

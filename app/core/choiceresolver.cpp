@@ -1,0 +1,470 @@
+#include "choiceresolver.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace arckit {
+
+namespace {
+
+using Subject = ChoiceResolver::Subject;
+
+QRegularExpression insensitive(const char *text)
+{
+    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
+    expression.optimize();
+    return expression;
+}
+
+QRegularExpression sensitive(const char *text)
+{
+    QRegularExpression expression{QString::fromUtf8(text)};
+    expression.optimize();
+    return expression;
+}
+
+struct Option {
+    const char *value;
+    QRegularExpression pattern;
+};
+
+// Names of the options, as documents write them. Proper nouns keep their capitals.
+const QList<Option> &platformNames()
+{
+    static const QList<Option> options = {
+        {"SageMaker", sensitive("\\bSage[Mm]aker\\b")},
+        {"Azure ML", sensitive("\\bAzure (Machine Learning|ML)\\b")},
+        {"Vertex AI", sensitive("\\bVertex AI\\b")},
+        {"Databricks", sensitive("\\bDatabricks\\b")},
+        {"MLflow", insensitive("\\bMLflow\\b")},
+        {"Kubeflow", insensitive("\\bKubeflow\\b")},
+    };
+    return options;
+}
+
+// A cloud named for hosting or for its AI services decides the platform family.
+const QList<Option> &cloudNames()
+{
+    static const QList<Option> options = {
+        {"SageMaker", sensitive("\\bAWS\\b|\\bAmazon Web Services\\b|\\bBedrock\\b|\\bAmazon (Transcribe|Translate|Textract|"
+                                "Comprehend|Rekognition|Kendra|Polly|Lex)\\b")},
+        {"Azure ML", sensitive("\\b(Microsoft )?Azure\\b(?! ?(AD|Active Directory|DevOps|Entra|B2C))")},
+        {"Vertex AI", sensitive("\\bGCP\\b|\\bGoogle Cloud\\b")},
+    };
+    return options;
+}
+
+const QList<Option> &providerNames()
+{
+    static const QList<Option> options = {
+        {"Azure OpenAI", sensitive("\\bAzure OpenAI\\b")},
+        {"AWS Bedrock", sensitive("\\b(AWS |Amazon )?Bedrock\\b")},
+        {"Google Vertex AI", sensitive("\\bGemini\\b|\\bVertex AI\\b(?=[^.|]*\\b(LLM|Gemini|PaLM|generative|foundation))")},
+        {"OpenAI", sensitive("(?<!Azure )\\bOpenAI\\b(?! (Service|on Azure|via Azure))")},
+        {"Anthropic", sensitive("\\bAnthropic\\b|\\bClaude\\b(?![^.|]*\\b(Bedrock|Vertex))")},
+        {"Mistral AI", sensitive("\\bMistral\\b")},
+        {"Self-hosted open model", insensitive("\\bself[- ]hosted (open[- ]source |open[- ]weights? )?(LLM|model)s?\\b|\\bLlama ?\\d")},
+    };
+    return options;
+}
+
+const QRegularExpression &modelPattern()
+{
+    static const QRegularExpression pattern = sensitive(
+        "\\bGPT-?(4o(-mini)?|4\\.1|4\\.5|4[ -][Tt]urbo|4|5(\\.\\d)?|3\\.5[ -][Tt]urbo|3\\.5)\\b|"
+        "\\bClaude( \\d(\\.\\d)?)? (Sonnet|Haiku|Opus)( \\d(\\.\\d)?)?\\b|\\bClaude \\d(\\.\\d)?\\b|"
+        "\\bGemini( \\d(\\.\\d)?)? (Pro|Flash|Ultra)\\b|\\bLlama ?\\d(\\.\\d)?( \\d+B)?\\b|\\bMistral (Large|Medium|Small)\\b");
+    return pattern;
+}
+
+const QRegularExpression &embeddingPattern()
+{
+    static const QRegularExpression pattern = sensitive(
+        "\\btext-embedding-[a-z0-9-]+\\b|\\b(text-embedding-)?ada-002\\b|\\bTitan (Text )?Embeddings?( [Vv]\\d)?\\b|"
+        "\\bCohere Embed( [A-Za-z0-9.-]+)?\\b|\\ball-MiniLM-[A-Za-z0-9-]+\\b|\\bbge-[a-z0-9-]+\\b");
+    return pattern;
+}
+
+const QList<Option> &vectorStoreNames()
+{
+    static const QList<Option> options = {
+        {"Azure AI Search", sensitive("\\bAzure (AI|Cognitive) Search\\b")},
+        {"Amazon OpenSearch", sensitive("\\bOpenSearch\\b")},
+        {"pgvector", insensitive("\\bpgvector\\b")},
+        {"Pinecone", sensitive("\\bPinecone\\b")},
+        {"Weaviate", sensitive("\\bWeaviate\\b")},
+        {"Qdrant", sensitive("\\bQdrant\\b")},
+        {"Chroma", sensitive("\\bChroma(DB)?\\b")},
+        {"Milvus", sensitive("\\bMilvus\\b")},
+        {"Vertex AI Vector Search", sensitive("\\bVertex AI (Vector Search|Matching Engine)\\b")},
+        {"Elasticsearch", sensitive("\\bElasticsearch\\b")},
+    };
+    return options;
+}
+
+// Cheap first look: most lines name no option at all.
+bool mayName(Subject subject, const QString &line)
+{
+    static const char *const platform[] = {"Sage", "Azure", "Vertex", "Databricks", "MLflow", "Kubeflow", "AWS",
+                                           "Amazon", "GCP", "Google", "Bedrock", "mlflow", "kubeflow"};
+    static const char *const provider[] = {"OpenAI", "Bedrock", "Gemini", "Vertex", "Anthropic", "Claude",
+                                           "Mistral", "Llama", "hosted"};
+    static const char *const model[] = {"GPT", "Claude", "Gemini", "Llama", "Mistral"};
+    static const char *const embedding[] = {"embed", "Embed", "ada-002", "MiniLM", "bge-"};
+    static const char *const store[] = {"Search", "pgvector", "Pinecone", "Weaviate", "Qdrant", "Chroma",
+                                        "Milvus", "Vector", "Elasticsearch"};
+    auto any = [&line](const auto &words) {
+        for (const char *word : words)
+            if (line.contains(QLatin1String(word)))
+                return true;
+        return false;
+    };
+    switch (subject) {
+    case Subject::Platform:
+        return any(platform);
+    case Subject::LlmProvider:
+        return any(provider);
+    case Subject::LlmModel:
+        return any(model);
+    case Subject::EmbeddingModel:
+        return any(embedding);
+    case Subject::VectorStore:
+        return any(store);
+    }
+    return false;
+}
+
+void appendOnce(QStringList &values, const QString &value)
+{
+    if (!value.isEmpty() && !values.contains(value))
+        values.append(value);
+}
+
+QStringList optionsIn(const QList<Option> &options, const QString &line)
+{
+    QList<std::pair<qsizetype, QString>> found;
+    for (const Option &option : options) {
+        const auto match = option.pattern.match(line);
+        if (match.hasMatch())
+            found.append({match.capturedStart(), QLatin1String(option.value)});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList values;
+    for (const auto &[offset, value] : found)
+        appendOnce(values, value);
+    return values;
+}
+
+QString normalisedModel(QString name)
+{
+    name.replace(QLatin1String("GPT4"), QLatin1String("GPT-4"));
+    name.replace(QLatin1String("-turbo"), QLatin1String(" Turbo"));
+    name.replace(QLatin1String(" turbo"), QLatin1String(" Turbo"));
+    return name;
+}
+
+// "MUST", "shall", "is mandated", or a line in a constraints section.
+bool isMandate(const ProfileDocument &document, int number, const QString &line)
+{
+    static const QRegularExpression modal = insensitive(
+        "\\b(must|shall|mandated?|mandatory|required to|is required|are required|only)\\b");
+    static const QRegularExpression negated = insensitive(
+        "\\b(must|shall|should|will) not\\b|\\bnot (be )?(use|used|permitted|allowed)\\b|\\bprohibit|\\bavoid|\\bexcept\\b|"
+        "\\bvendor[- ]agnostic|\\bcloud[- ]agnostic|\\bno (single )?vendor lock");
+    // Why, an example or an assumption is no mandate, whatever its words.
+    static const QRegularExpression commentary = insensitive(
+        "^\\W*(rationale|justification|context|background|notes?|examples?|e\\.g\\.|risks?|assumptions?|dependenc(y|ies)|"
+        "benefits?|impact|consequences?|alternatives?|options?|pros|cons|A-\\d+|ASM-\\d+|R-\\d+|RISK-\\d+|DEP-\\d+)\\b");
+    if (negated.match(line).hasMatch() || commentary.match(line).hasMatch())
+        return false;
+    const QString heading = document.headingAt(number);
+    if (heading.contains(QLatin1String("Assumption"), Qt::CaseInsensitive) || heading.contains(QLatin1String("Risk"), Qt::CaseInsensitive)
+        || heading.contains(QLatin1String("Dependenc"), Qt::CaseInsensitive))
+        return false;
+    if (modal.match(line).hasMatch())
+        return true;
+    for (const QString &heading : document.headingPathAt(number))
+        if (heading.contains(QLatin1String("Constraint"), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// A cloud named for hosting the system or its AI, not for a sign-on or a data feed.
+bool isHostingLine(const QString &line)
+{
+    static const QRegularExpression hosting = insensitive(
+        "\\b(deploy(ed|ment|s)?|host(ed|ing|s)?|regions?|cloud|platform|tenan(t|cy)|subscription|landing zone|"
+        "infrastructure|runs? (on|in)|built on|AI services?|(LLM|model|AI) (provider|service)|approved LLM|"
+        "foundation models?|data residency|sovereign)\\b");
+    static const QRegularExpression identity = insensitive(
+        "\\b(SSO|single sign-on|sign[- ]in|identity provider|Entra|Active Directory|Microsoft 365|Office 365|"
+        "SharePoint|Teams|Outlook)\\b");
+    return hosting.match(line).hasMatch() && !identity.match(line).hasMatch();
+}
+
+bool isAcceptedAdr(const ProfileDocument &document)
+{
+    static const QRegularExpression accepted = insensitive("\\b(accepted|approved|decided|agreed)\\b");
+    static const QRegularExpression notYet = insensitive("\\b(proposed|draft|rejected|superseded|deprecated|withdrawn)\\b");
+    // The status sits in Document Control or under a "Status" heading near the top.
+    for (int number = 1; number <= std::min(document.lineCount(), 80); ++number) {
+        const QString line = document.line(number);
+        const bool statusLine = line.contains(QLatin1String("Status"), Qt::CaseInsensitive)
+            || document.headingAt(number).contains(QLatin1String("Status"), Qt::CaseInsensitive);
+        if (!statusLine || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (notYet.match(line).hasMatch())
+            return false;
+        if (accepted.match(line).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+bool isDecisionLine(const ProfileDocument &document, int number, const QString &line)
+{
+    static const QRegularExpression decisionHeading = insensitive(
+        "^(\\d+(\\.\\d+)*\\.?\\s*)?(the )?decision( outcome)?\\b(?!\\s+(drivers|criteria|context|makers))|chosen option|selected option");
+    static const QRegularExpression decisionWords = insensitive(
+        "\\bchosen option\\b|\\bwe (will|have decided|decided|chose|select)\\b|\\bdecision\\s*(\\*\\*)?\\s*:|"
+        "\\b(is|was|has been) (selected|chosen|adopted)\\b");
+    if (decisionWords.match(line).hasMatch())
+        return true;
+    for (const QString &heading : document.headingPathAt(number))
+        if (decisionHeading.match(heading).hasMatch())
+            return true;
+    return false;
+}
+
+bool isRecommendationLine(const ProfileDocument &document, int number, const QString &line)
+{
+    static const QRegularExpression words = insensitive("\\brecommend(ed|ation|s)?\\b|✅|\\bpreferred\\b|\\bproposed (solution|architecture|platform)");
+    static const QRegularExpression headings = insensitive("recommend|conclusion|verdict|final (decision|choice)|summary of findings");
+    static const QRegularExpression notRecommended = insensitive("\\bnot recommended\\b|❌");
+    if (notRecommended.match(line).hasMatch())
+        return false;
+    if (words.match(line).hasMatch())
+        return true;
+    for (const QString &heading : document.headingPathAt(number))
+        if (headings.match(heading).hasMatch())
+            return true;
+    return false;
+}
+
+bool isFallbackLine(const QString &line)
+{
+    static const QRegularExpression fallback = insensitive("\\b(fallback|fall-back|secondary|backup|failover|fail-over|alternative)\\b");
+    return fallback.match(line).hasMatch();
+}
+
+// The platform a cloud's own research document is about.
+QString researchFamily(const QString &type)
+{
+    if (type == QLatin1String("AWRS"))
+        return QStringLiteral("SageMaker");
+    if (type == QLatin1String("AZRS"))
+        return QStringLiteral("Azure ML");
+    if (type == QLatin1String("GCRS"))
+        return QStringLiteral("Vertex AI");
+    return {};
+}
+
+QString cloudOf(const QString &platform)
+{
+    if (platform == QLatin1String("SageMaker"))
+        return QStringLiteral("AWS");
+    if (platform == QLatin1String("Azure ML"))
+        return QStringLiteral("Azure");
+    if (platform == QLatin1String("Vertex AI"))
+        return QStringLiteral("Google Cloud");
+    return platform;
+}
+
+QString subjectName(Subject subject)
+{
+    switch (subject) {
+    case Subject::Platform:
+        return QStringLiteral("platform");
+    case Subject::LlmProvider:
+        return QStringLiteral("LLM provider");
+    case Subject::LlmModel:
+        return QStringLiteral("LLM");
+    case Subject::EmbeddingModel:
+        return QStringLiteral("embedding model");
+    case Subject::VectorStore:
+        return QStringLiteral("vector store");
+    }
+    return {};
+}
+
+// "FR-3" or "TC-1" at the start of a requirement line or heading, for the reason.
+QString requirementIdIn(const ProfileDocument &document, int number, const QString &line)
+{
+    static const QRegularExpression id = sensitive("\\b([A-Z]{1,5}(-[A-Z]{1,6})?-\\d{1,4}[a-z]?)\\b");
+    const auto inLine = id.match(line);
+    if (inLine.hasMatch() && inLine.capturedStart() < 12)
+        return inLine.captured(1);
+    const auto inHeading = id.match(document.headingAt(number));
+    return inHeading.hasMatch() ? inHeading.captured(1) : QString();
+}
+
+} // namespace
+
+QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, bool cloudsCount)
+{
+    QStringList values;
+    switch (subject) {
+    case Subject::Platform:
+        values = optionsIn(platformNames(), line);
+        if (cloudsCount)
+            for (const QString &value : optionsIn(cloudNames(), line))
+                appendOnce(values, value);
+        break;
+    case Subject::LlmProvider:
+        values = optionsIn(providerNames(), line);
+        // Claude or Gemini reached through a cloud's model service: the provider is the cloud's.
+        if (values.contains(QLatin1String("AWS Bedrock")) || values.contains(QLatin1String("Google Vertex AI")))
+            values.removeAll(QStringLiteral("Anthropic"));
+        break;
+    case Subject::LlmModel: {
+        auto it = modelPattern().globalMatch(line);
+        while (it.hasNext())
+            appendOnce(values, normalisedModel(it.next().captured(0)));
+        break;
+    }
+    case Subject::EmbeddingModel: {
+        auto it = embeddingPattern().globalMatch(line);
+        while (it.hasNext())
+            appendOnce(values, it.next().captured(0));
+        break;
+    }
+    case Subject::VectorStore:
+        values = optionsIn(vectorStoreNames(), line);
+        break;
+    }
+    return values;
+}
+
+QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) const
+{
+    QList<Statement> result;
+    const QString what = subjectName(subject);
+    for (const ProfileDocument &document : m_documents) {
+        const bool req = document.type == QLatin1String("REQ");
+        const bool adr = document.type == QLatin1String("ADR") && isAcceptedAdr(document);
+        const bool research = document.isResearch();
+        const QString family = researchFamily(document.type);
+        if (subject == Subject::Platform && !family.isEmpty())
+            result.append({family, Authority::Mention, document.where(1),
+                           QStringLiteral("a research document for %1 exists").arg(cloudOf(family)), false});
+        for (int number = 1; number <= document.lineCount(); ++number) {
+            if (!document.isStatement(number))
+                continue;
+            const QString line = document.line(number);
+            if (!mayName(subject, line))
+                continue;
+            Authority authority = Authority::Mention;
+            QString reason;
+            bool cloudsCount = false;
+            if (req && isMandate(document, number, line)) {
+                authority = Authority::Mandate;
+                cloudsCount = subject != Subject::Platform || isHostingLine(line);
+                const QString id = requirementIdIn(document, number, line);
+                reason = id.isEmpty() ? QStringLiteral("a requirement mandates it")
+                                      : QStringLiteral("%1 mandates it").arg(id);
+            } else if (adr && isDecisionLine(document, number, line)) {
+                authority = Authority::Decision;
+                cloudsCount = true;
+                reason = QStringLiteral("the accepted decision in %1").arg(document.relativePath.section(QLatin1Char('/'), -1));
+            } else if (research && isRecommendationLine(document, number, line)) {
+                authority = Authority::Research;
+                cloudsCount = true;
+                reason = QStringLiteral("recommended by %1").arg(document.relativePath.section(QLatin1Char('/'), -1));
+            } else {
+                reason = QStringLiteral("mentioned in %1").arg(document.relativePath.section(QLatin1Char('/'), -1));
+            }
+            QStringList values = valuesIn(subject, line, cloudsCount);
+            // A cloud's own research document recommends its own cloud; the
+            // others it names are comparisons.
+            if (authority == Authority::Research && subject == Subject::Platform && !family.isEmpty()) {
+                QStringList kept;
+                for (const QString &value : values)
+                    if (value == family || cloudOf(value) == value) // its own cloud, or a cloud-neutral platform
+                        kept.append(value);
+                values = kept;
+            }
+            // A line that lists several options under a mandate or decision
+            // names alternatives, not one choice: each stays a candidate.
+            const bool fallback = isFallbackLine(line);
+            for (int i = 0; i < values.size(); ++i)
+                result.append({values.at(i), authority, document.where(number),
+                               reason + QStringLiteral(" (%1)").arg(what), fallback && i > 0});
+        }
+    }
+    return result;
+}
+
+DecidedChoice ChoiceResolver::resolve(Subject subject) const
+{
+    const QList<Statement> all = statements(subject);
+    DecidedChoice choice;
+    if (all.isEmpty())
+        return choice;
+
+    // Each value once, at the strongest authority it reached, with that statement's source.
+    QList<Candidate> candidates;
+    QHash<QString, int> index;
+    QHash<QString, int> mentionCount;
+    QHash<QString, bool> onlyAsFallback;
+    for (const Statement &statement : all) {
+        if (statement.authority == Authority::Mention)
+            ++mentionCount[statement.value];
+        const auto it = index.constFind(statement.value);
+        if (it == index.constEnd()) {
+            index.insert(statement.value, int(candidates.size()));
+            candidates.append({statement.value, statement.authority, statement.source, statement.reason});
+            onlyAsFallback.insert(statement.value, statement.fallback);
+            continue;
+        }
+        Candidate &candidate = candidates[*it];
+        if (statement.authority > candidate.authority) {
+            candidate.authority = statement.authority;
+            candidate.source = statement.source;
+            candidate.reason = statement.reason;
+            onlyAsFallback[statement.value] = statement.fallback;
+        } else if (statement.authority == candidate.authority && !statement.fallback) {
+            onlyAsFallback[statement.value] = false;
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.authority > b.authority; });
+    choice.candidates = candidates;
+
+    const Authority top = candidates.first().authority;
+    QList<const Candidate *> strongest;
+    for (const Candidate &candidate : std::as_const(candidates))
+        if (candidate.authority == top && !onlyAsFallback.value(candidate.value))
+            strongest.append(&candidate);
+    if (strongest.size() != 1)
+        return choice; // the strongest statements disagree: the architect decides
+    const Candidate &winner = *strongest.first();
+    if (top == Authority::Mention) {
+        // A mention decides only when it is repeated and nothing else is named.
+        if (candidates.size() != 1 || mentionCount.value(winner.value) < 2)
+            return choice;
+    }
+    choice.decided = {winner.value, winner.source};
+    choice.reason = winner.reason;
+    return choice;
+}
+
+QList<Candidate> ChoiceResolver::recommendedProviders() const
+{
+    QList<Candidate> providers;
+    for (const Candidate &candidate : resolve(Subject::LlmProvider).candidates)
+        if (candidate.authority >= Authority::Research)
+            providers.append(candidate);
+    return providers;
+}
+
+} // namespace arckit

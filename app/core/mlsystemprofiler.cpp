@@ -1,0 +1,657 @@
+#include "mlsystemprofiler.h"
+
+#include "capabilitycatalogue.h"
+#include "choiceresolver.h"
+#include "documentstructure.h"
+#include "maturityadvisor.h"
+#include "servingtargetreader.h"
+#include "textfilereader.h"
+
+#include <QDir>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace arckit {
+
+namespace {
+
+// Documents the profile reads are text; anything larger is a data dump, not a
+// document (the scan reports it).
+constexpr qint64 MaxProfileBytes = 4 * 1024 * 1024;
+
+QRegularExpression insensitive(const char *text)
+{
+    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
+    expression.optimize();
+    return expression;
+}
+
+QString requirementSource(const Requirement &requirement)
+{
+    return requirement.source + QLatin1Char(':') + QString::number(requirement.line);
+}
+
+const ProfileDocument *documentOfType(const ProfileDocuments &documents, const char *type)
+{
+    for (const ProfileDocument &document : documents)
+        if (document.type == QLatin1String(type))
+            return &document;
+    return nullptr;
+}
+
+// Markdown emphasis and list markers removed, spaces collapsed.
+QString plain(QString text)
+{
+    static const QRegularExpression listMarker(QStringLiteral("^\\s*([-*+]|\\d+\\.)\\s+"));
+    text.remove(listMarker);
+    text.remove(QLatin1String("**"));
+    text.remove(QLatin1String("__"));
+    text.remove(QLatin1Char('`'));
+    return text.simplified();
+}
+
+// The first sentence of a description, without its "**Description**:" label.
+QString firstSentence(const QString &text, int maxLength = 240)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1Char('#'))
+            || line.startsWith(QLatin1Char('>')))
+            continue;
+        line = plain(line);
+        line.remove(label);
+        if (line.size() < 16 || line.endsWith(QLatin1Char(':')))
+            continue;
+        const qsizetype stop = line.indexOf(end);
+        QString sentence = stop > 0 ? line.left(stop + 1) : line;
+        if (sentence.size() > maxLength)
+            sentence = sentence.left(maxLength - 1).trimmed() + QChar(0x2026);
+        return sentence;
+    }
+    return {};
+}
+
+// ---- capabilities -------------------------------------------------------
+
+struct CapabilityBuild {
+    MlCapability capability;
+    QString text;          // the text of the requirements that need it
+    int strongMentions = 0;
+    int mlRequirements = 0;
+};
+
+QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirements)
+{
+    const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
+    QList<CapabilityBuild> builds;
+    QHash<QString, int> index;
+    for (const Requirement &requirement : requirements) {
+        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        if (CapabilityCatalogue::isAboutGuidance(text))
+            continue;
+        const bool ai = requirement.ml || CapabilityCatalogue::hasAiContext(text);
+        QList<CapabilityMatch> matches = catalogue.find(text, ai);
+        // The generic "predictive model" only when nothing more specific is named.
+        if (matches.size() > 1)
+            matches.removeIf([](const CapabilityMatch &m) { return m.definition->key == QLatin1String("predictive-model"); });
+        // Security monitoring's "anomaly detection" watches users, not a model of the system.
+        static const QRegularExpression securityWatch = insensitive(
+            "\\b(UEBA|SIEM|brute[- ]force|intrusion|privilege escalation|security (alerts?|monitoring|events?)|threat detection|"
+            "model theft|DDoS|WAF)\\b");
+        if (requirement.servingGroup() == QLatin1String("security") || securityWatch.match(text).hasMatch())
+            matches.removeIf([](const CapabilityMatch &m) { return m.definition->key == QLatin1String("anomaly-detection"); });
+        const bool anyStrong = std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) { return m.strong; });
+        for (const CapabilityMatch &match : std::as_const(matches)) {
+            // A weak name ("translate") counts in an ML requirement, or beside a strong one.
+            if (!match.strong && !requirement.ml && !anyStrong)
+                continue;
+            const QString &key = match.definition->key;
+            auto it = index.constFind(key);
+            if (it == index.constEnd()) {
+                CapabilityBuild build;
+                build.capability.key = key;
+                build.capability.name = match.definition->name;
+                build.capability.kind = match.definition->kind;
+                index.insert(key, int(builds.size()));
+                builds.append(build);
+                it = index.constFind(key);
+            }
+            CapabilityBuild &build = builds[*it];
+            if (build.capability.purpose.isEmpty() && match.strong) {
+                build.capability.purpose = firstSentence(requirement.body);
+                if (build.capability.purpose.isEmpty())
+                    build.capability.purpose = plain(requirement.title);
+            }
+            if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
+                build.capability.requirements.append(requirement.id);
+            const QString source = requirementSource(requirement);
+            if (!build.capability.evidence.contains(source))
+                build.capability.evidence.append(source);
+            build.text += text + QLatin1Char('\n');
+            build.strongMentions += match.strong ? 1 : 0;
+            build.mlRequirements += requirement.ml ? 1 : 0;
+        }
+    }
+    // Summaries and drafts written by the system's LLM are LLM generation:
+    // one model, not two.
+    const auto llm = index.constFind(QStringLiteral("llm-generation"));
+    const auto summaries = index.constFind(QStringLiteral("summarisation"));
+    if (llm != index.constEnd() && summaries != index.constEnd()) {
+        CapabilityBuild &target = builds[*llm];
+        const CapabilityBuild &merged = builds.at(*summaries);
+        for (const QString &id : merged.capability.requirements)
+            if (!target.capability.requirements.contains(id))
+                target.capability.requirements.append(id);
+        for (const QString &source : merged.capability.evidence)
+            if (!target.capability.evidence.contains(source))
+                target.capability.evidence.append(source);
+        target.text += merged.text;
+        target.strongMentions += merged.strongMentions;
+        builds.removeAt(*summaries);
+    }
+    // A capability named only weakly and in one requirement is too thin to be
+    // one of the system's models.
+    builds.removeIf([](const CapabilityBuild &build) {
+        return build.strongMentions == 0 && build.capability.requirements.size() < 2;
+    });
+    for (CapabilityBuild &build : builds)
+        if (build.capability.purpose.isEmpty())
+            build.capability.purpose = firstSentence(build.text);
+    return builds;
+}
+
+// The named service of each capability, and how the project gets the model.
+void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &documents, const MlSystemProfile &profile)
+{
+    const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
+    const QString platformCloud = profile.platform.decided.value == QLatin1String("SageMaker") ? QStringLiteral("AWS")
+        : profile.platform.decided.value == QLatin1String("Azure ML")                         ? QStringLiteral("Azure")
+        : profile.platform.decided.value == QLatin1String("Vertex AI")                        ? QStringLiteral("GCP")
+                                                                                               : QString();
+    for (CapabilityBuild &build : builds) {
+        MlCapability &capability = build.capability;
+        // 1. A service the requirements themselves name, when they name one
+        // only (a list of allowed providers is no choice).
+        QList<const ServiceDefinition *> named;
+        for (const ServiceDefinition *service : catalogue.findServices(build.text))
+            if (service->capability == capability.key)
+                named.append(service);
+        if (named.size() == 1) {
+            capability.service = named.first()->name;
+            capability.approach = named.first()->approach;
+        }
+        // 2. For LLM work, the provider and model the documents decide.
+        const bool generative = capability.kind == QLatin1String("genai");
+        if (capability.service.isEmpty() && generative) {
+            const QString model = profile.llmModel.decided.value;
+            const QString provider = profile.llmProvider.decided.value;
+            if (!model.isEmpty() && !provider.isEmpty())
+                capability.service = QStringLiteral("%1 (%2)").arg(model, provider);
+            else if (!model.isEmpty() || !provider.isEmpty())
+                capability.service = model.isEmpty() ? provider : model;
+            if (!capability.service.isEmpty()) {
+                capability.approach = QStringLiteral("foundation-api");
+                const QString source = !model.isEmpty() ? profile.llmModel.decided.source : profile.llmProvider.decided.source;
+                if (!capability.evidence.contains(source))
+                    capability.evidence.append(source);
+            }
+        }
+        if (capability.service.isEmpty() && capability.key == QLatin1String("semantic-search")
+            && profile.embeddingModel.isDecided()) {
+            capability.service = profile.embeddingModel.decided.value;
+            capability.approach = QStringLiteral("foundation-api");
+            capability.evidence.append(profile.embeddingModel.decided.source);
+        }
+        // 3. A service an ADR or a research recommendation names for this
+        // capability, on the platform decided (never on a cloud not chosen).
+        if (capability.service.isEmpty() && !platformCloud.isEmpty()) {
+            for (const ProfileDocument &document : documents) {
+                if (!document.isResearch() && document.type != QLatin1String("ADR"))
+                    continue;
+                for (int number = 1; number <= document.lineCount() && capability.service.isEmpty(); ++number) {
+                    const QString line = document.line(number);
+                    for (const ServiceDefinition *service : catalogue.findServices(line))
+                        if (service->capability == capability.key && service->cloud == platformCloud) {
+                            capability.service = service->name;
+                            capability.approach = service->approach;
+                            capability.evidence.append(document.where(number));
+                            break;
+                        }
+                }
+                if (!capability.service.isEmpty())
+                    break;
+            }
+        }
+        // 4. What the requirements say of training, fine-tuning or an API.
+        const QString stated = CapabilityCatalogue::approachStated(build.text);
+        if (!stated.isEmpty() && (capability.approach.isEmpty() || stated == QLatin1String("fine-tuned")))
+            capability.approach = stated;
+        if (capability.approach.isEmpty() && generative
+            && (!profile.llmProvider.candidates.isEmpty() || !profile.llmModel.candidates.isEmpty()))
+            capability.approach = QStringLiteral("foundation-api");
+    }
+}
+
+// The AI Playbook's risk for a capability, when a line names both.
+void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &documents)
+{
+    const ProfileDocument *aipb = documentOfType(documents, "AIPB");
+    if (!aipb)
+        return;
+    static const QRegularExpression risk = insensitive("\\b(very[ -]high|high|medium|moderate|low)[ -]risk\\b|\\brisk[^|.]{0,20}\\b(very[ -]high|high|medium|low)\\b");
+    const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
+    for (CapabilityBuild &build : builds) {
+        const CapabilityDefinition *definition = catalogue.capability(build.capability.key);
+        if (!definition)
+            continue;
+        for (int number = 1; number <= aipb->lineCount(); ++number) {
+            const QString line = aipb->line(number);
+            if (!definition->strong.match(line).hasMatch())
+                continue;
+            const auto match = risk.match(line);
+            if (!match.hasMatch())
+                continue;
+            QString word = (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toLower();
+            build.capability.risk = word.startsWith(QLatin1String("very")) ? QStringLiteral("Very High")
+                : word == QLatin1String("high")                            ? QStringLiteral("High")
+                : word == QLatin1String("low")                             ? QStringLiteral("Low")
+                                                                           : QStringLiteral("Medium");
+            build.capability.evidence.append(aipb->where(number));
+            break;
+        }
+    }
+}
+
+// ---- Document Control, purpose and impact -------------------------------
+
+bool isPlaceholder(const QString &value)
+{
+    static const QRegularExpression placeholder = insensitive(
+        "^(\\[.*\\]|\\{.*\\}|pending|tbd|tbc|to be (confirmed|determined)|n/?a|-+|—|none|\\?+)$");
+    return value.isEmpty() || placeholder.match(value).hasMatch();
+}
+
+void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profile)
+{
+    const DocumentStructure structure = DocumentStructure::parse(req.outline.text());
+    auto take = [&](ContextValue &target, const char *name) {
+        const DocumentControlField *field = structure.field(QString::fromLatin1(name));
+        if (field && !isPlaceholder(plain(field->value)))
+            target = {plain(field->value), req.where(field->line)};
+    };
+    take(profile.owner, "Owner");
+    take(profile.reviewCycle, "Review Cycle");
+    take(profile.distribution, "Distribution");
+    take(profile.classification, "Classification");
+}
+
+// The sentences of the prose (and bullet) lines of the sections whose heading
+// matches, in order, each with its line.
+QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, const QRegularExpression &headings,
+                                              bool bullets)
+{
+    QList<std::pair<QString, int>> sentences;
+    static const QRegularExpression end(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z])"));
+    for (const MarkdownHeading &heading : document.outline.headings()) {
+        if (!headings.match(heading.text).hasMatch())
+            continue;
+        for (int number = heading.line + 1; number <= heading.endLine; ++number) {
+            if (document.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
+                continue;
+            const QString raw = document.line(number).trimmed();
+            if (raw.startsWith(QLatin1Char('|')) || raw.startsWith(QLatin1Char('>')))
+                continue;
+            const bool bullet = raw.startsWith(QLatin1String("- ")) || raw.startsWith(QLatin1String("* "));
+            if (bullet && !bullets)
+                continue;
+            const QString text = plain(raw);
+            for (const QString &sentence : text.split(end, Qt::SkipEmptyParts))
+                sentences.append({sentence.trimmed(), number});
+        }
+        if (!sentences.isEmpty())
+            break;
+    }
+    return sentences;
+}
+
+void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
+{
+    static const QRegularExpression summary = insensitive(
+        "^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project (overview|purpose|background)|purpose|background|"
+        "overview|introduction|problem statement)\\b");
+    static const QRegularExpression aim = insensitive(
+        "\\b(aims? to|will (deliver|provide|enable|use|introduce|build|create|automate|support|give|help)|"
+        "(project|system|programme|service|platform|solution|portfolio|initiative) (is|will|provides|delivers|uses|enables|introduces)|"
+        "purpose of (the|this) (project|system|programme|service))\\b");
+    static const QRegularExpression aboutDocument = insensitive("^(this|the) (document|requirements? document|specification)\\b");
+    const auto sentences = sentencesUnder(req, summary, false);
+    for (qsizetype i = 0; i < sentences.size(); ++i) {
+        const auto &[sentence, line] = sentences.at(i);
+        if (aboutDocument.match(sentence).hasMatch() || !aim.match(sentence).hasMatch())
+            continue;
+        QString purpose = sentence;
+        // A second sentence of the same paragraph when both are short.
+        if (i + 1 < sentences.size() && sentences.at(i + 1).second == line
+            && purpose.size() + sentences.at(i + 1).first.size() < 320)
+            purpose += QLatin1Char(' ') + sentences.at(i + 1).first;
+        profile.businessPurpose = {purpose, req.where(line)};
+        break;
+    }
+
+    static const QRegularExpression outcomes = insensitive(
+        "^(\\d+(\\.\\d+)*\\.?\\s*)?(expected outcomes|benefits|user impact|impact|outcomes|objectives|expected benefits|goals)\\b");
+    static const QRegularExpression people = insensitive(
+        "\\b(citizens?|users?|customers?|staff|caseworkers?|case workers?|officers?|residents?|businesses|the public|patients?|"
+        "learners?|clinicians?|operators?|employees|taxpayers|claimants|applicants|households)\\b");
+    for (const auto &[sentence, line] : sentencesUnder(req, outcomes, true)) {
+        if (people.match(sentence).hasMatch() && sentence.size() > 20) {
+            profile.userImpact = {sentence.size() > 300 ? sentence.left(299) + QChar(0x2026) : sentence, req.where(line)};
+            break;
+        }
+    }
+}
+
+// ---- phase, production, scale -------------------------------------------
+
+MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QList<CapabilityBuild> &builds,
+                                     MlSystemProfile &profile)
+{
+    MaturityAdvisor::Facts facts;
+    facts.models = int(builds.size());
+    for (const CapabilityBuild &build : builds)
+        if (build.capability.approach == QLatin1String("custom-trained") || build.capability.approach == QLatin1String("fine-tuned"))
+            ++facts.trainedModels;
+        else if (!build.capability.approach.isEmpty())
+            ++facts.servicedModels;
+
+    static const QRegularExpression phaseStated = insensitive(
+        "\\b((currently|now|is|are) in (the |its )?|(current|project) (phase|stage)\\s*(\\*\\*)?\\s*[:|-]\\s*(\\*\\*)?\\s*(is )?(the )?)"
+        "(discovery|alpha|private beta|public beta|beta|pilot|live|proof[- ]of[- ]concept|PoC)\\b");
+    static const QRegularExpression production = insensitive(
+        "\\b(already|currently) (in production|live|deployed|in (live )?use|operational)\\b|"
+        "\\bexisting (ML |AI )?models? (in production|deployed|in use)\\b|\\b(models?|system) (has been|is) in production\\b");
+    static const QRegularExpression notYet = insensitive("\\bnot (yet )?(in production|live|deployed)|\\bno (model|system) (is )?(yet )?in production");
+    static const QRegularExpression scale = insensitive(
+        "\\b\\d+(\\.\\d+)?\\s*(million|m)\\b[^.|]{0,40}\\b(users|citizens|customers|calls|requests|transactions|households|"
+        "queries|predictions|documents|cases|meters)\\b|\\bnational(ly)?[- ]scale\\b|\\bnationwide\\b");
+    static const QRegularExpression enterprise = insensitive(
+        "\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the )?(ministries|departments|business units|government entities|agencies)\\b");
+
+    for (const ProfileDocument &document : documents) {
+        if (document.isResearch() || document.type == QLatin1String("PRIN"))
+            continue;
+        for (int number = 1; number <= document.lineCount(); ++number) {
+            if (!document.isStatement(number))
+                continue;
+            const QString line = document.line(number);
+            if (facts.phase.isEmpty()) {
+                const auto match = phaseStated.match(line);
+                if (match.hasMatch()) {
+                    QString phase = match.captured(10).toLower();
+                    if (phase.contains(QLatin1String("beta")))
+                        phase = QStringLiteral("beta");
+                    else if (phase.startsWith(QLatin1String("proof")) || phase == QLatin1String("poc"))
+                        phase = QStringLiteral("poc");
+                    facts.phase = phase;
+                    facts.phaseSource = document.where(number);
+                }
+            }
+            if (!facts.inProduction && production.match(line).hasMatch() && !notYet.match(line).hasMatch()
+                && CapabilityCatalogue::hasAiContext(line)) {
+                facts.inProduction = true;
+                facts.productionSource = document.where(number);
+            }
+            if (!facts.atScale && scale.match(line).hasMatch()) {
+                facts.atScale = true;
+                facts.scaleSource = document.where(number);
+            }
+            if (!facts.enterprise && enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
+                facts.enterprise = true;
+                facts.enterpriseSource = document.where(number);
+            }
+        }
+    }
+    if (!facts.phase.isEmpty())
+        profile.phase = {facts.phase, facts.phaseSource};
+    profile.inProduction = facts.inProduction;
+    return facts;
+}
+
+// ---- DATA: the sources that feed models ---------------------------------
+
+void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild> &builds, MlSystemProfile &profile)
+{
+    // A system that only calls pre-built services or foundation-model APIs
+    // trains nothing: no entity of its data model is training data.
+    const bool trains = std::any_of(builds.cbegin(), builds.cend(), [](const CapabilityBuild &build) {
+        return build.capability.approach.isEmpty() || build.capability.approach == QLatin1String("custom-trained")
+            || build.capability.approach == QLatin1String("fine-tuned");
+    });
+    const ProfileDocument *data = documentOfType(documents, "DATA");
+    if (!trains || !data)
+        return;
+    static const QRegularExpression entity(QStringLiteral("^(Entity\\s*:?\\s*)?([A-Z]{1,4}-\\d+\\s*[:\\-–]\\s*)(.+)$"));
+    static const QRegularExpression feeds = insensitive(
+        "\\b(training (data|set|dataset)|used (to|for) train|model (training|features?|inputs?)|features? for|labell?ed|"
+        "ground[- ]truth|annotat(ed|ion)|feature store|fine[- ]tun)");
+    for (const MarkdownHeading &heading : data->outline.headings()) {
+        const auto match = entity.match(heading.text);
+        if (!match.hasMatch())
+            continue;
+        for (int number = heading.line; number <= heading.endLine; ++number) {
+            if (feeds.match(data->line(number)).hasMatch()) {
+                profile.trainingData.append({plain(match.captured(3)), data->where(heading.line)});
+                break;
+            }
+        }
+    }
+}
+
+// ---- other facts --------------------------------------------------------
+
+void otherFacts(const ProfileDocuments &documents, const Requirements &requirements, MlSystemProfile &profile)
+{
+    if (const ProfileDocument *dpia = documentOfType(documents, "DPIA")) {
+        profile.dpiaReference = {dpia->relativePath, dpia->relativePath};
+        static const QRegularExpression residual = insensitive("residual risk[^|]*\\|?[^a-z]*\\b(very high|high|medium|low)\\b");
+        for (int number = 1; number <= dpia->lineCount(); ++number) {
+            const auto match = residual.match(dpia->line(number));
+            if (match.hasMatch()) {
+                QString word = match.captured(1).toLower();
+                profile.riskCandidate = {word == QLatin1String("very high") ? QStringLiteral("Very High")
+                                         : word == QLatin1String("high")    ? QStringLiteral("High")
+                                         : word == QLatin1String("low")     ? QStringLiteral("Low")
+                                                                            : QStringLiteral("Medium"),
+                                         dpia->where(number)};
+                break;
+            }
+        }
+    }
+
+    // ATRS publication made mandatory by the AI Playbook assessment or a requirement.
+    static const QRegularExpression atrs = insensitive("\\bATRS\\b|algorithmic transparency");
+    static const QRegularExpression mandatory = insensitive(
+        "\\b(mandatory|mandates?|required|must|shall|publish(ed)?|compulsory)\\b");
+    static const QRegularExpression notRequired = insensitive("\\bnot (required|mandatory|applicable)\\b");
+    if (const ProfileDocument *aipb = documentOfType(documents, "AIPB")) {
+        for (int number = 1; number <= aipb->lineCount() && profile.atrsRequired.isEmpty(); ++number) {
+            const QString line = aipb->line(number);
+            if (atrs.match(line).hasMatch() && mandatory.match(line).hasMatch() && !notRequired.match(line).hasMatch())
+                profile.atrsRequired = {QStringLiteral("Required"), aipb->where(number)};
+        }
+    }
+    for (const Requirement &requirement : requirements) {
+        if (!profile.atrsRequired.isEmpty())
+            break;
+        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        if (atrs.match(text).hasMatch() && mandatory.match(text).hasMatch() && !notRequired.match(text).hasMatch())
+            profile.atrsRequired = {QStringLiteral("Required"), requirementSource(requirement)};
+    }
+
+    // Serving and inference cost from a business case or FinOps document.
+    static const QRegularExpression serving = insensitive(
+        "\\b(inference|serving|LLM|token|model hosting|AI services?|API usage|Bedrock|OpenAI)\\b");
+    static const QRegularExpression amount = insensitive(
+        "[£$€]\\s?\\d[\\d,.]*\\s?(k|m|million|bn)?\\b(\\s?(per|/|a)\\s?(month|year|annum|yr|mo)\\b)?");
+    for (const ProfileDocument &document : documents) {
+        if (!profile.servingCost.isEmpty())
+            break;
+        if (document.type != QLatin1String("SOBC") && document.type != QLatin1String("FINOPS")
+            && document.type != QLatin1String("FINO") && document.type != QLatin1String("OBC")
+            && document.type != QLatin1String("FBC"))
+            continue;
+        for (int number = 1; number <= document.lineCount(); ++number) {
+            const QString line = document.line(number);
+            if (!serving.match(line).hasMatch())
+                continue;
+            const auto match = amount.match(line);
+            if (match.hasMatch() && !match.captured(3).isEmpty()) {
+                profile.servingCost = {match.captured(0).simplified(), document.where(number)};
+                break;
+            }
+        }
+    }
+}
+
+// With no capability named, the ML requirements still describe a model
+// unless they are about guidance or a rules engine: one unnamed model then.
+// Returns why the project is no ML system when it is none.
+QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
+{
+    static const QRegularExpression rules = insensitive(
+        "\\b(rules?[- ]engine|rule-based|business rules|decision (table|tree)s? (configured|maintained)|deterministic (rules|logic))\\b");
+    int ml = 0;
+    int guidance = 0;
+    int ruleBased = 0;
+    MlCapability model;
+    for (const Requirement &requirement : requirements) {
+        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        if (rules.match(text).hasMatch())
+            ++ruleBased;
+        if (!requirement.ml)
+            continue;
+        ++ml;
+        if (CapabilityCatalogue::isAboutGuidance(text)) {
+            ++guidance;
+            continue;
+        }
+        if (!requirement.id.isEmpty())
+            model.requirements.append(requirement.id);
+        model.evidence.append(requirementSource(requirement));
+        if (model.purpose.isEmpty())
+            model.purpose = firstSentence(requirement.body);
+    }
+    if (requirements.isEmpty())
+        return QStringLiteral("no requirements were found");
+    if (ml == 0)
+        return QStringLiteral("no requirement describes a model the system builds or uses");
+    if (guidance * 2 >= ml)
+        return QStringLiteral("the AI requirements are about guidance, policy or training people, not a model the system runs");
+    if (ruleBased > 0 && model.requirements.size() < 3)
+        return QStringLiteral("the automated decisions are made by rules, not by a model");
+    model.key = QStringLiteral("ml-model");
+    model.name = QStringLiteral("ML model");
+    model.kind = QStringLiteral("other");
+    profile.capabilities.append(model);
+    return {};
+}
+
+} // namespace
+
+ProfileDocuments MlSystemProfiler::load(const Project &project, const Project *global, const QString &root,
+                                        Problems *problems)
+{
+    ProfileDocuments documents;
+    auto add = [&](const QString &type, const QString &path, const QString &relativePath) {
+        const TextFile file = TextFileReader::read(path, MaxProfileBytes);
+        if (!file.ok()) {
+            // The analyzer reports unreadable artifacts once; external files are ours to report.
+            if (problems && type == QLatin1String("EXTERNAL"))
+                problems->append({relativePath, file.error});
+            return;
+        }
+        documents.append(ProfileDocument::create(type, relativePath, file.text));
+    };
+    // The REQ first: the order only matters for which line a reason cites.
+    if (const Artifact *req = project.latest(QStringLiteral("REQ")))
+        add(req->type(), req->path, req->relativePath);
+    for (const Artifact *artifact : project.latestArtifacts())
+        if (artifact->type() != QLatin1String("REQ"))
+            add(artifact->type(), artifact->path, artifact->relativePath);
+    if (global)
+        if (const Artifact *prin = global->latest(QStringLiteral("PRIN")))
+            add(prin->type(), prin->path, prin->relativePath);
+    static const QStringList textSuffixes = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("txt"),
+                                             QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json")};
+    for (const QString &relative : project.externalFiles)
+        if (textSuffixes.contains(relative.section(QLatin1Char('.'), -1).toLower()))
+            add(QStringLiteral("EXTERNAL"), QDir(root).filePath(relative), relative);
+    return documents;
+}
+
+MlSystemProfile MlSystemProfiler::profile(const Project &project, const Project *global, const Requirements &requirements,
+                                          Problems *problems) const
+{
+    return profile(load(project, global, m_root, problems), requirements);
+}
+
+MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, const Requirements &requirements)
+{
+    MlSystemProfile profile;
+    const ChoiceResolver choices(documents);
+    profile.platform = choices.resolve(ChoiceResolver::Subject::Platform);
+    profile.llmProvider = choices.resolve(ChoiceResolver::Subject::LlmProvider);
+    profile.llmModel = choices.resolve(ChoiceResolver::Subject::LlmModel);
+    profile.embeddingModel = choices.resolve(ChoiceResolver::Subject::EmbeddingModel);
+    profile.vectorStore = choices.resolve(ChoiceResolver::Subject::VectorStore);
+    profile.llmProviders = choices.recommendedProviders();
+
+    QList<CapabilityBuild> builds = capabilitiesFromRequirements(requirements);
+    nameServices(builds, documents, profile);
+    capabilityRisks(builds, documents);
+    for (const CapabilityBuild &build : std::as_const(builds))
+        profile.capabilities.append(build.capability);
+
+    if (profile.capabilities.isEmpty())
+        profile.notMlReason = unnamedModel(requirements, profile);
+    profile.isMlSystem = !profile.capabilities.isEmpty();
+
+    if (const ProfileDocument *req = documentOfType(documents, "REQ")) {
+        documentControlDefaults(*req, profile);
+        purposeAndImpact(*req, profile);
+    }
+    const MaturityAdvisor::Facts facts = maturityFacts(documents, builds, profile);
+    profile.maturity = MaturityAdvisor().suggest(facts);
+    trainingData(documents, builds, profile);
+
+    // Serving targets from the requirements an ML capability or the classifier ties to ML.
+    QStringList capabilityRequirements;
+    for (const MlCapability &capability : std::as_const(profile.capabilities))
+        capabilityRequirements += capability.requirements;
+    ServingTargetReader().read(requirements, capabilityRequirements, profile);
+    otherFacts(documents, requirements, profile);
+    return profile;
+}
+
+QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
+{
+    QStringList terms;
+    auto add = [&terms](const QString &term) {
+        if (!term.isEmpty() && !terms.contains(term, Qt::CaseInsensitive))
+            terms.append(term);
+    };
+    for (const MlCapability &capability : profile.capabilities) {
+        add(capability.name);
+        add(capability.service);
+    }
+    add(profile.llmProvider.decided.value);
+    add(profile.llmModel.decided.value);
+    add(profile.embeddingModel.decided.value);
+    add(profile.vectorStore.decided.value);
+    return terms;
+}
+
+} // namespace arckit

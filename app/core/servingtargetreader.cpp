@@ -1,0 +1,100 @@
+#include "servingtargetreader.h"
+
+#include <QRegularExpression>
+
+namespace arckit {
+
+namespace {
+
+QRegularExpression insensitive(const char *text)
+{
+    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
+    expression.optimize();
+    return expression;
+}
+
+// Clauses: a table row, a list item or a sentence, so a percentile named in
+// one clause never lends itself to a figure in the next.
+QStringList clauses(const QString &text)
+{
+    static const QRegularExpression split(QStringLiteral("\\n|(?<=[.;])\\s+(?=[A-Z*])"));
+    return text.split(split, Qt::SkipEmptyParts);
+}
+
+QString duration(const QString &number, const QString &unit)
+{
+    const bool millis = unit.startsWith(QLatin1Char('m'), Qt::CaseInsensitive);
+    return QStringLiteral("< %1 %2").arg(number, millis ? QStringLiteral("ms") : QStringLiteral("s"));
+}
+
+} // namespace
+
+void ServingTargetReader::read(const Requirements &requirements, const QStringList &mlRequirementIds,
+                               MlSystemProfile &profile) const
+{
+    static const QRegularExpression latency = insensitive(
+        "(?:<|≤|<=|under|within|below|less than|at most|maximum( of)?|max\\.?)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*"
+        "(ms|milliseconds?|s|secs?|seconds?)\\b");
+    static const QRegularExpression p50 = insensitive("\\b(p50|median|50th percentile|average|mean|typical)\\b");
+    static const QRegularExpression p95 = insensitive("\\b(p9[05]|9[05]th percentile|9[05]% of (requests|queries|responses|calls))\\b");
+    static const QRegularExpression p99 = insensitive("\\b(p99(\\.9)?|99(\\.9)?th percentile|99% of (requests|queries|responses|calls))\\b");
+    // Figures that are not about the model: the page, the gateway, sign-in.
+    static const QRegularExpression notModel = insensitive(
+        "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|static (content|assets)|log[- ]?in|sign[- ]?in|"
+        "authentication|front[- ]?end|UI (render|response)|dashboard (load|render)|search results page|RTO|RPO|"
+        "recovery time|failover|backup|restore)\\b");
+    static const QRegularExpression throughput = insensitive(
+        "(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|calls|predictions|"
+        "inferences|messages|conversations|documents)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b");
+    static const QRegularExpression batch = insensitive(
+        "(\\d[\\d,]*(?:\\.\\d+)?\\s*[kKmM]?)\\s+(?:[a-z-]+\\s+)?(items|documents|records|predictions|images|files|cases|"
+        "transactions|pages|recordings|hours of audio)\\s+(?:in|within|per)\\s+(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|minutes?|mins?|h)\\b");
+    static const QRegularExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
+
+    for (const Requirement &requirement : requirements) {
+        if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
+            continue;
+        const QString source = requirement.source + QLatin1Char(':') + QString::number(requirement.line);
+        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        for (const QString &clause : clauses(text)) {
+            if (notModel.match(clause).hasMatch())
+                continue;
+            const auto batchMatch = batch.match(clause);
+            if (batchMatch.hasMatch()) {
+                if (profile.batchTarget.isEmpty())
+                    profile.batchTarget = {batchMatch.captured(0).simplified(), source};
+                continue; // a batch window is not a response time
+            }
+            const auto latencyMatch = latency.match(clause);
+            if (latencyMatch.hasMatch()) {
+                const QString value = duration(latencyMatch.captured(2).remove(QLatin1Char(',')), latencyMatch.captured(3));
+                // The percentile is the one the clause names; a figure with
+                // no percentile is left for the architect.
+                if (p99.match(clause).hasMatch()) {
+                    if (profile.latencyP99.isEmpty())
+                        profile.latencyP99 = {value, source};
+                } else if (p95.match(clause).hasMatch()) {
+                    if (profile.latencyP95.isEmpty())
+                        profile.latencyP95 = {value, source};
+                } else if (p50.match(clause).hasMatch()) {
+                    if (profile.latencyP50.isEmpty())
+                        profile.latencyP50 = {value, source};
+                }
+            }
+            const auto throughputMatch = throughput.match(clause);
+            if (throughputMatch.hasMatch() && profile.throughput.isEmpty())
+                profile.throughput = {QStringLiteral("%1 %2/%3").arg(throughputMatch.captured(1).trimmed(),
+                                                                    throughputMatch.captured(2).toLower(),
+                                                                    throughputMatch.captured(3).toLower().startsWith(QLatin1Char('m'))
+                                                                        ? QStringLiteral("min") : QStringLiteral("s")),
+                                      source};
+            if (requirement.servingGroup() == QLatin1String("availability") && profile.availability.isEmpty()) {
+                const auto match = availability.match(clause);
+                if (match.hasMatch())
+                    profile.availability = {match.captured(1) + QLatin1Char('%'), source};
+            }
+        }
+    }
+}
+
+} // namespace arckit

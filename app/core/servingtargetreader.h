@@ -1,0 +1,21 @@
+#pragma once
+// Reads the model-serving targets (latency at each percentile, throughput, a
+// batch target, availability) from the requirements that concern the ML
+// system, and only from them: a web page-load or an API-gateway figure is no
+// model target, a p95 is not a p50, and "10,000 items in 4 hours" is a batch
+// target, not a latency.
+
+#include "mlsystemprofile.h"
+#include "requirement.h"
+
+namespace arckit {
+
+class ServingTargetReader
+{
+public:
+    // mlRequirementIds: the requirements an ML capability needs; requirements
+    // classified ML count as well.
+    void read(const Requirements &requirements, const QStringList &mlRequirementIds, MlSystemProfile &profile) const;
+};
+
+} // namespace arckit

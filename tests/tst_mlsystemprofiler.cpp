@@ -1,0 +1,329 @@
+// The ML system profile read from documents written in ArcKit's style (our
+// own fixtures, not a corpus): which capabilities and models, which platform
+// by which authority, what maturity and why, the Document Control defaults and
+// the serving targets.
+
+#include "choiceresolver.h"
+#include "maturityadvisor.h"
+#include "mlclassifier.h"
+#include "mlsystemprofiler.h"
+#include "requirementextractor.h"
+
+#include <QTest>
+
+using namespace arckit;
+
+namespace {
+
+// A document in memory, as the profiler would read it from projects/001-x/.
+ProfileDocument document(const QString &type, const QString &text, const QString &name = {})
+{
+    return ProfileDocument::create(type, QStringLiteral("projects/001-x/")
+                                       + (name.isEmpty() ? QStringLiteral("ARC-001-%1-v1.0.md").arg(type) : name),
+                                   text);
+}
+
+Requirements requirementsOf(const ProfileDocument &req)
+{
+    Requirements requirements = RequirementExtractor().extract(req.outline.text(), req.relativePath);
+    MlClassifier().classify(requirements);
+    return requirements;
+}
+
+MlSystemProfile profileOf(const ProfileDocuments &documents)
+{
+    Requirements requirements;
+    for (const ProfileDocument &d : documents)
+        if (d.type == QLatin1String("REQ"))
+            requirements = requirementsOf(d);
+    return MlSystemProfiler::profile(documents, requirements);
+}
+
+const QString reqHeader = QStringLiteral(
+    "# Project Requirements: Court Transcripts\n\n"
+    "## Document Control\n\n"
+    "| Field | Value |\n|-------|-------|\n"
+    "| **Document ID** | ARC-001-REQ-v1.0 |\n"
+    "| **Classification** | OFFICIAL-SENSITIVE |\n"
+    "| **Review Cycle** | Quarterly |\n"
+    "| **Owner** | Head of Digital, Courts Service |\n"
+    "| **Approved By** | [PENDING] |\n"
+    "| **Distribution** | [DISTRIBUTION LIST] |\n\n"
+    "## Executive Summary\n\n"
+    "### Business Context\n\n"
+    "Hearings produce thousands of hours of audio every week. The Court Transcripts service will use AI to transcribe "
+    "hearings and translate them into Welsh. Staff spend days typing transcripts by hand.\n\n"
+    "### Expected Outcomes\n\n"
+    "- **Faster transcripts**: court users receive a transcript within a day instead of three weeks\n\n");
+
+const QString capabilityRequirements = QStringLiteral(
+    "## Functional Requirements\n\n"
+    "### FR-001: Hearing transcription\n\n"
+    "**Description**: The system MUST transcribe hearing audio using speech-to-text, with speaker diarisation.\n\n"
+    "### FR-002: Welsh translation\n\n"
+    "**Description**: The system MUST provide machine translation of transcripts into Welsh.\n\n"
+    "### FR-003: Transcript summaries\n\n"
+    "**Description**: The system SHALL generate summaries of long hearings using a large language model (LLM).\n\n"
+    "## Non-Functional Requirements\n\n"
+    "### Performance Requirements\n\n"
+    "#### NFR-P-001: Transcription latency\n\n"
+    "**Requirement**: The speech-to-text service returns partial results with p95 latency < 800 ms.\n\n"
+    "#### NFR-P-002: Page load\n\n"
+    "**Requirement**: Web pages load in under 2 seconds (p50).\n\n");
+
+} // namespace
+
+class TestMlSystemProfiler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void platformByAuthority_data()
+    {
+        QTest::addColumn<QStringList>("types");
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("decided");
+        QTest::addColumn<QStringList>("candidates");
+
+        const QString awsResearch = QStringLiteral("# AWS Research\n\n## Recommendations\n\nWe recommend AWS: SageMaker for training and Bedrock for LLMs.\n");
+        const QString azureResearch = QStringLiteral("# Azure Research\n\n## Recommendations\n\nWe recommend Azure Machine Learning with Azure OpenAI.\n");
+        const QString azureConstraint = reqHeader + QStringLiteral(
+            "## Constraints\n\n**TC-1**: MUST host all AI services on Microsoft Azure UK South.\n**TC-2**: MUST use GOV.UK Notify.\n");
+        const QString noConstraint = reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Search\n\nUsers search hearings.\n");
+        const QString acceptedAdr = QStringLiteral(
+            "# ADR-001: ML platform\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n\n"
+            "## Considered Options\n\n- SageMaker\n- Azure Machine Learning\n");
+        const QString proposedAdr = QStringLiteral(
+            "# ADR-002: ML platform\n\n## Status\n\nProposed\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n");
+        const QString ssoOnly = reqHeader + QStringLiteral(
+            "## Constraints\n\n**TC-1**: MUST use Azure AD single sign-on for staff.\n");
+
+        QTest::newRow("constraint beats research for another cloud")
+            << QStringList{"REQ", "AWRS", "AZRS"} << QStringList{azureConstraint, awsResearch, azureResearch}
+            << QStringLiteral("Azure ML") << QStringList{"Azure ML", "SageMaker"};
+        QTest::newRow("two clouds researched, none decided")
+            << QStringList{"REQ", "AWRS", "AZRS"} << QStringList{noConstraint, awsResearch, azureResearch}
+            << QString() << QStringList{"SageMaker", "Azure ML"};
+        QTest::newRow("the order of the files does not matter")
+            << QStringList{"REQ", "AZRS", "AWRS"} << QStringList{noConstraint, azureResearch, awsResearch}
+            << QString() << QStringList{"Azure ML", "SageMaker"};
+        QTest::newRow("one cloud researched and recommended")
+            << QStringList{"REQ", "AWRS"} << QStringList{noConstraint, awsResearch}
+            << QStringLiteral("SageMaker") << QStringList{"SageMaker"};
+        QTest::newRow("accepted ADR beats research")
+            << QStringList{"REQ", "AWRS", "ADR"} << QStringList{noConstraint, awsResearch, acceptedAdr}
+            << QStringLiteral("Vertex AI") << QStringList{"Vertex AI", "SageMaker", "Azure ML"};
+        QTest::newRow("a proposed ADR decides nothing")
+            << QStringList{"REQ", "AWRS", "AZRS", "ADR"} << QStringList{noConstraint, awsResearch, azureResearch, proposedAdr}
+            << QString() << QStringList{"SageMaker", "Azure ML", "Vertex AI"};
+        QTest::newRow("a sign-on constraint is no hosting mandate")
+            << QStringList{"REQ", "AWRS"} << QStringList{ssoOnly, awsResearch}
+            << QStringLiteral("SageMaker") << QStringList{"SageMaker"};
+        QTest::newRow("nothing named") << QStringList{"REQ"} << QStringList{noConstraint} << QString() << QStringList{};
+    }
+
+    void platformByAuthority()
+    {
+        QFETCH(QStringList, types);
+        QFETCH(QStringList, texts);
+        QFETCH(QString, decided);
+        QFETCH(QStringList, candidates);
+        ProfileDocuments documents;
+        for (qsizetype i = 0; i < types.size(); ++i)
+            documents.append(document(types.at(i), texts.at(i), QStringLiteral("doc-%1.md").arg(i)));
+        const DecidedChoice platform = ChoiceResolver(documents).resolve(ChoiceResolver::Subject::Platform);
+        QCOMPARE(platform.decided.value, decided);
+        QStringList values;
+        for (const Candidate &candidate : platform.candidates)
+            values.append(candidate.value);
+        QCOMPARE(values, candidates);
+        if (!decided.isEmpty()) {
+            QVERIFY2(!platform.reason.isEmpty(), "a decided platform says why");
+            QVERIFY(platform.decided.source.contains(QLatin1Char(':')));
+        }
+    }
+
+    void mandatedConstraintNamesItsRequirement()
+    {
+        const ProfileDocuments documents{document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
+            "## Constraints\n\n**TC-1**: MUST deploy to AWS UK regions only.\n**TC-2**: MUST integrate with Government Gateway.\n"))};
+        const DecidedChoice platform = ChoiceResolver(documents).resolve(ChoiceResolver::Subject::Platform);
+        QCOMPARE(platform.decided.value, QStringLiteral("SageMaker"));
+        QVERIFY2(platform.reason.contains(QLatin1String("TC-1")), qPrintable(platform.reason));
+        QCOMPARE(platform.decided.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:26"));
+    }
+
+    void llmProviderAndFallback()
+    {
+        const ProfileDocuments documents{
+            document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
+                "## Functional Requirements\n\n### FR-001: Answers\n\nThe system MUST use an approved LLM (AWS Bedrock Claude 3.5 Sonnet).\n")),
+            document(QStringLiteral("ADR"), QStringLiteral(
+                "# ADR-003: LLM providers\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will call AWS Bedrock as primary, "
+                "with Azure OpenAI as the fallback provider behind one adaptor.\n"))};
+        const MlSystemProfile profile = profileOf(documents);
+        QCOMPARE(profile.llmProvider.decided.value, QStringLiteral("AWS Bedrock"));
+        QCOMPARE(profile.llmModel.decided.value, QStringLiteral("Claude 3.5 Sonnet"));
+        QStringList providers;
+        for (const Candidate &candidate : profile.llmProviders)
+            providers.append(candidate.value);
+        QVERIFY2(providers.contains(QLatin1String("Azure OpenAI")), qPrintable(providers.join(QLatin1Char(','))));
+    }
+
+    void capabilitiesAreMergedAcrossRequirements()
+    {
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements)});
+        QVERIFY(profile.isMlSystem);
+        QStringList keys;
+        for (const MlCapability &capability : profile.capabilities)
+            keys.append(capability.key);
+        QCOMPARE(keys.join(QLatin1Char(',')), QStringLiteral("speech-to-text,translation,llm-generation"));
+        const MlCapability *speech = profile.capability(QStringLiteral("speech-to-text"));
+        // Summaries by the LLM are LLM generation, not a model of their own.
+        QCOMPARE(profile.capability(QStringLiteral("llm-generation"))->requirements, QStringList{"FR-003"});
+        QCOMPARE(speech->requirements.join(QLatin1Char(',')), QStringLiteral("FR-001,NFR-P-001"));
+        QCOMPARE(speech->kind, QStringLiteral("nlp"));
+        QVERIFY(speech->evidence.first().startsWith(QLatin1String("projects/001-x/ARC-001-REQ-v1.0.md:")));
+        QVERIFY2(speech->purpose.contains(QLatin1String("transcribe hearing audio")), qPrintable(speech->purpose));
+    }
+
+    void namedServiceGivesTheApproach_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<QString>("capability");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("approach");
+        QTest::newRow("pre-built speech") << QStringLiteral("The system MUST transcribe calls with Amazon Transcribe speech-to-text.")
+                                          << QStringLiteral("speech-to-text") << QStringLiteral("Amazon Transcribe")
+                                          << QStringLiteral("prebuilt-saas");
+        QTest::newRow("foundation model") << QStringLiteral("The assistant MUST generate answers with GPT-4o through Azure OpenAI.")
+                                          << QStringLiteral("llm-generation") << QStringLiteral("Azure OpenAI")
+                                          << QStringLiteral("foundation-api");
+        QTest::newRow("custom trained") << QStringLiteral("The system MUST detect defects with a computer vision model trained on our labelled images.")
+                                        << QStringLiteral("vision") << QString() << QStringLiteral("custom-trained");
+        QTest::newRow("fine-tuned") << QStringLiteral("The LLM MUST be fine-tuned on past decisions before it drafts letters.")
+                                    << QStringLiteral("llm-generation") << QString() << QStringLiteral("fine-tuned");
+    }
+
+    void namedServiceGivesTheApproach()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(QString, capability);
+        QFETCH(QString, service);
+        QFETCH(QString, approach);
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
+            "## Functional Requirements\n\n### FR-001: The capability\n\n**Description**: %1\n").arg(requirement))});
+        const MlCapability *found = profile.capability(capability);
+        QVERIFY2(found, qPrintable(capability));
+        if (!service.isEmpty())
+            QVERIFY2(found->service.contains(service), qPrintable(found->service));
+        QCOMPARE(found->approach, approach);
+    }
+
+    void guidanceProjectRunsNoModel()
+    {
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
+            "## Business Requirements\n\n"
+            "### BR-001: GenAI guidance\n\nPublish guidance on the safe use of generative AI and LLMs for civil servants.\n\n"
+            "### BR-002: Training courses\n\nDeliver training courses on prompt engineering to 5,000 staff.\n\n"
+            "### BR-003: Procurement\n\nAgree a procurement framework for buying AI tools.\n"))});
+        QVERIFY2(!profile.isMlSystem, qPrintable(profile.capabilities.isEmpty() ? QString() : profile.capabilities.first().key));
+        QVERIFY(profile.capabilities.isEmpty());
+        QVERIFY2(profile.notMlReason.contains(QLatin1String("guidance")), qPrintable(profile.notMlReason));
+        QCOMPARE(profile.maturity.current, -1);
+    }
+
+    void documentControlDefaults()
+    {
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements)});
+        QCOMPARE(profile.owner.value, QStringLiteral("Head of Digital, Courts Service"));
+        QCOMPARE(profile.owner.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:10"));
+        QCOMPARE(profile.reviewCycle.value, QStringLiteral("Quarterly"));
+        QCOMPARE(profile.classification.value, QStringLiteral("OFFICIAL-SENSITIVE"));
+        QVERIFY2(profile.distribution.isEmpty(), "a placeholder is no default");
+        QVERIFY2(profile.businessPurpose.value.startsWith(QLatin1String("The Court Transcripts service will use AI")),
+                 qPrintable(profile.businessPurpose.value));
+        QVERIFY(profile.businessPurpose.source.endsWith(QLatin1String(":18")));
+        QVERIFY2(profile.userImpact.value.contains(QLatin1String("court users receive a transcript")), qPrintable(profile.userImpact.value));
+    }
+
+    void plainDocumentControlNames()
+    {
+        const ProfileDocuments documents{document(QStringLiteral("REQ"), QStringLiteral(
+            "# Requirements\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | Chief AI Officer |\n"
+            "| Review Cycle | Monthly |\n| Distribution | AI Governance Committee |\n"))};
+        const MlSystemProfile profile = MlSystemProfiler::profile(documents, {});
+        QCOMPARE(profile.owner.value, QStringLiteral("Chief AI Officer"));
+        QCOMPARE(profile.reviewCycle.value, QStringLiteral("Monthly"));
+        QCOMPARE(profile.distribution.value, QStringLiteral("AI Governance Committee"));
+    }
+
+    void servingTargetsAtTheirPercentile()
+    {
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements + QStringLiteral(
+            "#### NFR-P-003: Batch transcription\n\n**Requirement**: The speech-to-text model MUST process 10,000 recordings in 4 hours overnight.\n"))});
+        QCOMPARE(profile.latencyP95.value, QStringLiteral("< 800 ms"));
+        QVERIFY2(profile.latencyP50.isEmpty(), "a page-load figure is no model target");
+        QVERIFY2(profile.latencyP99.isEmpty(), "a p95 is no p99");
+        QVERIFY2(profile.batchTarget.value.startsWith(QLatin1String("10,000 recordings in 4 hours")), qPrintable(profile.batchTarget.value));
+    }
+
+    void maturitySuggestion_data()
+    {
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<bool>("inProduction");
+        QTest::addColumn<int>("models");
+        QTest::addColumn<int>("trained");
+        QTest::addColumn<bool>("atScale");
+        QTest::addColumn<int>("current");
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("proof of concept") << "poc" << false << 1 << 1 << false << 0 << 1 << "proof of concept";
+        QTest::newRow("pilot with four API models") << "pilot" << false << 4 << 0 << false << 0 << 2 << "consumed as services";
+        QTest::newRow("new system, one model") << "" << false << 1 << 1 << false << 0 << 1 << "no model in production";
+        QTest::newRow("live trained models at scale") << "live" << true << 3 << 2 << true << 2 << 3 << "at scale";
+        QTest::newRow("one model in production") << "" << true << 1 << 1 << false << 1 << 1 << "already in production";
+    }
+
+    void maturitySuggestion()
+    {
+        QFETCH(QString, phase);
+        QFETCH(bool, inProduction);
+        QFETCH(int, models);
+        QFETCH(int, trained);
+        QFETCH(bool, atScale);
+        QFETCH(int, current);
+        QFETCH(int, target);
+        QFETCH(QString, reasonPart);
+        MaturityAdvisor::Facts facts;
+        facts.phase = phase;
+        facts.inProduction = inProduction;
+        facts.models = models;
+        facts.trainedModels = trained;
+        facts.servicedModels = models - trained;
+        facts.atScale = atScale;
+        const MaturitySuggestion suggestion = MaturityAdvisor().suggest(facts);
+        QCOMPARE(suggestion.current, current);
+        QCOMPARE(suggestion.target, target);
+        QVERIFY2(suggestion.reason.contains(reasonPart), qPrintable(suggestion.reason));
+    }
+
+    void trainingDataOnlyWhenModelsAreTrained()
+    {
+        const QString data = QStringLiteral(
+            "# Data Model\n\n## Entities\n\n### E-001: Hearing Recording\n\nAudio used to train the diarisation model.\n\n"
+            "### E-002: Invoice\n\nSupplier invoices.\n\n### E-003: API Credential\n\nKeys for partners.\n");
+        const QString trained = reqHeader + QStringLiteral(
+            "## Functional Requirements\n\n### FR-001: Diarisation\n\nThe system MUST separate speakers with a diarisation model trained on our recordings.\n");
+        const QString api = reqHeader + QStringLiteral(
+            "## Functional Requirements\n\n### FR-001: Answers\n\nThe assistant MUST answer questions with GPT-4o via Azure OpenAI.\n");
+        const MlSystemProfile withTraining = profileOf({document(QStringLiteral("REQ"), trained), document(QStringLiteral("DATA"), data)});
+        QCOMPARE(withTraining.trainingData.size(), 1);
+        QCOMPARE(withTraining.trainingData.first().value, QStringLiteral("Hearing Recording"));
+        const MlSystemProfile apiOnly = profileOf({document(QStringLiteral("REQ"), api), document(QStringLiteral("DATA"), data)});
+        QVERIFY2(apiOnly.trainingData.isEmpty(), "a system that calls an API trains on none of its entities");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMlSystemProfiler)
+#include "tst_mlsystemprofiler.moc"
