@@ -62,6 +62,9 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
                                               .arg(project.dirName.toHtmlEscaped(), project.relativePath.toHtmlEscaped()));
     projectLabel->setObjectName(QStringLiteral("projectName"));
     projectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long project folder wraps (after its hyphens) rather than widening
+    // the page until it scrolls sideways.
+    projectLabel->setWordWrap(true);
     sources->addWidget(new QLabel(tr("Project:")), 0, 0);
     sources->addWidget(projectLabel, 0, 1, 1, 3);
 
@@ -268,7 +271,7 @@ bool ProjectWizardPage::validatePage()
 {
     if (!AnswersPage::validatePage())
         return false;
-    DocumentControlMemory::remember(state()->answers);
+    DocumentControlMemory::remember(state()->answers, state()->repositoryRoot);
     return true;
 }
 
