@@ -23,6 +23,7 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -555,6 +556,17 @@ private Q_SLOTS:
         for (int i = 0; i < modelType->count(); ++i)
             QVERIFY2(modelType->fontMetrics().horizontalAdvance(modelType->itemText(i)) + 40 <= modelType->width(),
                      qPrintable(modelType->itemText(i)));
+        // So is each choice of the inventory's Type cell, narrow as the cell is.
+        auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));
+        QVERIFY(models->model()->insertRows(models->model()->rowCount(), 1));
+        const QModelIndex type = models->model()->index(models->model()->rowCount() - 1, ModelInventoryModel::TypeColumn);
+        models->edit(type);
+        auto *editor = qobject_cast<QComboBox *>(models->indexWidget(type));
+        QVERIFY(editor);
+        QCOMPARE(editor->view()->textElideMode(), Qt::ElideNone);
+        for (int i = 0; i < editor->count(); ++i)
+            QVERIFY2(editor->fontMetrics().horizontalAdvance(editor->itemText(i)) < editor->view()->minimumWidth(),
+                     qPrintable(editor->itemText(i)));
         wizard.QDialog::reject();
     }
 

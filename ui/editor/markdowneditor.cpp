@@ -24,12 +24,7 @@ MarkdownEditor::MarkdownEditor(KSyntaxHighlighting::Repository &repository, QWid
     , m_repository(repository)
 {
     setAccessibleName(tr("Markdown editor"));
-    // ArcKit documents use emoji (✅ ⚠️ ❌) in their tables; a monospace font
-    // has none, so an emoji font is named as the fallback rather than left to
-    // chance (packaging/setup.sh installs it and the package recommends it).
-    QFont editorFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    editorFont.setFamilies({editorFont.family(), QStringLiteral("Noto Color Emoji"), QStringLiteral("Symbola")});
-    setFont(editorFont);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
     setCenterOnScroll(false);

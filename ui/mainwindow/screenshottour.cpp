@@ -8,6 +8,7 @@
 #include "revision/sectiongapsmodel.h"
 #include "editor/documentsession.h"
 #include "editor/documentview.h"
+#include "editor/markdowneditor.h"
 #include "panels/livechecks.h"
 #include "preview/previewpane.h"
 #include "project/repositorymonitor.h"
@@ -205,6 +206,16 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
     settle(1200);
     ok &= save(capture(&window), outDir, QStringLiteral("main-window.png"));
     ok &= save(capture(window.preview()), outDir, QStringLiteral("preview.png"));
+    // The emoji of the document (✅ ⚠️) in the editor: glyphs, not empty boxes.
+    const QStringList lines = window.session()->text().split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(QStringLiteral("✅")) || lines.at(i).contains(QStringLiteral("⚠️"))) {
+            window.editor()->goToLine(i + 1);
+            settle(300);
+            ok &= save(capture(window.editor()), outDir, QStringLiteral("editor-emoji.png"));
+            break;
+        }
+    }
     window.session()->setModified(false);
     ok &= revisionTour(window, repo, outDir);
     window.session()->setModified(false); // no question on switching or closing

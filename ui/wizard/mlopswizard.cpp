@@ -35,6 +35,25 @@ QString repositoryRootOf(const Project &project)
     return path.left(path.size() - relative.size() - 1);
 }
 
+// Breaks text into lines no wider than width. The list view's own word wrap
+// elides instead of wrapping some titles, so the lines are made here.
+QString wrapped(const QString &text, const QFontMetrics &metrics, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial, QWidget *parent)
@@ -92,7 +111,9 @@ MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial
     // Where the person is in the eight steps, which step is skipped, and a
     // click away from any step that can be reached.
     m_steps->setObjectName(QStringLiteral("steps"));
-    m_steps->setWordWrap(true);
+    m_steps->setTextElideMode(Qt::ElideNone); // a long title is broken into lines by updateSteps(), whole
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setResizeMode(QListView::Adjust);
     m_steps->setFixedWidth(178);
     m_steps->setFrameShape(QFrame::NoFrame);
     m_steps->setSpacing(3);
@@ -194,11 +215,14 @@ void MlopsWizard::updateSteps()
         QListWidgetItem *item = m_steps->item(row);
         const auto id = PageId(item->data(Qt::UserRole).toInt());
         const bool skipped = id == LlmPage && !genAi;
-        item->setText(skipped ? tr("%1. %2\n(no GenAI)").arg(row + 1).arg(pageTitle(id))
-                              : tr("%1. %2").arg(row + 1).arg(pageTitle(id)));
         QFont font = m_steps->font();
         font.setBold(id == currentId());
         item->setFont(font);
+        QFont bold = font;
+        bold.setBold(true); // the width it needs when current
+        const QString title = wrapped(tr("%1. %2").arg(row + 1).arg(pageTitle(id)), QFontMetrics(bold),
+                                      m_steps->width() - 20);
+        item->setText(skipped ? tr("%1\n(no GenAI)").arg(title) : title);
         // A skipped step cannot be shown; every other one can be tried.
         item->setFlags(skipped ? Qt::NoItemFlags : Qt::ItemIsEnabled);
         item->setToolTip(skipped ? tr("Skipped: GenAI is not among the use cases") : tr("Go to %1").arg(pageTitle(id)));

@@ -123,8 +123,11 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
     QStringList externalFiles = project.externalFiles;
     if (analysis.global && analysis.global->id != project.id)
         externalFiles += analysis.global->externalFiles;
+    external->setTextElideMode(Qt::ElideMiddle); // the end of a long name tells the files apart
+    const QString projectFolder = project.relativePath + QLatin1Char('/');
     for (const QString &file : externalFiles) {
-        auto *item = new QListWidgetItem(file, external);
+        // Within the project, "external/x.yaml" says it all; the project folder can be long.
+        auto *item = new QListWidgetItem(file.startsWith(projectFolder) ? file.mid(projectFolder.size()) : file, external);
         item->setToolTip(file);
     }
     if (externalFiles.isEmpty()) {
