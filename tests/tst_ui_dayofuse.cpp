@@ -584,6 +584,8 @@ private Q_SLOTS:
         const int rowHeight = tree->sizeHintForRow(0) > 0 ? tree->sizeHintForRow(0) : tree->fontMetrics().height();
         QTRY_VERIFY2(tree->viewport()->height() / rowHeight >= 14,
                      qPrintable(QStringLiteral("%1 rows").arg(tree->viewport()->height() / rowHeight)));
+        qInfo("the project tree shows %d rows at %dx%d", tree->viewport()->height() / rowHeight, window.width(),
+              window.height());
     }
 
     void keyboardReachesSearchAndShortcutsWorkAfterTheWizard()
