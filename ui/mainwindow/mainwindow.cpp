@@ -576,7 +576,7 @@ void MainWindow::applyDefaultLayout()
     const int w = width();
     const int h = height();
     resizeDocks({projects}, {qBound(280, w / 4, 420)}, Qt::Horizontal);
-    resizeDocks({projects, outline}, {h * 3 / 5, h * 2 / 5}, Qt::Vertical);
+    resizeDocks({projects, outline}, {h * 11 / 20, h * 9 / 20}, Qt::Vertical);
     resizeDocks({requirements}, {qBound(180, h / 4, 320)}, Qt::Vertical);
     resizeDocks({requirements, checklist, warnings}, {w * 5 / 10, w * 3 / 10, w * 2 / 10}, Qt::Horizontal);
     const int editorAndPreview = m_view->width();
