@@ -16,6 +16,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libvulkan-dev libxkbcommon-dev
     libmd4c-dev libmd4c-html0-dev libkainjow-mustache-dev
     xvfb xauth fonts-dejavu-core
+    # the emoji of ArcKit documents (✅ ⚠️) in the editor and the preview
+    fonts-noto-color-emoji
     # the .deb (cpack with dpkg-shlibdeps), lintian, icon, metainfo, desktop and man-page checks
     dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin groff-base qt6-translations-l10n
 )

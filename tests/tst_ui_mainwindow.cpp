@@ -13,6 +13,7 @@
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/welcomeview.h"
 #include "panels/checklistmodel.h"
 #include "panels/checklistpanel.h"
 #include "panels/livechecks.h"
@@ -338,6 +339,13 @@ private Q_SLOTS:
         docks.at(1)->close();
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
         QVERIFY(docks.at(1)->isVisible());
+        QTRY_VERIFY(m_window->outlinePanel()->view()->hasFocus());
+        // No document open: the welcome view stands where the editor is.
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::AltModifier);
+        QTRY_VERIFY(m_window->welcomeView()->isAncestorOf(QApplication::focusWidget()));
+        const ProjectAnalysis *fraud = analysis(QStringLiteral("001"));
+        QVERIFY(m_window->fileActions()->generateDocument(*fraud, fraud->defaultAnswers()));
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
         QTRY_VERIFY(m_window->outlinePanel()->view()->hasFocus());
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::AltModifier);
         QTRY_VERIFY(m_window->editor()->hasFocus());

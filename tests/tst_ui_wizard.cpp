@@ -133,6 +133,16 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// The step list as one text, a step a line.
+QString stepsText(const MlopsWizard &wizard)
+{
+    QStringList lines;
+    if (auto *steps = child<QListWidget>(&wizard, QStringLiteral("steps")))
+        for (int row = 0; row < steps->count(); ++row)
+            lines.append(steps->item(row)->text());
+    return lines.join(QLatin1Char('\n'));
+}
+
 void clickNext(MlopsWizard &wizard)
 {
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
@@ -456,7 +466,7 @@ private Q_SLOTS:
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), afterMonitoring);
         QCOMPARE(wizard.answers().llmOperations, genAi);
-        const QString steps = child<QLabel>(&wizard, QStringLiteral("steps"))->text();
+        const QString steps = stepsText(wizard);
         QCOMPARE(steps.contains(QLatin1String("no GenAI")), !genAi);
     }
 
@@ -468,7 +478,7 @@ private Q_SLOTS:
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(MlopsWizard::UseCasePage));
         child<QCheckBox>(&wizard, QStringLiteral("useCases:genai"))->click();
-        QVERIFY(!child<QLabel>(&wizard, QStringLiteral("steps"))->text().contains(QLatin1String("no GenAI")));
+        QVERIFY(!stepsText(wizard).contains(QLatin1String("no GenAI")));
         while (wizard.currentId() != MlopsWizard::MonitoringPage)
             clickNext(wizard);
         clickNext(wizard);
@@ -678,10 +688,20 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("reviewCycle"))->currentText(), QStringLiteral("Quarterly"));
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("distribution"))->text(), QStringLiteral("Data board"));
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("reviewers"))->text(), QStringLiteral("Tommy Flowers"));
-        QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("approver"))->text(), QStringLiteral("Joan Clarke"));
-        QCOMPARE(child<QLabel>(&wizard, QStringLiteral("ownerHint"))->text(), QStringLiteral("Remembered from your previous document"));
+        // A sign-off name is never filled in by itself.
+        QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("approver"))->text(), QString());
+        QCOMPARE(child<QLabel>(&wizard, QStringLiteral("ownerHint"))->text(),
+                 QStringLiteral("Remembered from your previous document in this repository"));
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("reviewersHint"))->isHidden());
+        QVERIFY(child<QLabel>(&wizard, QStringLiteral("approverHint"))->isHidden());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+        // Another repository's project: nothing remembered.
+        ProjectAnalysis elsewhere = handMadeAnalysis(true);
+        elsewhere.project.path = QDir::tempPath() + QStringLiteral("/arckit-other-repository/") + elsewhere.project.relativePath;
+        MlopsWizard other(elsewhere, Answers());
+        QCOMPARE(child<QLineEdit>(&other, QStringLiteral("owner"))->text(), QString());
+        QCOMPARE(child<QLineEdit>(&other, QStringLiteral("distribution"))->text(), QString());
     }
 
     void modelInventoryModel()

@@ -1,5 +1,7 @@
-// arckit-mlops-screenshots REPO OUTDIR: writes PNGs of the main window, each
-// wizard page and the preview (the `screenshots` target runs it under Xvfb).
+// arckit-mlops-screenshots REPO OUTDIR [LONG_NAMES_REPO]: writes PNGs of the
+// welcome view, the main window, each wizard page (and the first two on a
+// repository with long names) and the preview (the `screenshots` target runs
+// it under Xvfb).
 
 #include "mainwindow/screenshottour.h"
 
@@ -11,12 +13,13 @@
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: arckit-mlops-screenshots REPO OUTDIR\n");
+        std::fprintf(stderr, "usage: arckit-mlops-screenshots REPO OUTDIR [LONG_NAMES_REPO]\n");
         return 2;
     }
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     const QString repository = QString::fromLocal8Bit(argv[1]);
     const QString outDir = QString::fromLocal8Bit(argv[2]);
-    return arckit::runScreenshotTour(argc, argv, repository, outDir);
+    const QString longNames = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    return arckit::runScreenshotTour(argc, argv, repository, outDir, longNames);
 }

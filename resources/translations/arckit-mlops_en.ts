@@ -74,10 +74,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remembered from your previous document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: tick at least one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +83,10 @@
     </message>
     <message>
         <source>To continue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered from your previous document in this repository</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,14 +753,6 @@ Save the revision anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the language model is chosen, prompted, guarded and paid for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +810,34 @@ Save the revision anyway?</source>
     </message>
     <message>
         <source>e.g. 2M tokens per day, £500 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the language models are chosen, prompted, guarded and paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fallback provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback mo&amp;del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model used when the primary one is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the model inventory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on the Use case and model type page as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,7 +1217,40 @@ Save the revision anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no GenAI)</source>
+        <source>Click a step to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(no GenAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: GenAI is not among the use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed answers in this wizard. Close it and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2241,6 +2294,10 @@ Double-click or press Enter to go to the answer.</source>
         <source>&amp;Save v%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arckit::RevisionPanel</name>
@@ -2373,6 +2430,10 @@ Double-click or press Enter to go to the answer.</source>
     </message>
     <message>
         <source>Existing versions are never overwritten; this saves a new file beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2636,6 +2697,66 @@ Double-click or press Enter to go to the answer.</source>
     </message>
     <message>
         <source>%1 mandatory, %2 recommended, %3 optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arckit::WelcomeView</name>
+    <message>
+        <source>MLOps strategies in this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArcKit MLOps Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MLOps strategy (ARC-*-MLOPS-*.md) opens for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder holding projects/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project in the Projects panel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1: the wizard reads the project&apos;s documents and asks the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repository is open. Open Repository chooses a folder holding projects/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository %1, project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: New MLOps Strategy writes the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

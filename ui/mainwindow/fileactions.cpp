@@ -72,16 +72,7 @@ FileActions::FileActions(MainWindow *window)
     connect(m_revise, &QAction::triggered, this, &FileActions::revise);
     connect(m_close, &QAction::triggered, this, &FileActions::closeDocument);
     connect(m_quit, &QAction::triggered, window, &QWidget::close);
-    connect(m_recentFiles, &RecentList::chosen, this, [this](const QString &path) {
-        if (!QFileInfo::exists(path)) {
-            m_recentFiles->remove(path);
-            QMessageBox::information(m_window, tr("Open Recent File"),
-                                     tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-        if (maybeSave())
-            openDocument(path);
-    });
+    connect(m_recentFiles, &RecentList::chosen, this, &FileActions::openFile);
     connect(m_recentRepositories, &RecentList::chosen, this, [this](const QString &path) {
         if (!QFileInfo(path).isDir()) {
             m_recentRepositories->remove(path);
@@ -139,7 +130,10 @@ QString FileActions::defaultAuthor() const
 std::optional<Answers> FileActions::runWizard(const ProjectAnalysis &analysis, const Answers &initial)
 {
     MlopsWizard wizard(analysis, initial, m_window);
-    if (wizard.exec() != QDialog::Accepted)
+    const bool accepted = wizard.exec() == QDialog::Accepted;
+    // The wizard had the keyboard; without this, Ctrl+N and Ctrl+W wait for a click in the window.
+    m_window->restoreFocus();
+    if (!accepted)
         return std::nullopt;
     return wizard.answers();
 }
@@ -202,8 +196,8 @@ bool FileActions::openDocument(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const auto root = RepositoryScanner::findRoot(absolute);
-    if (root && QDir::cleanPath(*root) != m_window->repositoryRoot())
-        m_window->openRepository(*root);
+    if (root && QDir::cleanPath(*root) != m_window->repositoryRoot() && !m_window->openRepository(*root))
+        return false; // the person kept the document of the other repository
     DocumentSession *session = m_window->session();
     QString error;
     if (!session->open(absolute, root.value_or(QString()), &error)) {
@@ -234,6 +228,22 @@ bool FileActions::openDocument(const QString &path)
     m_window->updateValidationContext();
     updateActions();
     return true;
+}
+
+bool FileActions::openFile(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_recentFiles->remove(path);
+        QMessageBox::information(m_window, tr("Open Recent File"),
+                                 tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return maybeSave() && openDocument(path);
+}
+
+QStringList FileActions::recentFiles() const
+{
+    return m_recentFiles->items();
 }
 
 void FileActions::openFromTree(const QString &path, const QString &projectId)

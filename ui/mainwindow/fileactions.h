@@ -68,6 +68,9 @@ public:
     bool insertSections(const QStringList &keys);
 
     void openFromTree(const QString &path, const QString &projectId);
+    // A recent or listed file: asks about unsaved changes, then opens it.
+    bool openFile(const QString &path);
+    QStringList recentFiles() const;
     void repositoryOpened(const QString &root);
     void updateActions();
 

@@ -20,6 +20,7 @@
 #include "project/projecttreepanel.h"
 #include "project/repositorymonitor.h"
 #include "repositoryscanner.h"
+#include "welcomeview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTimer>
@@ -47,6 +49,7 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     , m_monitor(new RepositoryMonitor(this))
     , m_checks(new LiveChecks(this))
     , m_view(new DocumentView(highlighting, this))
+    , m_central(new QStackedWidget(this))
     , m_tree(new ProjectTreePanel(this))
     , m_requirements(new RequirementsPanel(this))
     , m_warnings(new WarningsPanel(this))
@@ -59,7 +62,11 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockNestingEnabled(true);
-    setCentralWidget(m_view);
+    // The left column (projects, outline) runs the full height: the project
+    // tree is the longest list of the window and should show most of itself.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    m_central->addWidget(m_view);
+    setCentralWidget(m_central);
     m_view->setSession(m_session);
     m_checks->setTextProvider([this] { return m_session->text(); });
 
@@ -81,6 +88,10 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
 
     m_fileActions = new FileActions(this);
     createMenus();
+    m_welcome = new WelcomeView(m_fileActions->newAction(), m_fileActions->openAction(),
+                                m_fileActions->openRepositoryAction(), m_central);
+    m_central->addWidget(m_welcome);
+    connect(m_welcome, &WelcomeView::fileRequested, m_fileActions, &FileActions::openFile);
 
     m_scanProgress->setRange(0, 0);
     m_scanProgress->setMaximumWidth(120);
@@ -120,6 +131,7 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
         updateRevisionPanel();
         m_checks->runNow();
         updateTitle();
+        updateCentral();
     });
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateRevisionPanel);
     connect(m_session, &DocumentSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -129,6 +141,7 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     connect(preview(), &PreviewPane::externalLinkRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
     readSettings();
+    updateCentral();
     updateTitle();
     updateCursorPosition();
     m_checks->runNow();
@@ -212,7 +225,13 @@ void MainWindow::createMenus()
     QMenu *focusMenu = viewMenu->addMenu(tr("&Go to Panel"));
     QAction *focusEditor = focusMenu->addAction(tr("&Editor"));
     focusEditor->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
-    connect(focusEditor, &QAction::triggered, this, [this] { editor()->setFocus(Qt::ShortcutFocusReason); });
+    connect(focusEditor, &QAction::triggered, this, [this] {
+        // With no document the welcome view stands where the editor is.
+        if (m_session->isOpen())
+            editor()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_welcome->focusStart(Qt::ShortcutFocusReason);
+    });
     for (int i = 0; i < int(m_docks.size()); ++i) {
         QDockWidget *dock = m_docks.at(i);
         QAction *focus = focusMenu->addAction(dock->windowTitle());
@@ -291,7 +310,15 @@ bool MainWindow::openRepository(const QString &path)
     }
     if (QDir::cleanPath(*root) == m_monitor->root())
         return true;
+    // The open document belongs to the repository being left: Save would
+    // write there while the tree and panels show the new one.
+    if (m_session->isOpen()) {
+        if (!m_fileActions->maybeSave())
+            return false;
+        m_session->close();
+    }
     m_selectFirstProject = true;
+    m_pendingProjectId.clear();
     m_projectId.clear();
     m_monitor->setRoot(*root);
     m_fileActions->repositoryOpened(*root);
@@ -329,13 +356,28 @@ const ProjectAnalysis *MainWindow::sessionAnalysis() const
 
 bool MainWindow::selectProject(const QString &projectId)
 {
-    return m_tree->selectProject(projectId);
+    // Until the scan of a repository just opened arrives, the tree shows the
+    // previous one (or nothing): the choice waits for the scan.
+    const RepositorySnapshotPtr shown = m_monitor->snapshot();
+    const bool current = shown && QDir::cleanPath(shown->scan.root) == QDir::cleanPath(m_monitor->root());
+    if (!current) {
+        m_pendingProjectId = projectId;
+        return false;
+    }
+    if (!m_tree->selectProject(projectId))
+        return false;
+    m_pendingProjectId.clear();
+    return true;
 }
 
 void MainWindow::onSnapshot(const RepositorySnapshotPtr &snapshot)
 {
     m_tree->setSnapshot(snapshot);
-    if (m_selectFirstProject) {
+    if (!m_pendingProjectId.isEmpty() && m_tree->selectProject(m_pendingProjectId)) {
+        // The project of the document opened while the scan ran.
+        m_selectFirstProject = false;
+        m_pendingProjectId.clear();
+    } else if (m_selectFirstProject) {
         m_selectFirstProject = false;
         const QString first = m_tree->firstMlProjectId();
         if (!first.isEmpty())
@@ -367,6 +409,7 @@ void MainWindow::onProjectSelected(const QString &projectId)
         m_warnings->model()->setWarnings(analysis->missing, problems, snapshot->scan.root);
     }
     m_fileActions->updateActions();
+    m_welcome->setRepository(snapshot, projectId);
     if (changed)
         Q_EMIT projectChanged(projectId);
 }
@@ -471,6 +514,31 @@ void MainWindow::updateTitle()
     else
         m_modeLabel->setText(tr("New MLOps strategy"));
     m_fileActions->updateActions();
+}
+
+void MainWindow::updateCentral()
+{
+    if (m_session->isOpen()) {
+        const bool hadFocus = m_welcome->isAncestorOf(QApplication::focusWidget());
+        m_central->setCurrentWidget(m_view);
+        if (hadFocus)
+            editor()->setFocus(Qt::OtherFocusReason);
+    } else {
+        const bool hadFocus = m_view->isAncestorOf(QApplication::focusWidget());
+        m_welcome->setRecentFiles(m_fileActions->recentFiles());
+        m_central->setCurrentWidget(m_welcome);
+        if (hadFocus)
+            m_welcome->focusStart(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::restoreFocus()
+{
+    activateWindow();
+    if (m_session->isOpen())
+        editor()->setFocus(Qt::OtherFocusReason);
+    else
+        m_welcome->focusStart(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateCursorPosition()

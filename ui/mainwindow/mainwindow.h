@@ -18,6 +18,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QStackedWidget;
 
 namespace arckit {
 
@@ -34,6 +35,7 @@ class ProjectTreePanel;
 class RepositoryMonitor;
 class RequirementsPanel;
 class WarningsPanel;
+class WelcomeView;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +50,8 @@ public:
     // then offers any crash-recovery copy.
     void openAtStart(const QString &repositoryOrFile);
     // Opens the repository holding path (a folder inside it or the root).
+    // A document open from another repository is closed first, after asking
+    // about its unsaved changes; false when the person cancels.
     bool openRepository(const QString &path);
     // Shows a read-only copy of a repository document at line.
     void showSource(const QString &path, int line = 0, const QString &displayName = {});
@@ -59,6 +63,8 @@ public:
     const ProjectAnalysis *currentAnalysis() const;
     // The analysis of the project the open document belongs to.
     const ProjectAnalysis *sessionAnalysis() const;
+    // Selects a project in the tree, or, while the repository is still being
+    // scanned, as soon as the scan has it (instead of the first ML project).
     bool selectProject(const QString &projectId);
 
     KSyntaxHighlighting::Repository &highlighting() const { return m_highlighting; }
@@ -73,6 +79,11 @@ public:
     OutlinePanel *outlinePanel() const { return m_outline; }
     RevisionPanel *revisionPanel() const { return m_revision; }
     DocumentView *documentView() const { return m_view; }
+    // Shown instead of the editor and preview while no document is open.
+    WelcomeView *welcomeView() const { return m_welcome; }
+    // After a dialog closes: the keyboard goes back to the editor (or the
+    // welcome view), so that the window's shortcuts work at once.
+    void restoreFocus();
     MarkdownEditor *editor() const;
     PreviewPane *preview() const;
     QList<QDockWidget *> docks() const { return m_docks; }
@@ -97,6 +108,7 @@ private:
     void updateRevisionPanel();
     Answers revisionAnswers() const;
     void updateTitle();
+    void updateCentral();
     void updateCursorPosition();
     void goToLine(int line);
     void goToLineDialog();
@@ -110,6 +122,8 @@ private:
     RepositoryMonitor *m_monitor;
     LiveChecks *m_checks;
     DocumentView *m_view;
+    QStackedWidget *m_central;
+    WelcomeView *m_welcome = nullptr;
     ProjectTreePanel *m_tree;
     RequirementsPanel *m_requirements;
     WarningsPanel *m_warnings;
@@ -123,6 +137,7 @@ private:
     QLabel *m_modeLabel;
     QProgressBar *m_scanProgress;
     QString m_projectId;
+    QString m_pendingProjectId; // to select once the scan has it
     bool m_selectFirstProject = true;
 };
 

@@ -22,6 +22,7 @@ SaveVersionDialog::SaveVersionDialog(const Project &project, bool revision, cons
     setWindowTitle(tr("Save Version"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setWordWrap(true);
+    m_name->setObjectName(QStringLiteral("fileToWrite"));
     m_name->setAccessibleName(tr("File that will be written"));
     m_author->setAccessibleName(tr("Author"));
     m_changes->setAccessibleName(tr("Summary of changes"));
@@ -68,8 +69,11 @@ SaveVersionOptions SaveVersionDialog::options() const
 
 void SaveVersionDialog::updateName()
 {
-    m_name->setText(QStringLiteral("<b>%1</b><br>%2")
-                        .arg(fileName().toHtmlEscaped(), QDir::toNativeSeparators(m_project.relativePath).toHtmlEscaped()));
+    // The whole folder, not only projects/NNN-name: with two repositories
+    // open in turn, the folder is what tells them apart.
+    const QString folder = m_project.path.isEmpty() ? m_project.relativePath : m_project.path;
+    m_name->setText(tr("<b>%1</b><br>in %2")
+                        .arg(fileName().toHtmlEscaped(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
 }
 
 } // namespace arckit

@@ -8,6 +8,7 @@
 #include "revision/sectiongapsmodel.h"
 #include "editor/documentsession.h"
 #include "editor/documentview.h"
+#include "editor/markdowneditor.h"
 #include "panels/livechecks.h"
 #include "preview/previewpane.h"
 #include "project/repositorymonitor.h"
@@ -112,9 +113,33 @@ bool revisionTour(MainWindow &window, const QString &repo, const QString &outDir
     return ok;
 }
 
+// The first two wizard pages on a repository with long project, document and
+// file names: nothing may scroll sideways or be cut off.
+bool longNamesTour(MainWindow &window, const QString &repo, const QString &outDir)
+{
+    if (!window.openRepository(repo))
+        return false;
+    if (!waitFor(&window, &MainWindow::repositoryUpdated, 60000) || !window.currentAnalysis()) {
+        std::fprintf(stderr, "no project to show in %s\n", qPrintable(repo));
+        return false;
+    }
+    MlopsWizard wizard(*window.currentAnalysis(), window.currentAnalysis()->defaultAnswers(), &window);
+    wizard.resize(1000, 760);
+    wizard.show();
+    bool ok = true;
+    wizard.showPage(MlopsWizard::ProjectPage);
+    settle(200);
+    ok &= save(capture(&wizard), outDir, QStringLiteral("long-names-wizard-1-project.png"));
+    wizard.showPage(MlopsWizard::UseCasePage);
+    settle(200);
+    ok &= save(capture(&wizard), outDir, QStringLiteral("long-names-wizard-2-use-case.png"));
+    wizard.close(); // nothing was changed: no question
+    return ok;
+}
+
 } // namespace
 
-int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir)
+int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir, const QString &longNamesRepo)
 {
     // The preview's web view shares OpenGL contexts with the widgets.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -150,7 +175,8 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
     }
     settle(300);
 
-    bool ok = true;
+    // No document yet: the welcome view in place of the editor and preview.
+    bool ok = save(capture(&window), outDir, QStringLiteral("welcome.png"));
     Answers answers = analysis->defaultAnswers();
     {
         MlopsWizard wizard(*analysis, answers, &window);
@@ -180,9 +206,21 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
     settle(1200);
     ok &= save(capture(&window), outDir, QStringLiteral("main-window.png"));
     ok &= save(capture(window.preview()), outDir, QStringLiteral("preview.png"));
+    // The emoji of the document (✅ ⚠️) in the editor: glyphs, not empty boxes.
+    const QStringList lines = window.session()->text().split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(QStringLiteral("✅")) || lines.at(i).contains(QStringLiteral("⚠️"))) {
+            window.editor()->goToLine(i + 1);
+            settle(300);
+            ok &= save(capture(window.editor()), outDir, QStringLiteral("editor-emoji.png"));
+            break;
+        }
+    }
     window.session()->setModified(false);
     ok &= revisionTour(window, repo, outDir);
-    window.session()->setModified(false); // no question on close
+    window.session()->setModified(false); // no question on switching or closing
+    if (!longNamesRepo.isEmpty())
+        ok &= longNamesTour(window, longNamesRepo, outDir);
     window.close();
     return ok ? 0 : 1;
 }

@@ -1,16 +1,21 @@
 #pragma once
 // Takes the screenshots for the documentation and for checking the GUI by
-// eye: the main window on a repository with its first ML project selected,
-// each wizard page, and the generated document with its rendered preview.
+// eye: the welcome view, the main window on a repository with its first ML
+// project selected, each wizard page, the first two pages again on a
+// repository with long names, and the generated document with its rendered
+// preview.
 
 #include <QString>
 
 namespace arckit {
 
-// Opens repo, selects the first ML project, runs through the wizard pages,
-// generates the document into the editor, waits for the preview, and writes
-// main-window.png, wizard-1-project.png ... wizard-8-review.png and
-// preview.png into outDir. Returns 0 when every picture was written.
-int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir);
+// Opens repo, shows the welcome view, selects the first ML project, runs
+// through the wizard pages, generates the document into the editor, waits for
+// the preview, and writes welcome.png, main-window.png, wizard-1-project.png
+// ... wizard-8-review.png and preview.png into outDir; with longNamesRepo,
+// also long-names-wizard-1-project.png and long-names-wizard-2-use-case.png.
+// Returns 0 when every picture was written.
+int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir,
+                      const QString &longNamesRepo = {});
 
 } // namespace arckit

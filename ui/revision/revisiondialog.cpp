@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -110,7 +111,10 @@ void RevisionDialog::prepare()
         m_diff->setTexts(QString(), QString(), QString(), QString());
         return;
     }
-    m_fileName->setText(QStringLiteral("<b>%1</b>").arg(m_outcome.fileName.toHtmlEscaped()));
+    // The folder too: it is what tells two repositories' documents apart.
+    m_fileName->setText(tr("<b>%1</b><br>in %2")
+                            .arg(m_outcome.fileName.toHtmlEscaped(),
+                                 QDir::toNativeSeparators(QFileInfo(m_document.path()).absolutePath()).toHtmlEscaped()));
     save->setEnabled(true);
     save->setText(tr("&Save v%1").arg(m_outcome.version));
     m_summary->setPlaceholderText(m_outcome.summary);

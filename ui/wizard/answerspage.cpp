@@ -344,7 +344,7 @@ void AnswersPage::updateHint(const Binding &binding, const Answers &answers) con
         text = match.hasMatch() ? tr("From %1, line %2").arg(name, match.captured(2)) : tr("From %1").arg(name);
         tip = tr("Pre-filled from %1").arg(source);
     } else if (m_state->remembered.contains(binding.field)) {
-        text = tr("Remembered from your previous document");
+        text = tr("Remembered from your previous document in this repository");
         tip = text;
     }
     binding.hint->setText(text);
@@ -413,12 +413,17 @@ void AnswersPage::refreshCompleteness()
     m_status->setText(missing.isEmpty() ? QString() : tr("To continue: %1").arg(missing.join(QLatin1Char(' '))));
     m_status->setVisible(!missing.isEmpty());
     emit completeChanged();
+    // Every widget and table of a page reports its changes through here.
+    if (!m_loading)
+        emit edited();
 }
 
 void AnswersPage::initializePage()
 {
     alignLabels();
+    m_loading = true;
     load(m_state->answers);
+    m_loading = false;
 }
 
 void AnswersPage::alignLabels()

@@ -56,6 +56,10 @@ public:
     // The label a field is shown with ("Owner"), for messages.
     QString fieldLabel(const QString &field) const;
 
+Q_SIGNALS:
+    // A person changed a value on the page (not the page loading its values).
+    void edited();
+
 protected:
     enum class Required { No, Yes };
 
@@ -115,6 +119,7 @@ private:
     void alignLabels();
 
     WizardState *m_state;
+    bool m_loading = false; // refreshCompleteness() during load() is not an edit
     QVBoxLayout *m_body;
     QLabel *m_status;
     QList<QLabel *> m_rowLabels; // aligned to one width across the page's groups

@@ -3,7 +3,9 @@
 #include "datasourcemodel.h"
 #include "modelinventorymodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QStyle>
 
 namespace arckit {
 
@@ -20,6 +22,11 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     combo->setEditable(true);
     combo->addItems(choices);
     combo->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());
+    // The cell is narrow; the list that drops down shows each choice whole
+    // ("Classification", not "Clas…tion").
+    combo->view()->setTextElideMode(Qt::ElideNone);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 2 * combo->view()->frameWidth()
+                                   + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     return combo;
 }
 

@@ -2,6 +2,8 @@
 
 #include "answers.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QSettings>
 
 namespace arckit {
@@ -12,14 +14,24 @@ const QString group = QStringLiteral("documentControl");
 
 QStringList DocumentControlMemory::fields()
 {
-    return {QStringLiteral("owner"),        QStringLiteral("classification"), QStringLiteral("reviewCycle"),
-            QStringLiteral("distribution"), QStringLiteral("reviewers"),      QStringLiteral("approver")};
+    return {QStringLiteral("owner"), QStringLiteral("classification"), QStringLiteral("reviewCycle"),
+            QStringLiteral("distribution")};
 }
 
-QStringList DocumentControlMemory::recall(Answers &answers)
+QString DocumentControlMemory::groupFor(const QString &repositoryRoot)
 {
+    // A path is not a valid settings key (slashes make groups); its hash is.
+    const QByteArray path = QDir::cleanPath(QDir(repositoryRoot).absolutePath()).toUtf8();
+    return group + QLatin1Char('/')
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+QStringList DocumentControlMemory::recall(Answers &answers, const QString &repositoryRoot)
+{
+    if (repositoryRoot.isEmpty())
+        return {};
     QSettings settings;
-    settings.beginGroup(group);
+    settings.beginGroup(groupFor(repositoryRoot));
     QStringList filled;
     for (const QString &field : fields()) {
         if (!answers.value(field).toString().isEmpty())
@@ -33,10 +45,18 @@ QStringList DocumentControlMemory::recall(Answers &answers)
     return filled;
 }
 
-void DocumentControlMemory::remember(const Answers &answers)
+void DocumentControlMemory::remember(const Answers &answers, const QString &repositoryRoot)
 {
+    if (repositoryRoot.isEmpty())
+        return;
     QSettings settings;
-    settings.beginGroup(group);
+    // Values kept before they were kept per repository have lost their origin,
+    // and approvers and reviewers kept then must not come back.
+    for (const QString &old : {QStringLiteral("owner"), QStringLiteral("classification"), QStringLiteral("reviewCycle"),
+                               QStringLiteral("distribution"), QStringLiteral("reviewers"), QStringLiteral("approver")})
+        settings.remove(group + QLatin1Char('/') + old);
+    settings.beginGroup(groupFor(repositoryRoot));
+    settings.setValue(QStringLiteral("root"), QDir::cleanPath(repositoryRoot)); // for a person reading the file
     for (const QString &field : fields()) {
         const QString value = answers.value(field).toString();
         if (!value.isEmpty())

@@ -3,19 +3,33 @@
 #include "answers.h"
 
 #include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 
 namespace arckit {
 
+namespace {
+
+QStringList providers()
+{
+    return {QStringLiteral("Azure OpenAI"), QStringLiteral("OpenAI"), QStringLiteral("Anthropic"),
+            QStringLiteral("AWS Bedrock"), QStringLiteral("Google Vertex AI"),
+            LlmWizardPage::tr("Self-hosted open model")};
+}
+
+} // namespace
+
 LlmWizardPage::LlmWizardPage(WizardState *state, QWidget *parent)
     : AnswersPage(state, tr("LLM and GenAI operations"),
-                  tr("How the language model is chosen, prompted, guarded and paid for."), parent)
+                  tr("How the language models are chosen, prompted, guarded and paid for."), parent)
 {
-    QFormLayout *model = addGroup(tr("Model"));
-    addSuggestions(model, QStringLiteral("llmProvider"), tr("&Provider"),
-                   {QStringLiteral("Azure OpenAI"), QStringLiteral("OpenAI"), QStringLiteral("Anthropic"),
-                    QStringLiteral("AWS Bedrock"), QStringLiteral("Google Vertex AI"), tr("Self-hosted open model")},
-                   Required::Yes);
+    QFormLayout *model = addGroup(tr("Models"));
+    addSuggestions(model, QStringLiteral("llmProvider"), tr("&Provider"), providers(), Required::Yes);
     addText(model, QStringLiteral("llmModel"), tr("&Model"), Required::No, tr("e.g. the model name and version"));
+    // Real designs put a second provider behind the same adaptor, for outages and cost.
+    addSuggestions(model, QStringLiteral("llmFallbackProvider"), tr("&Fallback provider"), providers());
+    addText(model, QStringLiteral("llmFallbackModel"), tr("Fallback mo&del"), Required::No,
+            tr("The model used when the primary one is unavailable"));
     addSuggestions(model, QStringLiteral("promptManagement"), tr("Prompt mana&gement"),
                    {tr("Versioned prompt templates in Git"), QStringLiteral("MLflow Prompt Registry"),
                     QStringLiteral("LangSmith"), QStringLiteral("PromptLayer")});
@@ -32,6 +46,49 @@ LlmWizardPage::LlmWizardPage(WizardState *state, QWidget *parent)
     addText(cost, QStringLiteral("tokenBudget"), tr("&Token budget"), Required::No,
             tr("e.g. 2M tokens per day, £500 per month"));
     body()->addStretch();
+}
+
+bool LlmWizardPage::isLanguageModel(const ModelEntry &model)
+{
+    for (const QString &text : {model.type, model.capability})
+        if (text.contains(QLatin1String("GenAI"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("LLM"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("language model"), Qt::CaseInsensitive))
+            return true;
+    return model.framework.contains(QLatin1String("Foundation model"), Qt::CaseInsensitive);
+}
+
+void LlmWizardPage::load(const Answers &answers)
+{
+    AnswersPage::load(answers);
+    carryFromInventory(answers);
+}
+
+void LlmWizardPage::carryFromInventory(const Answers &answers)
+{
+    // The language models of the inventory, in its order: the first is the
+    // primary, the second the fallback.
+    QList<const ModelEntry *> models;
+    for (const ModelEntry &model : answers.models)
+        if (isLanguageModel(model) && !(model.service.isEmpty() && model.name.isEmpty()))
+            models.append(&model);
+    const struct {
+        const char *field;
+        qsizetype index;
+    } targets[] = {{"llmModel", 0}, {"llmFallbackModel", 1}};
+    for (const auto &target : targets) {
+        const QString field = QLatin1String(target.field);
+        auto *edit = findChild<QLineEdit *>(field);
+        if (!edit || !edit->text().trimmed().isEmpty() || target.index >= models.size())
+            continue;
+        const ModelEntry *model = models.at(target.index);
+        edit->setText(model->service.isEmpty() ? model->name : model->service);
+        if (auto *hint = findChild<QLabel *>(field + QStringLiteral("Hint"))) {
+            hint->setText(tr("From the model inventory (%1)").arg(model->id));
+            hint->setToolTip(tr("Entered on the Use case and model type page as %1").arg(model->id));
+            hint->show();
+        }
+    }
 }
 
 void LlmWizardPage::store(Answers &answers) const

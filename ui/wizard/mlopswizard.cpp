@@ -10,23 +10,61 @@
 #include "projectwizardpage.h"
 #include "reviewwizardpage.h"
 #include "usecasewizardpage.h"
+#include "wheelguard.h"
 #include "wizardstate.h"
 
 #include <QCheckBox>
-#include <QLabel>
-#include <QScrollArea>
+#include <QDir>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QMetaEnum>
+#include <QPushButton>
+#include <QScrollArea>
 
 namespace arckit {
+
+namespace {
+
+// The repository the project lies in: its path less its relative path.
+QString repositoryRootOf(const Project &project)
+{
+    const QString path = QDir::cleanPath(project.path);
+    const QString relative = QDir::cleanPath(project.relativePath);
+    if (project.path.isEmpty() || project.relativePath.isEmpty() || !path.endsWith(QLatin1Char('/') + relative))
+        return {};
+    return path.left(path.size() - relative.size() - 1);
+}
+
+// Breaks text into lines no wider than width. The list view's own word wrap
+// elides instead of wrapping some titles, so the lines are made here.
+QString wrapped(const QString &text, const QFontMetrics &metrics, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial, QWidget *parent)
     : QWizard(parent)
     , m_state(std::make_unique<WizardState>())
-    , m_steps(new QLabel)
+    , m_steps(new QListWidget)
 {
     m_state->analysis = analysis;
     m_state->answers = initial;
-    m_state->remembered = DocumentControlMemory::recall(m_state->answers);
+    m_state->repositoryRoot = repositoryRootOf(analysis.project);
+    m_state->remembered = DocumentControlMemory::recall(m_state->answers, m_state->repositoryRoot);
 
     setObjectName(QStringLiteral("mlopsWizard"));
     setWindowTitle(analysis.project.dirName.isEmpty()
@@ -49,9 +87,20 @@ MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial
     setPage(LlmPage, new LlmWizardPage(m_state.get()));
     auto *review = new ReviewWizardPage(m_state.get());
     setPage(ReviewPage, review);
-    for (int id : pageIds())
+    for (int id : pageIds()) {
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
+        if (auto *answersPage = qobject_cast<AnswersPage *>(page(id)))
+            connect(answersPage, &AnswersPage::edited, this, [this, answersPage] {
+                // Only the page being shown is edited by a person; the others
+                // react to it (the classification scale follows the regime).
+                if (answersPage == currentPage())
+                    m_changed = true;
+            });
+    }
     setStartId(ProjectPage);
+    // Scrolling a page must not change the choices it passes over.
+    auto *wheelGuard = new WheelGuard(this);
+    wheelGuard->guardChildren(this);
 
     // The classification scale on the first page follows the jurisdiction chosen later.
     connect(governance, &GovernanceWizardPage::regimeChanged, project, &ProjectWizardPage::setRegime);
@@ -59,14 +108,29 @@ MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial
     connect(this, &QWizard::currentIdChanged, this, &MlopsWizard::updateSteps);
     connect(review, &ReviewWizardPage::fieldRequested, this, &MlopsWizard::goToField);
 
-    // Where the person is in the eight steps, and which step is skipped.
+    // Where the person is in the eight steps, which step is skipped, and a
+    // click away from any step that can be reached.
     m_steps->setObjectName(QStringLiteral("steps"));
-    m_steps->setTextFormat(Qt::RichText);
-    m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_steps->setMargin(8);
-    m_steps->setWordWrap(true);
+    m_steps->setTextElideMode(Qt::ElideNone); // a long title is broken into lines by updateSteps(), whole
+    m_steps->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setResizeMode(QListView::Adjust);
     m_steps->setFixedWidth(178);
+    m_steps->setFrameShape(QFrame::NoFrame);
+    m_steps->setSpacing(3);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setFocusPolicy(Qt::NoFocus); // Tab goes through the page, not the steps
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_steps->setAccessibleName(tr("Steps"));
+    m_steps->setToolTip(tr("Click a step to go to it"));
+    QPalette stepsPalette = m_steps->palette();
+    stepsPalette.setColor(QPalette::Base, Qt::transparent);
+    m_steps->setPalette(stepsPalette);
+    const QMetaEnum ids = QMetaEnum::fromType<PageId>();
+    for (int i = 0; i < ids.keyCount(); ++i) {
+        auto *item = new QListWidgetItem(m_steps);
+        item->setData(Qt::UserRole, ids.value(i));
+    }
+    connect(m_steps, &QListWidget::itemClicked, this, &MlopsWizard::onStepClicked);
     setSideWidget(m_steps);
 
     setMinimumSize(760, 540);
@@ -147,20 +211,72 @@ void MlopsWizard::updateSteps()
     auto *useCase = qobject_cast<UseCaseWizardPage *>(page(UseCasePage));
     const bool genAi = useCase && visitedIds().contains(UseCasePage) ? useCase->genAiChosen()
                                                                       : m_state->answers.usesGenAi();
-    QString html = QStringLiteral("<p style='font-weight:600'>%1</p><ol style='margin-left:-24px'>")
-                       .arg(tr("Steps").toHtmlEscaped());
-    const QMetaEnum ids = QMetaEnum::fromType<PageId>();
-    for (int i = 0; i < ids.keyCount(); ++i) {
-        const auto id = PageId(ids.value(i));
-        QString title = pageTitle(id).toHtmlEscaped();
-        if (id == LlmPage && !genAi)
-            title = QStringLiteral("<span style='color:gray'>%1<br/>%2</span>").arg(title, tr("(no GenAI)").toHtmlEscaped());
-        else if (id == currentId())
-            title = QStringLiteral("<b>%1</b>").arg(title);
-        html += QStringLiteral("<li style='margin-bottom:6px'>%1</li>").arg(title);
+    for (int row = 0; row < m_steps->count(); ++row) {
+        QListWidgetItem *item = m_steps->item(row);
+        const auto id = PageId(item->data(Qt::UserRole).toInt());
+        const bool skipped = id == LlmPage && !genAi;
+        QFont font = m_steps->font();
+        font.setBold(id == currentId());
+        item->setFont(font);
+        QFont bold = font;
+        bold.setBold(true); // the width it needs when current
+        const QString title = wrapped(tr("%1. %2").arg(row + 1).arg(pageTitle(id)), QFontMetrics(bold),
+                                      m_steps->width() - 20);
+        item->setText(skipped ? tr("%1\n(no GenAI)").arg(title) : title);
+        // A skipped step cannot be shown; every other one can be tried.
+        item->setFlags(skipped ? Qt::NoItemFlags : Qt::ItemIsEnabled);
+        item->setToolTip(skipped ? tr("Skipped: GenAI is not among the use cases") : tr("Go to %1").arg(pageTitle(id)));
     }
-    html += QStringLiteral("</ol>");
-    m_steps->setText(html);
+}
+
+void MlopsWizard::onStepClicked(QListWidgetItem *item)
+{
+    if (item && (item->flags() & Qt::ItemIsEnabled))
+        jumpTo(PageId(item->data(Qt::UserRole).toInt()));
+}
+
+bool MlopsWizard::jumpTo(PageId id)
+{
+    if (currentId() == id)
+        return true;
+    if (visitedIds().contains(id)) {
+        while (currentId() != id) {
+            const int before = currentId();
+            back();
+            if (currentId() == before)
+                return false;
+        }
+        return true;
+    }
+    // Ahead: Next validates and stores each page on the way, as a click on
+    // Next would; it stops at the first page whose answers are incomplete.
+    while (currentId() != id) {
+        const int before = currentId();
+        if (!currentPage() || !currentPage()->isComplete())
+            return false;
+        next();
+        if (currentId() == before)
+            return false;
+    }
+    return true;
+}
+
+void MlopsWizard::reject()
+{
+    if (m_changed) {
+        QMessageBox box(QMessageBox::Question, tr("Close the Wizard"),
+                        tr("You have changed answers in this wizard. Close it and lose them?"), QMessageBox::NoButton,
+                        this);
+        box.setObjectName(QStringLiteral("discardAnswersQuestion"));
+        QPushButton *discard = box.addButton(tr("&Discard Answers"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QWizard::reject();
 }
 
 } // namespace arckit

@@ -12,7 +12,8 @@
 
 #include <memory>
 
-class QLabel;
+class QListWidget;
+class QListWidgetItem;
 
 namespace arckit {
 
@@ -45,11 +46,25 @@ public:
 
     static QString pageTitle(PageId id);
 
+    // Goes to a page from the step list: Back to a page already reached, or
+    // Next through the pages before it as far as their answers allow (the
+    // page that stops the walk is shown, saying what it needs). False when
+    // the page is not reached.
+    bool jumpTo(PageId id);
+    // Whether a person changed any answer since the wizard opened.
+    bool isChanged() const { return m_changed; }
+
+    // Cancel, Escape and the window's close button: asks first when answers
+    // were changed, so that they are not lost by a stray key.
+    void reject() override;
+
 private:
     void updateSteps();
+    void onStepClicked(QListWidgetItem *item);
 
     std::unique_ptr<WizardState> m_state; // pages keep a pointer to it
-    QLabel *m_steps;
+    QListWidget *m_steps;
+    bool m_changed = false;
 };
 
 } // namespace arckit

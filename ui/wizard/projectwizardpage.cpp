@@ -62,6 +62,9 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
                                               .arg(project.dirName.toHtmlEscaped(), project.relativePath.toHtmlEscaped()));
     projectLabel->setObjectName(QStringLiteral("projectName"));
     projectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long project folder wraps (after its hyphens) rather than widening
+    // the page until it scrolls sideways.
+    projectLabel->setWordWrap(true);
     sources->addWidget(new QLabel(tr("Project:")), 0, 0);
     sources->addWidget(projectLabel, 0, 1, 1, 3);
 
@@ -120,8 +123,11 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
     QStringList externalFiles = project.externalFiles;
     if (analysis.global && analysis.global->id != project.id)
         externalFiles += analysis.global->externalFiles;
+    external->setTextElideMode(Qt::ElideMiddle); // the end of a long name tells the files apart
+    const QString projectFolder = project.relativePath + QLatin1Char('/');
     for (const QString &file : externalFiles) {
-        auto *item = new QListWidgetItem(file, external);
+        // Within the project, "external/x.yaml" says it all; the project folder can be long.
+        auto *item = new QListWidgetItem(file.startsWith(projectFolder) ? file.mid(projectFolder.size()) : file, external);
         item->setToolTip(file);
     }
     if (externalFiles.isEmpty()) {
@@ -268,7 +274,7 @@ bool ProjectWizardPage::validatePage()
 {
     if (!AnswersPage::validatePage())
         return false;
-    DocumentControlMemory::remember(state()->answers);
+    DocumentControlMemory::remember(state()->answers, state()->repositoryRoot);
     return true;
 }
 

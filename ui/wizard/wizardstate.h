@@ -13,6 +13,9 @@ namespace arckit {
 struct WizardState {
     ProjectAnalysis analysis;
     Answers answers;
+    // The root of the repository the project lies in; the Document Control
+    // remembered for it is the only one offered.
+    QString repositoryRoot;
     // Fields filled from the Document Control remembered from a previous
     // document (not from this project's documents), for their hints.
     QStringList remembered;
