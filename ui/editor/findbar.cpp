@@ -48,7 +48,6 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     m_replace->setClearButtonEnabled(true);
     m_regularExpression->setToolTip(tr("Perl-compatible regular expression; \\1 in the replacement is the first group"));
     m_status->setObjectName(QStringLiteral("findStatus"));
-    m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(tr("Not found")) * 2);
 
     auto *closeButton = new QToolButton(this);
     closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -68,29 +67,43 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     m_replaceButton->setParent(m_replaceRow);
     m_replaceAllButton->setParent(m_replaceRow);
 
+    // Three short rows rather than one long one: the editor has half the
+    // window's width, and a squeezed find field would hide what is typed.
+    const int buttonWidth = qMax(m_replaceAllButton->sizeHint().width(), m_nextButton->sizeHint().width());
+    for (QPushButton *button : {m_previousButton, m_nextButton, m_replaceButton, m_replaceAllButton})
+        button->setMinimumWidth(buttonWidth);
+    m_find->setMinimumWidth(m_find->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_replace->setMinimumWidth(m_find->minimumWidth());
+    constexpr int spacing = 6;
     auto *findRow = new QHBoxLayout;
+    findRow->setSpacing(spacing);
     findRow->addWidget(findLabel);
-    findRow->addWidget(m_find, 2);
+    findRow->addWidget(m_find, 1);
     findRow->addWidget(m_previousButton);
     findRow->addWidget(m_nextButton);
-    findRow->addWidget(m_matchCase);
-    findRow->addWidget(m_wholeWords);
-    findRow->addWidget(m_regularExpression);
-    findRow->addWidget(m_status, 1);
     findRow->addWidget(closeButton);
     auto *replaceRow = new QHBoxLayout(m_replaceRow);
     replaceRow->setContentsMargins(0, 0, 0, 0);
+    replaceRow->setSpacing(spacing);
     replaceRow->addWidget(replaceLabel);
-    replaceRow->addWidget(m_replace, 2);
+    replaceRow->addWidget(m_replace, 1);
     replaceRow->addWidget(m_replaceButton);
     replaceRow->addWidget(m_replaceAllButton);
-    // Keeps the replace field as wide as the find field above it.
-    replaceRow->addStretch(1);
+    // Lines the replace row's buttons up with the find row's (the close button's room).
+    replaceRow->addSpacing(closeButton->sizeHint().width() + spacing);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->setSpacing(spacing);
+    optionsRow->addSpacing(labelWidth + spacing);
+    optionsRow->addWidget(m_matchCase);
+    optionsRow->addWidget(m_wholeWords);
+    optionsRow->addWidget(m_regularExpression);
+    optionsRow->addWidget(m_status, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
     layout->addLayout(findRow);
     layout->addWidget(m_replaceRow);
+    layout->addLayout(optionsRow);
     m_replaceRow->hide();
 
     m_findAction->setShortcut(QKeySequence::Find);
