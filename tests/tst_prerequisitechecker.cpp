@@ -105,6 +105,12 @@ private Q_SLOTS:
         QTest::newRow("not required is no mandate")
             << "uk-gov" << "ATRS: not required for this internal tool." << "" << QStringList{"ATRS:recommended"}
             << "";
+        QTest::newRow("a requirement about ATRS with priority MUST")
+            << "uk-gov" << "One record per agent, published in Arabic and English.\n\n**Priority**: MUST_HAVE." << ""
+            << QStringList{"ATRS:mandatory"} << "Priority: MUST_HAVE";
+        QTest::newRow("a requirement about ATRS with priority SHOULD")
+            << "uk-gov" << "Platform SHOULD publish an ATRS record.\n\n**Priority**: SHOULD_HAVE." << ""
+            << QStringList{"ATRS:recommended"} << "";
         QTest::newRow("a mention is no mandate") << "commercial" << "Follows the ATRS template where useful." << ""
                                                  << QStringList{"ATRS:optional"} << "";
         QTest::newRow("defence: JSP 936 asked for") << "mod" << "" << "" << QStringList{"ATRS:recommended", "J936:recommended"}
@@ -127,7 +133,7 @@ private Q_SLOTS:
         if (!requirement.isEmpty()) {
             Requirement r;
             r.id = QStringLiteral("NFR-T-001");
-            r.title = QStringLiteral("Transparency");
+            r.title = QStringLiteral("Algorithmic Transparency (ATRS)");
             r.body = requirement;
             r.source = QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md");
             r.line = 12;

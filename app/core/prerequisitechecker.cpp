@@ -133,12 +133,24 @@ MissingDocuments PrerequisiteChecker::check(const Project &project, const Projec
 
 ContextValue PrerequisiteChecker::atrsMandate(const Project &project, const Requirements &requirements)
 {
+    // MoSCoW priority in capitals, as requirements documents write it: "**Priority**: MUST_HAVE".
+    static const QRegularExpression mustPriority(QStringLiteral("\\bMUST(?:_HAVE| HAVE)?\\b"));
+    static const QRegularExpression standard(QStringLiteral("\\bATRS\\b|Algorithmic Transparency"),
+                                             QRegularExpression::CaseInsensitiveOption);
     for (const Requirement &requirement : requirements) {
+        const QString where = QStringLiteral("%1:%2 (%3)").arg(requirement.source).arg(requirement.line).arg(requirement.id);
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
             if (mandatesAtrs(line))
-                return {quoted(line.toString()), QStringLiteral("%1:%2 (%3)").arg(requirement.source).arg(requirement.line)
-                                                      .arg(requirement.id)};
+                return {quoted(line), where};
+        }
+        // "BR-002: Five ATRS records published ..." with the priority MUST_HAVE.
+        if (standard.match(requirement.title).hasMatch()) {
+            for (const QString &line : lines) {
+                if (mustPriority.match(line).hasMatch())
+                    return {quoted(requirement.title) + QStringLiteral("\" with \"") + quoted(line), where};
+            }
         }
     }
     if (const Artifact *aipb = project.latest(QStringLiteral("AIPB"))) {
