@@ -20,6 +20,8 @@ packages=(
     fonts-noto-color-emoji
     # the .deb (cpack with dpkg-shlibdeps), lintian, icon, metainfo, desktop and man-page checks
     dpkg-dev file lintian appstream desktop-file-utils librsvg2-bin groff-base qt6-translations-l10n
+    # pdftotext and pdftoppm: the PDF export test reads the exported text, the screenshots render its pages
+    poppler-utils
 )
 command -v npm >/dev/null || packages+=(npm)
 

@@ -136,7 +136,9 @@ private Q_SLOTS:
         for (const MissingDocument &missing : analysis.missing)
             if (missing.level == MissingDocument::Level::Recommended)
                 recommended << missing.type;
-        QCOMPARE(recommended, (QStringList{QStringLiteral("DATA"), QStringLiteral("AIPB")}));
+        // A UK public-sector project: the transparency record is recommended, not optional.
+        QCOMPARE(recommended, (QStringList{QStringLiteral("DATA"), QStringLiteral("AIPB"), QStringLiteral("ATRS")}));
+        QCOMPARE(analysis.context.regime.value, QStringLiteral("uk-gov"));
         QVERIFY(!analysis.mlRequirements().isEmpty());
         QVERIFY(analysis.defaultAnswers().riskLevel.isEmpty()); // no AIPB, nothing to pre-fill
     }

@@ -305,6 +305,23 @@ private slots:
         QTest::newRow("an approval workflow is not the Approval section")
             << u"# T\n## 5. Model Registry\n### Model Approval Workflow\n"_s << u"approval"_s << u"missing"_s << 0
             << QString();
+        // One to one: a heading or a section's text stands for one reference section.
+        QTest::newRow("a heading with one section's name is no other section")
+            << u"# T\n## 3. Data Pipeline\n## 4. Training Pipeline\n"_s << u"cicd"_s << u"missing"_s << 0 << QString();
+        QTest::newRow("a subsection of a claimed section is no other section")
+            << u"# T\n## 10. CI/CD for ML\n### Continuous Training\n"_s << u"retraining"_s << u"missing"_s << 0
+            << QString();
+        QTest::newRow("a subsection under an unclaimed heading still counts")
+            << u"# T\n## Operations\n### Continuous Training\n"_s << u"retraining"_s << u"renamed"_s << 3
+            << u"subsection (alias)"_s;
+        QTest::newRow("one region's text stands for one section: the one with more keywords")
+            << u"# T\n## Operations\nWe watch data drift with PSI, alert on a dashboard; retrain the champion or "
+               u"roll back.\n"_s
+            << u"monitoring"_s << u"renamed"_s << 2 << u"content: "_s;
+        QTest::newRow("...and not the other")
+            << u"# T\n## Operations\nWe watch data drift with PSI, alert on a dashboard; retrain the champion or "
+               u"roll back.\n"_s
+            << u"retraining"_s << u"missing"_s << 0 << QString();
         QTest::newRow("empty document") << QString() << u"overview"_s << u"missing"_s << 0 << QString();
     }
 

@@ -198,6 +198,7 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     }
     analysis.context = ContextExtractor(scan.root)
                            .extract(project, analysis.global, analysis.requirements, &analysis.problems);
+    PrerequisiteChecker::refine(analysis.missing, project, analysis.requirements, analysis.context.regime.value);
 
     // The project's own scan problems come first; a file reported twice is said once.
     Problems all;

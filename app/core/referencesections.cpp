@@ -714,6 +714,16 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
     HeadingInfos infos(headings);
 
     QList<int> claims(headings.size(), 0);
+    // How each heading was first claimed (Candidate::kind): a heading that has a
+    // section's exact name or alias is that section and stands for no other.
+    QList<int> claimKind(headings.size(), -1);
+    // The top-level heading each heading sits under (itself for a top-level one).
+    QList<int> parents(headings.size(), -1);
+    for (int h = 0, parent = -1; h < headings.size(); ++h) {
+        if (headings.at(h).level <= top)
+            parent = h;
+        parents[h] = parent;
+    }
     auto assign = [&](const Candidate &c, const QString &reason) {
         SectionMatch &m = result[c.section];
         const MarkdownHeading &heading = headings.at(c.heading);
@@ -724,6 +734,8 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
         m.endLine = heading.endLine;
         m.score = c.score;
         m.reason = c.kind == 0 ? u"exact name"_s : reason;
+        if (claims.at(c.heading) == 0)
+            claimKind[c.heading] = c.kind;
         ++claims[c.heading];
     };
 
@@ -734,7 +746,12 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
     //    under "## Operations", or "## Document Control" under an H1 title when
     //    a document groups its sections under several H1s ("# Part 1").
     // A heading may stand for several sections ("Monitoring and Retraining")
-    // only when it names each of them fully.
+    // only when it names each of them fully and none of them by its exact name
+    // or an alias: "3. Data Pipeline" is the data section, never also CI/CD's
+    // "ML Pipelines". In the second pass a heading under a top-level section
+    // that already stands for a numbered section is part of that section:
+    // "### Continuous Training" under "10. CI/CD for ML" is not the deleted
+    // "8. Retraining Strategy".
     auto pass = [&](bool subsectionPass) {
         const double threshold = subsectionPass ? SubsectionThreshold : SimilarThreshold;
         const QString reason = subsectionPass ? u"subsection"_s : u"similar name"_s;
@@ -751,8 +768,13 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
                 continue;
             if (!subsectionPass && catalogue.at(c.section).number > 0 && headings.at(c.heading).level != top)
                 continue; // numbered sections are not above the section level
-            if (claims.at(c.heading) > 0 && (!c.full || c.kind == 0))
+            if (claims.at(c.heading) > 0 && (!c.full || c.kind != 2 || claimKind.at(c.heading) != 2))
                 continue;
+            if (subsectionPass && catalogue.at(c.section).number > 0) {
+                const int parent = parents.at(c.heading);
+                if (parent >= 0 && parent != c.heading && claims.at(parent) > 0)
+                    continue;
+            }
             assign(c, c.kind == 1 ? reason + u" (alias)"_s : reason);
         }
     };
@@ -797,6 +819,15 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
         }
         // Lower-case copies of the candidate regions only, made when first searched.
         QList<QString> lowerRegions(regions.size());
+        // Every (section, region) pair with enough keywords; then one to one,
+        // most keywords first: a region that stands for one section by its
+        // text stands for no other.
+        struct ContentCandidate {
+            int section;
+            int region;
+            QStringList hits;
+        };
+        QList<ContentCandidate> found;
         for (int s : std::as_const(pending)) {
             const ReferenceSection &section = catalogue.at(s);
             // Document Control is only looked for at the start: before the first
@@ -815,21 +846,28 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
                         hits[r].append(keyword);
                 }
             }
-            int best = -1;
             const qsizetype needed = std::min<qsizetype>(ContentHits, section.keywords.size());
             for (int r = 0; r < regions.size(); ++r) {
-                if (hits.at(r).size() < needed)
-                    continue;
-                if (best < 0 || hits.at(r).size() > hits.at(best).size())
-                    best = r;
+                if (hits.at(r).size() >= needed)
+                    found.append({s, r, hits.at(r)});
             }
-            if (best < 0)
+        }
+        std::stable_sort(found.begin(), found.end(), [](const ContentCandidate &a, const ContentCandidate &b) {
+            return a.hits.size() > b.hits.size();
+        });
+        QList<bool> regionTaken(regions.size(), false);
+        for (const ContentCandidate &candidate : std::as_const(found)) {
+            const int s = candidate.section;
+            const int best = candidate.region;
+            if (result.at(s).found() || regionTaken.at(best))
                 continue;
+            regionTaken[best] = true;
+            const ReferenceSection &section = catalogue.at(s);
             SectionMatch &m = result[s];
             const Region &region = regions.at(best);
             m.status = SectionMatch::Status::Renamed;
-            m.score = 0.5 * double(hits.at(best).size()) / double(section.keywords.size());
-            m.reason = u"content: "_s + hits.at(best).join(u", "_s);
+            m.score = 0.5 * double(candidate.hits.size()) / double(section.keywords.size());
+            m.reason = u"content: "_s + candidate.hits.join(u", "_s);
             if (region.heading >= 0) {
                 const MarkdownHeading &heading = headings.at(region.heading);
                 m.headingIndex = region.heading;

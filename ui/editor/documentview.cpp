@@ -1,10 +1,12 @@
 #include "documentview.h"
 
 #include "documentsession.h"
+#include "findbar.h"
 #include "markdowneditor.h"
 #include "preview/previewpane.h"
 
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace arckit {
 
@@ -18,10 +20,18 @@ constexpr int kHighlightAfterPreviewMs = 100;
 DocumentView::DocumentView(KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_editor(new MarkdownEditor(repository, this))
+    , m_findBar(new FindBar(m_editor, this))
     , m_preview(new PreviewPane(this))
 {
     setChildrenCollapsible(true);
-    addWidget(m_editor);
+    // The find bar sits under the editor, in the editor's half of the splitter.
+    auto *editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
+    addWidget(editorPane);
     addWidget(m_preview);
     setStretchFactor(0, 1);
     setStretchFactor(1, 1);

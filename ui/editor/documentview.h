@@ -1,6 +1,6 @@
 #pragma once
-// The centre of the main window: the Markdown editor beside the live
-// preview, in a splitter, scrolling in step (each follows the other's top
+// The centre of the main window: the Markdown editor (with its find bar)
+// beside the live preview, in a splitter, scrolling in step (each follows the other's top
 // source line; a short guard stops the two from chasing each other).
 
 #include <QElapsedTimer>
@@ -14,6 +14,7 @@ class Repository;
 namespace arckit {
 
 class DocumentSession;
+class FindBar;
 class MarkdownEditor;
 class PreviewPane;
 
@@ -26,6 +27,7 @@ public:
 
     void setSession(DocumentSession *session);
     MarkdownEditor *editor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
     PreviewPane *preview() const { return m_preview; }
 
     bool syncScrolling() const { return m_sync; }
@@ -38,6 +40,7 @@ private:
     void onPreviewScrolled(int line);
 
     MarkdownEditor *m_editor;
+    FindBar *m_findBar;
     PreviewPane *m_preview;
     DocumentSession *m_session = nullptr;
     bool m_sync = true;

@@ -5,6 +5,7 @@
 #include "fileactions.h"
 #include "editor/documentsession.h"
 #include "editor/documentview.h"
+#include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/sourceviewer.h"
 #include "panels/checklistmodel.h"
@@ -208,6 +209,10 @@ void MainWindow::createMenus()
     QAction *goTo = editMenu->addAction(tr("&Go to Line…"));
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(goTo, &QAction::triggered, this, &MainWindow::goToLineDialog);
+    editMenu->addSeparator();
+    const FindBar *findBar = m_view->findBar();
+    editMenu->addActions({findBar->findAction(), findBar->replaceAction(), findBar->findNextAction(),
+                          findBar->findPreviousAction()});
 
     QMenu *documentMenu = menuBar()->addMenu(tr("&Document"));
     documentMenu->addAction(files->reviseAction());

@@ -8,6 +8,7 @@
 #include "revision/sectiongapsmodel.h"
 #include "editor/documentsession.h"
 #include "editor/documentview.h"
+#include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "panels/livechecks.h"
 #include "preview/previewpane.h"
@@ -20,6 +21,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextBlock>
 #include <QPixmap>
 #include <QScreen>
 #include <QSettings>
@@ -137,6 +142,86 @@ bool longNamesTour(MainWindow &window, const QString &repo, const QString &outDi
     return ok;
 }
 
+// The find bar (replace shown) over the generated document.
+bool findBarTour(MainWindow &window, const QString &outDir)
+{
+    FindBar *bar = window.findChild<DocumentView *>()->findBar();
+    window.editor()->moveCursor(QTextCursor::Start);
+    bar->openReplace();
+    bar->findField()->setText(QStringLiteral("drift"));
+    bar->replaceField()->setText(QStringLiteral("data drift"));
+    bar->findNext();
+    settle(400);
+    const bool ok = save(capture(&window), outDir, QStringLiteral("find-bar.png"));
+    bar->close();
+    return ok;
+}
+
+// The first two pages of the generated document exported as PDF, rendered
+// with pdftoppm (poppler-utils), to check the marks by eye.
+bool pdfTour(MainWindow &window, const QString &outDir)
+{
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    if (pdftoppm.isEmpty()) {
+        std::fprintf(stderr, "pdftoppm (poppler-utils) not found: no PDF page pictures\n");
+        return true;
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("export.pdf"));
+    window.preview()->exportPdf(pdf);
+    if (!waitFor(window.preview(), &PreviewPane::pdfExported, 60000))
+        return false;
+    bool ok = true;
+    for (int page = 1; page <= 2; ++page) {
+        const QString prefix = QDir(outDir).filePath(QStringLiteral("pdf-page-%1").arg(page));
+        const int rc = QProcess::execute(pdftoppm, {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                                                    QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                                    QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
+        ok &= rc == 0;
+        std::fprintf(rc == 0 ? stdout : stderr, "%s %s.png\n", rc == 0 ? "wrote" : "FAILED", qPrintable(prefix));
+    }
+    return ok;
+}
+
+// The Revision panel on a copy of the generated document with one numbered
+// section deleted: the gap view lists it missing.
+bool deletedSectionTour(MainWindow &window, const QString &markdown, const QString &projectFolder,
+                        const QString &outDir)
+{
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).startsWith(QLatin1String("## 10. "))) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0)
+        return true;
+    qsizetype end = start + 1;
+    while (end < lines.size() && !lines.at(end).startsWith(QLatin1String("## ")))
+        ++end;
+    lines.remove(start, end - start);
+    // In a scratch copy of the project folder, so that the repository is not touched.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QFileInfo(projectFolder).fileName());
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("ARC-%1-MLOPS-v1.0.md")
+                                                   .arg(QFileInfo(projectFolder).fileName().left(3)));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(lines.join(QLatin1Char('\n')).toUtf8()) < 0)
+        return false;
+    file.close();
+    if (!window.fileActions()->openDocument(path))
+        return false;
+    window.liveChecks()->runNow();
+    waitFor(window.preview(), &PreviewPane::htmlApplied, 30000);
+    settle(800);
+    const bool ok = save(capture(&window), outDir, QStringLiteral("revision-deleted-section.png"));
+    window.session()->setModified(false);
+    return ok;
+}
+
 } // namespace
 
 int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir, const QString &longNamesRepo)
@@ -195,6 +280,7 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
 
     QString error;
     const ProjectAnalysis *current = window.snapshot() ? window.snapshot()->analysis(projectId) : nullptr;
+    const QString projectFolder = current ? current->project.path : QString();
     if (!current || !window.fileActions()->generateDocument(*current, answers, &error)) {
         std::fprintf(stderr, "the document could not be generated: %s\n", qPrintable(error));
         return 1;
@@ -216,7 +302,11 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
             break;
         }
     }
+    ok &= findBarTour(window, outDir);
+    ok &= pdfTour(window, outDir);
+    const QString generated = window.session()->text();
     window.session()->setModified(false);
+    ok &= deletedSectionTour(window, generated, projectFolder, outDir);
     ok &= revisionTour(window, repo, outDir);
     window.session()->setModified(false); // no question on switching or closing
     if (!longNamesRepo.isEmpty())

@@ -13,7 +13,9 @@ namespace arckit {
 // through the wizard pages, generates the document into the editor, waits for
 // the preview, and writes welcome.png, main-window.png, wizard-1-project.png
 // ... wizard-8-review.png and preview.png into outDir; with longNamesRepo,
-// also long-names-wizard-1-project.png and long-names-wizard-2-use-case.png.
+// also long-names-wizard-1-project.png and long-names-wizard-2-use-case.png;
+// then find-bar.png, pdf-page-1.png and pdf-page-2.png (the exported PDF,
+// with pdftoppm) and revision-deleted-section.png.
 // Returns 0 when every picture was written.
 int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir,
                       const QString &longNamesRepo = {});

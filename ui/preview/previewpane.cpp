@@ -1,6 +1,9 @@
 #include "previewpane.h"
 
 #include "blockpatch.h"
+#include "documentstructure.h"
+#include "documentwriter.h"
+#include "pdfpagestamp.h"
 #include "markdownconverter.h"
 #include "previewbridge.h"
 #include "previewpage.h"
@@ -13,6 +16,7 @@
 #include <QMenu>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPointer>
 #include <QSaveFile>
 #include <QVBoxLayout>
 #include <QWebChannel>
@@ -86,7 +90,6 @@ PreviewPane::PreviewPane(QWidget *parent)
     installScripts();
 
     connect(m_page, &PreviewPage::externalLinkRequested, this, &PreviewPane::externalLinkRequested);
-    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &PreviewPane::pdfExported);
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
             [this](QWebEnginePage::RenderProcessTerminationStatus status, int exitCode) {
                 qCWarning(lcPreview) << "preview renderer ended" << status << exitCode << "- reloading";
@@ -359,9 +362,36 @@ void PreviewPane::printPendingPdf()
     if (m_pendingPdfPath.isEmpty() || m_appliedRevision != m_revision)
         return;
     const QString path = std::exchange(m_pendingPdfPath, QString());
-    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                             QPageLayout::Millimeter);
-    m_page->printToPdf(path, layout);
+    // Room at the top and bottom of each page for the marks PdfPageStamp adds.
+    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                             QMarginsF(15, PdfPageStamp::marginMm, 15, PdfPageStamp::marginMm), QPageLayout::Millimeter);
+    const DocumentStructure structure = DocumentStructure::parse(m_markdown);
+    PdfStampText marks;
+    marks.marking = structure.fieldValue(u"Classification");
+    if (marks.marking.startsWith(QLatin1Char('['))) // a template placeholder is no marking
+        marks.marking.clear();
+    marks.documentId = structure.fieldValue(u"Document ID");
+    marks.version = structure.fieldValue(u"Version");
+    // The bytes come back here rather than being written by the web engine,
+    // which creates the file readable by its owner only; DocumentWriter gives
+    // it the permissions of a saved document.
+    m_page->printToPdf(
+        [pane = QPointer<PreviewPane>(this), path, marks](const QByteArray &printed) {
+            if (!pane)
+                return;
+            if (printed.isEmpty()) {
+                Q_EMIT pane->pdfExported(path, false);
+                return;
+            }
+            const PdfStampResult stamped = PdfPageStamp::apply(printed, marks);
+            if (!stamped.ok())
+                qCWarning(lcPreview) << "PDF exported without page marks:" << stamped.error;
+            const SaveResult saved = DocumentWriter::writeFile(path, stamped.ok() ? stamped.pdf : printed, true);
+            if (!saved.ok())
+                qCWarning(lcPreview) << "PDF export failed:" << saved.error;
+            Q_EMIT pane->pdfExported(path, saved.ok());
+        },
+        layout);
 }
 
 } // namespace arckit

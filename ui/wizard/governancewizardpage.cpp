@@ -82,9 +82,15 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
                        {{QStringLiteral("Required"), tr("Required")},
                         {QStringLiteral("Not Required"), tr("Not Required")}});
     m_atrs->setToolTip(tr("Algorithmic Transparency Recording Standard"));
-    m_atrsTier = addChoice(transparency, QStringLiteral("atrsTier"), tr("ATRS &tier"),
-                           {{QStringLiteral("1"), tr("Tier 1: decision support")},
-                            {QStringLiteral("2"), tr("Tier 2: automated decision")}});
+    // The standard's two tiers are two parts of one record, not kinds of
+    // system: Tier 1 is the short summary for the general public, Tier 2 the
+    // detailed record for specialists; a published record has both.
+    m_atrsTier = addChoice(transparency, QStringLiteral("atrsTier"), tr("ATRS &tiers"),
+                           {{QStringLiteral("1"), tr("Tier 1 so far: the short summary for the public")},
+                            {QStringLiteral("2"), tr("Tiers 1 and 2: summary and detailed record (published)")}});
+    m_atrsTier->setToolTip(tr("How far the Algorithmic Transparency Record is completed. Tier 1 is the short "
+                              "summary for the general public; Tier 2 is the detailed record (data, model, "
+                              "risks, human oversight). Both are completed for a published record."));
     m_jsp936 = addSuggestions(transparency, QStringLiteral("jsp936RiskClass"), tr("JSP &936 risk class"),
                               {tr("Critical"), tr("Severe"), tr("Major"), tr("Moderate"), tr("Minor")});
     m_jsp936->setToolTip(tr("Defence AI assurance; only for the Ministry of Defence"));
