@@ -1,4 +1,6 @@
 #include "enginebenchmarks.h"
+
+#include "mlsystemprofiler.h"
 #include "mediantime.h"
 
 #include "documentrenderer.h"
@@ -96,6 +98,12 @@ void EngineBenchmarks::generate()
         return;
     ProjectAnalysis analysis;
     const double analyzeMs = medianMs(5, [&] { analysis = ProjectAnalyzer().analyze(scan, *project); });
+    // The ML system profile (every document of the project read again) and the answers made from it.
+    const double profileMs = medianMs(11, [&] {
+        analysis.profile = MlSystemProfiler(scan.root).profile(*project, analysis.global, analysis.requirements);
+        const Answers answers = analysis.defaultAnswers();
+        Q_UNUSED(answers)
+    });
     RenderInput input;
     input.answers = analysis.defaultAnswers();
     input.project = *project;
@@ -104,6 +112,7 @@ void EngineBenchmarks::generate()
     const DocumentRenderer renderer;
     const double renderMs = medianMs(21, [&] { renderer.render(input); });
     m_out << QStringLiteral("analyze_largest_project_ms %1 ms").arg(analyzeMs, 0, 'f', 2) << Qt::endl;
+    m_out << QStringLiteral("profile_answers_ms %1 ms").arg(profileMs, 0, 'f', 2) << Qt::endl;
     m_out << QStringLiteral("generate_ms %1 ms").arg(renderMs, 0, 'f', 2) << Qt::endl;
     m_out << QStringLiteral("generate_project %1 name").arg(QDir(root).dirName() + QLatin1Char('/') + project->dirName) << Qt::endl;
 }
