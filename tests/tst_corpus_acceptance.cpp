@@ -72,6 +72,56 @@ private Q_SLOTS:
                 QVERIFY2(rendered.markdown.contains(requirement.id), qPrintable(requirement.id));
         }
     }
+
+    // The ML system each corpus project describes, labelled by hand from its
+    // documents: the capabilities it must find, and the platform the documents
+    // decide (empty: they don't, and nothing may be pre-filled).
+    void profile_data()
+    {
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QStringList>("capabilities");
+        QTest::addColumn<QString>("platform");
+        // A REQ constraint and FR-3 mandate AWS (Bedrock); RAG retrieval over guidance.
+        QTest::newRow("hmrc-chatbot") << "hmrc-chatbot" << QStringList{"llm-generation", "semantic-search"}
+                                      << QStringLiteral("SageMaker");
+        // TC-002 allows AWS or Azure; TC-003 lists three model providers: nothing decided.
+        QTest::newRow("cabinet-office-genai") << "cabinet-office-genai" << QStringList{"llm-generation"} << QString();
+        // Research for AWS and for Azure, no decision.
+        QTest::newRow("smart-meter") << "smart-meter" << QStringList{"recommendation"} << QString();
+        // A portfolio of agents, with scoring models; no cloud named.
+        QTest::newRow("uae-caio-playbook") << "uae-caio-playbook" << QStringList{"agents", "matching-scoring"} << QString();
+        // Course recommendations and fraud detection; no research, no cloud decided.
+        QTest::newRow("ai-training-marketplace") << "ai-training-marketplace"
+                                                 << QStringList{"recommendation", "anomaly-detection"} << QString();
+    }
+    void profile()
+    {
+        const QDir corpus(QStringLiteral(ARCKIT_CORPUS_DIR));
+        if (!corpus.exists())
+            QSKIP("../shared/corpus not present: corpus profile acceptance skipped");
+        QFETCH(QString, repository);
+        QFETCH(QStringList, capabilities);
+        QFETCH(QString, platform);
+        const RepositoryScan scan = RepositoryScanner().scan(corpus.filePath(repository));
+        const Project *project = scan.project(QStringLiteral("001"));
+        QVERIFY(project);
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *project);
+        QVERIFY(analysis.profile.isMlSystem);
+        for (const QString &key : capabilities)
+            QVERIFY2(analysis.profile.capability(key), qPrintable(key));
+        QCOMPARE(analysis.profile.platform.decided.value, platform);
+        const Answers answers = analysis.defaultAnswers();
+        QCOMPARE(answers.platform, platform);
+        QCOMPARE(answers.models.size(), analysis.profile.capabilities.size());
+        for (const ModelEntry &model : answers.models) {
+            QVERIFY2(!model.evidence.isEmpty(), qPrintable(model.name));
+            QVERIFY(model.evidence.first().contains(QLatin1Char(':')));
+        }
+        QVERIFY2(answers.currentMaturity >= 0 && !answers.maturityReason.isEmpty(), "a maturity suggestion with its reason");
+        QVERIFY2(!answers.owner.isEmpty(), "the REQ's Document Control names an owner");
+        QVERIFY2(!answers.businessPurpose.isEmpty(), "the REQ states the system's purpose");
+        QVERIFY(answers.sources.contains(QStringLiteral("businessPurpose")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCorpusAcceptance)

@@ -39,7 +39,17 @@ QString GenerationSummary::format(const Answers &answers, const QString &filePat
     QString text;
     text += QStringLiteral("✅ MLOps Strategy generated!\n\n");
     text += QStringLiteral("**ML System**: %1\n").arg(orPending(answers.systemName));
-    text += QStringLiteral("**Models**: %1 models identified\n").arg(answers.models.size());
+    if (answers.models.isEmpty()) {
+        text += QStringLiteral("**Models**: none identified: no ML system found in the project's documents\n");
+    } else {
+        QStringList names;
+        for (const ModelEntry &model : answers.models)
+            names.append(model.capability.isEmpty() ? model.name : model.capability);
+        text += QStringLiteral("**Models**: %1 %2 identified (%3)\n")
+                    .arg(answers.models.size())
+                    .arg(answers.models.size() == 1 ? QStringLiteral("model") : QStringLiteral("models"))
+                    .arg(names.join(QLatin1String(", ")));
+    }
     text += QStringLiteral("**MLOps Maturity**: %1 (target: %2)\n").arg(maturity, target);
     text += QStringLiteral("**Deployment**: %1\n\n").arg(deployment(answers.servingPatterns));
     text += QStringLiteral("**Training Pipeline**:\n");
