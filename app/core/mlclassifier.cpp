@@ -407,9 +407,8 @@ private:
     QHash<QString, QList<int>> m_byFirstWord;
 };
 
-bool containsPhrase(const std::vector<Token> &tokens, const char *phrase)
+bool containsPhrase(const std::vector<Token> &tokens, const QStringList &words)
 {
-    const QStringList words = QString::fromUtf8(phrase).split(QLatin1Char(' '));
     for (size_t i = 0; i + size_t(words.size()) <= tokens.size(); ++i) {
         bool ok = true;
         for (qsizetype w = 0; w < words.size() && ok; ++w)
@@ -439,9 +438,18 @@ QString withoutParentheses(const QString &title)
 
 QString genericConcern(const std::vector<Token> &titleTokens)
 {
-    for (const char *concern : GenericConcerns) {
-        if (containsPhrase(titleTokens, concern))
-            return QString::fromUtf8(concern);
+    // Split once: this runs for every requirement.
+    static const std::vector<std::pair<QString, QStringList>> concerns = [] {
+        std::vector<std::pair<QString, QStringList>> out;
+        for (const char *concern : GenericConcerns) {
+            const QString text = QString::fromUtf8(concern);
+            out.emplace_back(text, text.split(QLatin1Char(' ')));
+        }
+        return out;
+    }();
+    for (const auto &concern : concerns) {
+        if (containsPhrase(titleTokens, concern.second))
+            return concern.first;
     }
     return {};
 }
@@ -458,7 +466,8 @@ bool isBusinessNoun(const QString &lower)
 bool isStatementField(const QString &label)
 {
     for (const char *field : StatementFields) {
-        if (label == QLatin1String(field) || label.startsWith(QLatin1String(field) + QLatin1Char(' ')))
+        const QLatin1String name(field);
+        if (label.startsWith(name) && (label.size() == name.size() || label[name.size()] == QLatin1Char(' ')))
             return true;
     }
     return false;
@@ -607,6 +616,41 @@ bool isOneOf(const QString &lower, const char *const (&list)[N])
     return isOneOf(lower, list, N);
 }
 
+// A word list looked up per token: hashed, built once.
+class WordSet
+{
+public:
+    template<size_t N>
+    explicit WordSet(const char *const (&list)[N])
+    {
+        for (const char *w : list)
+            m_words.insert(QString::fromUtf8(w));
+    }
+    bool contains(const QString &word) const { return m_words.contains(word); }
+
+private:
+    QSet<QString> m_words;
+};
+
+const WordSet &topicNouns() { static const WordSet set(TopicNouns); return set; }
+const WordSet &topicHeads() { static const WordSet set(TopicHeads); return set; }
+const WordSet &trainingObjects() { static const WordSet set(TrainingObjects); return set; }
+const WordSet &passingMarkers() { static const WordSet set(PassingMarkers); return set; }
+const WordSet &constraintWords() { static const WordSet set(ConstraintWords); return set; }
+const WordSet &constraintPhrases() { static const WordSet set(ConstraintPhrases); return set; }
+const WordSet &costWords() { static const WordSet set(CostWords); return set; }
+
+// First words of the two-word constraints: the pair is built only after one.
+const WordSet &constraintPhraseStarts()
+{
+    static const WordSet set = [] {
+        static const char *const starts[] = {"response", "fall", "falls", "falling", "error", "times",
+                                             "roll", "rolled", "manual", "disaster", "word"};
+        return WordSet(starts);
+    }();
+    return set;
+}
+
 // "AI guidance", "GenAI policy", "AI/ML training courses", "guidance on AI",
 // "procurement of AI tools": the field is what the text is about, not a model
 // the system runs. Only the field's own names are read this way.
@@ -626,10 +670,10 @@ bool isTopicMention(const Term &term, const std::vector<Token> &tokens, size_t a
         ++j;
     if (j < tokens.size()) {
         const QString &noun = tokens[j].lower;
-        if (isOneOf(noun, TopicNouns))
+        if (topicNouns().contains(noun))
             return true;
         if (noun == QLatin1String("training")
-            && !(j + 1 < tokens.size() && isOneOf(tokens[j + 1].lower, TrainingObjects)))
+            && !(j + 1 < tokens.size() && trainingObjects().contains(tokens[j + 1].lower)))
             return true;
     }
     // "guidance on AI", "courses in machine learning", "upskill in AI/ML",
@@ -647,7 +691,7 @@ bool isTopicMention(const Term &term, const std::vector<Token> &tokens, size_t a
     for (size_t p = at; p > 1 && p + 6 > at; --p) {
         const QString &preposition = tokens[p - 1].lower;
         const QString &head = tokens[p - 2].lower;
-        if (!isOneOf(preposition, prepositions) || !isOneOf(head, TopicHeads))
+        if (!isOneOf(preposition, prepositions) || !topicHeads().contains(head))
             continue;
         const bool lifecycleHead = head == QLatin1String("training") || head == QLatin1String("learning");
         if (!lifecycleHead)
@@ -747,11 +791,16 @@ QString formatNumber(double value)
 // ("including", "such as", "e.g."), or the token count.
 size_t passingFrom(const std::vector<Token> &tokens)
 {
+    static const std::vector<QStringList> phrases = [] {
+        std::vector<QStringList> out;
+        for (const char *phrase : PassingPhrases)
+            out.push_back(QString::fromUtf8(phrase).split(QLatin1Char(' ')));
+        return out;
+    }();
     for (size_t i = 0; i < tokens.size(); ++i) {
-        if (isOneOf(tokens[i].lower, PassingMarkers))
+        if (passingMarkers().contains(tokens[i].lower))
             return i;
-        for (const char *phrase : PassingPhrases) {
-            const QStringList words = QString::fromUtf8(phrase).split(QLatin1Char(' '));
+        for (const QStringList &words : phrases) {
             bool ok = i + size_t(words.size()) <= tokens.size();
             for (qsizetype w = 0; ok && w < words.size(); ++w)
                 ok = tokens[i + size_t(w)].lower == words[w];
@@ -764,11 +813,11 @@ size_t passingFrom(const std::vector<Token> &tokens)
 
 QString constraintAt(const std::vector<Token> &tokens, size_t i, size_t end)
 {
-    if (isOneOf(tokens[i].lower, ConstraintWords))
+    if (constraintWords().contains(tokens[i].lower))
         return tokens[i].lower;
-    if (i + 1 < end) {
+    if (i + 1 < end && constraintPhraseStarts().contains(tokens[i].lower)) {
         const QString pair = tokens[i].lower + QLatin1Char(' ') + tokens[i + 1].lower;
-        if (isOneOf(pair, ConstraintPhrases))
+        if (constraintPhrases().contains(pair))
             return pair;
     }
     return {};
@@ -849,7 +898,7 @@ void readStatement(QStringView line, const std::vector<Term> *system, QHash<QStr
         for (size_t i = 0; i < stop;) {
             if (constraint.isEmpty())
                 constraint = constraintAt(tokens, i, stop);
-            if (cost.isEmpty() && isOneOf(tokens[i].lower, CostWords))
+            if (cost.isEmpty() && costWords().contains(tokens[i].lower))
                 cost = tokens[i].lower;
             size_t length = 0;
             const Term *term = lexicon.match(tokens, i, length, system);
