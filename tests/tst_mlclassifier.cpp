@@ -40,6 +40,9 @@ private slots:
     void terms();
     void classify_data();
     void classify();
+    void systemTerms_data();
+    void systemTerms();
+    void topicEvidence();
     void evidenceNamesWhatMatched();
     void titleOutweighsBody();
     void referenceFieldsDoNotCount();
@@ -85,7 +88,16 @@ void TestMlClassifier::terms_data()
     QTest::newRow("bedrock the word") << "the bedrock of our strategy" << QStringList{};
     QTest::newRow("Bedrock the service") << "AWS Bedrock in eu-west-2" << QStringList{QStringLiteral("Bedrock")};
     QTest::newRow("prompt as a verb") << "The system prompts the user to sign in" << QStringList{};
+    QTest::newRow("prompts an action") << "If not logged in, the page prompts login or registration" << QStringList{};
     QTest::newRow("system prompt") << "The system prompt is versioned" << QStringList{QStringLiteral("system prompt")};
+    // ML tasks named without ML words.
+    QTest::newRow("speaker diarisation") << "Speaker diarisation of each hearing"
+                                         << QStringList{QStringLiteral("speaker diarisation")};
+    QTest::newRow("OCR") << "Forms are read with OCR" << QStringList{QStringLiteral("OCR")};
+    QTest::newRow("ocr in lower case") << "an ocr-free form" << QStringList{};
+    QTest::newRow("speech-to-text") << "A speech-to-text service" << QStringList{QStringLiteral("speech to text")};
+    QTest::newRow("AI-powered") << "AI-powered triage" << QStringList{QStringLiteral("AI powered")};
+    QTest::newRow("whisper the word") << "a whisper campaign" << QStringList{};
 }
 
 void TestMlClassifier::terms()
@@ -137,6 +149,63 @@ void TestMlClassifier::classify_data()
     QTest::newRow("constraint one-liner") << "TC-4" << "MUST use AWS Bedrock for the LLM"
                                           << "MUST use AWS Bedrock for the LLM" << true;
 
+    // ML tasks named without any ML word: the task is the model.
+    QTest::newRow("speaker diarisation")
+        << "FR-031" << "Hearing Recordings"
+        << "**Description**: Recordings are split by speaker diarisation so that each party's words are "
+           "attributed to them." << true;
+    QTest::newRow("OCR of scanned forms")
+        << "FR-032" << "Scanned Forms Intake"
+        << "**Description**: Paper forms are scanned and read with OCR; fields read with low confidence go to a "
+           "clerk." << true;
+    QTest::newRow("entity extraction")
+        << "FR-033" << "Case Summary Fields"
+        << "**Description**: Names, dates and amounts are captured from incoming letters by entity extraction." << true;
+    QTest::newRow("document similarity")
+        << "FR-034" << "Duplicate Application Check"
+        << "**Description**: New applications are compared with earlier ones by document similarity; "
+           "near-duplicates are flagged for review." << true;
+    QTest::newRow("intelligent matching")
+        << "FR-035" << "Volunteer Placement"
+        << "**Description**: Intelligent matching proposes the three best placements for each volunteer." << true;
+    QTest::newRow("anomaly alerting")
+        << "FR-036" << "Meter Reading Checks"
+        << "**Description**: Anomaly alerting flags readings that break the household's usual pattern." << true;
+    QTest::newRow("transcription in the title")
+        << "FR-037" << "Live Transcription of Hearings"
+        << "**Description**: Hearings are captioned as they happen, in English and Welsh." << true;
+    QTest::newRow("semantic search in a table-row statement")
+        << "FR-038" << "Find Similar Decisions"
+        << "Description: Semantic search over past tribunal decisions\nPriority: MUST" << true;
+
+    // Non-functional requirements about the AI services themselves, under
+    // titles that name a generic concern.
+    QTest::newRow("graceful degradation when the AI is unavailable")
+        << "NFR-A-005" << "Graceful Degradation"
+        << "**Requirement**: If the AI triage service is unavailable, cases fall back to the manual triage queue "
+           "with no loss of data.\n\n**Priority**: MUST_HAVE" << true;
+    QTest::newRow("disaster recovery of models")
+        << "NFR-A-006" << "Disaster Recovery"
+        << "**Requirement**: Model artefacts and the embedding index are restored within 4 hours after a "
+           "regional outage." << true;
+    QTest::newRow("latency of the speech-to-text service")
+        << "NFR-P-005" << "Response Time"
+        << "**Requirement**: Speech-to-text returns each transcript segment within 2 seconds at p95." << true;
+
+    // Business requirements whose whole point is an AI capability.
+    QTest::newRow("business outcome through OCR and entity extraction")
+        << "BR-004" << "Faster Claims Handling"
+        << "**Description**: Read supporting documents with OCR and entity extraction so that claims are decided "
+           "within 5 working days.\n\n**Success Criteria**:\n- 80% of claims decided in 5 days" << true;
+    QTest::newRow("business outcome through AI-powered transcription")
+        << "BR-005" << "Shorter Hearings"
+        << "**Description**: Provide AI-powered transcription of every hearing so that no clerk takes notes by "
+           "hand." << true;
+    QTest::newRow("guidance site that runs a RAG model")
+        << "FR-023" << "Guidance Search"
+        << "**Description**: The guidance site answers questions with retrieval augmented generation over the "
+           "published AI guidance." << true;
+
     // Not ML work, although some mention the AI system.
     QTest::newRow("SSO mentioning the assistant")
         << "NFR-SEC-001" << "Single Sign-On"
@@ -171,6 +240,37 @@ void TestMlClassifier::classify_data()
     QTest::newRow("business outcome mentioning AI in passing")
         << "BR-002" << "Cross-Government Adoption"
         << "**Description**: 80% of departments use the platform, including its AI summarisation." << false;
+    QTest::newRow("graceful degradation with the AI service one example among several")
+        << "NFR-A-007" << "Graceful Degradation"
+        << "**Requirement**: The service degrades gracefully when dependencies fail, such as the payment gateway, "
+           "the email service or the AI assistant." << false;
+    QTest::newRow("uptime of the whole platform")
+        << "NFR-A-008" << "Platform Uptime"
+        << "**Requirement**: 99.9% monthly uptime for the web service and its database." << false;
+
+    // Guidance, policy, courses and procurement about AI: no model runs.
+    QTest::newRow("guidance about generative AI")
+        << "FR-020" << "AI Guidance Hub"
+        << "**Description**: Publish guidance on the safe use of generative AI for civil servants, with worked "
+           "examples and a GenAI policy template." << false;
+    QTest::newRow("AI adoption plans and champions")
+        << "BR-006" << "Departmental AI Adoption"
+        << "**Description**: 60% of departments have an AI adoption plan and named AI champions by March." << false;
+    QTest::newRow("courses in machine learning for staff")
+        << "FR-021" << "Staff Training Courses"
+        << "**Description**: Deliver introductory courses in machine learning and LLM prompt writing to 2,000 "
+           "staff." << false;
+    QTest::newRow("procurement of AI tools")
+        << "FR-022" << "Procurement of AI Tools"
+        << "**Description**: A buying framework for departments procuring AI tools from approved suppliers." << false;
+    QTest::newRow("AI/ML training for a workforce")
+        << "BR-007" << "Workforce Upskilling"
+        << "**Description**: 500 analysts complete AI/ML training by year end; AI literacy is part of induction."
+        << false;
+    QTest::newRow("guidance library use case")
+        << "UC-005" << "Find Guidance"
+        << "**Main Flow**:\n1. A civil servant searches the GenAI guidance library.\n"
+           "2. The page lists policies on using LLMs and AI skills courses." << false;
 }
 
 void TestMlClassifier::classify()
@@ -186,6 +286,107 @@ void TestMlClassifier::classify()
     // The last piece of evidence states the score against the threshold.
     QVERIFY(r.evidence.last().startsWith(QLatin1String("score ")));
     QCOMPARE(MlClassifier().score(r) >= MlClassifier::Threshold, ml);
+    // No system terms: the same decision and score as the plain entry point.
+    Requirement withEmptyTerms = make(id, title, body);
+    MlClassifier().classify(withEmptyTerms, QStringList());
+    QCOMPARE(withEmptyTerms.ml, r.ml);
+    QCOMPARE(withEmptyTerms.evidence, r.evidence);
+    QCOMPARE(MlClassifier().score(r, QStringList()), MlClassifier().score(r));
+}
+
+void TestMlClassifier::systemTerms_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("terms");
+    QTest::addColumn<bool>("mlWithout");
+    QTest::addColumn<bool>("mlWith");
+
+    // A requirement that constrains or depends on one of the system's own ML
+    // capabilities or named services is ML work even without ML words.
+    QTest::newRow("latency of the translation capability")
+        << "NFR-P-003" << "Translation Latency"
+        << "**Requirement**: Translated captions appear within 2 seconds at p95."
+        << QStringList{QStringLiteral("translation")} << false << true;
+    QTest::newRow("fallback from a named model")
+        << "NFR-A-004" << "Service Continuity"
+        << "**Requirement**: When CaseLens is unavailable, caseworkers triage new cases by hand."
+        << QStringList{QStringLiteral("CaseLens"), QStringLiteral("GPT-4o")} << false << true;
+    QTest::newRow("data kept to evaluate the chatbot")
+        << "DR-010" << "Chat Transcripts"
+        << "**Description**: Conversations with the chatbot are kept for 30 days to evaluate answer quality."
+        << QStringList{QStringLiteral("the chatbot")} << false << true;
+    QTest::newRow("cost of a named model")
+        << "NFR-F-002" << "Verity Monthly Budget"
+        << "**Requirement**: Spend stays under the approved monthly budget."
+        << QStringList{QStringLiteral("Verity")} << false << true;
+    QTest::newRow("plural of a capability")
+        << "NFR-P-070" << "Subtitles"
+        << "**Requirement**: Live subtitles from the subtitling services lag speech by under 3 seconds at p95."
+        << QStringList{QStringLiteral("subtitling service")} << false << true;
+    QTest::newRow("token spend of a named model")
+        << "NFR-F-003" << "Monthly Spend"
+        << "**Requirement**: Verity token spend stays under the approved monthly budget."
+        << QStringList{QStringLiteral("Verity")} << false << true;
+
+    // A term in passing, merely mentioned, or not at all, decides nothing.
+    QTest::newRow("a business outcome that merely names the chatbot")
+        << "BR-001" << "Fewer Helpline Calls"
+        << "**Description**: Cut helpline calls by 30% as citizens use the chatbot instead."
+        << QStringList{QStringLiteral("the chatbot")} << false << false;
+    QTest::newRow("encryption that lists the chatbot's data")
+        << "NFR-SEC-010" << "Encryption at Rest"
+        << "**Requirement**: All data at rest is encrypted with AES-256, including the chatbot transcripts."
+        << QStringList{QStringLiteral("the chatbot")} << false << false;
+    QTest::newRow("accessibility")
+        << "NFR-U-001" << "Accessibility" << "**Requirement**: WCAG 2.2 AA for all pages."
+        << QStringList{QStringLiteral("translation"), QStringLiteral("Azure AI Speech")} << false << false;
+    QTest::newRow("a term inside a longer word")
+        << "FR-071" << "Translations Export"
+        << "**Description**: Export the Welsh translations table as CSV for the print supplier."
+        << QStringList{QStringLiteral("translation model")} << false << false;
+}
+
+void TestMlClassifier::systemTerms()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, title);
+    QFETCH(QString, body);
+    QFETCH(QStringList, terms);
+    QFETCH(bool, mlWithout);
+    QFETCH(bool, mlWith);
+    const MlClassifier classifier;
+    Requirement without = make(id, title, body);
+    classifier.classify(without);
+    QVERIFY2(without.ml == mlWithout, qPrintable(without.evidence.join(QLatin1String("; "))));
+    Requirements with{make(id, title, body)};
+    classifier.classify(with, terms);
+    QVERIFY2(with.first().ml == mlWith, qPrintable(with.first().evidence.join(QLatin1String("; "))));
+    QCOMPARE(classifier.score(with.first(), terms) >= MlClassifier::Threshold, mlWith);
+    if (mlWith) {
+        // The evidence names the system term that decided.
+        bool named = false;
+        for (const QString &e : std::as_const(with.first().evidence)) {
+            for (const QString &t : terms)
+                named = named || e.contains(t, Qt::CaseInsensitive);
+        }
+        QVERIFY2(named, qPrintable(with.first().evidence.join(QLatin1String("; "))));
+    }
+}
+
+void TestMlClassifier::topicEvidence()
+{
+    // A topic mention is said to be one, so that a reviewer sees why "AI"
+    // counted nothing.
+    Requirement r = make(QStringLiteral("FR-020"), QStringLiteral("AI Guidance Hub"),
+                         QStringLiteral("**Description**: Publish guidance on generative AI."));
+    MlClassifier().classify(r);
+    QVERIFY(!r.ml);
+    bool said = false;
+    for (const QString &e : std::as_const(r.evidence))
+        said = said || e.startsWith(QLatin1String("topic, not a model: "));
+    QVERIFY2(said, qPrintable(r.evidence.join(QLatin1String("; "))));
 }
 
 void TestMlClassifier::evidenceNamesWhatMatched()
@@ -195,7 +396,8 @@ void TestMlClassifier::evidenceNamesWhatMatched()
     MlClassifier().classify(r);
     QVERIFY(r.ml);
     QVERIFY(r.evidence.contains(QStringLiteral("term: LLM (title)")));
-    QVERIFY(r.evidence.contains(QStringLiteral("term: machine learning")));
+    // Named by the Description: the requirement's statement.
+    QVERIFY(r.evidence.contains(QStringLiteral("term: machine learning (statement)")));
 
     Requirement kind = make(QStringLiteral("FR-ML-7"), QStringLiteral("Registry"), QStringLiteral("Stores artefacts."));
     MlClassifier().classify(kind);

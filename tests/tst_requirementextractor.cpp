@@ -52,6 +52,7 @@ private slots:
     void headingBody();
     void tableRowBody();
     void listItemBody();
+    void paragraphBody();
     void sourceAndSection();
     void crlf();
     void bomAndEmpty();
@@ -107,6 +108,23 @@ void TestRequirementExtractor::fixtures_data()
                        QStringLiteral("DR-1 @10: Customer profile entity"),
                        QStringLiteral("TC-1 @19: MUST deploy to UK regions only"),
                        QStringLiteral("TC-2 @21: MUST use the approved technology stack")};
+
+    // Consecutive definitions with no blank line between them are one
+    // Markdown paragraph but separate requirements, each at its own line; a
+    // word before the ID in a heading ("Entity DR-001: Tenant") still defines
+    // it when a title follows, unless the word points elsewhere ("Supports").
+    QTest::newRow("consecutive definition lines and words before a heading ID")
+        << QStringLiteral("paragraphs.md")
+        << QStringList{QStringLiteral("TC-1 @7: MUST host every service in UK regions"),
+                       QStringLiteral("TC-2 @8: MUST use the department's identity provider"),
+                       QStringLiteral("TC-3 @9: MUST NOT send personal data to a model provider outside the UK."),
+                       QStringLiteral("BC-1 @14: Budget is capped at the approved amount"),
+                       QStringLiteral("BC-2 @15: Go-live before the end of the financial year"),
+                       QStringLiteral("DR-001 @22: Tenant"),
+                       QStringLiteral("DR-002 @26: Invoice"),
+                       QStringLiteral("FR-040 @42: Course Search"),
+                       QStringLiteral("FR-041 @51: Course Recommendations"),
+                       QStringLiteral("FR-042 @54: Course Reviews")};
 
     QTest::newRow("look-alikes: PHQ-9, R-001, C-1, G-1, ARC-001-REQ-v1.2, GPT-4, FR-0xx")
         << QStringLiteral("lookalikes.md")
@@ -216,6 +234,39 @@ void TestRequirementExtractor::listItemBody()
     QVERIFY(int3);
     QCOMPARE(int3->title, QStringLiteral("Integrate with the CRM"));
     QCOMPARE(int3->body, QStringLiteral("Integrate with the CRM. Nightly export only."));
+}
+
+void TestRequirementExtractor::paragraphBody()
+{
+    const Requirements requirements = RequirementExtractor().extract(readFixture(QStringLiteral("paragraphs.md")),
+                                                                     QStringLiteral("p.md"));
+    // Each line of the paragraph is its own requirement; a plain continuation
+    // line still belongs to the definition above it.
+    const Requirement *tc1 = find(requirements, QStringLiteral("TC-1"));
+    QVERIFY(tc1);
+    QCOMPARE(tc1->body, QStringLiteral("MUST host every service in UK regions"));
+    const Requirement *tc3 = find(requirements, QStringLiteral("TC-3"));
+    QVERIFY(tc3);
+    QCOMPARE(tc3->body, QStringLiteral("MUST NOT send personal data to a model provider outside the UK.\n"
+                                       "The contract names the permitted regions."));
+    const Requirement *bc1 = find(requirements, QStringLiteral("BC-1"));
+    QVERIFY(bc1);
+    QCOMPARE(bc1->body, QStringLiteral("Budget is capped at the approved amount"));
+    const Requirement *dr1 = find(requirements, QStringLiteral("DR-001"));
+    QVERIFY(dr1);
+    QCOMPARE(dr1->body, QStringLiteral("Holds one organisation."));
+    // A bold title alone on its line is a heading: its fields follow over
+    // blank lines and lists, up to a rule or the next definition.
+    const Requirement *fr40 = find(requirements, QStringLiteral("FR-040"));
+    QVERIFY(fr40);
+    QCOMPARE(fr40->body, QStringLiteral("**Description**: Learners search the catalogue.\n\n"
+                                        "**Acceptance Criteria**:\n- Results ranked by relevance"));
+    const Requirement *fr41 = find(requirements, QStringLiteral("FR-041"));
+    QVERIFY(fr41);
+    QCOMPARE(fr41->body, QStringLiteral("**Description**: Personalised suggestions."));
+    const Requirement *fr42 = find(requirements, QStringLiteral("FR-042"));
+    QVERIFY(fr42);
+    QCOMPARE(fr42->body, QStringLiteral("**Description**: Learners rate courses."));
 }
 
 void TestRequirementExtractor::sourceAndSection()

@@ -1,6 +1,8 @@
 #include "mlclassifier.h"
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStringView>
 
 #include <algorithm>
@@ -64,13 +66,119 @@ const TermSpec Vocabulary[] = {
     // Prediction and recommendation.
     {"recommendation engine", 3, true}, {"recommender", 3, true}, {"personalised recommendation", 2, true},
     {"personalized recommendation", 2, true}, {"classifier", 3, true}, {"predictive", 2, false},
-    {"prediction", 2, true}, {"anomaly detection", 2, false}, {"accuracy", 1, false},
+    {"prediction", 2, true}, {"anomaly detection", 3, false}, {"accuracy", 1, false},
     {"token usage", 2, false},
     // Platforms and model vendors.
     {"Bedrock", 3, false}, {"OpenAI", 3, false}, {"Azure OpenAI", 3, false}, {"Anthropic", 3, false},
     {"Claude", 3, false}, {"SageMaker", 3, false}, {"Vertex AI", 3, false}, {"Azure ML", 3, false},
     {"MLflow", 3, false}, {"Kubeflow", 3, false}, {"Hugging Face", 3, false},
+    {"Azure AI", 3, false}, {"AI Speech", 3, false}, {"Document Intelligence", 3, false},
+    {"Cognitive Services", 3, false}, {"Textract", 3, false}, {"Rekognition", 3, false},
+    {"Amazon Transcribe", 3, false}, {"Amazon Comprehend", 3, false}, {"Whisper", 3, false},
+    {"Gemini", 3, false}, {"Llama", 3, false}, {"Mistral", 3, false},
+    // ML tasks that documents name without any ML word: the task itself is
+    // the model (a diarisation or OCR service is a model to version, monitor
+    // and fall back from).
+    {"speaker diarisation", 3, false}, {"speaker diarization", 3, false}, {"diarisation", 3, false},
+    {"diarization", 3, false}, {"speech to text", 3, false}, {"speech recognition", 3, false},
+    {"voice recognition", 3, false}, {"voice biometrics", 3, false}, {"speech analytics", 3, false},
+    {"transcription", 2, true}, {"text to speech", 2, false}, {"OCR", 3, false},
+    {"optical character recognition", 3, false}, {"handwriting recognition", 3, false},
+    {"entity extraction", 3, false}, {"entity recognition", 3, false}, {"key phrase extraction", 3, false},
+    {"information extraction", 2, false}, {"document similarity", 3, false}, {"similarity search", 3, false},
+    {"similarity scoring", 3, false}, {"similarity matching", 3, false}, {"semantic matching", 3, false},
+    {"intelligent matching", 3, false}, {"intelligent search", 3, false}, {"intelligent routing", 3, false},
+    {"anomaly alerting", 3, false}, {"anomaly alert", 3, true}, {"anomaly score", 3, true},
+    {"anomaly scoring", 3, false}, {"outlier detection", 3, false}, {"machine translation", 3, false},
+    {"automatic translation", 3, false}, {"automated translation", 3, false}, {"translation model", 3, true},
+    {"sentiment analysis", 3, false}, {"intent classification", 3, false}, {"intent detection", 3, false},
+    {"intent recognition", 3, false}, {"text classification", 3, false}, {"document classification", 3, false},
+    {"image classification", 3, false}, {"automatic classification", 3, false}, {"image recognition", 3, false},
+    {"object detection", 3, false}, {"facial recognition", 3, false}, {"face recognition", 3, false},
+    {"topic modelling", 3, false}, {"topic modeling", 3, false}, {"demand forecasting", 3, false},
+    {"collaborative filtering", 3, false}, {"content based filtering", 3, false}, {"learning to rank", 3, false},
+    {"ranking model", 3, true}, {"ranking algorithm", 2, true}, {"relevance ranking", 2, false},
+    {"scoring model", 3, true}, {"propensity model", 3, true}, {"risk scoring", 2, false},
+    // The AI qualifies the feature: "AI-powered triage" is a model at work.
+    // ("AI-generated content", "AI-assisted drafting" stay plain "AI": they
+    // describe outputs that integrations merely carry.)
+    {"AI powered", 3, false}, {"AI driven", 3, false}, {"AI enabled", 3, false},
+    {"AI based", 3, false}, {"ML powered", 3, false}, {"ML based", 3, false},
+    {"AI agent", 3, true}, {"agentic", 3, false}, {"base model", 3, true},
+    {"confidence based", 2, false}, {"drift detection", 3, false}, {"drift monitoring", 3, false},
+    {"drift metric", 3, true}, {"intent triage", 3, false}, {"risk score", 2, true},
+    {"model provider", 2, true}, {"model vendor", 3, true},
 };
+
+// The field's own names ("AI", "machine learning"): the subject of guidance,
+// courses and policy as often as of a running model, so they are the terms a
+// topic context ("AI guidance", "courses in machine learning") neutralises.
+// Names of techniques, tasks and products never are.
+const char *const FieldTerms[] = {"machine learning", "deep learning", "artificial intelligence",
+                                  "large language model", "language model", "foundation model",
+                                  "generative AI", "GenAI", "LLM", "NLP", "natural language processing",
+                                  "data science", "AI", "ML", "responsible AI", "MLOps", "computer vision",
+                                  "AI system", "AI model", "ML model"};
+
+// Nouns that make the field a topic when they follow it ("AI guidance",
+// "GenAI policy", "ML courses", "AI skills").
+const char *const TopicNouns[] = {
+    "guidance", "guide", "guides", "guideline", "guidelines", "policy", "policies", "strategy", "strategies",
+    "literacy", "skills", "skill", "awareness", "course", "courses", "curriculum", "curricula", "education",
+    "upskilling", "reskilling", "adoption", "procurement", "advice", "toolkit", "toolkits", "community",
+    "communities", "champions", "talent", "careers", "career", "jobs", "hiring", "recruitment", "readiness",
+    "expertise", "pathway", "pathways", "certification", "certifications", "qualification", "qualifications",
+    "professionals", "practitioners", "workforce", "bootcamp", "bootcamps", "workshop", "workshops", "webinar",
+    "webinars", "events", "topics", "subjects", "market", "marketplace", "teaching", "lessons", "modules",
+    "instructors", "trainers", "learners", "students", "fluency"};
+
+// Nouns that make the field a topic when it follows them with a preposition
+// ("guidance on AI", "courses in machine learning", "procurement of AI").
+const char *const TopicHeads[] = {"guidance", "guide", "guides", "guidelines", "policy", "policies", "strategy",
+                                  "course", "courses", "training", "education", "upskilling", "upskill",
+                                  "skills", "literacy", "awareness", "advice", "procurement", "workshops",
+                                  "webinars", "curriculum", "expertise", "talent", "certification",
+                                  "careers", "learning", "teaching", "lessons", "module", "modules"};
+
+// "AI training" is a course unless a pipeline word follows ("AI training data").
+const char *const TrainingObjects[] = {"data", "dataset", "datasets", "set", "sets", "pipeline", "pipelines",
+                                       "job", "jobs", "run", "runs", "compute", "infrastructure", "cluster",
+                                       "clusters", "process", "loop", "corpus", "corpora", "examples",
+                                       "labels", "cost", "costs", "environment", "environments"};
+
+// Words that constrain what they sit with: a sentence of a requirement's main
+// statement that names an ML subject and one of these is about that subject's
+// serving, quality or recovery ("the translation service returns within 2 s
+// at p95", "if the AI service is unavailable, fall back to manual triage").
+const char *const ConstraintWords[] = {
+    "latency", "latencies", "p50", "p90", "p95", "p99", "accuracy", "accurate", "precision", "recall",
+    "wer", "f1", "unavailable", "unavailability", "outage", "outages", "fails", "failure", "failures",
+    "degrade", "degrades", "degraded", "degradation", "fallback", "fallbacks", "timeout", "timeouts",
+    "recovery", "recover", "recovered", "restore", "restored", "rto", "rpo", "failover", "throughput",
+    "drift", "rollback", "monitor", "monitored", "monitoring", "uptime", "availability",
+    "retrained", "retraining", "versioned", "confidence", "hallucination", "hallucinations", "evaluate",
+    "evaluated", "evaluation"};
+
+// Cost constrains a named capability ("GPT-4o token spend") but not the field
+// ("AI tool subscriptions to cut costs"): only with a system term or a
+// specific capability.
+const char *const CostWords[] = {"cost", "costs", "budget", "budgets", "spend", "tokens", "token"};
+
+// Two-word constraints.
+const char *const ConstraintPhrases[] = {"response time", "response times", "fall back", "falls back",
+                                         "falling back", "error rate", "error rates", "times out",
+                                         "roll back", "rolled back", "manual processing", "manual fallback",
+                                         "disaster recovery", "word error"};
+
+// Words after which the rest of a sentence lists examples: what follows is
+// mentioned in passing ("all services, including the LLM gateway").
+const char *const PassingMarkers[] = {"including", "includes", "include", "included", "eg", "etc",
+                                      "excluding", "except", "like"};
+const char *const PassingPhrases[] = {"such as", "for example", "for instance", "as well as", "e g"};
+
+// Field labels whose line states what the requirement is.
+const char *const StatementFields[] = {"description", "requirement", "purpose", "statement", "objective",
+                                       "need", "capability", "summary", "goal", "constraint"};
 
 // Nouns that make a preceding "AI" a budget line rather than a subject.
 const char *const BusinessNouns[] = {"spend", "spending", "cost", "costs", "budget", "budgets", "saving",
@@ -82,7 +190,7 @@ const char *const GenericConcerns[] = {
     "authentication", "authorisation", "authorization", "single sign on", "sso", "mfa", "rbac",
     "access control", "encryption", "secrets", "vulnerability", "penetration", "backup", "backups",
     "disaster recovery", "availability", "uptime", "fault tolerance", "resilience", "failover",
-    "horizontal scaling", "scaling", "scalability", "data volume", "accessibility", "wcag", "usability",
+    "horizontal scaling", "scaling", "scalability", "graceful degradation", "degraded mode", "data volume", "accessibility", "wcag", "usability",
     "user experience", "localisation", "localization", "design system", "documentation", "runbook",
     "runbooks", "observability", "api standards", "integration capabilities", "data portability", "gdpr",
     "data protection act", "privacy", "cyber essentials", "isolation", "residency", "sovereignty",
@@ -161,7 +269,43 @@ struct Term {
     std::vector<Word> words;
     double weight = 0;
     bool plural = false;
+    bool field = false;  // the field's own name: may be a mere topic
+    bool system = false; // one of the project's own ML capabilities or services
 };
+
+// The project's own ML vocabulary ("translation", "Azure AI Speech"): matched
+// in any case as whole words, the last one in the plural too.
+std::vector<Term> systemLexicon(const QStringList &systemTerms)
+{
+    std::vector<Term> terms;
+    QSet<QString> seen;
+    for (const QString &raw : systemTerms) {
+        QStringList words;
+        for (const QString &w : raw.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
+            words.append(w);
+        // "the chatbot" is the chatbot.
+        while (!words.isEmpty() && (words.first() == QLatin1String("the") || words.first() == QLatin1String("a")
+                                    || words.first() == QLatin1String("an")))
+            words.removeFirst();
+        if (words.isEmpty() || words.join(QLatin1Char(' ')).size() < 2)
+            continue;
+        const QString key = words.join(QLatin1Char(' '));
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        Term term;
+        term.display = raw.trimmed();
+        // As strong as "AI": decisive in a title or when the statement
+        // constrains it, not when merely mentioned.
+        term.weight = 2;
+        term.plural = true;
+        term.system = true;
+        for (const QString &w : std::as_const(words))
+            term.words.push_back({w, QString(), false});
+        terms.push_back(std::move(term));
+    }
+    return terms;
+}
 
 class Lexicon
 {
@@ -172,22 +316,33 @@ public:
         return lexicon;
     }
 
-    // Longest vocabulary term starting at token i (or nullptr); length in tokens.
-    const Term *match(const std::vector<Token> &tokens, size_t i, size_t &length) const
+    // Longest vocabulary or system term starting at token i (or nullptr);
+    // length in tokens. Of two as long, the heavier; a system term wins a
+    // full tie: it names the project's own capability.
+    const Term *match(const std::vector<Token> &tokens, size_t i, size_t &length,
+                      const std::vector<Term> *system = nullptr) const
     {
-        const auto it = m_byFirstWord.constFind(stem(tokens[i].lower));
-        if (it == m_byFirstWord.constEnd())
-            return nullptr;
         const Term *best = nullptr;
-        for (const int index : it.value()) {
-            const Term &term = m_terms[size_t(index)];
+        const auto consider = [&](const Term &term) {
             if (i + term.words.size() > tokens.size())
-                continue;
-            bool ok = true;
-            for (size_t w = 0; w < term.words.size() && ok; ++w)
-                ok = wordMatches(term, w, tokens[i + w]);
-            if (ok && (!best || term.words.size() > best->words.size()))
+                return;
+            for (size_t w = 0; w < term.words.size(); ++w) {
+                if (!wordMatches(term, w, tokens[i + w]))
+                    return;
+            }
+            if (!best || term.words.size() > best->words.size()
+                || (term.words.size() == best->words.size()
+                    && (term.weight > best->weight || (term.weight == best->weight && term.system))))
                 best = &term;
+        };
+        const auto it = m_byFirstWord.constFind(stem(tokens[i].lower));
+        if (it != m_byFirstWord.constEnd()) {
+            for (const int index : it.value())
+                consider(m_terms[size_t(index)]);
+        }
+        if (system) {
+            for (const Term &term : *system)
+                consider(term);
         }
         if (best)
             length = best->words.size();
@@ -202,6 +357,8 @@ private:
             term.display = QString::fromUtf8(spec.phrase);
             term.weight = spec.weight;
             term.plural = spec.plural;
+            for (const char *f : FieldTerms)
+                term.field = term.field || term.display == QLatin1String(f);
             const QStringList words = term.display.split(QLatin1Char(' '));
             for (const QString &w : words) {
                 // Short words in capitals are acronyms: matched only as written.
@@ -250,9 +407,8 @@ private:
     QHash<QString, QList<int>> m_byFirstWord;
 };
 
-bool containsPhrase(const std::vector<Token> &tokens, const char *phrase)
+bool containsPhrase(const std::vector<Token> &tokens, const QStringList &words)
 {
-    const QStringList words = QString::fromUtf8(phrase).split(QLatin1Char(' '));
     for (size_t i = 0; i + size_t(words.size()) <= tokens.size(); ++i) {
         bool ok = true;
         for (qsizetype w = 0; w < words.size() && ok; ++w)
@@ -282,9 +438,18 @@ QString withoutParentheses(const QString &title)
 
 QString genericConcern(const std::vector<Token> &titleTokens)
 {
-    for (const char *concern : GenericConcerns) {
-        if (containsPhrase(titleTokens, concern))
-            return QString::fromUtf8(concern);
+    // Split once: this runs for every requirement.
+    static const std::vector<std::pair<QString, QStringList>> concerns = [] {
+        std::vector<std::pair<QString, QStringList>> out;
+        for (const char *concern : GenericConcerns) {
+            const QString text = QString::fromUtf8(concern);
+            out.emplace_back(text, text.split(QLatin1Char(' ')));
+        }
+        return out;
+    }();
+    for (const auto &concern : concerns) {
+        if (containsPhrase(titleTokens, concern.second))
+            return concern.first;
     }
     return {};
 }
@@ -298,15 +463,31 @@ bool isBusinessNoun(const QString &lower)
     return false;
 }
 
+bool isStatementField(const QString &label)
+{
+    for (const char *field : StatementFields) {
+        const QLatin1String name(field);
+        if (label.startsWith(name) && (label.size() == name.size() || label[name.size()] == QLatin1Char(' ')))
+            return true;
+    }
+    return false;
+}
+
 // How much a body line counts: reference fields nothing, a rationale half.
+// Also tells whether the line states what the requirement is (its
+// Description or Requirement field, or the first line of a body without
+// fields): the line that says what the requirement is about.
 class FieldWeights
 {
 public:
     double weightOf(QStringView line)
     {
         const QStringView t = line.trimmed();
+        m_lineStatement = false;
         if (t.startsWith(QLatin1Char('#')) || (t.size() >= 3 && t.count(QLatin1Char('-')) == t.size())) {
             m_current = 1.0;
+            m_currentStatement = false;
+            m_sawField = true;
             return 1.0;
         }
         QString label;
@@ -324,14 +505,19 @@ public:
             if (colon > 0 && colon < 40)
                 label = t.left(colon).toString();
         }
-        if (label.isEmpty())
+        if (label.isEmpty()) {
+            m_lineStatement = m_currentStatement || (!m_sawField && !m_sawContent);
+            if (!t.isEmpty())
+                m_sawContent = true;
             return m_current;
+        }
         const bool bold = t.startsWith(QLatin1String("**"));
         label = label.toLower();
         label.remove(QLatin1Char(':'));
         label = label.trimmed();
+        const bool statement = isStatementField(label);
         double weight = 1.0;
-        bool known = false;
+        bool known = statement;
         if (label == QLatin1String("rationale")) {
             weight = 0.5;
             known = true;
@@ -346,16 +532,31 @@ public:
         }
         // A plain "Something: ..." line (a list item such as "- Principle 11:
         // ...") belongs to the field it sits in unless it names a field itself.
-        if (!bold && !known)
+        if (!bold && !known) {
+            m_lineStatement = m_currentStatement || (!m_sawField && !m_sawContent);
+            m_sawContent = true;
             return m_current;
+        }
+        m_lineStatement = statement;
+        m_sawContent = true;
         // A bold label starts a field that runs over its list items.
-        if (bold)
+        if (bold) {
             m_current = weight;
+            m_currentStatement = statement;
+            m_sawField = true;
+        }
         return weight;
     }
 
+    // Whether the line just weighed states the requirement.
+    bool lineIsStatement() const { return m_lineStatement; }
+
 private:
     double m_current = 1.0;
+    bool m_currentStatement = false;
+    bool m_lineStatement = false;
+    bool m_sawField = false;
+    bool m_sawContent = false;
 };
 
 struct Hit {
@@ -365,6 +566,8 @@ struct Hit {
     bool boilerplateTitle = false;
     double bodyFactor = 0; // the strongest field factor it was seen with
     int bodyCount = 0;
+    bool inStatement = false; // named, not in passing, by the requirement's statement
+    int passingCount = 0;     // statement occurrences in parentheses or after "including"
 };
 
 // Words that look like ML terms but are not: "the system prompts the user to
@@ -387,7 +590,10 @@ bool isFalseFriend(const Term &term, const std::vector<Token> &tokens, size_t at
         return false;
     static const char *const objects[] = {"to", "the", "a", "an", "user", "users", "for", "re", "them",
                                           "him", "her", "citizen", "citizens", "customer", "customers",
-                                          "consumer", "consumers", "staff", "admin", "admins", "people"};
+                                          "consumer", "consumers", "staff", "admin", "admins", "people",
+                                          // "prompts login", "prompts upgrade": the screen asks for an action.
+                                          "login", "log", "sign", "upgrade", "retry", "registration", "purchase",
+                                          "confirmation", "payment", "update", "reset"};
     for (const char *o : objects) {
         if (tokens[next].lower == QLatin1String(o))
             return true;
@@ -395,18 +601,135 @@ bool isFalseFriend(const Term &term, const std::vector<Token> &tokens, size_t at
     return false;
 }
 
-void scanText(QStringView text, bool title, double factor, QHash<QString, Hit> &hits)
+bool isOneOf(const QString &lower, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; ++k) {
+        if (lower == QLatin1String(list[k]))
+            return true;
+    }
+    return false;
+}
+
+template<size_t N>
+bool isOneOf(const QString &lower, const char *const (&list)[N])
+{
+    return isOneOf(lower, list, N);
+}
+
+// A word list looked up per token: hashed, built once.
+class WordSet
+{
+public:
+    template<size_t N>
+    explicit WordSet(const char *const (&list)[N])
+    {
+        for (const char *w : list)
+            m_words.insert(QString::fromUtf8(w));
+    }
+    bool contains(const QString &word) const { return m_words.contains(word); }
+
+private:
+    QSet<QString> m_words;
+};
+
+const WordSet &topicNouns() { static const WordSet set(TopicNouns); return set; }
+const WordSet &topicHeads() { static const WordSet set(TopicHeads); return set; }
+const WordSet &trainingObjects() { static const WordSet set(TrainingObjects); return set; }
+const WordSet &passingMarkers() { static const WordSet set(PassingMarkers); return set; }
+const WordSet &constraintWords() { static const WordSet set(ConstraintWords); return set; }
+const WordSet &constraintPhrases() { static const WordSet set(ConstraintPhrases); return set; }
+const WordSet &costWords() { static const WordSet set(CostWords); return set; }
+
+// First words of the two-word constraints: the pair is built only after one.
+const WordSet &constraintPhraseStarts()
+{
+    static const WordSet set = [] {
+        static const char *const starts[] = {"response", "fall", "falls", "falling", "error", "times",
+                                             "roll", "rolled", "manual", "disaster", "word"};
+        return WordSet(starts);
+    }();
+    return set;
+}
+
+// "AI guidance", "GenAI policy", "AI/ML training courses", "guidance on AI",
+// "procurement of AI tools": the field is what the text is about, not a model
+// the system runs. Only the field's own names are read this way.
+bool isTopicMention(const Term &term, const std::vector<Token> &tokens, size_t at, size_t next)
+{
+    if (!term.field)
+        return false;
+    // Look past "AI/ML", "AI and data" to the noun the field qualifies.
+    size_t j = next;
+    while (j < tokens.size() && j < next + 3
+           && (tokens[j].text == QLatin1String("AI") || tokens[j].text == QLatin1String("ML")
+               || tokens[j].text == QLatin1String("GenAI") || tokens[j].lower == QLatin1String("and")
+               || tokens[j].lower == QLatin1String("or") || tokens[j].lower == QLatin1String("generative")
+               || tokens[j].lower == QLatin1String("data") || tokens[j].lower == QLatin1String("responsible")
+               || tokens[j].lower == QLatin1String("ethical") || tokens[j].lower == QLatin1String("safe")
+               || tokens[j].lower == QLatin1String("related")))
+        ++j;
+    if (j < tokens.size()) {
+        const QString &noun = tokens[j].lower;
+        if (topicNouns().contains(noun))
+            return true;
+        if (noun == QLatin1String("training")
+            && !(j + 1 < tokens.size() && trainingObjects().contains(tokens[j + 1].lower)))
+            return true;
+    }
+    // "guidance on AI", "courses in machine learning", "upskill in AI/ML",
+    // "guidance on the safe use of generative AI": a topic head and its
+    // preposition a few words before. "training" and "learning" only right
+    // before the field ("training in AI"): "training on data used by the AI
+    // model" is model training.
+    static const char *const prepositions[] = {"on", "about", "in", "for", "of", "around", "regarding", "with"};
+    static const char *const courseOnly[] = {"on", "in", "about", "around", "regarding"};
+    static const char *const verbs[] = {"procuring", "procure", "procures", "procured", "buying", "buy",
+                                        "purchasing", "purchase", "teach", "teaches", "teaching", "upskill",
+                                        "upskilling", "learn"};
+    if (at > 0 && isOneOf(tokens[at - 1].lower, verbs))
+        return true;
+    for (size_t p = at; p > 1 && p + 6 > at; --p) {
+        const QString &preposition = tokens[p - 1].lower;
+        const QString &head = tokens[p - 2].lower;
+        if (!isOneOf(preposition, prepositions) || !topicHeads().contains(head))
+            continue;
+        const bool lifecycleHead = head == QLatin1String("training") || head == QLatin1String("learning");
+        if (!lifecycleHead)
+            return true;
+        // Only the words that may sit between "training in" and the field.
+        bool adjacent = isOneOf(preposition, courseOnly);
+        for (size_t q = p; adjacent && q < at; ++q) {
+            const QString &w = tokens[q].lower;
+            adjacent = tokens[q].text == QLatin1String("AI") || tokens[q].text == QLatin1String("ML")
+                || w == QLatin1String("and") || w == QLatin1String("or") || w == QLatin1String("responsible")
+                || w == QLatin1String("generative") || w == QLatin1String("the") || w == QLatin1String("using")
+                || w == QLatin1String("safe") || w == QLatin1String("ethical");
+        }
+        if (adjacent)
+            return true;
+    }
+    return false;
+}
+
+void scanText(QStringView text, bool title, double factor, QHash<QString, Hit> &hits,
+              const std::vector<Term> *system = nullptr, QStringList *topics = nullptr)
 {
     const std::vector<Token> tokens = tokenize(text);
     const Lexicon &lexicon = Lexicon::instance();
     for (size_t i = 0; i < tokens.size();) {
         size_t length = 0;
-        const Term *term = lexicon.match(tokens, i, length);
+        const Term *term = lexicon.match(tokens, i, length, system);
         if (!term) {
             ++i;
             continue;
         }
         if (isFalseFriend(*term, tokens, i, i + length)) {
+            i += length;
+            continue;
+        }
+        if (isTopicMention(*term, tokens, i, i + length)) {
+            if (topics && !topics->contains(term->display))
+                topics->append(term->display);
             i += length;
             continue;
         }
@@ -464,11 +787,149 @@ QString formatNumber(double value)
     return QString::number(value, 'f', value == int(value) ? 0 : 2);
 }
 
-Assessment assess(const Requirement &requirement)
+// Index of the first token from which a sentence only lists examples
+// ("including", "such as", "e.g."), or the token count.
+size_t passingFrom(const std::vector<Token> &tokens)
+{
+    static const std::vector<QStringList> phrases = [] {
+        std::vector<QStringList> out;
+        for (const char *phrase : PassingPhrases)
+            out.push_back(QString::fromUtf8(phrase).split(QLatin1Char(' ')));
+        return out;
+    }();
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        if (passingMarkers().contains(tokens[i].lower))
+            return i;
+        for (const QStringList &words : phrases) {
+            bool ok = i + size_t(words.size()) <= tokens.size();
+            for (qsizetype w = 0; ok && w < words.size(); ++w)
+                ok = tokens[i + size_t(w)].lower == words[w];
+            if (ok)
+                return i;
+        }
+    }
+    return tokens.size();
+}
+
+QString constraintAt(const std::vector<Token> &tokens, size_t i, size_t end)
+{
+    if (constraintWords().contains(tokens[i].lower))
+        return tokens[i].lower;
+    if (i + 1 < end && constraintPhraseStarts().contains(tokens[i].lower)) {
+        const QString pair = tokens[i].lower + QLatin1Char(' ') + tokens[i + 1].lower;
+        if (constraintPhrases().contains(pair))
+            return pair;
+    }
+    return {};
+}
+
+// What the requirement's statement is about: the ML subjects it names outside
+// parentheses and example lists, and whether it constrains one of them (its
+// latency, accuracy, fallback, recovery, monitoring) in the same sentence.
+// Counts the terms of a text that a statement mentions only in passing.
+void countPassing(const std::vector<Token> &tokens, size_t from, const std::vector<Term> *system,
+                  QHash<QString, Hit> &hits)
+{
+    const Lexicon &lexicon = Lexicon::instance();
+    for (size_t i = from; i < tokens.size();) {
+        size_t length = 0;
+        const Term *term = lexicon.match(tokens, i, length, system);
+        if (!term) {
+            ++i;
+            continue;
+        }
+        const auto hit = hits.find(term->display);
+        if (hit != hits.end() && !isFalseFriend(*term, tokens, i, i + length)
+            && !isTopicMention(*term, tokens, i, i + length))
+            ++hit->passingCount;
+        i += length;
+    }
+}
+
+// The text inside parentheses: examples and asides.
+QString insideParentheses(const QString &text)
+{
+    QString out;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('(')) {
+            if (depth++ == 0)
+                out.append(QLatin1String(" . "));
+        } else if (c == QLatin1Char(')')) {
+            depth = qMax(0, depth - 1);
+        } else if (depth > 0) {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+void readStatement(QStringView line, const std::vector<Term> *system, QHash<QString, Hit> &hits,
+                   QStringList &dependencies)
+{
+    const QString aside = insideParentheses(line.toString());
+    if (!aside.isEmpty())
+        countPassing(tokenize(aside), 0, system, hits);
+    QString text = withoutParentheses(line.toString());
+    // Abbreviations are no sentence ends.
+    text.replace(QLatin1String("e.g."), QLatin1String("eg"), Qt::CaseInsensitive);
+    text.replace(QLatin1String("i.e."), QLatin1String("ie"), Qt::CaseInsensitive);
+    const Lexicon &lexicon = Lexicon::instance();
+    qsizetype start = 0;
+    const qsizetype n = text.size();
+    while (start < n) {
+        qsizetype end = start;
+        while (end < n) {
+            const QChar c = text[end];
+            if (c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?'))
+                break;
+            if (c == QLatin1Char('.') && (end + 1 >= n || text[end + 1].isSpace()))
+                break;
+            ++end;
+        }
+        const std::vector<Token> tokens = tokenize(QStringView(text).mid(start, end - start));
+        start = end + 1;
+        const size_t stop = passingFrom(tokens);
+        countPassing(tokens, stop, system, hits);
+        QStringList subjects;
+        QString constraint;
+        QString cost;
+        bool specific = false;
+        for (size_t i = 0; i < stop;) {
+            if (constraint.isEmpty())
+                constraint = constraintAt(tokens, i, stop);
+            if (cost.isEmpty() && costWords().contains(tokens[i].lower))
+                cost = tokens[i].lower;
+            size_t length = 0;
+            const Term *term = lexicon.match(tokens, i, length, system);
+            if (!term || i + length > stop) {
+                ++i;
+                continue;
+            }
+            if (!isFalseFriend(*term, tokens, i, i + length) && !isTopicMention(*term, tokens, i, i + length)
+                && term->weight >= 2) {
+                subjects.append(term->display);
+                specific = specific || term->system || term->weight >= 3;
+                const auto hit = hits.find(term->display);
+                if (term->weight >= 3 && !term->system && hit != hits.end())
+                    hit->inStatement = true;
+            }
+            i += length;
+        }
+        if (constraint.isEmpty() && specific)
+            constraint = cost;
+        if (!subjects.isEmpty() && !constraint.isEmpty() && dependencies.isEmpty())
+            dependencies.append(QStringLiteral("%1 (%2)").arg(subjects.first(), constraint));
+    }
+}
+
+Assessment assess(const Requirement &requirement, const std::vector<Term> *system)
 {
     Assessment a;
     QHash<QString, Hit> hits;
-    scanText(requirement.title, true, 1.0, hits);
+    QStringList topics;
+    QStringList dependencies;
+    scanText(requirement.title, true, 1.0, hits, system, &topics);
 
     FieldWeights fields;
     int generated = 0;
@@ -481,9 +942,11 @@ Assessment assess(const Requirement &requirement)
         const QStringView line = body.mid(start, end - start);
         const double factor = fields.weightOf(line);
         if (factor > 0) {
-            scanText(line, false, factor, hits);
+            scanText(line, false, factor, hits, system, &topics);
             if (factor >= 1.0)
                 generated += generatedOutputs(line);
+            if (factor >= 1.0 && fields.lineIsStatement())
+                readStatement(line, system, hits, dependencies);
         }
         start = end + 1;
     }
@@ -513,7 +976,15 @@ Assessment assess(const Requirement &requirement)
             bodyValue = hit.weight; // counted as body text
         if (hit.bodyCount > 0)
             bodyValue = std::max(bodyValue, hit.weight * hit.bodyFactor);
-        value += bodyValue * bodyScale;
+        // A capability the statement itself names is the requirement's
+        // subject, whatever its title says.
+        // Named only in passing by the statement ("such as the payment
+        // gateway or the AI assistant"): half.
+        const bool onlyInPassing = !hit.inStatement && hit.bodyCount > 0 && hit.passingCount >= hit.bodyCount;
+        // Under a generic title (SSO, backups) a capability the statement
+        // names is still an aside unless the statement constrains it.
+        const double scale = hit.inStatement ? (generic.isEmpty() ? 1.0 : 0.25) : bodyScale;
+        value += bodyValue * scale * (onlyInPassing ? 0.5 : 1.0);
         if (value <= 0)
             continue;
         QString text = QStringLiteral("term: ") + hit.display;
@@ -521,10 +992,15 @@ Assessment assess(const Requirement &requirement)
             text += QStringLiteral(" (title)");
         else if (hit.boilerplateTitle)
             text += QStringLiteral(" (title, qualifies a budget noun)");
+        else if (hit.inStatement)
+            text += QStringLiteral(" (statement)");
         contributions.push_back({value, text});
     }
     if (generated > 0)
         contributions.push_back({2.0 * bodyScale, QStringLiteral("phrase: generated responses/answers")});
+    // The statement constrains an ML subject: its latency, fallback, recovery.
+    if (!dependencies.isEmpty())
+        contributions.push_back({3.0, QStringLiteral("constrains: ") + dependencies.first()});
     if (isMlCategory(requirement.category))
         contributions.push_back({6.0, QStringLiteral("kind: %1-%2").arg(requirement.kind, requirement.category)});
 
@@ -539,6 +1015,8 @@ Assessment assess(const Requirement &requirement)
         a.evidence.append(QStringLiteral("generic subject: %1 (body counts a quarter)").arg(generic));
     if (business)
         a.evidence.append(QStringLiteral("business requirement (body counts half)"));
+    if (!topics.isEmpty())
+        a.evidence.append(QStringLiteral("topic, not a model: %1").arg(topics.join(QLatin1String(", "))));
     a.evidence.append(QStringLiteral("score %1 %2 %3").arg(formatNumber(a.score),
                                                           a.score >= MlClassifier::Threshold ? QStringLiteral(">=") : QStringLiteral("<"),
                                                           formatNumber(MlClassifier::Threshold)));
@@ -549,20 +1027,42 @@ Assessment assess(const Requirement &requirement)
 
 double MlClassifier::score(const Requirement &requirement) const
 {
-    return assess(requirement).score;
+    return assess(requirement, nullptr).score;
+}
+
+double MlClassifier::score(const Requirement &requirement, const QStringList &systemTerms) const
+{
+    const std::vector<Term> system = systemLexicon(systemTerms);
+    return assess(requirement, &system).score;
 }
 
 void MlClassifier::classify(Requirement &requirement) const
 {
-    Assessment a = assess(requirement);
+    classify(requirement, QStringList());
+}
+
+void MlClassifier::classify(Requirement &requirement, const QStringList &systemTerms) const
+{
+    const std::vector<Term> system = systemLexicon(systemTerms);
+    Assessment a = assess(requirement, &system);
     requirement.ml = a.score >= Threshold;
     requirement.evidence = std::move(a.evidence);
 }
 
 void MlClassifier::classify(Requirements &requirements) const
 {
-    for (Requirement &r : requirements)
-        classify(r);
+    classify(requirements, QStringList());
+}
+
+void MlClassifier::classify(Requirements &requirements, const QStringList &systemTerms) const
+{
+    // The project's terms are prepared once for all its requirements.
+    const std::vector<Term> system = systemLexicon(systemTerms);
+    for (Requirement &r : requirements) {
+        Assessment a = assess(r, &system);
+        r.ml = a.score >= Threshold;
+        r.evidence = std::move(a.evidence);
+    }
 }
 
 QStringList MlClassifier::matchedTerms(const QString &text)

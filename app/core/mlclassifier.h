@@ -14,7 +14,16 @@
 //  - generic platform requirements (SSO, backups, WCAG, encryption, ...) whose
 //    title names no ML term keep only a quarter of their body score, so a
 //    passing mention of the AI system does not make them ML work;
-//  - an ML sub-code in the ID (FR-ML-001) decides on its own.
+//  - an ML sub-code in the ID (FR-ML-001) decides on its own;
+//  - the statement (Description, Requirement, or a body's first line) says
+//    what the requirement is about: a specific capability it names (OCR,
+//    speaker diarisation, a system term) counts in full even under a generic
+//    or business title, and a sentence that constrains an ML subject
+//    ("if the AI service is unavailable, fall back to ...") counts on its
+//    own; what follows "including", "such as" or "e.g." is in passing;
+//  - the field named as a topic ("AI guidance", "GenAI policy", "courses in
+//    machine learning", "procurement of AI") is no model the system runs and
+//    counts nothing.
 
 #include "requirement.h"
 
@@ -30,8 +39,19 @@ public:
     void classify(Requirement &requirement) const;
     void classify(Requirements &requirements) const;
 
+    // The same with the project's own ML vocabulary: phrases naming the
+    // system's ML capabilities and its named services or models
+    // ("translation", "speech-to-text", "Azure AI Speech", "GPT-4o", "the
+    // chatbot"), typically from its ML system profile. A requirement that
+    // names one in its title or statement, or constrains one (its latency,
+    // accuracy, fallback, recovery, monitoring), is ML-related even without
+    // ML words. Empty terms give classify(requirements).
+    void classify(Requirement &requirement, const QStringList &systemTerms) const;
+    void classify(Requirements &requirements, const QStringList &systemTerms) const;
+
     // The score behind the decision (the same rules as classify()).
     double score(const Requirement &requirement) const;
+    double score(const Requirement &requirement, const QStringList &systemTerms) const;
 
     // The ML terms found in a text with the case and whole-word rules, each
     // named once ("machine learning", "LLM"): what a plain keyword match sees.

@@ -276,6 +276,45 @@ qsizetype skipHeadingPrefix(QStringView s, qsizetype i)
     return skipOpening(s, i);
 }
 
+// "#### Entity DR-001: Tenant", "### Data Entity DR-002 - Invoice": one to
+// three plain words name what the requirement is before its ID. Only when a
+// separator and a title follow the ID, so that "### Supports FR-001" or a
+// sentence that merely mentions an ID is no definition; words that point
+// elsewhere ("see", "per", "supports") never qualify. Returns the position
+// of the ID, or -1.
+qsizetype idAfterWords(QStringView s, qsizetype i)
+{
+    static const char *const pointers[] = {"see", "per", "ref", "re", "cf", "supports", "support", "implements",
+                                           "implement", "traces", "trace", "relates", "related", "satisfies",
+                                           "covers", "for", "from", "to", "by", "and", "or", "vs", "versus",
+                                           "with", "under", "of", "in", "on", "replaces", "replaced",
+                                           "supersedes", "superseded", "conflict", "conflicts", "gap"};
+    for (int words = 0; words < 3; ++words) {
+        const qsizetype begin = i;
+        while (i < s.size() && s[i].isLetter() && i - begin < 24)
+            ++i;
+        if (i == begin || i >= s.size() || s[i] != QLatin1Char(' ') || !s[begin].isUpper())
+            return -1;
+        const QString word = s.mid(begin, i - begin).toString().toLower();
+        for (const char *p : pointers) {
+            if (word == QLatin1String(p))
+                return -1;
+        }
+        i = skipOpening(s, skipSpaces(s, i));
+        ParsedId id;
+        if (!parseId(s, i, id))
+            continue;
+        if (continuesWithAnotherId(s, id.end))
+            return -1;
+        qsizetype j = skipSpaces(s, skipClosing(s, id.end));
+        if (j >= s.size() || !(s[j] == QLatin1Char(':') || isDash(s[j])))
+            return -1;
+        j = skipSpaces(s, skipClosing(s, j + 1));
+        return j < s.size() ? i : -1;
+    }
+    return -1;
+}
+
 struct Heading {
     int level = 0;
     QString title;
@@ -508,6 +547,7 @@ private:
     void processTableRow(const QStringList &cells, int number);
     void itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number);
     bool mayDefine(const QString &id) const;
+    bool startsDefinition(QStringView line) const;
     QString currentSection() const;
     void add(Requirement requirement);
 
@@ -526,6 +566,7 @@ private:
     // A list item or paragraph requirement and its continuation lines.
     int m_openItem = -1;
     qsizetype m_openItemIndent = 0;
+    bool m_openItemTitleOnly = false; // a bold title line whose fields follow
     BodyBuilder m_itemBody;
 
     // Table state: the header of the current table.
@@ -602,6 +643,7 @@ void Extraction::closeItem()
             r.title = firstSentence(r.body);
     }
     m_openItem = -1;
+    m_openItemTitleOnly = false;
 }
 
 void Extraction::heading(int level, const QString &text, QStringView line, int number)
@@ -612,9 +654,16 @@ void Extraction::heading(int level, const QString &text, QStringView line, int n
         m_headings.pop_back();
 
     const QStringView t(text);
-    const qsizetype at = skipHeadingPrefix(t, 0);
+    qsizetype at = skipHeadingPrefix(t, 0);
     ParsedId id;
-    const bool isRequirementHeading = parseId(t, at, id) && !continuesWithAnotherId(t, id.end);
+    bool isRequirementHeading = parseId(t, at, id) && !continuesWithAnotherId(t, id.end);
+    if (!isRequirementHeading) {
+        const qsizetype after = idAfterWords(t, at);
+        if (after >= 0) {
+            at = after;
+            isRequirementHeading = parseId(t, at, id);
+        }
+    }
 
     if (m_openHeading >= 0 || !m_openHeadingId.isEmpty()) {
         if (level <= m_openHeadingLevel || isRequirementHeading)
@@ -735,15 +784,15 @@ void Extraction::tableRow(QStringView line, int number)
     processTableRow(splitCells(line), number);
 }
 
-void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number)
+// A definition names the ID and then says something about it after a
+// separator: "- **FR-007**: Tariff comparison ...". "FR-015 (Microsoft 365
+// integration)" and "BR-001 → G-1" are cross-references. Returns where the
+// text after the separator starts, or -1.
+qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id)
 {
     const qsizetype at = skipHeadingPrefix(line, textStart);
-    ParsedId id;
     if (!parseId(line, at, id) || continuesWithAnotherId(line, id.end))
-        return;
-    // A definition names the ID and then says something about it after a
-    // separator: "- **FR-007**: Tariff comparison ...". "FR-015 (Microsoft 365
-    // integration)" and "BR-001 → G-1" are cross-references.
+        return -1;
     qsizetype i = skipSpaces(line, skipClosing(line, id.end));
     if (i < line.size() && (line[i] == QLatin1Char(':'))) {
         ++i;
@@ -752,10 +801,23 @@ void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetyp
     } else if (i + 1 < line.size() && (line[i] == QChar(0x2013) || line[i] == QChar(0x2014))) {
         ++i;
     } else {
-        return;
+        return -1;
     }
     i = skipSpaces(line, skipClosing(line, i));
-    if (i >= line.size() || !mayDefine(id.id))
+    return i < line.size() ? i : -1;
+}
+
+bool Extraction::startsDefinition(QStringView line) const
+{
+    ParsedId id;
+    return definitionText(line, skipSpaces(line, 0), id) >= 0 && mayDefine(id.id);
+}
+
+void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number)
+{
+    ParsedId id;
+    const qsizetype i = definitionText(line, textStart, id);
+    if (i < 0 || !mayDefine(id.id))
         return;
     Requirement r;
     r.id = id.id;
@@ -766,7 +828,14 @@ void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetyp
     add(std::move(r));
     m_openItem = int(m_out.size() - 1);
     m_openItemIndent = listItem ? indent : -1;
-    m_itemBody.add(line.mid(i));
+    // "**FR-040: Course Search**" alone on its line is a heading written in
+    // bold: its fields follow in paragraphs and lists, up to the next
+    // definition, heading or rule.
+    const QStringView t = line.trimmed();
+    m_openItemTitleOnly = !listItem && t.startsWith(QLatin1String("**")) && t.endsWith(QLatin1String("**"))
+        && t.size() > 4 && t.indexOf(QLatin1String("**"), 2) == t.size() - 2;
+    if (!m_openItemTitleOnly)
+        m_itemBody.add(line.mid(i));
 }
 
 void Extraction::line(QStringView raw, int number)
@@ -813,12 +882,24 @@ void Extraction::line(QStringView raw, int number)
     // lines and nested items, and ends at a blank line or the next block.
     if (m_openItem >= 0) {
         const bool blank = trimmed.isEmpty();
-        const bool newBlock = level > 0 || table || fence
-            || (itemText >= 0 && (m_openItemIndent < 0 || indent <= m_openItemIndent));
-        if (blank || newBlock)
-            closeItem();
-        else
-            m_itemBody.add(line);
+        // Consecutive definitions with no blank line between them ("**TC-1**:
+        // ...\n**TC-2**: ...") are one Markdown paragraph but each its own
+        // requirement: a line that starts a definition starts a new one.
+        const bool startsAnother = !blank && itemText < 0 && startsDefinition(line);
+        if (m_openItemTitleOnly) {
+            if (level > 0 || isHorizontalRule(line) || startsAnother
+                || (itemText >= 0 && startsDefinition(line.mid(itemText))))
+                closeItem();
+            else
+                m_itemBody.add(line);
+        } else {
+            const bool newBlock = level > 0 || table || fence
+                || (itemText >= 0 && (m_openItemIndent < 0 || indent <= m_openItemIndent)) || startsAnother;
+            if (blank || newBlock)
+                closeItem();
+            else
+                m_itemBody.add(line);
+        }
     }
     if (!table) {
         m_inTable = false;
