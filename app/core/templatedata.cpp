@@ -386,9 +386,9 @@ private:
         const int target = m_a.targetMaturity;
         QVariantList rows;
         if (current < 0 || target < 0 || target <= current) {
+            // The levels' placeholders are in Section 1 already; the roadmap says what it waits for.
             const QString why = current < 0 || target < 0
-                ? QStringLiteral("Current and target maturity: %1 / %2").arg(current < 0 ? placeholder("currentMaturity") : Answers::maturityLabel(current),
-                                                                          target < 0 ? placeholder("targetMaturity") : Answers::maturityLabel(target))
+                ? QStringLiteral("Follows once the current and target maturity are set (Section 1)")
                 : QStringLiteral("Already at the target: keep %1").arg(Answers::maturityLabel(current));
             rows.append(QVariantHash{{QStringLiteral("phase"), QStringLiteral("—")}, {QStringLiteral("level"), why},
                                      {QStringLiteral("adds"), QStringLiteral("—")}, {QStringLiteral("here"), QStringLiteral("—")},

@@ -254,7 +254,8 @@ QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList 
         QString modelCell = titles.join(QStringLiteral(", "));
         if (!mapped) {
             QString reason;
-            if (answers.models.isEmpty() && (requirement.ml || element.startsWith(QLatin1String("Model: ")))) {
+            // One placeholder per requirement that needs a model, not one per traced row.
+            if (answers.models.isEmpty() && element.startsWith(QLatin1String("Model: "))) {
                 modelCell = placeholder("models");
                 reason = QStringLiteral("the model inventory is empty");
             } else {
