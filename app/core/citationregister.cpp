@@ -64,7 +64,10 @@ QString CitationRegister::cite(const QString &location, const QString &usedIn)
     }
     Document &doc = m_documents[document];
     ++doc.count;
-    const QString id = QStringLiteral("%1-C%2").arg(doc.code).arg(doc.count);
+    // n is the cited line, not a running count: a hand-edited section that
+    // regeneration keeps (SectionMerge) keeps markers that still resolve after
+    // other answers gained or lost a source.
+    const QString id = QStringLiteral("%1-C%2").arg(doc.code).arg(line);
     m_citations.append({id, document, where, line, {usedIn}});
     return QLatin1Char('[') + id + QLatin1Char(']');
 }

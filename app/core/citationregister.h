@@ -4,7 +4,9 @@
 // External References section's Document Register (one row per cited document)
 // and Citations table (marker, document, line, where it is used, path:line).
 // DOC is the document's type code from its ArcKit file name (ARC-001-REQ-v1.0.md
-// -> REQ, ARC-001-ADR-002-v1.0.md -> ADR-002); n counts that document's citations.
+// -> REQ, ARC-001-ADR-002-v1.0.md -> ADR-002); n is the cited line (0 for a
+// whole document), so that markers stay the same when other citations come
+// and go between regenerations.
 
 #include <QList>
 #include <QString>
