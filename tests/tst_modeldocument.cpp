@@ -345,6 +345,11 @@ private slots:
         const PlatformComponents broken = PlatformComponents::load(dir.path());
         QVERIFY(broken.error().contains(u"not valid JSON"_s));
         QVERIFY(broken.find(u"SageMaker"_s) != nullptr);
+        // The document is still written, with the bundled components, and the renderer says why.
+        const RenderResult result = DocumentRenderer().render(inputFor(answers, dir.path()));
+        QVERIFY(result.ok());
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY(result.warnings.first().contains(u"mlops-platform-components.json"_s));
     }
 
 
