@@ -889,8 +889,9 @@ private:
         QStringList clients;
         QStringList clientEdges;
         if (hasPattern("real-time") || m_a.servingPatterns.isEmpty()) {
-            clients << node(QStringLiteral("A"), QStringLiteral("Web App")) << node(QStringLiteral("B"), QStringLiteral("Mobile App"));
-            clientEdges << edge(QStringLiteral("A"), QStringLiteral("D")) << edge(QStringLiteral("B"), QStringLiteral("D"));
+            // The documents name no client kinds: one node, not a web and a mobile app nobody asked for.
+            clients << node(QStringLiteral("A"), QStringLiteral("Client applications"));
+            clientEdges << edge(QStringLiteral("A"), QStringLiteral("D"));
         }
         if (hasPattern("batch") || m_a.servingPatterns.isEmpty()) {
             clients << node(QStringLiteral("C"), QStringLiteral("Batch Job"));
