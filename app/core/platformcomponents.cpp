@@ -106,7 +106,8 @@ PlatformComponents PlatformComponents::fromJson(const QByteArray &json, const QS
 
 PlatformComponents PlatformComponents::load(const QString &repositoryRoot)
 {
-    PlatformComponents bundled = cachedFile(kBundled);
+    // Compiled in, so it never changes: parsed once.
+    static const PlatformComponents bundled = cachedFile(kBundled);
     if (repositoryRoot.isEmpty())
         return bundled;
     const QString path = QDir(repositoryRoot).filePath(repositoryFile());
