@@ -391,6 +391,67 @@ private slots:
         QVERIFY(only(findings, {u"placeholder"_s}).size() > 100);
     }
 
+
+    // answers-contradicted: the embedded answers against the text.
+    void answersContradicted_data()
+    {
+        QTest::addColumn<QString>("modelType");
+        QTest::addColumn<QString>("oversight");
+        QTest::addColumn<bool>("llm");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("expected"); // a word of the finding's message; empty: none
+        QTest::newRow("generated, custom") << u"custom-trained"_s << u"Required"_s << false << QString() << QString() << QString();
+        QTest::newRow("generated, provider") << u"foundation-api"_s << u"Required"_s << true << QString() << QString() << QString();
+        QTest::newRow("automated tier, oversight required")
+            << u"custom-trained"_s << u"Required"_s << false << u"| High confidence (score ≥ 0.9) | Human review | Reviewer confirms before release |"_s
+            << u"| High confidence (score ≥ 0.9) | None | Automated |"_s << u"automated"_s;
+        QTest::newRow("automated tier, oversight advisory")
+            << u"custom-trained"_s << u"Advisory"_s << false << u"| High confidence (score ≥ 0.9) | None | Automated |"_s
+            << u"| High confidence (score ≥ 0.9) | None | Automated |"_s << QString();
+        QTest::newRow("tuning a provider model")
+            << u"foundation-api"_s << u"Required"_s << true << u"### Hyperparameter Optimization\n\n"_s
+            << u"### Hyperparameter Optimization\n\n| **Method** | Bayesian optimisation |\n\n"_s << u"hyperparameters"_s;
+        QTest::newRow("trained models said untrained")
+            << u"custom-trained"_s << u"Required"_s << false << u"### Continuous Training\n\n"_s
+            << u"### Continuous Training\n\nNo model is trained by the project.\n\n"_s << u"none is"_s;
+        QTest::newRow("LLM section without LLM use")
+            << u"custom-trained"_s << u"Required"_s << false << u"*Section 9 is omitted: it does not apply to the use cases in Section 1.*"_s
+            << u"## 9. LLM/GenAI Operations\n\nPrompts are versioned."_s << u"uses no LLM"_s;
+    }
+    void answersContradicted()
+    {
+        QFETCH(QString, modelType);
+        QFETCH(QString, oversight);
+        QFETCH(bool, llm);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, expected);
+        RenderInput input;
+        input.answers.regime = u"commercial"_s;
+        input.answers.modelType = modelType;
+        input.answers.humanOversight = oversight;
+        input.answers.llmOperations = llm;
+        input.project.id = u"004"_s;
+        input.project.name = u"parcel-routing"_s;
+        input.date = QDate(2025, 5, 2);
+        QString md = DocumentRenderer().render(input).markdown;
+        if (!from.isEmpty()) {
+            QVERIFY2(md.contains(from), qPrintable(from));
+            md.replace(from, to);
+        }
+        ValidationContext context;
+        context.fileName = u"ARC-004-MLOPS-v1.0.md"_s;
+        const ValidationFindings found = only(DocumentValidator().validate(md, context), {u"answers-contradicted"_s});
+        if (expected.isEmpty()) {
+            QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString() : describe(found.first())));
+        } else {
+            QCOMPARE(found.size(), 1);
+            QVERIFY2(found.first().message.contains(expected), qPrintable(found.first().message));
+            QCOMPARE(found.first().severity, Severity::Warning);
+        }
+    }
+
     // What the app itself writes when no question has been answered yet: the
     // bundled template with its placeholders. Warnings only, never an error.
     void generatedWithoutAnswers_data()

@@ -282,6 +282,8 @@ int CommandLine::generate(const QStringList &arguments)
     const RenderResult rendered = DocumentRenderer().render(input, parser.value(templateFile));
     if (!rendered.ok())
         return fail(rendered.error);
+    for (const QString &warning : rendered.warnings)
+        m_err << "arckit-mlops: warning: " << warning << Qt::endl;
 
     const QByteArray bytes = rendered.markdown.toUtf8();
     QString shownPath;

@@ -1,6 +1,7 @@
 #include "documentrenderer.h"
 
 #include "answersblock.h"
+#include "platformcomponents.h"
 #include "templatedata.h"
 #include "templatefiller.h"
 #include "textfilereader.h"
@@ -154,6 +155,10 @@ RenderResult DocumentRenderer::render(const RenderInput &input, const QString &t
     }
 
     const QVariantHash data = TemplateData::build(input);
+    // A repository's platform components file that could not be read: the bundled one was used.
+    const QString catalogueError = PlatformComponents::load(input.repositoryRoot).error();
+    if (!catalogueError.isEmpty())
+        result.warnings.append(catalogueError + QStringLiteral(" (the bundled platform components were used)"));
     QString body;
     if (source.mustache) {
         mustache::mustache &tmpl = parsedTemplate(source.text);

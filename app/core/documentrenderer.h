@@ -45,6 +45,7 @@ struct RenderResult {
     QString markdown;
     QString templateUsed; // ":/templates/mlops.md.mustache" or the override's path
     QString error;        // set when a template could not be read or parsed
+    QStringList warnings; // the document was written, but something given was ignored (a broken platform components file)
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -1,5 +1,6 @@
 #include "documentvalidator.h"
 
+#include "answersblock.h"
 #include "markdownoutline.h"
 #include "referencesections.h"
 
@@ -57,6 +58,11 @@ using namespace Qt::StringLiterals;
 // | heading-levels     | warning  | a heading skips a level (H2 then H4)                                 |
 // | table-columns      | warning  | a table row or delimiter row with a column count unlike its header   |
 // | comparison-spacing | info     | "<100ms", ">99.9%": no space after the comparison sign               |
+// | answers-contradicted | warning | the embedded answers say one thing and the text another: human      |
+// |                    |          | oversight Required but a confidence tier is automated; only provider |
+// |                    |          | models (foundation-model API, pre-built service) but the text tunes  |
+// |                    |          | hyperparameters; models trained by the project but the text says none |
+// |                    |          | is; no LLM use but an LLM/GenAI section, or LLM use and none          |
 //
 // A rule reports at most MaxFindingsPerRule findings; one info finding of the
 // same rule then says how many more there were (a 1 MB line of "[a]" must not
@@ -383,6 +389,7 @@ public:
         checkFooter();
         checkSections();
         checkMlopsContent();
+        checkAnswersAgainstText();
 
         for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
             m_findings.append({Severity::Info, it.key(),
@@ -1157,6 +1164,64 @@ private:
                 u"Model lifecycle stages are not all defined: no %1 stage"_s.arg(stages.join(u", "_s)),
                 registry.found() ? registry.line : 0);
         }
+    }
+
+
+    // The answers block the document embeds (AnswersBlock) against what its text says.
+    void checkAnswersAgainstText()
+    {
+        if (!m_outline.text().contains(u"arckit-mlops-answers"))
+            return;
+        const std::optional<Answers> answers = AnswersBlock::extract(m_outline.text());
+        if (!answers)
+            return;
+        const QString rule = u"answers-contradicted"_s;
+        const bool oversightRequired = answers->humanOversight.trimmed().compare(u"Required"_s, Qt::CaseInsensitive) == 0;
+        auto provider = [&](const ModelEntry &m) {
+            const QString approach = m.approach.trimmed().isEmpty() ? answers->modelType : m.approach;
+            return approach == u"foundation-api" || approach == u"prebuilt-saas";
+        };
+        bool anyProvider = false;
+        bool anyTrained = false;
+        for (const ModelEntry &m : answers->models) {
+            anyProvider = anyProvider || provider(m);
+            anyTrained = anyTrained || !provider(m);
+        }
+        if (answers->models.isEmpty()) {
+            anyProvider = answers->modelType == u"foundation-api" || answers->modelType == u"prebuilt-saas";
+            anyTrained = !answers->modelType.isEmpty() && !anyProvider;
+        }
+        const bool providerOnly = anyProvider && !anyTrained;
+        static const QRegularExpression tuning(u"\\b(bayesian optimi[sz]|hyperparameter (?:tuning|search|optimi[sz]))"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        const QString &text = m_outline.text();
+        for (int n = 1; n <= m_outline.lineCount(); ++n) {
+            const LineKind kind = m_outline.lineKind(n);
+            if (kind != LineKind::Text)
+                continue;
+            const qsizetype start = m_outline.lineOffset(n);
+            const QStringView line = QStringView(text).sliced(start, m_outline.lineOffset(n + 1) - start);
+            const bool row = line.trimmed().startsWith(u'|');
+            if (oversightRequired && row && line.contains(u"confidence", Qt::CaseInsensitive)
+                && line.contains(u"| Automated", Qt::CaseInsensitive))
+                add(Severity::Warning, rule,
+                    u"Human oversight is Required in the answers, but this confidence tier is automated"_s, n);
+            if (providerOnly && !line.contains(u"not applicable", Qt::CaseInsensitive)
+                && tuning.match(line).hasMatch())
+                add(Severity::Warning, rule,
+                    u"The answers use only provider models (foundation-model API or pre-built service), but the text "
+                    u"tunes hyperparameters"_s, n);
+            if (anyTrained && !anyProvider && line.contains(u"No model is trained by the project", Qt::CaseInsensitive))
+                add(Severity::Warning, rule,
+                    u"The answers have models trained by the project, but the text says none is"_s, n);
+        }
+        const SectionMatch &llm = match(u"llm-operations");
+        if (answers->usesGenAi() && !llm.found())
+            add(Severity::Warning, rule,
+                u"The answers say the system uses an LLM, but there is no LLM/GenAI Operations section"_s, 0);
+        else if (!answers->usesGenAi() && llm.found() && llm.status == SectionMatch::Status::Present)
+            add(Severity::Warning, rule,
+                u"The answers say the system uses no LLM, but %1 describes LLM operations"_s.arg(describe(llm)), llm.line);
     }
 
     static bool mentionsId(QStringView text, const QString &id)

@@ -9,7 +9,7 @@
 //   section-missing, traceability, monitoring, governance, responsible-ai,
 //   uk-gov-compliance, data-pipeline, lifecycle, drift, document-control,
 //   document-id, status, classification, revision-history, placeholder, footer,
-//   heading-levels, table-columns, comparison-spacing
+//   heading-levels, table-columns, comparison-spacing, answers-contradicted
 
 #include "markdownoutline.h"
 #include "referencesections.h"

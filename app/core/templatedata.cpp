@@ -1,5 +1,12 @@
 #include "templatedata.h"
 
+#include "architecturediagram.h"
+#include "citationregister.h"
+#include "modelinventorydata.h"
+#include "platformcomponents.h"
+#include "templatevalues.h"
+#include "traceabilitydata.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -12,41 +19,7 @@ namespace arckit {
 
 namespace {
 
-using Row = QVariantHash;
-
-QString placeholder(const char *field)
-{
-    return DocumentRenderer::placeholderFor(QLatin1String(field));
-}
-
-bool blank(const QString &value)
-{
-    return value.trimmed().isEmpty();
-}
-
-// The answer as a table cell, or its field's placeholder when there is none.
-QString answer(const QString &value, const char *field)
-{
-    return blank(value) ? placeholder(field) : TemplateData::cell(value);
-}
-
-QString answer(const QStringList &values, const char *field, QString (*label)(const QString &) = nullptr)
-{
-    QStringList items;
-    for (const QString &value : values)
-        if (!blank(value))
-            items.append(label ? label(value) : value);
-    return items.isEmpty() ? placeholder(field) : TemplateData::cell(items.join(QStringLiteral(", ")));
-}
-
-// "None", "N/A", "not used": an answer that says the thing does not exist.
-bool saysNone(const QString &value)
-{
-    static const QRegularExpression none(
-        QStringLiteral("^\\s*(none|no|n/?a|not used|not applicable|not required)\\s*\\.?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return none.match(value).hasMatch();
-}
+using namespace templatevalues;
 
 // "PSI" + "0.2" -> "PSI > 0.2"; a threshold that already compares is kept.
 QString comparison(const QString &metric, const QString &threshold, const QString &op = QStringLiteral(">"))
@@ -84,98 +57,6 @@ QString deploymentStrategyLabel(const QString &key)
 QString withName(const QString &role, const QString &name)
 {
     return blank(name) ? role : QStringLiteral("%1 (%2)").arg(role, TemplateData::cell(name));
-}
-
-QString orDash(const QString &value)
-{
-    return blank(value) ? QStringLiteral("—") : TemplateData::cell(value);
-}
-
-QString modelId(const ModelEntry &model, int index)
-{
-    return blank(model.id) ? QStringLiteral("ML-%1").arg(index + 1, 3, 10, QLatin1Char('0')) : model.id.trimmed();
-}
-
-QString modelTitle(const ModelEntry &model, int index)
-{
-    const QString id = modelId(model, index);
-    return blank(model.name) ? id : QStringLiteral("%1 (%2)").arg(id, model.name.simplified());
-}
-
-// Words that say something about a particular model; the generic ones would
-// make every requirement match every model.
-QStringList distinctiveWords(const QString &text)
-{
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
-    static const QStringList generic = {
-        QStringLiteral("model"),    QStringLiteral("models"),   QStringLiteral("system"),   QStringLiteral("shall"),
-        QStringLiteral("should"),   QStringLiteral("must"),     QStringLiteral("which"),    QStringLiteral("their"),
-        QStringLiteral("using"),    QStringLiteral("based"),    QStringLiteral("learning"), QStringLiteral("machine"),
-        QStringLiteral("service"),  QStringLiteral("data"),     QStringLiteral("with"),     QStringLiteral("from"),
-        QStringLiteral("that"),     QStringLiteral("this"),     QStringLiteral("will"),     QStringLiteral("users"),
-        QStringLiteral("user"),     QStringLiteral("other"),    QStringLiteral("custom"),   QStringLiteral("trained"),
-        QStringLiteral("pytorch"),  QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
-    };
-    QStringList words;
-    auto it = word.globalMatch(text.toLower());
-    while (it.hasNext()) {
-        const QString w = it.next().captured();
-        if (!generic.contains(w) && !words.contains(w))
-            words.append(w);
-    }
-    return words;
-}
-
-// Finds the inventory model whose name and purpose share most words with a
-// requirement. The models' words are extracted once per document, not once
-// per requirement.
-class ModelMatcher
-{
-public:
-    explicit ModelMatcher(const QList<ModelEntry> &models)
-    {
-        m_words.reserve(models.size());
-        for (const ModelEntry &model : models) {
-            QList<QStringMatcher> matchers;
-            for (const QString &word : distinctiveWords(model.name + QLatin1Char(' ') + model.purpose))
-                matchers.append(QStringMatcher(word));
-            m_words.append(matchers);
-        }
-    }
-
-    // lowerText: the requirement's text in lower case. -1 when no model
-    // shares a word with it.
-    int best(const QString &lowerText) const
-    {
-        int best = -1;
-        int bestScore = 0;
-        for (int i = 0; i < m_words.size(); ++i) {
-            int score = 0;
-            for (const QStringMatcher &word : m_words.at(i))
-                if (word.indexIn(lowerText) >= 0)
-                    ++score;
-            if (score > bestScore) {
-                bestScore = score;
-                best = i;
-            }
-        }
-        return best;
-    }
-
-private:
-    QList<QList<QStringMatcher>> m_words; // per model, its words with their search tables
-};
-
-QString mlopsElementFor(const Requirement &requirement, const QString &servingGroup, const Answers &answers,
-                        const ModelMatcher &matcher);
-
-// UTF-16 needles: QString::contains(QLatin1String) converts the needle on every call.
-bool containsAny(const QString &lowerText, std::initializer_list<QStringView> needles)
-{
-    for (QStringView needle : needles)
-        if (lowerText.contains(needle))
-            return true;
-    return false;
 }
 
 // "£12,500", "12500", "£12.5k", "£3k / month" -> value and currency sign.
@@ -241,26 +122,6 @@ QString externalType(const QString &path)
     return suffix.isEmpty() ? QStringLiteral("File") : suffix.toUpper();
 }
 
-// A mermaid edge line with an optional label.
-QString edge(const QString &from, const QString &to, const QString &label = {})
-{
-    if (label.isEmpty())
-        return QStringLiteral("%1 --> %2").arg(from, to);
-    return QStringLiteral("%1 -->|\"%2\"| %3").arg(from, TemplateData::mermaidLabel(label), to);
-}
-
-QVariantList lines(const QStringList &items)
-{
-    QVariantList list;
-    for (const QString &item : items)
-        list.append(Row{{QStringLiteral("line"), item}});
-    return list;
-}
-
-QString node(const QString &id, const QString &label)
-{
-    return QStringLiteral("%1[\"%2\"]").arg(id, TemplateData::mermaidLabel(label));
-}
 
 class Builder
 {
@@ -268,7 +129,19 @@ public:
     explicit Builder(const RenderInput &input)
         : m_in(input)
         , m_a(input.answers)
+        , m_catalogue(PlatformComponents::load(input.repositoryRoot))
+        , m_platform(m_catalogue.find(input.answers.platform))
+        , m_llmPlatform(m_catalogue.find(input.answers.llmProvider))
+        , m_models(input.answers, m_platform, &m_citations)
     {
+        for (const ModelEntry &model : m_a.models) {
+            m_trains = m_trains || trainedByProject(model, m_a);
+            m_provider = m_provider || providerModel(model, m_a);
+        }
+        if (m_a.models.isEmpty()) {
+            m_provider = m_a.modelType == QLatin1String("foundation-api") || m_a.modelType == QLatin1String("prebuilt-saas");
+            m_trains = !m_provider;
+        }
         // Worked out once: the performance table and the traceability table both need it.
         m_groups.reserve(input.requirements.size());
         for (const Requirement &requirement : input.requirements)
@@ -278,8 +151,11 @@ public:
     QVariantHash build()
     {
         documentControl();
+        modes();
+        platformComponents();
         overview();
         inventory();
+        executiveSummary(); // after the inventory: its decisions cite the models' sources
         dataPipeline();
         training();
         serving();
@@ -290,6 +166,7 @@ public:
         compliance();
         costs();
         traceability();
+        roadmap();
         externalReferences();
         return m_data;
     }
@@ -308,6 +185,229 @@ private:
     }
 
     bool hasPattern(const char *key) const { return m_a.servingPatterns.contains(QLatin1String(key)); }
+
+
+    // The value with its citation marker when the answer came from a document.
+    QString cited(const QString &value, const char *field, const QString &usedIn)
+    {
+        const QString where = m_a.sources.value(QLatin1String(field));
+        if (where.isEmpty() || value.startsWith(QLatin1Char('[')))
+            return value;
+        return value + QLatin1Char(' ') + m_citations.cite(where, usedIn);
+    }
+
+    void modes()
+    {
+        set("trainsModels", m_trains);
+        set("usesProviderModels", m_provider);
+        set("providerOnly", m_provider && !m_trains);
+        QStringList trained;
+        QStringList provided;
+        for (int i = 0; i < m_a.models.size(); ++i) {
+            const ModelEntry &model = m_a.models.at(i);
+            if (trainedByProject(model, m_a))
+                trained.append(modelId(model, i));
+            else if (providerModel(model, m_a))
+                provided.append(modelId(model, i));
+        }
+        set("trainedModelIds", trained.isEmpty() ? QStringLiteral("every model of the inventory")
+                                                  : TemplateData::cell(trained.join(QStringLiteral(", "))));
+        set("providerModelIds", provided.isEmpty() ? QStringLiteral("every model of the inventory")
+                                                    : TemplateData::cell(provided.join(QStringLiteral(", "))));
+        set("mixedModels", m_trains && m_provider);
+    }
+
+    // The chosen platform's named component for each concern, or the generic
+    // words when the catalogue does not know the platform (or it has none).
+    void platformComponents()
+    {
+        const QString platformName = blank(m_a.platform) || notApplicable(m_a.platform) ? QString() : m_a.platform.simplified();
+        auto component = [&](const char *concern, const PlatformEntry *entry, const QString &generic) {
+            const QString named = entry ? entry->component(QLatin1String(concern)) : QString();
+            if (!named.isEmpty())
+                return TemplateData::cell(named);
+            return generic;
+        };
+        const QString on = platformName.isEmpty() ? QString() : QStringLiteral(" on ") + TemplateData::cell(platformName);
+        // A platform of ready-made models names no training components for the models the project trains.
+        const PlatformEntry *trainer = m_platform && (m_platform->trainsCustomModels || !m_trains) ? m_platform : nullptr;
+        // An answer the user gave wins over the catalogue's component; a blank one
+        // with no component keeps its placeholder.
+        set("cPipelines", blank(m_a.orchestration) ? component("pipelines", trainer, placeholder("orchestration"))
+                                                   : answer(m_a.orchestration, "orchestration"));
+        set("cExperimentTracking", blank(m_a.experimentTracking)
+                                       ? component("experimentTracking", trainer, placeholder("experimentTracking"))
+                                       : answer(m_a.experimentTracking, "experimentTracking"));
+        set("cRegistry", component("registry", trainer, QStringLiteral("Model registry") + on));
+        set("cServing", component("serving", m_platform, QStringLiteral("Model serving endpoints") + on));
+        set("cBatchInference", component("batchInference", m_platform, QStringLiteral("Batch scoring jobs") + on));
+        set("cMonitoring", component("monitoring", m_platform, QStringLiteral("Monitoring console") + on));
+        set("cExplainability", component("explainability", m_platform, QStringLiteral("Explainability and fairness tooling") + on));
+        set("cFeatureStore", component("featureStore", trainer, QStringLiteral("Feature store") + on));
+        set("cCicd", component("cicd", m_platform, QStringLiteral("The project's CI/CD service")));
+        const PlatformEntry *llm = m_llmPlatform ? m_llmPlatform : m_platform;
+        const QString llmEvaluation = llm ? llm->component(QStringLiteral("llmEvaluation")) : QString();
+        set("cLlmEvaluation", component("llmEvaluation", llm, QStringLiteral("Evaluation harness in the CI pipeline")));
+        set("cGuardrails", component("guardrails", llm, QStringLiteral("Guardrails in the LLM gateway")));
+        set("platformKnown", m_platform != nullptr);
+        set("platformCatalogueName", m_platform ? TemplateData::cell(m_platform->name) : QString());
+        set("platformDocumentationDate", TemplateData::cell(m_catalogue.documentationDate()));
+        Q_UNUSED(llmEvaluation)
+    }
+
+    void executiveSummary()
+    {
+        const QString system = blank(m_a.systemName) ? m_in.project.name.simplified() : m_a.systemName.simplified();
+        set("summarySystem", TemplateData::cell(system));
+        set("summaryPurpose", cited(answer(m_a.businessPurpose, "businessPurpose"), "businessPurpose", QStringLiteral("Executive Summary: purpose")));
+        QStringList capabilityNames;
+        for (const ModelEntry &model : m_a.models) {
+            const QString c = model.capability.simplified();
+            if (!c.isEmpty() && !capabilityNames.contains(c))
+                capabilityNames.append(c);
+        }
+        set("summaryModels", m_a.models.isEmpty()
+                                 ? QStringLiteral("No model is in the inventory yet (%1).").arg(placeholder("models"))
+                                 : QStringLiteral("%1 %2 across %3 %4: %5.")
+                                       .arg(m_a.models.size())
+                                       .arg(m_a.models.size() == 1 ? QStringLiteral("model") : QStringLiteral("models"))
+                                       .arg(qMax<qsizetype>(1, capabilityNames.size()))
+                                       .arg(capabilityNames.size() == 1 ? QStringLiteral("capability") : QStringLiteral("capabilities"))
+                                       .arg(capabilityNames.isEmpty() ? modelIds() : TemplateData::cell(capabilityNames.join(QStringLiteral(", ")))));
+        const QString current = m_a.currentMaturity < 0 ? placeholder("currentMaturity") : Answers::maturityLabel(m_a.currentMaturity);
+        const QString target = m_a.targetMaturity < 0 ? placeholder("targetMaturity") : Answers::maturityLabel(m_a.targetMaturity);
+        QString maturity = QStringLiteral("%1 now, %2 by %3").arg(current, target, answer(m_a.targetTimeline, "targetTimeline"));
+        maturity = cited(maturity, "currentMaturity", QStringLiteral("Executive Summary: maturity"));
+        if (!blank(m_a.maturityReason))
+            maturity += QStringLiteral(". Why: ") + TemplateData::cell(m_a.maturityReason);
+        set("summaryMaturity", maturity);
+
+        QVariantList decisions;
+        auto decision = [&](const QString &name, const QString &choice, const char *field, const QString &rationale,
+                            const QString &fallbackSource = {}) {
+            QString where = m_a.sources.value(QLatin1String(field));
+            if (where.isEmpty())
+                where = fallbackSource;
+            QString source = QStringLiteral("—");
+            QString why = rationale;
+            if (!where.isEmpty()) {
+                source = m_citations.cite(where, QStringLiteral("Key Design Decisions: ") + name) + QStringLiteral(" `")
+                    + TemplateData::cell(where).remove(QLatin1Char('`')) + QLatin1Char('`');
+            } else if (!choice.contains(QLatin1Char('['))) {
+                why += QStringLiteral(" (chosen in the wizard; no document states it)");
+            }
+            decisions.append(QVariantHash{{QStringLiteral("decision"), name}, {QStringLiteral("choice"), choice},
+                                          {QStringLiteral("rationale"), why}, {QStringLiteral("source"), source}});
+        };
+        decision(QStringLiteral("Platform"),
+                 blank(m_a.platform) ? placeholder("platform") : answer(m_a.platform, "platform"), "platform",
+                 blank(m_a.platform) ? QStringLiteral("Not decided: no requirement, accepted ADR or research recommendation decides it")
+                                     : m_platform ? QStringLiteral("Named components from the %1 documentation (as of %2) in Sections 4 to 10")
+                                                        .arg(TemplateData::cell(m_platform->name), TemplateData::cell(m_catalogue.documentationDate()))
+                                                  : QStringLiteral("The platform the documents decide"));
+        // Model approach: the approaches of the inventory, else the answer.
+        QMap<QString, QStringList> approaches;
+        QString approachSource;
+        for (int i = 0; i < m_a.models.size(); ++i) {
+            const ModelEntry &model = m_a.models.at(i);
+            const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
+            approaches[blank(approach) ? QString() : Answers::modelTypeLabel(approach)].append(modelId(model, i));
+            if (approachSource.isEmpty() && !model.evidence.isEmpty())
+                approachSource = model.evidence.first();
+        }
+        QStringList approachText;
+        for (auto it = approaches.cbegin(); it != approaches.cend(); ++it)
+            approachText.append(QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? placeholder("modelType") : it.key(),
+                                                               it.value().join(QStringLiteral(", "))));
+        decision(QStringLiteral("Model approach"),
+                 approachText.isEmpty() ? (blank(m_a.modelType) ? placeholder("modelType") : Answers::modelTypeLabel(m_a.modelType))
+                                        : TemplateData::cell(approachText.join(QStringLiteral("; "))),
+                 "modelType",
+                 m_trains && m_provider ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
+                 : m_provider           ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
+                                        : QStringLiteral("The project trains its models: training pipeline, registry and retraining apply"),
+                 approachSource);
+        QStringList sources;
+        for (const DataSourceEntry &source : m_a.dataSources)
+            if (!blank(source.name))
+                sources.append(source.name.simplified());
+        decision(QStringLiteral("Training data"),
+                 !m_trains ? QStringLiteral("None held by the project")
+                 : sources.isEmpty() ? placeholder("dataSources") : TemplateData::cell(sources.join(QStringLiteral(", "))),
+                 "dataSources",
+                 !m_trains ? QStringLiteral("The provider's pre-trained models; the provider's terms must exclude training on project data")
+                           : QStringLiteral("The sources that feed training (Section 3)"));
+        QString monitoringChoice;
+        if (m_trains)
+            monitoringChoice = QStringLiteral("Drift (%1) and performance (%2)")
+                                   .arg(answer(m_a.driftMethod, "driftMethod"), answer(m_a.performanceMetrics, "performanceMetrics"));
+        else
+            monitoringChoice = QStringLiteral("Golden-set regression, quality sampling, latency and cost per request");
+        decision(QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",
+                 QStringLiteral("Section 7, in %1").arg(m_data.value(QStringLiteral("cMonitoring")).toString()));
+        decision(QStringLiteral("Human oversight"), answer(m_a.humanOversight, "humanOversight"), "humanOversight",
+                 isRequired(m_a.humanOversight) ? QStringLiteral("Every output affecting a person is reviewed by a person (Section 12)")
+                 : blank(m_a.humanOversight)    ? QStringLiteral("To be decided with the risk assessment")
+                                                : QStringLiteral("People review low-confidence outputs and appeals (Section 12)"));
+        set("keyDecisions", decisions);
+    }
+
+    static bool isRequired(const QString &oversight)
+    {
+        return oversight.trimmed().compare(QLatin1String("Required"), Qt::CaseInsensitive) == 0;
+    }
+
+    void roadmap()
+    {
+        // What each level adds: the command's maturity table, and what it means for
+        // the models this system has.
+        static const char *const adds[] = {
+            "Manual, notebooks: no automation (PoC, exploration)",
+            "Automated training: a training pipeline (first production model)",
+            "CI/CD for ML: + a serving pipeline (multiple models)",
+            "Automated retraining: + monitoring triggers (production at scale)",
+            "Full automation: + auto-remediation (enterprise ML)",
+        };
+        static const char *const trained[] = {
+            "Experiments in notebooks; results recorded by hand",
+            "Training pipeline, experiment tracking and model registry (Sections 4, 5)",
+            "Automated tests, staged promotion and serving deployment (Sections 6, 10)",
+            "Drift and performance alerts trigger retraining (Sections 7, 8)",
+            "Rollback and retraining without manual steps; enterprise registry (Sections 8, 11)",
+        };
+        static const char *const provided[] = {
+            "Prompts and services tried by hand",
+            "Automated golden-set evaluation of each prompt and pinned model version (Section 4)",
+            "Prompts, model versions and service configuration released through CI/CD (Section 10)",
+            "Quality and drift alerts trigger re-evaluation and a switch to the fallback (Sections 7, 8)",
+            "Automatic failover and remediation across providers (Sections 8, 9)",
+        };
+        const int current = m_a.currentMaturity;
+        const int target = m_a.targetMaturity;
+        QVariantList rows;
+        if (current < 0 || target < 0 || target <= current) {
+            // The levels' placeholders are in Section 1 already; the roadmap says what it waits for.
+            const QString why = current < 0 || target < 0
+                ? QStringLiteral("Follows once the current and target maturity are set (Section 1)")
+                : QStringLiteral("Already at the target: keep %1").arg(Answers::maturityLabel(current));
+            rows.append(QVariantHash{{QStringLiteral("phase"), QStringLiteral("—")}, {QStringLiteral("level"), why},
+                                     {QStringLiteral("adds"), QStringLiteral("—")}, {QStringLiteral("here"), QStringLiteral("—")},
+                                     {QStringLiteral("timeline"), QStringLiteral("—")}});
+        } else {
+            for (int level = current + 1; level <= target && level <= 4; ++level) {
+                QString here = QLatin1String(m_trains ? trained[level] : provided[level]);
+                if (m_trains && m_provider)
+                    here = QStringLiteral("%1; provider models: %2").arg(here, QLatin1String(provided[level]));
+                rows.append(QVariantHash{{QStringLiteral("phase"), QString::number(level - current)},
+                                         {QStringLiteral("level"), Answers::maturityLabel(level)},
+                                         {QStringLiteral("adds"), QLatin1String(adds[level])},
+                                         {QStringLiteral("here"), here},
+                                         {QStringLiteral("timeline"), level == target ? answer(m_a.targetTimeline, "targetTimeline")
+                                                                                      : QStringLiteral("Before the target")}});
+            }
+        }
+        set("roadmap", rows);
+    }
 
     void documentControl()
     {
@@ -412,14 +512,17 @@ private:
             const ModelEntry &model = m_a.models.at(i);
             Row row;
             row.insert(QStringLiteral("id"), TemplateData::cell(modelId(model, i)));
-            row.insert(QStringLiteral("name"), orDash(model.name));
-            row.insert(QStringLiteral("type"), orDash(model.type));
-            row.insert(QStringLiteral("framework"), orDash(model.framework));
-            row.insert(QStringLiteral("purpose"), orDash(model.purpose));
+            const QString type = ModelInventoryData::aiType(model);
+            row.insert(QStringLiteral("name"), orDash(blank(model.name) ? model.capability : model.name));
+            row.insert(QStringLiteral("type"), orDash(type));
+            row.insert(QStringLiteral("framework"), m_models.framework(model));
+            row.insert(QStringLiteral("purpose"), (blank(model.purpose) ? orDash(model.capability) : TemplateData::cell(model.purpose))
+                                                      + m_models.citation(model, i));
             row.insert(QStringLiteral("risk"), blank(model.risk) ? answer(m_a.riskLevel, "riskLevel")
                                                                  : TemplateData::cell(model.risk));
             row.insert(QStringLiteral("owner"), blank(model.owner) ? orDash(m_a.mlLead) : TemplateData::cell(model.owner));
             row.insert(QStringLiteral("title"), TemplateData::cell(modelTitle(model, i)));
+            row.insert(QStringLiteral("deployment"), TraceabilityData::deployment(model, m_a, m_platform));
             row.insert(QStringLiteral("explainability"), explainability(model));
             row.insert(QStringLiteral("scaling"), hasPattern("real-time") || hasPattern("streaming")
                                                       ? QStringLiteral("Auto-scaling")
@@ -437,11 +540,15 @@ private:
                             {QStringLiteral("purpose"), dash},    {QStringLiteral("risk"), dash},
                             {QStringLiteral("owner"), dash},      {QStringLiteral("title"), ph},
                             {QStringLiteral("explainability"), dash}, {QStringLiteral("scaling"), dash},
+                            {QStringLiteral("deployment"), dash},
                             {QStringLiteral("endpoint"), dash}});
             nodes.append(Row{{QStringLiteral("line"), node(QStringLiteral("M1"), ph)}});
         }
         set("models", rows);
         set("modelNodes", nodes);
+        set("capabilities", m_models.capabilities());
+        set("modelCards", m_models.modelCards());
+        set("architectureDiagram", ArchitectureDiagram::flowchart(m_a, m_platform));
         set("modelIds", modelIds());
         set("primaryModel", rows.first());
         const ModelEntry primary = m_a.models.isEmpty() ? ModelEntry{} : m_a.models.first();
@@ -478,8 +585,16 @@ private:
             edges.append(edge(QStringLiteral("D%1").arg(i + 1), QStringLiteral("F1")));
         }
         const int modelCount = int(nodes.size());
-        for (int i = 0; i < modelCount; ++i)
-            edges.append(edge(QStringLiteral("F1"), QStringLiteral("M%1").arg(i + 1)));
+        // Provider models take the inputs as they are; only trained models read engineered features.
+        for (int i = 0; i < modelCount; ++i) {
+            const bool provider = i < m_a.models.size() ? providerModel(m_a.models.at(i), m_a) : !m_trains;
+            if (!provider) {
+                edges.append(edge(QStringLiteral("F1"), QStringLiteral("M%1").arg(i + 1)));
+                continue;
+            }
+            for (int d = 0; d < sourceCount; ++d)
+                edges.append(edge(QStringLiteral("D%1").arg(d + 1), QStringLiteral("M%1").arg(i + 1)));
+        }
         QVariantList servingNodes;
         QStringList servingIds;
         for (const QString &pattern : m_a.servingPatterns) {
@@ -504,13 +619,19 @@ private:
         set("dataNodes", dataNodes);
         set("servingNodes", servingNodes);
         set("dependencyEdges", lines(edges));
-        set("featureNode", node(QStringLiteral("F1"), blank(m_a.featureStore) || saysNone(m_a.featureStore)
+        set("featureNode", node(QStringLiteral("F1"), m_provider && !m_trains ? QStringLiteral("Input validation and redaction")
+                                                      : blank(m_a.featureStore) || saysNone(m_a.featureStore)
                                                           ? QStringLiteral("Feature engineering")
                                                           : m_a.featureStore));
     }
 
     QString explainability(const ModelEntry &model) const
     {
+        const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
+        if (approach == QLatin1String("prebuilt-saas"))
+            return QStringLiteral("The service's confidence scores, logged with each output");
+        if (approach == QLatin1String("foundation-api"))
+            return QStringLiteral("Retrieved-source citations and response rationale logging");
         const QString kind = (model.type + QLatin1Char(' ') + model.framework).toLower();
         if (containsAny(kind, {u"genai", u"llm", u"generative", u"foundation"}))
             return QStringLiteral("Retrieved-source citations and response rationale logging");
@@ -607,8 +728,12 @@ private:
         set("dataSources", rows);
         set("featureGroups", features);
 
-        set("featureStore", answer(m_a.featureStore, "featureStore"));
-        const bool noStore = saysNone(m_a.featureStore);
+        // A system that trains nothing has no features to store, unless the documents name a store.
+        const bool providerOnly = m_provider && !m_trains;
+        set("featureStore", providerOnly && blank(m_a.featureStore)
+                                ? QStringLiteral("Not applicable: no model is trained; the provider's models take documents, audio and prompts as they are")
+                                : answer(m_a.featureStore, "featureStore"));
+        const bool noStore = saysNone(m_a.featureStore) || (providerOnly && blank(m_a.featureStore));
         const bool online = hasPattern("real-time") || hasPattern("streaming");
         set("onlineStore", noStore ? QStringLiteral("No - no feature store")
                            : online ? QStringLiteral("Yes - for real-time serving")
@@ -617,8 +742,11 @@ private:
                                     : QStringLiteral("Yes - for training"));
         set("featureVersioning", noStore ? QStringLiteral("Disabled") : QStringLiteral("Enabled"));
         set("driftCheck", driftComparison());
-        set("dataVersioning", answer(m_a.dataVersioning, "dataVersioning"));
+        set("dataVersioning", providerOnly && blank(m_a.dataVersioning)
+                                  ? QStringLiteral("Golden evaluation sets versioned with the prompts in the project repository")
+                                  : answer(m_a.dataVersioning, "dataVersioning"));
         set("platform", answer(m_a.platform, "platform"));
+        set("platformCited", cited(answer(m_a.platform, "platform"), "platform", QStringLiteral("Platform")));
     }
 
     QString driftComparison() const
@@ -657,7 +785,9 @@ private:
         set("experimentTracking", answer(m_a.experimentTracking, "experimentTracking"));
         set("orchestration", answer(m_a.orchestration, "orchestration"));
         const bool mlflow = m_a.experimentTracking.contains(QLatin1String("mlflow"), Qt::CaseInsensitive);
-        set("registryPlatform", mlflow ? QStringLiteral("MLflow Model Registry")
+        const QString registry = m_platform && m_platform->trainsCustomModels ? m_platform->component(QStringLiteral("registry")) : QString();
+        set("registryPlatform", !registry.isEmpty() ? TemplateData::cell(registry)
+                                : mlflow ? QStringLiteral("MLflow Model Registry")
                                 : blank(m_a.platform) ? placeholder("platform")
                                                       : TemplateData::cell(m_a.platform.simplified() + QStringLiteral(" model registry")));
 
@@ -693,6 +823,22 @@ private:
             }
             if (!row.isEmpty())
                 triggers.append(row);
+        }
+        if (triggers.isEmpty() && m_provider && !m_trains) {
+            // Nothing to retrain: what starts a new evaluation of a provider model.
+            triggers.append(Row{{QStringLiteral("name"), QStringLiteral("Provider model version")},
+                                {QStringLiteral("condition"), QStringLiteral("The provider releases or retires a model version")},
+                                {QStringLiteral("action"), QStringLiteral("Golden-set regression, then re-pin")},
+                                {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}});
+            triggers.append(Row{{QStringLiteral("name"), QStringLiteral("Quality below baseline")},
+                                {QStringLiteral("condition"), blank(m_a.performanceThreshold) ? QStringLiteral("Golden-set or sampled quality below the pinned baseline")
+                                                                                              : performanceComparison()},
+                                {QStringLiteral("action"), QStringLiteral("Re-evaluate; switch to the fallback provider")},
+                                {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}});
+            triggers.append(Row{{QStringLiteral("name"), QStringLiteral("Prompt change")},
+                                {QStringLiteral("condition"), QStringLiteral("Any change to a prompt or system instruction")},
+                                {QStringLiteral("action"), QStringLiteral("Golden-set regression before release")},
+                                {QStringLiteral("approval"), withName(QStringLiteral("Product Owner"), m_a.productOwner)}});
         }
         if (triggers.isEmpty()) {
             const QString dash = QStringLiteral("—");
@@ -743,8 +889,9 @@ private:
         QStringList clients;
         QStringList clientEdges;
         if (hasPattern("real-time") || m_a.servingPatterns.isEmpty()) {
-            clients << node(QStringLiteral("A"), QStringLiteral("Web App")) << node(QStringLiteral("B"), QStringLiteral("Mobile App"));
-            clientEdges << edge(QStringLiteral("A"), QStringLiteral("D")) << edge(QStringLiteral("B"), QStringLiteral("D"));
+            // The documents name no client kinds: one node, not a web and a mobile app nobody asked for.
+            clients << node(QStringLiteral("A"), QStringLiteral("Client applications"));
+            clientEdges << edge(QStringLiteral("A"), QStringLiteral("D"));
         }
         if (hasPattern("batch") || m_a.servingPatterns.isEmpty()) {
             clients << node(QStringLiteral("C"), QStringLiteral("Batch Job"));
@@ -853,6 +1000,20 @@ private:
         set("llmDeployment", containsAny(provider, {u"self-hosted", u"self hosted", u"on-prem", u"on prem"})
                                  ? QStringLiteral("Self-hosted")
                                  : QStringLiteral("API"));
+        QString fallback;
+        if (!blank(m_a.llmFallbackProvider) || !blank(m_a.llmFallbackModel)) {
+            QStringList parts;
+            if (!blank(m_a.llmFallbackModel))
+                parts.append(m_a.llmFallbackModel.simplified());
+            if (!blank(m_a.llmFallbackProvider))
+                parts.append(QStringLiteral("(%1)").arg(m_a.llmFallbackProvider.simplified()));
+            fallback = TemplateData::cell(parts.join(QLatin1Char(' ')));
+        } else {
+            fallback = placeholder("llmFallbackProvider");
+        }
+        set("llmFallback", fallback);
+        set("llmProviderCited", cited(answer(m_a.llmProvider, "llmProvider"), "llmProvider", QStringLiteral("LLM provider")));
+        set("llmModelCited", cited(answer(m_a.llmModel, "llmModel"), "llmModel", QStringLiteral("LLM model")));
         set("llmFineTuned", m_a.modelType == QLatin1String("fine-tuned") ? QStringLiteral("Yes") : QStringLiteral("No"));
         set("promptManagement", answer(m_a.promptManagement, "promptManagement"));
         set("promptAbTesting", m_a.deploymentStrategy == QLatin1String("ab")
@@ -878,6 +1039,11 @@ private:
     void governance()
     {
         set("humanOversight", answer(m_a.humanOversight, "humanOversight"));
+        // Oversight Required: no output is released without a person, whatever its confidence.
+        const bool required = isRequired(m_a.humanOversight);
+        set("oversightRequired", required);
+        set("oversightHigh", required ? QStringLiteral("Human review") : QStringLiteral("None"));
+        set("oversightHighImplementation", required ? QStringLiteral("Reviewer confirms before release") : QStringLiteral("Automated"));
         const bool advisory = m_a.humanOversight.trimmed().compare(QLatin1String("Advisory"), Qt::CaseInsensitive) == 0;
         set("oversightMedium", advisory ? QStringLiteral("Sampled review") : QStringLiteral("Review queue"));
         set("oversightLow", advisory ? QStringLiteral("Review queue") : QStringLiteral("Mandatory review"));
@@ -917,6 +1083,15 @@ private:
         for (const QString &cost : all)
             anyBlank = anyBlank || blank(cost);
         // An incomplete total would look like a real figure; the blanks already carry placeholders.
+        // The serving budget in a sentence: an answer that already says "per month" is not given a second one.
+        static const QRegularExpression perMonth(QStringLiteral("(/|per)\\s*(month|mo)\\b|pcm|monthly|a month"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (blank(m_a.servingCost) || notApplicable(m_a.servingCost))
+            set("servingBudget", QStringLiteral("the serving budget in Section 14"));
+        else
+            set("servingBudget", QStringLiteral("the serving budget of %1%2")
+                                     .arg(TemplateData::cell(m_a.servingCost),
+                                          m_a.servingCost.contains(perMonth) ? QString() : QStringLiteral(" per month")));
         set("totalCost", anyBlank ? QStringLiteral("Sum of the above") : totalCost(all));
         set("mlEngineerFte", answer(m_a.mlEngineerFte, "mlEngineerFte"));
         set("dataScientistFte", answer(m_a.dataScientistFte, "dataScientistFte"));
@@ -925,30 +1100,7 @@ private:
 
     void traceability()
     {
-        const ModelMatcher matcher(m_a.models);
-        QVariantList rows;
-        for (qsizetype i = 0; i < m_in.requirements.size(); ++i) {
-            const Requirement &requirement = m_in.requirements.at(i);
-            if (!requirement.ml && m_groups.at(i).isEmpty())
-                continue;
-            QString title = requirement.title.simplified();
-            if (title.isEmpty())
-                title = requirement.body.simplified();
-            // A table-row requirement's title is its whole text: keep the first words.
-            if (title.size() > 120) {
-                const qsizetype space = title.lastIndexOf(QLatin1Char(' '), 120);
-                title = title.left(space > 60 ? space : 120) + QStringLiteral("…");
-            }
-            const QString source = requirement.line > 0
-                                       ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)
-                                       : requirement.source;
-            rows.append(Row{{QStringLiteral("id"), TemplateData::cell(requirement.id)},
-                            {QStringLiteral("title"), title.isEmpty() ? QStringLiteral("—") : TemplateData::cell(title)},
-                            {QStringLiteral("element"), mlopsElementFor(requirement, m_groups.at(i), m_a, matcher)},
-                            {QStringLiteral("source"), source.isEmpty() ? QStringLiteral("—")
-                                                       : QStringLiteral("`%1`").arg(TemplateData::cell(source).remove(QLatin1Char('`')))},
-                            {QStringLiteral("ml"), requirement.ml}});
-        }
+        const QVariantList rows = TraceabilityData::rows(m_in, m_groups, m_platform);
         set("traceability", rows);
         set("hasTraceability", !rows.isEmpty());
     }
@@ -967,10 +1119,34 @@ private:
         }
         set("externalReferences", rows);
         set("hasExternalReferences", !rows.isEmpty());
+
+        // ArcKit's convention: a Document Register of every document cited or
+        // supplied, and a Citations table for the [DOC-Cn] markers in the text.
+        QVariantList documents = m_citations.documents();
+        for (const QString &path : m_in.project.externalFiles) {
+            const QString name = QFileInfo(path).fileName();
+            documents.append(Row{{QStringLiteral("docId"), CitationRegister::documentCode(name)},
+                                 {QStringLiteral("fileName"), TemplateData::cell(name)},
+                                 {QStringLiteral("type"), externalType(path)},
+                                 {QStringLiteral("location"), QStringLiteral("`%1`").arg(TemplateData::cell(QFileInfo(path).path()).remove(QLatin1Char('`')))},
+                                 {QStringLiteral("description"), QStringLiteral("%1: not extracted automatically, review manually")
+                                                                      .arg(path.contains(QLatin1String("000-global/")) ? QStringLiteral("Enterprise (000-global)")
+                                                                                                                       : QStringLiteral("Project external/"))}});
+        }
+        set("documentRegister", documents);
+        set("citations", m_citations.citations());
+        set("hasCitations", !m_citations.isEmpty());
     }
 
     const RenderInput &m_in;
     const Answers &m_a;
+    CitationRegister m_citations;
+    const PlatformComponents m_catalogue;
+    const PlatformEntry *m_platform = nullptr;    // the chosen platform's components; nullptr when unknown
+    const PlatformEntry *m_llmPlatform = nullptr; // the LLM provider's, for LLM evaluation and guardrails
+    const ModelInventoryData m_models;
+    bool m_trains = false;   // some model is trained or fine-tuned by the project
+    bool m_provider = false; // some model is a foundation-model API or a pre-built service
     QStringList m_groups; // serving group of each requirement
     QVariantHash m_data;
 };
@@ -1103,85 +1279,7 @@ bool TemplateData::isTraced(const Requirement &requirement)
 
 QString TemplateData::mlopsElement(const Requirement &requirement, const Answers &answers)
 {
-    return mlopsElementFor(requirement, requirement.servingGroup(), answers, ModelMatcher(answers.models));
+    return TraceabilityData::mlopsElement(requirement, answers);
 }
-
-namespace {
-
-// The MLOps topic a lower-case text is about; empty when none.
-QString topicElement(const QString &lower, const Answers &answers)
-{
-    if (containsAny(lower, {u"atrs", u"algorithmic transparency", u"jsp 936", u"jsp936", u"ai playbook"}))
-        return answers.isUkGovernment() ? QStringLiteral("UK Government AI compliance (Section 13)")
-                                        : QStringLiteral("Model governance (Section 11)");
-    if (containsAny(lower, {u"fairness", u"bias", u"discriminat", u"protected characteristic", u"equalit"}))
-        return QStringLiteral("Responsible AI: fairness monitoring (Sections 7, 12)");
-    if (containsAny(lower, {u"explainab", u"explanation", u"explain ", u"interpretab"}))
-        return QStringLiteral("Responsible AI: explainability (Section 12)");
-    if (containsAny(lower, {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop", u"appeal"}))
-        return QStringLiteral("Responsible AI: human oversight (Section 12)");
-    if (answers.usesGenAi()
-        && containsAny(lower, {u"prompt", u"llm", u"large language", u"genai", u"generative", u"retrieval", u"rag ",
-                               u"hallucinat", u"guardrail", u"chatbot", u"embedding", u"foundation model"}))
-        return QStringLiteral("LLM/GenAI operations (Section 9)");
-    if (containsAny(lower, {u"retrain"}))
-        return QStringLiteral("Retraining strategy (Section 8)");
-    if (containsAny(lower, {u"drift", u"monitor", u"degradation"}))
-        return QStringLiteral("Model monitoring (Section 7)");
-    if (containsAny(lower, {u"audit", u"governance", u"dpia", u"accountab", u"model card", u"lineage", u"approval"}))
-        return QStringLiteral("Model governance (Section 11)");
-    if (containsAny(lower, {u"model registry", u"registry", u"model version"}))
-        return QStringLiteral("Model registry: versioning and promotion (Section 5)");
-    if (containsAny(lower, {u"training data", u"dataset", u"feature", u"data quality", u"annotation", u"label"}))
-        return QStringLiteral("Data pipeline: training data (Section 3)");
-    return {};
-}
-
-QString mlopsElementFor(const Requirement &requirement, const QString &group, const Answers &answers,
-                        const ModelMatcher &matcher)
-{
-    const QString title = requirement.title.toLower();
-    const QString text = title + QLatin1Char(' ') + requirement.body.toLower();
-    const QString kind = requirement.kind.toUpper();
-    const bool functional = kind == QLatin1String("FR") || kind == QLatin1String("UC") || kind == QLatin1String("BR");
-
-    auto model = [&](int index) {
-        return QStringLiteral("Model: %1").arg(TemplateData::cell(modelTitle(answers.models.at(index), index)));
-    };
-    const int matched = matcher.best(text);
-    // A functional requirement that names a model is that model's use case.
-    if (functional && matched >= 0)
-        return model(matched);
-
-    if (group == QLatin1String("performance"))
-        return QStringLiteral("Serving SLA: latency and throughput (Section 6)");
-    if (group == QLatin1String("availability"))
-        return QStringLiteral("Serving SLA: availability (Section 6)");
-    if (group == QLatin1String("security"))
-        return answers.usesGenAi() && containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})
-                   ? QStringLiteral("LLM guardrails (Section 9)")
-                   : QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)");
-
-    // The title says what a requirement is about more reliably than its body,
-    // which often mentions other topics in passing. A functional requirement
-    // whose title names no MLOps topic is a use case of a model.
-    QString topic = topicElement(title, answers);
-    if (topic.isEmpty() && !functional)
-        topic = topicElement(text + QLatin1Char(' ') + requirement.evidence.join(QLatin1Char(' ')).toLower(), answers);
-    if (!topic.isEmpty())
-        return topic;
-    if (kind == QLatin1String("DR"))
-        return QStringLiteral("Data pipeline: training data (Section 3)");
-    if (matched >= 0)
-        return model(matched);
-    if (functional || requirement.category.compare(QLatin1String("ML"), Qt::CaseInsensitive) == 0) {
-        if (answers.models.isEmpty())
-            return QStringLiteral("Model: ") + DocumentRenderer::placeholderFor(QStringLiteral("models"));
-        return model(0);
-    }
-    return QStringLiteral("Model governance (Section 11)");
-}
-
-} // namespace
 
 } // namespace arckit

@@ -1,0 +1,292 @@
+#include "traceabilitydata.h"
+
+#include "templatedata.h"
+#include "templatevalues.h"
+
+#include <QRegularExpression>
+#include <QStringMatcher>
+
+#include <algorithm>
+
+namespace arckit {
+
+namespace {
+
+using namespace templatevalues;
+
+// Words that say something about a particular model; the generic ones would
+// make every requirement match every model.
+QStringList distinctiveWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
+    static const QStringList generic = {
+        QStringLiteral("model"),    QStringLiteral("models"),   QStringLiteral("system"),   QStringLiteral("shall"),
+        QStringLiteral("should"),   QStringLiteral("must"),     QStringLiteral("which"),    QStringLiteral("their"),
+        QStringLiteral("using"),    QStringLiteral("based"),    QStringLiteral("learning"), QStringLiteral("machine"),
+        QStringLiteral("service"),  QStringLiteral("data"),     QStringLiteral("with"),     QStringLiteral("from"),
+        QStringLiteral("that"),     QStringLiteral("this"),     QStringLiteral("will"),     QStringLiteral("users"),
+        QStringLiteral("user"),     QStringLiteral("other"),    QStringLiteral("custom"),   QStringLiteral("trained"),
+        QStringLiteral("pytorch"),  QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
+    };
+    QStringList words;
+    auto it = word.globalMatch(text.toLower());
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (!generic.contains(w) && !words.contains(w))
+            words.append(w);
+    }
+    return words;
+}
+
+// Finds the inventory model whose name and purpose share most words with a
+// requirement. The models' words are extracted once per document, not once
+// per requirement.
+class ModelMatcher
+{
+public:
+    explicit ModelMatcher(const QList<ModelEntry> &models)
+    {
+        m_words.reserve(models.size());
+        for (const ModelEntry &model : models) {
+            QList<QStringMatcher> matchers;
+            for (const QString &word : distinctiveWords(model.name + QLatin1Char(' ') + model.purpose))
+                matchers.append(QStringMatcher(word));
+            m_words.append(matchers);
+        }
+    }
+
+    // lowerText: the requirement's text in lower case. -1 when no model
+    // shares a word with it.
+    int best(const QString &lowerText) const
+    {
+        int best = -1;
+        int bestScore = 0;
+        for (int i = 0; i < m_words.size(); ++i) {
+            int score = 0;
+            for (const QStringMatcher &word : m_words.at(i))
+                if (word.indexIn(lowerText) >= 0)
+                    ++score;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+private:
+    QList<QList<QStringMatcher>> m_words; // per model, its words with their search tables
+};
+
+
+// The MLOps topic a lower-case text is about; empty when none.
+QString topicElement(const QString &lower, const Answers &answers)
+{
+    if (containsAny(lower, {u"atrs", u"algorithmic transparency", u"jsp 936", u"jsp936", u"ai playbook"}))
+        return answers.isUkGovernment() ? QStringLiteral("UK Government AI compliance (Section 13)")
+                                        : QStringLiteral("Model governance (Section 11)");
+    if (containsAny(lower, {u"fairness", u"bias", u"discriminat", u"protected characteristic", u"equalit"}))
+        return QStringLiteral("Responsible AI: fairness monitoring (Sections 7, 12)");
+    if (containsAny(lower, {u"explainab", u"explanation", u"explain ", u"interpretab"}))
+        return QStringLiteral("Responsible AI: explainability (Section 12)");
+    if (containsAny(lower, {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop", u"appeal"}))
+        return QStringLiteral("Responsible AI: human oversight (Section 12)");
+    if (answers.usesGenAi()
+        && containsAny(lower, {u"prompt", u"llm", u"large language", u"genai", u"generative", u"retrieval", u"rag ",
+                               u"hallucinat", u"guardrail", u"chatbot", u"embedding", u"foundation model"}))
+        return QStringLiteral("LLM/GenAI operations (Section 9)");
+    if (containsAny(lower, {u"retrain"}))
+        return QStringLiteral("Retraining strategy (Section 8)");
+    if (containsAny(lower, {u"drift", u"monitor", u"degradation"}))
+        return QStringLiteral("Model monitoring (Section 7)");
+    if (containsAny(lower, {u"audit", u"governance", u"dpia", u"accountab", u"model card", u"lineage", u"approval"}))
+        return QStringLiteral("Model governance (Section 11)");
+    if (containsAny(lower, {u"model registry", u"registry", u"model version"}))
+        return QStringLiteral("Model registry: versioning and promotion (Section 5)");
+    if (containsAny(lower, {u"training data", u"dataset", u"feature", u"data quality", u"annotation", u"label"}))
+        return QStringLiteral("Data pipeline: training data (Section 3)");
+    return {};
+}
+
+QString mlopsElementFor(const Requirement &requirement, const QString &group, const Answers &answers,
+                        const ModelMatcher &matcher, int *matchedModel = nullptr)
+{
+    const QString title = requirement.title.toLower();
+    const QString text = title + QLatin1Char(' ') + requirement.body.toLower();
+    const QString kind = requirement.kind.toUpper();
+    const bool functional = kind == QLatin1String("FR") || kind == QLatin1String("UC") || kind == QLatin1String("BR");
+
+    auto model = [&](int index) {
+        return QStringLiteral("Model: %1").arg(TemplateData::cell(modelTitle(answers.models.at(index), index)));
+    };
+    const int matched = matcher.best(text);
+    if (matchedModel)
+        *matchedModel = -1;
+    // A functional requirement that names a model is that model's use case.
+    if (functional && matched >= 0) {
+        if (matchedModel)
+            *matchedModel = matched;
+        return model(matched);
+    }
+
+    // A service level or security control that says nothing of the AI part is
+    // the whole service's, not a model endpoint's.
+    const bool aboutAi = requirement.ml
+        || containsAny(text, {u"model", u"ml ", u"machine learning", u"ai ", u"ai-", u"artificial intelligence", u"inference",
+                              u"prediction", u"llm", u"prompt", u"classif", u"transcri", u"translat", u"algorithm"});
+    if (group == QLatin1String("performance"))
+        return aboutAi ? QStringLiteral("Serving SLA: latency and throughput (Section 6)")
+                       : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
+    if (group == QLatin1String("availability"))
+        return aboutAi ? QStringLiteral("Serving SLA: availability (Section 6)")
+                       : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
+    if (group == QLatin1String("security"))
+        return answers.usesGenAi() && containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})
+                   ? QStringLiteral("LLM guardrails (Section 9)")
+               : aboutAi ? QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)")
+                         : QStringLiteral("Security of the whole service, outside the ML system's controls");
+
+    // The title says what a requirement is about more reliably than its body,
+    // which often mentions other topics in passing. A functional requirement
+    // whose title names no MLOps topic is a use case of a model.
+    QString topic = topicElement(title, answers);
+    if (topic.isEmpty() && !functional)
+        topic = topicElement(text + QLatin1Char(' ') + requirement.evidence.join(QLatin1Char(' ')).toLower(), answers);
+    if (!topic.isEmpty())
+        return topic;
+    if (kind == QLatin1String("DR"))
+        return QStringLiteral("Data pipeline: training data (Section 3)");
+    if (matched >= 0) {
+        if (matchedModel)
+            *matchedModel = matched;
+        return model(matched);
+    }
+    if (functional || requirement.category.compare(QLatin1String("ML"), Qt::CaseInsensitive) == 0) {
+        if (answers.models.isEmpty())
+            return QStringLiteral("Model: ") + DocumentRenderer::placeholderFor(QStringLiteral("models"));
+        return model(0);
+    }
+    return QStringLiteral("Model governance (Section 11)");
+}
+
+
+} // namespace
+
+QString TraceabilityData::mlopsElement(const Requirement &requirement, const Answers &answers)
+{
+    return mlopsElementFor(requirement, requirement.servingGroup(), answers, ModelMatcher(answers.models));
+}
+
+QString TraceabilityData::deployment(const ModelEntry &model, const Answers &answers, const PlatformEntry *platform)
+{
+    const QString service = !blank(model.service) ? model.service.simplified()
+                          : !blank(model.name)    ? model.name.simplified()
+                                                  : QString();
+    const QString approach = blank(model.approach) ? answers.modelType : model.approach;
+    if (approach == QLatin1String("foundation-api")) {
+        const QString provider = blank(answers.llmProvider) ? answers.platform.simplified() : answers.llmProvider.simplified();
+        if (provider.isEmpty())
+            return TemplateData::cell(service.isEmpty() ? QStringLiteral("Foundation model API") : service + QStringLiteral(" API"));
+        return TemplateData::cell(QStringLiteral("%1 API (%2)").arg(service.isEmpty() ? QStringLiteral("Foundation model") : service, provider));
+    }
+    if (approach == QLatin1String("prebuilt-saas"))
+        return TemplateData::cell(service.isEmpty() ? QStringLiteral("Pre-built service endpoint")
+                                                    : service + QStringLiteral(" endpoint (pre-built service)"));
+    const bool batchOnly = answers.servingPatterns.contains(QLatin1String("batch"))
+        && !answers.servingPatterns.contains(QLatin1String("real-time"))
+        && !answers.servingPatterns.contains(QLatin1String("streaming"));
+    const QString component = platform ? platform->component(batchOnly ? QStringLiteral("batchInference")
+                                                                       : QStringLiteral("serving"))
+                                       : QString();
+    if (!component.isEmpty())
+        return TemplateData::cell(component);
+    const QString kind = batchOnly ? QStringLiteral("Batch scoring job") : QStringLiteral("Real-time model endpoint");
+    return blank(answers.platform) ? kind + QStringLiteral(" (platform ") + placeholder("platform") + QLatin1Char(')')
+                                   : TemplateData::cell(kind + QStringLiteral(" on ") + answers.platform.simplified());
+}
+
+QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList &groups, const PlatformEntry *platform)
+{
+    const Answers &answers = input.answers;
+    const ModelMatcher matcher(answers.models);
+    // Once the inventory says which requirements each model serves, that is the mapping;
+    // guessing from words is only for an inventory typed by hand without that column.
+    const bool listed = std::any_of(answers.models.cbegin(), answers.models.cend(),
+                                    [](const ModelEntry &m) { return !m.requirements.isEmpty(); });
+    QVariantList rows;
+    for (qsizetype i = 0; i < input.requirements.size(); ++i) {
+        const Requirement &requirement = input.requirements.at(i);
+        const QString &group = groups.at(i);
+        if (!requirement.ml && group.isEmpty())
+            continue;
+        QString title = requirement.title.simplified();
+        if (title.isEmpty())
+            title = requirement.body.simplified();
+        // A table-row requirement's title is its whole text: keep the first words.
+        if (title.size() > 120) {
+            const qsizetype space = title.lastIndexOf(QLatin1Char(' '), 120);
+            title = title.left(space > 60 ? space : 120) + QStringLiteral("…");
+        }
+        const QString source = requirement.line > 0 ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)
+                                                    : requirement.source;
+        int matched = -1;
+        QString element = mlopsElementFor(requirement, group, answers, matcher, &matched);
+        QList<int> models;
+        if (listed) {
+            for (int m = 0; m < answers.models.size(); ++m)
+                if (answers.models.at(m).requirements.contains(requirement.id.trimmed()))
+                    models.append(m);
+        } else if (matched >= 0) {
+            models.append(matched);
+        }
+        QStringList titles;
+        QStringList deployments;
+        for (int m : std::as_const(models)) {
+            titles.append(TemplateData::cell(modelTitle(answers.models.at(m), m)));
+            const QString d = deployment(answers.models.at(m), answers, platform);
+            if (!deployments.contains(d))
+                deployments.append(d);
+        }
+        const bool mapped = !models.isEmpty();
+        if (mapped && element.startsWith(QLatin1String("Model: ")))
+            element = QStringLiteral("Model serving and monitoring (Sections 6, 7)");
+        QString status = QStringLiteral("✅");
+        QString modelCell = titles.join(QStringLiteral(", "));
+        if (!mapped) {
+            QString reason;
+            // One placeholder per requirement that needs a model, not one per traced row.
+            if (answers.models.isEmpty() && element.startsWith(QLatin1String("Model: "))) {
+                modelCell = placeholder("models");
+                reason = QStringLiteral("the model inventory is empty");
+            } else {
+                modelCell = QStringLiteral("Not mapped");
+                if (group == QLatin1String("performance") || group == QLatin1String("availability"))
+                    reason = QStringLiteral("a service level of the platform, not of one model");
+                else if (group == QLatin1String("security"))
+                    reason = QStringLiteral("a security control of the platform, not of one model");
+                else if (element.startsWith(QLatin1String("Model: ")))
+                    reason = listed ? QStringLiteral("no model of the inventory lists it")
+                                    : QStringLiteral("no model of the inventory names it");
+                else
+                    reason = QStringLiteral("an MLOps process requirement, met by the section named");
+            }
+            if (element.startsWith(QLatin1String("Model: ")))
+                element = QStringLiteral("Model inventory: assign a model (Section 2)");
+            status = QStringLiteral("Not mapped: ") + reason;
+        }
+        rows.append(QVariantHash{
+            {QStringLiteral("id"), TemplateData::cell(requirement.id)},
+            {QStringLiteral("title"), title.isEmpty() ? QStringLiteral("—") : TemplateData::cell(title)},
+            {QStringLiteral("model"), modelCell},
+            {QStringLiteral("deployment"), deployments.isEmpty() ? QStringLiteral("—") : deployments.join(QStringLiteral("; "))},
+            {QStringLiteral("element"), element},
+            {QStringLiteral("source"), source.isEmpty() ? QStringLiteral("—")
+                                       : QStringLiteral("`%1`").arg(TemplateData::cell(source).remove(QLatin1Char('`')))},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("mapped"), mapped},
+            {QStringLiteral("ml"), requirement.ml}});
+    }
+    return rows;
+}
+
+} // namespace arckit
