@@ -104,6 +104,8 @@ private Q_SLOTS:
                                                      << "platform" << "Databricks" << 1;
         QTest::newRow("chosen as the platform") << "a\nVertex AI was chosen as the ML platform.\nSageMaker was not.\n"
                                                 << "platform" << "Vertex AI" << 2;
+        QTest::newRow("a qualified platform row") << "| **Training Platform** | Azure Machine Learning |\n"
+                                                  << "platform" << "Azure ML" << 1;
         QTest::newRow("MLflow alone is tracking, no platform") << "| **Platform** | MLflow |\n" << "platform" << "" << 0;
         QTest::newRow("JSP 936 means MOD") << "a\nAssured under JSP 936.\nATRS record published.\n" << "regime" << "mod" << 2;
         QTest::newRow("ATRS means UK Government") << "a\nThe ATRS record is published.\n" << "regime" << "uk-gov" << 2;

@@ -451,7 +451,8 @@ AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
                        "(?:[:|]|is)\\s*\\**\\s*(very high|critical|high|medium|moderate|low)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression platformField(
-        QStringLiteral("^\\s*(?:\\|\\s*)?(?:[-*]\\s+)?\\**(?:ml(?:ops)?\\s+)?platform\\**\\s*[:|]\\s*(.+)$"),
+        QStringLiteral("^\\s*(?:\\|\\s*)?(?:[-*]\\s+)?\\**(?:(?:ml|mlops|machine learning|ai|cloud|training|primary|target|"
+                       "chosen|selected)\\s+)?platform\\**\\s*[:|]\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression platformSentence(
         QStringLiteral("\\b(?:ml|mlops|machine learning)\\s+platform\\s+(?:is|will be)\\s+(.+)$"),
