@@ -374,6 +374,46 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/ARC-001-MLOPS-v1.2.md")));
     }
 
+    // revise: a hand-written document copied forward without renaming: its
+    // file says 1.0, its Document Control and Revision History 1.1. The
+    // revision is 1.2, the user is told why, no second 1.1 row appears, and
+    // the LLM/GenAI section its text calls for is inserted.
+    void reviseFollowsTheTextWhenTheFileNameLags()
+    {
+        QTemporaryDir temp;
+        const QString v10 = temp.filePath(QStringLiteral("ARC-007-MLOPS-v1.0.md"));
+        QVERIFY(QFile::copy(QStringLiteral(ARCKIT_TEST_DATA "/revision/genai-handwritten.md"), v10));
+        QFile original(v10);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+
+        const Run check = runCli({QStringLiteral("check"), v10});
+        QVERIFY2(check.out.contains("LLM/GenAI Operations is missing"), check.out.constData()); // the validator asks for it
+
+        const Run revise = runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--author"),
+                                   QStringLiteral("Dana Test"), QStringLiteral("--date"), QStringLiteral("2031-05-06")});
+        QVERIFY2(revise.exitCode == 0, revise.err.constData());
+        QVERIFY2(revise.out.contains("as version 1.2"), revise.out.constData());
+        QVERIFY2(revise.err.contains("the file name lags"), revise.err.constData());
+        QVERIFY2(revise.err.contains("ARC-007-MLOPS-v1.0.md is named for version 1.0 but its text is already at 1.1"),
+                 revise.err.constData());
+        QVERIFY2(revise.out.contains("LLM/GenAI Operations"), revise.out.constData());
+        QVERIFY(!QFileInfo::exists(temp.filePath(QStringLiteral("ARC-007-MLOPS-v1.1.md"))));
+        QFile v12(temp.filePath(QStringLiteral("ARC-007-MLOPS-v1.2.md")));
+        QVERIFY(v12.open(QIODevice::ReadOnly));
+        const QString revised = QString::fromUtf8(v12.readAll());
+        QCOMPARE(revised.count(QLatin1String("\n| 1.1 |")), 1);
+        QVERIFY(revised.contains(QLatin1String("\n| 1.2 | 2031-05-06 | Dana Test |")));
+        QVERIFY(revised.contains(QLatin1String("| **Document ID** | ARC-007-MLOPS-v1.2 |")));
+        QVERIFY(revised.contains(QLatin1String("| **Version** | 1.2 |")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before); // the document it only read is untouched
+
+        const Run recheck = runCli({QStringLiteral("check"), v12.fileName()});
+        QVERIFY2(!recheck.out.contains("LLM/GenAI Operations is missing"), recheck.out.constData());
+    }
+
     void reviseInputErrors_data()
     {
         QTest::addColumn<QString>("fileName");

@@ -269,41 +269,63 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("tableVersion");
+        QTest::addColumn<QStringList>("history"); // the Revision History rows' versions
         QTest::addColumn<QStringList>("siblings");
         QTest::addColumn<bool>("major");
         QTest::addColumn<QString>("baseVersion");
         QTest::addColumn<QString>("expected"); // file name, or "error"
-        QTest::newRow("minor") << "ARC-001-MLOPS-v1.0.md" << "1.0" << QStringList{} << false << "" << "ARC-001-MLOPS-v1.1.md";
-        QTest::newRow("major") << "ARC-001-MLOPS-v1.3.md" << "1.3" << QStringList{} << true << "" << "ARC-001-MLOPS-v2.0.md";
-        QTest::newRow("a newer version exists") << "ARC-001-MLOPS-v1.0.md" << "1.0" << QStringList{"ARC-001-MLOPS-v1.4.md"}
-                                                << false << "" << "ARC-001-MLOPS-v1.5.md";
-        QTest::newRow("other types do not count") << "ARC-001-MLOPS-v1.0.md" << "1.0" << QStringList{"ARC-001-REQ-v3.0.md"}
-                                                  << false << "" << "ARC-001-MLOPS-v1.1.md";
-        QTest::newRow("name and table disagree: the name wins") << "ARC-001-MLOPS-v1.0.md" << "2.4" << QStringList{}
-                                                                << false << "" << "ARC-001-MLOPS-v1.1.md";
-        QTest::newRow("no name: the table") << "strategy.md" << "1.2" << QStringList{} << false << "" << "ARC-001-MLOPS-v1.3.md";
-        QTest::newRow("no version anywhere") << "strategy.md" << "" << QStringList{} << false << "" << "error";
-        QTest::newRow("no version: the user's choice") << "strategy.md" << "" << QStringList{} << false << "0.9"
-                                                       << "error"; // no project number either
-        QTest::newRow("other type keeps its type") << "ARC-001-REQ-v1.0.md" << "1.0" << QStringList{} << false << ""
-                                                   << "ARC-001-REQ-v1.1.md";
-        QTest::newRow("multi-instance") << "ARC-001-ADR-002-v1.0.md" << "1.0" << QStringList{"ARC-001-ADR-003-v1.5.md"}
-                                        << false << "" << "ARC-001-ADR-002-v1.1.md";
+        QTest::addColumn<bool>("nameLags");   // the user is told the file name lagged
+        const QStringList first{QStringLiteral("1.0")};
+        QTest::newRow("minor") << "ARC-001-MLOPS-v1.0.md" << "1.0" << first << QStringList{} << false << "" << "ARC-001-MLOPS-v1.1.md" << false;
+        QTest::newRow("major") << "ARC-001-MLOPS-v1.3.md" << "1.3" << first << QStringList{} << true << "" << "ARC-001-MLOPS-v2.0.md" << false;
+        QTest::newRow("a newer version exists") << "ARC-001-MLOPS-v1.0.md" << "1.0" << first << QStringList{"ARC-001-MLOPS-v1.4.md"}
+                                                << false << "" << "ARC-001-MLOPS-v1.5.md" << false;
+        QTest::newRow("other types do not count") << "ARC-001-MLOPS-v1.0.md" << "1.0" << first << QStringList{"ARC-001-REQ-v3.0.md"}
+                                                  << false << "" << "ARC-001-MLOPS-v1.1.md" << false;
+        QTest::newRow("text ahead of the name: the text") << "ARC-001-MLOPS-v1.0.md" << "1.1" << QStringList{"1.0", "1.1"}
+                                                          << QStringList{} << false << "" << "ARC-001-MLOPS-v1.2.md" << true;
+        QTest::newRow("history ahead of name and table") << "ARC-001-MLOPS-v1.0.md" << "1.0" << QStringList{"1.0", "1.1", "1.2"}
+                                                         << QStringList{} << false << "" << "ARC-001-MLOPS-v1.3.md" << true;
+        QTest::newRow("table ahead: disagree, the highest") << "ARC-001-MLOPS-v1.0.md" << "2.4" << first << QStringList{}
+                                                            << false << "" << "ARC-001-MLOPS-v2.5.md" << true;
+        QTest::newRow("ahead and a major bump") << "ARC-001-MLOPS-v1.0.md" << "1.1" << QStringList{"1.0", "1.1"}
+                                                << QStringList{} << true << "" << "ARC-001-MLOPS-v2.0.md" << true;
+        QTest::newRow("ahead, and a newer file beyond") << "ARC-001-MLOPS-v1.0.md" << "1.1" << QStringList{"1.0", "1.1"}
+                                                        << QStringList{"ARC-001-MLOPS-v1.4.md"} << false << ""
+                                                        << "ARC-001-MLOPS-v1.5.md" << true;
+        QTest::newRow("name ahead of the text: the name") << "ARC-001-MLOPS-v1.3.md" << "1.2" << QStringList{"1.0", "1.2"}
+                                                          << QStringList{} << false << "" << "ARC-001-MLOPS-v1.4.md" << false;
+        QTest::newRow("1.10 is after 1.9") << "ARC-001-MLOPS-v1.9.md" << "1.10" << QStringList{"1.9", "1.10"}
+                                           << QStringList{} << false << "" << "ARC-001-MLOPS-v1.11.md" << true;
+        QTest::newRow("no name: the table") << "strategy.md" << "1.2" << first << QStringList{} << false << "" << "ARC-001-MLOPS-v1.3.md" << false;
+        QTest::newRow("no name: history ahead of the table") << "strategy.md" << "1.2" << QStringList{"1.0", "v1.3"}
+                                                             << QStringList{} << false << "" << "ARC-001-MLOPS-v1.4.md" << false;
+        QTest::newRow("no version anywhere") << "strategy.md" << "" << QStringList{} << QStringList{} << false << "" << "error" << false;
+        QTest::newRow("no version: the user's choice") << "strategy.md" << "" << QStringList{} << QStringList{} << false << "0.9"
+                                                       << "error" << false; // no project number either
+        QTest::newRow("other type keeps its type") << "ARC-001-REQ-v1.0.md" << "1.0" << first << QStringList{} << false << ""
+                                                   << "ARC-001-REQ-v1.1.md" << false;
+        QTest::newRow("multi-instance") << "ARC-001-ADR-002-v1.0.md" << "1.0" << first << QStringList{"ARC-001-ADR-003-v1.5.md"}
+                                        << false << "" << "ARC-001-ADR-002-v1.1.md" << false;
     }
     void versions()
     {
         QFETCH(QString, fileName);
         QFETCH(QString, tableVersion);
+        QFETCH(QStringList, history);
         QFETCH(QStringList, siblings);
         QFETCH(bool, major);
         QFETCH(QString, baseVersion);
         QFETCH(QString, expected);
+        QFETCH(bool, nameLags);
         const QString folder = m_temp.filePath(QStringLiteral("versions-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         QVERIFY(QDir().mkpath(folder));
         QString control = QStringLiteral("# S\n\n## Document Control\n\n| Field | Value |\n|---|---|\n");
         if (!tableVersion.isEmpty())
             control += QStringLiteral("| Version | %1 |\n| Document ID | ARC-001-MLOPS-v%1 |\n").arg(tableVersion);
-        const QString text = control + QStringLiteral("\n## Revision History\n\n| Version | Date |\n|---|---|\n| 1.0 | 2025-01-01 |\n");
+        QString text = control + QStringLiteral("\n## Revision History\n\n| Version | Date |\n|---|---|\n");
+        for (const QString &row : history)
+            text += QStringLiteral("| %1 | 2025-01-01 |\n").arg(row);
         QVERIFY(writeBytes(folder + QLatin1Char('/') + fileName, text.toUtf8()));
         for (const QString &sibling : siblings)
             QVERIFY(writeBytes(folder + QLatin1Char('/') + sibling, text.toUtf8()));
@@ -313,8 +335,20 @@ private Q_SLOTS:
         request.baseVersion = baseVersion;
         const RevisionOutcome outcome = DocumentRevision::prepare(document, request);
         QCOMPARE(outcome.ok() ? outcome.fileName : QStringLiteral("error"), expected);
+        QCOMPARE(document.nameLags(), nameLags);
+        const QString notes = outcome.notes.join(QLatin1Char(' '));
+        QCOMPARE(notes.contains(QLatin1String("this revision follows")) && notes.contains(QLatin1String("not the file name")),
+                 nameLags);
+        QCOMPARE(document.messages().join(QLatin1Char(' ')).contains(QLatin1String("the file name lags")), nameLags);
         if (QByteArray(QTest::currentDataTag()).contains("disagree"))
             QVERIFY(document.messages().join(QLatin1Char(' ')).contains(QLatin1String("Document Control says 2.4")));
+        if (!outcome.ok())
+            return;
+        // One row per version: the new one, and none repeated.
+        const QString version = outcome.version;
+        QCOMPARE(outcome.text.count(QStringLiteral("\n| %1 |").arg(version)), 1);
+        for (const QString &row : history)
+            QCOMPARE(outcome.text.count(QStringLiteral("\n| %1 |").arg(row)), 1);
     }
 
     void saveWritesBesideAndNeverOverwrites()

@@ -110,6 +110,11 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
             newerSibling = sibling;
         }
     }
+    if (document.nameLags()) {
+        outcome.notes.append(QStringLiteral("%1 is named for version %2 but its text is already at %3: this revision "
+                                            "follows %3, not the file name.")
+                                 .arg(QFileInfo(document.path()).fileName(), document.versionInName(), base));
+    }
     if (!newerSibling.isEmpty())
         outcome.notes.append(QStringLiteral("%1 already exists: this revision follows it.").arg(newerSibling));
     outcome.version = bumped(latest, request.major);

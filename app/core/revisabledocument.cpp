@@ -9,6 +9,33 @@
 
 namespace arckit {
 
+namespace {
+
+// "1.1", "v1.1", "ARC-001-MLOPS-v1.1", "1.01 (draft)" -> "1.1"; empty when none.
+QString versionIn(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral("(?:^|\\bv|\\s)(\\d+)\\.(\\d+)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto m = pattern.match(text.trimmed());
+    return m.hasMatch() ? QString::number(m.captured(1).toInt()) + QLatin1Char('.') + QString::number(m.captured(2).toInt())
+                        : QString();
+}
+
+// Whether version a is higher than b ("1.10" > "1.9"); an empty b is lower than anything.
+bool higher(const QString &a, const QString &b)
+{
+    if (a.isEmpty())
+        return false;
+    if (b.isEmpty())
+        return true;
+    const int aMajor = a.section(QLatin1Char('.'), 0, 0).toInt();
+    const int bMajor = b.section(QLatin1Char('.'), 0, 0).toInt();
+    return aMajor != bMajor ? aMajor > bMajor
+                            : a.section(QLatin1Char('.'), 1, 1).toInt() > b.section(QLatin1Char('.'), 1, 1).toInt();
+}
+
+} // namespace
+
 RevisableDocument RevisableDocument::open(const QString &path)
 {
     RevisableDocument document;
@@ -60,7 +87,17 @@ QString RevisableDocument::folder() const
 
 QString RevisableDocument::version() const
 {
-    return m_versionInName.isEmpty() ? m_versionInTable : m_versionInName;
+    QString highest = m_versionInName;
+    for (const QString &other : {m_versionInTable, m_versionInHistory}) {
+        if (higher(other, highest))
+            highest = other;
+    }
+    return highest;
+}
+
+bool RevisableDocument::nameLags() const
+{
+    return !m_versionInName.isEmpty() && higher(version(), m_versionInName);
 }
 
 bool RevisableDocument::changedOnDisk() const
@@ -79,22 +116,46 @@ void RevisableDocument::analyse()
             m_messages.append(QStringLiteral("%1 is a %2 document, not an MLOps strategy: it is revised as it is.")
                                   .arg(fileName, name->type));
     }
-    static const QRegularExpression versionPattern(QStringLiteral("(?:^|\\bv)(\\d+)\\.(\\d+)\\b"));
-    const auto tableVersion = versionPattern.match(m_structure.fieldValue(u"Version"));
-    if (tableVersion.hasMatch())
-        m_versionInTable = tableVersion.captured(1) + QLatin1Char('.') + QString::number(tableVersion.captured(2).toInt());
+    // Version, else the version in the Document ID ("ARC-001-MLOPS-v1.1").
+    m_versionInTable = versionIn(m_structure.fieldValue(u"Version"));
+    if (m_versionInTable.isEmpty())
+        m_versionInTable = versionIn(m_structure.fieldValue(u"Document ID"));
+    // The highest version a Revision History row names, in its Version column
+    // (the first when no column is called so).
+    const RevisionHistory &history = m_structure.revisionHistory();
+    qsizetype versionColumn = 0;
+    for (qsizetype i = 0; i < history.columns.size(); ++i) {
+        if (history.columns.at(i).compare(QLatin1String("Version"), Qt::CaseInsensitive) == 0) {
+            versionColumn = i;
+            break;
+        }
+    }
+    for (const RevisionHistoryRow &row : history.rows) {
+        const QString rowVersion = versionIn(row.cells.value(versionColumn));
+        if (higher(rowVersion, m_versionInHistory))
+            m_versionInHistory = rowVersion;
+    }
     if (m_projectId.isEmpty()) {
         if (const auto id = ArcFileName::parse(m_structure.fieldValue(u"Document ID") + QStringLiteral(".md")))
             m_projectId = id->projectId;
     }
-    if (!m_versionInName.isEmpty() && !m_versionInTable.isEmpty() && m_versionInName != m_versionInTable) {
+    if (nameLags()) {
+        QStringList said;
+        if (higher(m_versionInTable, m_versionInName))
+            said.append(QStringLiteral("Document Control says %1").arg(m_versionInTable));
+        if (higher(m_versionInHistory, m_versionInName))
+            said.append(QStringLiteral("Revision History reaches %1").arg(m_versionInHistory));
+        m_messages.append(QStringLiteral("The file name says version %1 but %2: the file name lags, so the document "
+                                         "is taken to be at version %3 and the revision follows it.")
+                              .arg(m_versionInName, said.join(QStringLiteral(" and ")), version()));
+    } else if (!m_versionInName.isEmpty() && !m_versionInTable.isEmpty() && m_versionInName != m_versionInTable) {
         m_messages.append(QStringLiteral("The file name says version %1 but Document Control says %2: the file "
                                          "name's version is used.")
                               .arg(m_versionInName, m_versionInTable));
     }
     if (version().isEmpty())
-        m_messages.append(QStringLiteral("Neither the file name nor Document Control gives a version: choose the "
-                                         "version to revise from."));
+        m_messages.append(QStringLiteral("Neither the file name, Document Control nor Revision History gives a "
+                                         "version: choose the version to revise from."));
     for (const StructureProblem &problem : m_structure.problems()) {
         m_messages.append(problem.line > 0 ? QStringLiteral("Line %1: %2").arg(problem.line).arg(problem.message)
                                            : problem.message);

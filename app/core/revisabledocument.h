@@ -1,8 +1,8 @@
 #pragma once
 // An existing MLOps strategy opened for revision, from any author: its text
 // exactly as on disk (and the encoding to write it back in), its structure,
-// the version it is at (from the file name and the Document Control table,
-// with a message when they disagree), the answers it was made from (the
+// the version it is at (the highest its file name, its Document Control table
+// and its Revision History name, with a message when they disagree), the answers it was made from (the
 // embedded block, else what its text implies) and the gap view. Opening
 // never writes anything.
 
@@ -40,10 +40,15 @@ public:
 
     QString projectId() const { return m_projectId; }     // "001"; empty when neither name nor table says
     QString versionInName() const { return m_versionInName; }
-    QString versionInTable() const { return m_versionInTable; }
-    // The version this document is at: the file name's, else the table's;
-    // empty when neither says (the user chooses then).
+    QString versionInTable() const { return m_versionInTable; }     // Version, else the Document ID's
+    QString versionInHistory() const { return m_versionInHistory; } // the highest Revision History row
+    // The version this document is at: the highest of the three, since a file
+    // copied forward by hand often keeps its old name while its Document
+    // Control and Revision History already say the newer version; empty when
+    // none says (the user chooses then).
     QString version() const;
+    // The file name names a lower version than the text: the revision follows the text.
+    bool nameLags() const;
 
     const Answers &answers() const { return m_answers; }
     AnswersSource answersSource() const { return m_answersSource; }
@@ -65,6 +70,7 @@ private:
     QString m_projectId;
     QString m_versionInName;
     QString m_versionInTable;
+    QString m_versionInHistory;
     Answers m_answers;
     AnswersSource m_answersSource = AnswersSource::None;
     AnswersInferenceResult m_inference;
