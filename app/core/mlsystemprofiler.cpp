@@ -638,13 +638,38 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
 
 QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
 {
+    // How requirements name each capability when they speak of it as a part
+    // of the system ("the recommendation engine", "transcription"): phrases,
+    // never a bare noun such as "agent" that also means a person.
+    static const QHash<QString, QStringList> phrases = {
+        {QStringLiteral("llm-generation"), {QStringLiteral("LLM"), QStringLiteral("language model"), QStringLiteral("foundation model"),
+                                            QStringLiteral("the chatbot"), QStringLiteral("RAG"), QStringLiteral("knowledge base")}},
+        {QStringLiteral("summarisation"), {QStringLiteral("summarisation"), QStringLiteral("AI-assisted drafting")}},
+        {QStringLiteral("agents"), {QStringLiteral("AI agent"), QStringLiteral("per agent"), QStringLiteral("each agent"),
+                                    QStringLiteral("agent tier"), QStringLiteral("agentic")}},
+        {QStringLiteral("semantic-search"), {QStringLiteral("semantic search"), QStringLiteral("embeddings"), QStringLiteral("vector search")}},
+        {QStringLiteral("speech-to-text"), {QStringLiteral("speech-to-text"), QStringLiteral("transcription"), QStringLiteral("diarisation")}},
+        {QStringLiteral("text-to-speech"), {QStringLiteral("text-to-speech")}},
+        {QStringLiteral("translation"), {QStringLiteral("translation service"), QStringLiteral("machine translation")}},
+        {QStringLiteral("ocr"), {QStringLiteral("OCR"), QStringLiteral("document extraction")}},
+        {QStringLiteral("entity-extraction"), {QStringLiteral("entity extraction")}},
+        {QStringLiteral("classification"), {QStringLiteral("classifier"), QStringLiteral("classification model"), QStringLiteral("intent triage")}},
+        {QStringLiteral("sentiment"), {QStringLiteral("sentiment analysis")}},
+        {QStringLiteral("matching-scoring"), {QStringLiteral("scoring model"), QStringLiteral("risk scoring"), QStringLiteral("matching engine")}},
+        {QStringLiteral("anomaly-detection"), {QStringLiteral("anomaly detection"), QStringLiteral("fraud detection")}},
+        {QStringLiteral("forecasting"), {QStringLiteral("forecasting"), QStringLiteral("forecast model")}},
+        {QStringLiteral("recommendation"), {QStringLiteral("recommendation engine"), QStringLiteral("recommendations")}},
+        {QStringLiteral("vision"), {QStringLiteral("computer vision"), QStringLiteral("image recognition")}},
+        {QStringLiteral("predictive-model"), {QStringLiteral("predictive model"), QStringLiteral("prediction model")}},
+    };
     QStringList terms;
     auto add = [&terms](const QString &term) {
         if (!term.isEmpty() && !terms.contains(term, Qt::CaseInsensitive))
             terms.append(term);
     };
     for (const MlCapability &capability : profile.capabilities) {
-        add(capability.name);
+        for (const QString &phrase : phrases.value(capability.key))
+            add(phrase);
         add(capability.service);
     }
     add(profile.llmProvider.decided.value);

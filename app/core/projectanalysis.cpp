@@ -185,6 +185,13 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     if (!project.isGlobal())
         analysis.profile = MlSystemProfiler(scan.root).profile(project, analysis.global, analysis.requirements,
                                                            &analysis.problems);
+    // A requirement that constrains one of the system's own ML capabilities
+    // (its latency, fallback, monitoring, cost) is ML work even without ML words.
+    if (analysis.profile.isMlSystem) {
+        MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile));
+        for (MlCapability &capability : analysis.profile.capabilities)
+            capability.requirements.removeIf([](const QString &id) { return id.isEmpty(); });
+    }
     if (!analysis.profile.isMlSystem && !analysis.mlRequirements().isEmpty()) {
         // A project that runs no model has no ML requirements, whatever words they use.
         for (Requirement &requirement : analysis.requirements) {
