@@ -153,9 +153,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("text");
-        QTest::newRow("with line") << kReq + QStringLiteral(":42") << QStringLiteral("ARC-001-REQ-v1.0.md, line 42");
-        QTest::newRow("no line") << kReq << QStringLiteral("ARC-001-REQ-v1.0.md");
-        QTest::newRow("space and hash") << QStringLiteral("projects/001 x/notes #2.md:7") << QStringLiteral("notes #2.md, line 7");
+        QTest::addColumn<QString>("shortText");
+        QTest::newRow("with line") << kReq + QStringLiteral(":42") << QStringLiteral("ARC-001-REQ-v1.0.md, line 42")
+                                   << QStringLiteral("REQ, line 42");
+        QTest::newRow("no line") << kReq << QStringLiteral("ARC-001-REQ-v1.0.md") << QStringLiteral("REQ");
+        QTest::newRow("multi-instance") << kProject + QStringLiteral("/research/ARC-001-AWRS-2-v1.0.md:5")
+                                        << QStringLiteral("ARC-001-AWRS-2-v1.0.md, line 5") << QStringLiteral("AWRS, line 5");
+        QTest::newRow("space and hash") << QStringLiteral("projects/001 x/notes #2.md:7") << QStringLiteral("notes #2.md, line 7")
+                                        << QStringLiteral("notes #2.md, line 7");
     }
 
     void sourceLinkRoundTrip()
@@ -163,6 +168,8 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, text);
         QCOMPARE(SourceLink::parse(source).text(), text);
+        QFETCH(QString, shortText);
+        QCOMPARE(SourceLink::parse(source).shortText(), shortText);
         QCOMPARE(SourceLink::sourceOf(SourceLink::href(source)), source);
         QVERIFY(SourceLink::html(source).contains(text.toHtmlEscaped()));
     }
@@ -199,7 +206,7 @@ private Q_SLOTS:
         auto *models = wizard.findChild<QTableView *>(QStringLiteral("models"));
         QVERIFY(models);
         const QModelIndex source = models->model()->index(1, ModelInventoryModel::SourceColumn);
-        QCOMPARE(source.data().toString(), QStringLiteral("ARC-001-REQ-v1.0.md, line 41"));
+        QCOMPARE(source.data().toString(), QStringLiteral("REQ, line 41"));
         QTest::mouseClick(models->viewport(), Qt::LeftButton, {}, models->visualRect(source).center());
         QCOMPARE(opened.count(), 2);
         QCOMPARE(opened.at(1).at(1).toInt(), 41);

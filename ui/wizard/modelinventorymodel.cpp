@@ -89,8 +89,8 @@ QVariant ModelInventoryModel::data(const QModelIndex &index, int role) const
         if (index.column() == SourceColumn) {
             if (model.evidence.isEmpty())
                 return {};
-            const QString first = SourceLink::parse(model.evidence.first()).text();
-            return model.evidence.size() == 1 ? first : tr("%1 (+%2)").arg(first).arg(model.evidence.size() - 1);
+            // The first statement; the others are in the tooltip.
+            return SourceLink::parse(model.evidence.first()).shortText();
         }
         return model.*memberOf(index.column());
     case SourceRole:
@@ -103,8 +103,8 @@ QVariant ModelInventoryModel::data(const QModelIndex &index, int role) const
                 .arg(model.evidence.join(QLatin1Char('\n')));
         if (index.column() == RequirementsColumn)
             return tr("The requirements that need this model, separated by commas");
-        if (index.column() == PurposeColumn || index.column() == NameColumn)
-            return model.*memberOf(index.column());
+        if (QString ModelEntry::*member = memberOf(index.column()))
+            return model.*member; // the whole text of a narrow cell
         return {};
     case Qt::ForegroundRole:
         if (index.column() == SourceColumn)
@@ -163,7 +163,7 @@ QVariant ModelInventoryModel::headerData(int section, Qt::Orientation orientatio
     case NameColumn: return tr("Name");
     case TypeColumn: return tr("Type");
     case FrameworkColumn: return tr("Framework");
-    case ServiceColumn: return tr("Service / model");
+    case ServiceColumn: return tr("Service");
     case RequirementsColumn: return tr("Requirements");
     case SourceColumn: return tr("Source");
     case PurposeColumn: return tr("Purpose");

@@ -46,6 +46,15 @@ QString SourceLink::text() const
     return line > 0 ? QCoreApplication::translate("arckit::SourceLink", "%1, line %2").arg(name).arg(line) : name;
 }
 
+QString SourceLink::shortText() const
+{
+    static const QRegularExpression arcName(QStringLiteral("^ARC-[0-9A-Za-z]+-([A-Z]+)(?:-\\d+)?-v[\\d.]+\\.md$"));
+    const QString name = QFileInfo(path).fileName();
+    const QRegularExpressionMatch match = arcName.match(name);
+    const QString shown = match.hasMatch() ? match.captured(1) : name;
+    return line > 0 ? QCoreApplication::translate("arckit::SourceLink", "%1, line %2").arg(shown).arg(line) : shown;
+}
+
 QString SourceLink::html(const QString &source)
 {
     const SourceLink link = parse(source);

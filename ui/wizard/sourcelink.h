@@ -19,6 +19,8 @@ struct SourceLink {
     bool isEmpty() const { return path.isEmpty(); }
     // "ARC-001-REQ-v1.0.md, line 42": the file name only, the folder is the project's.
     QString text() const;
+    // Shorter, for a table cell: "REQ, line 42" for an ArcKit document, else the file name.
+    QString shortText() const;
     // The text as a link to source, HTML-escaped.
     static QString html(const QString &source);
 };

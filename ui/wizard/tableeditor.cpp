@@ -36,12 +36,13 @@ TableEditor::TableEditor(QAbstractItemModel *model, const QString &addText, cons
     m_view->setMinimumHeight(120);
     m_view->setAlternatingRowColors(true);
 
-    auto *buttons = new QVBoxLayout;
+    // The buttons in a row under the table, so that the table has the page's whole width for its columns.
+    auto *buttons = new QHBoxLayout;
     buttons->setObjectName(QStringLiteral("buttons"));
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
@@ -63,8 +64,8 @@ void TableEditor::enableReordering(const QString &upText, const QString &downTex
     m_down = new QPushButton(downText, this);
     m_up->setAccessibleName(QString(upText).remove(QLatin1Char('&')));
     m_down->setAccessibleName(QString(downText).remove(QLatin1Char('&')));
-    auto *buttons = findChild<QVBoxLayout *>(QStringLiteral("buttons"));
-    // Under Add and Remove, above the stretch.
+    auto *buttons = findChild<QHBoxLayout *>(QStringLiteral("buttons"));
+    // After Add and Remove, before the stretch.
     buttons->insertWidget(2, m_up);
     buttons->insertWidget(3, m_down);
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrentRow(-1); });

@@ -103,7 +103,12 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     QHeaderView *header = m_inventoryEditor->view()->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(ModelInventoryModel::IdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ModelInventoryModel::RiskColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ModelInventoryModel::OwnerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ModelInventoryModel::SourceColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(36);
+    // The stretched columns fill the width exactly; a scroll bar would only hide the last pixels.
+    m_inventoryEditor->view()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_inventoryEditor->view(), &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != ModelInventoryModel::SourceColumn)
             return;
