@@ -4,10 +4,12 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace arckit {
 
@@ -32,11 +34,17 @@ CandidateChooser::CandidateChooser(const DecidedChoice &choice, QWidget *target,
     , m_note(linkLabel(QString()))
 {
     setObjectName(target->objectName() + QStringLiteral("Candidates"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 4);
+    // The note in a column of its own: a wrapped label spanning grid columns
+    // gets a height for the wrong width and leaves gaps above and below.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 4);
+    column->setSpacing(2);
+    column->addWidget(m_note);
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(2);
-    grid->addWidget(m_note, 0, 0, 1, 2);
+    column->addLayout(grid);
     m_note->setObjectName(objectName() + QStringLiteral("Note"));
     setVisible(hasCandidates());
     if (!hasCandidates())
@@ -72,7 +80,7 @@ CandidateChooser::CandidateChooser(const DecidedChoice &choice, QWidget *target,
                                      .arg(noun.toHtmlEscaped()));
     m_buttons->setExclusive(false); // none checked until a person chooses
     QStringList seen;
-    int row = 1;
+    int row = 0;
     for (int i = 0; i < m_choice.candidates.size(); ++i) {
         const Candidate &candidate = m_choice.candidates.at(i);
         if (seen.contains(candidate.value))
@@ -82,9 +90,15 @@ CandidateChooser::CandidateChooser(const DecidedChoice &choice, QWidget *target,
         button->setObjectName(objectName() + QLatin1Char(':') + candidate.value);
         button->setAccessibleDescription(candidate.reason);
         m_buttons->addButton(button, i);
+        // The reason often names the document: the name becomes the link rather than being said twice.
         QString detail = candidate.reason.toHtmlEscaped();
-        if (!candidate.source.isEmpty())
-            detail += (detail.isEmpty() ? QString() : QStringLiteral(": ")) + SourceLink::html(candidate.source);
+        if (!candidate.source.isEmpty()) {
+            const QString name = QFileInfo(SourceLink::parse(candidate.source).path).fileName().toHtmlEscaped();
+            if (!name.isEmpty() && detail.contains(name))
+                detail.replace(detail.indexOf(name), name.size(), SourceLink::html(candidate.source));
+            else
+                detail += (detail.isEmpty() ? QString() : QStringLiteral(": ")) + SourceLink::html(candidate.source);
+        }
         QLabel *label = linkLabel(detail);
         label->setObjectName(button->objectName() + QStringLiteral("Source"));
         grid->addWidget(button, row, 0, Qt::AlignTop);
