@@ -282,9 +282,12 @@ void AnswersPage::load(const Answers &answers)
         switch (binding->kind) {
         case Kind::Text:
             static_cast<QLineEdit *>(binding->widget)->setText(value.toString());
+            // A long pre-filled sentence is read from its start.
+            static_cast<QLineEdit *>(binding->widget)->setCursorPosition(0);
             break;
         case Kind::List:
             static_cast<QLineEdit *>(binding->widget)->setText(value.toStringList().join(QLatin1String(", ")));
+            static_cast<QLineEdit *>(binding->widget)->setCursorPosition(0);
             break;
         case Kind::Choice: {
             auto *combo = static_cast<QComboBox *>(binding->widget);
