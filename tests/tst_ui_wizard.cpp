@@ -12,6 +12,7 @@
 #include "wizard/mlopswizard.h"
 #include "wizard/modelinventorymodel.h"
 #include "wizard/reviewwizardpage.h"
+#include "wizard/sourcelink.h"
 #include "wizard/tableeditor.h"
 
 #include <QAbstractItemModelTester>
@@ -31,7 +32,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QRegularExpression>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 #include <optional>
@@ -141,6 +144,21 @@ QString stepsText(const MlopsWizard &wizard)
         for (int row = 0; row < steps->count(); ++row)
             lines.append(steps->item(row)->text());
     return lines.join(QLatin1Char('\n'));
+}
+
+// A rich-text label as it reads on screen.
+QString plainText(const QLabel *label)
+{
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+// The first link of a rich-text label.
+QString linkOf(const QLabel *label)
+{
+    static const QRegularExpression href(QStringLiteral("href=\"([^\"]+)\""));
+    return href.match(label->text()).captured(1);
 }
 
 void clickNext(MlopsWizard &wizard)
@@ -292,13 +310,24 @@ private:
         models->selectRow(1);
         QTest::mouseClick(removeModel, Qt::LeftButton);
         QCOMPARE(models->model()->rowCount(), 2);
-        const QStringList cells = {QString(), QString(), QStringLiteral("Classification"), QStringLiteral("XGBoost"),
-                                   QStringLiteral("Score claims"), QStringLiteral("High"), QStringLiteral("Fraud team")};
+        const QList<std::pair<int, QString>> cells = {
+            {ModelInventoryModel::TypeColumn, QStringLiteral("Classification")},
+            {ModelInventoryModel::FrameworkColumn, QStringLiteral("XGBoost")},
+            {ModelInventoryModel::ServiceColumn, QStringLiteral("Claims scorer v2")},
+            {ModelInventoryModel::RequirementsColumn, QStringLiteral("FR-001, FR-002")},
+            {ModelInventoryModel::PurposeColumn, QStringLiteral("Score claims")},
+            {ModelInventoryModel::RiskColumn, QStringLiteral("High")},
+            {ModelInventoryModel::OwnerColumn, QStringLiteral("Fraud team")}};
         for (int row = 0; row < 2; ++row)
-            for (int column = ModelInventoryModel::TypeColumn; column < ModelInventoryModel::ColumnCount; ++column)
-                QVERIFY2(editCell(models, row, column, cells.at(column)), qPrintable(cells.at(column)));
-        expected.models = {{QStringLiteral("ML-001"), QStringLiteral("Model 1"), cells[2], cells[3], cells[4], cells[5], cells[6]},
-                           {QStringLiteral("ML-003"), QStringLiteral("Model 3"), cells[2], cells[3], cells[4], cells[5], cells[6]}};
+            for (const auto &[column, text] : cells)
+                QVERIFY2(editCell(models, row, column, text), qPrintable(text));
+        for (const QString &name : {QStringLiteral("Model 1"), QStringLiteral("Model 3")}) {
+            ModelEntry model{name == QLatin1String("Model 1") ? QStringLiteral("ML-001") : QStringLiteral("ML-003"),
+                             name, cells[0].second, cells[1].second, cells[4].second, cells[5].second, cells[6].second};
+            model.service = cells[2].second;
+            model.requirements = {QStringLiteral("FR-001"), QStringLiteral("FR-002")};
+            expected.models.append(model);
+        }
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         clickNext(wizard);
 
@@ -432,11 +461,13 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("riskLevel"))->currentData().toString(), QStringLiteral("High"));
         auto *riskHint = child<QLabel>(&wizard, QStringLiteral("riskLevelHint"));
         QVERIFY(!riskHint->isHidden());
-        QCOMPARE(riskHint->text(), QStringLiteral("From ARC-001-AIPB-v1.0.md, line 12"));
+        QCOMPARE(plainText(riskHint), QStringLiteral("From ARC-001-AIPB-v1.0.md, line 12"));
+        // The document's name is a link to it at the line.
+        QCOMPARE(SourceLink::sourceOf(linkOf(riskHint)), QStringLiteral("projects/001-fraud-screening/ARC-001-AIPB-v1.0.md:12"));
         QVERIFY(child<QComboBox>(&wizard, QStringLiteral("riskLevel"))->accessibleDescription().contains(QLatin1String("AIPB")));
         wizard.showPage(MlopsWizard::PlatformPage);
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("latencyP99"))->text(), initial.latencyP99);
-        QCOMPARE(child<QLabel>(&wizard, QStringLiteral("latencyP99Hint"))->text(),
+        QCOMPARE(plainText(child<QLabel>(&wizard, QStringLiteral("latencyP99Hint"))),
                  QStringLiteral("From ARC-001-REQ-v1.0.md, line 40"));
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("latencyP50Hint"))->isHidden());
         // Untouched, the answers come back as they went in.

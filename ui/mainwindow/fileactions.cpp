@@ -130,6 +130,7 @@ QString FileActions::defaultAuthor() const
 std::optional<Answers> FileActions::runWizard(const ProjectAnalysis &analysis, const Answers &initial)
 {
     MlopsWizard wizard(analysis, initial, m_window);
+    wizard.setHighlighting(&m_window->highlighting());
     const bool accepted = wizard.exec() == QDialog::Accepted;
     // The wizard had the keyboard; without this, Ctrl+N and Ctrl+W wait for a click in the window.
     m_window->restoreFocus();

@@ -29,6 +29,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QTableView>
 #include <QTimer>
 #include <QWindow>
 
@@ -273,6 +275,16 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
             wizard.showPage(MlopsWizard::PageId(page));
             settle(200);
             ok &= save(capture(&wizard), outDir, QStringLiteral("wizard-%1-%2.png").arg(page + 1).arg(QLatin1String(names[page])));
+            if (page == MlopsWizard::UseCasePage) {
+                // The model inventory, filled from the profile, lies below the first screen.
+                auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));
+                auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
+                if (models && scroll) {
+                    scroll->ensureWidgetVisible(models->parentWidget(), 0, 0);
+                    settle(200);
+                    ok &= save(capture(&wizard), outDir, QStringLiteral("wizard-2b-inventory.png"));
+                }
+            }
         }
         answers = wizard.answers();
         wizard.close();

@@ -1,6 +1,8 @@
 #include "answerspage.h"
 
 #include "answers.h"
+#include "candidatechooser.h"
+#include "sourcelink.h"
 #include "wizardstate.h"
 
 #include <QCheckBox>
@@ -110,16 +112,51 @@ AnswersPage::Binding &AnswersPage::bind(const QString &field, const QString &lab
 QLabel *AnswersPage::makeHint(const QString &field)
 {
     // Small and quiet, under its field; hidden while there is no source.
-    auto *hint = new QLabel;
-    hint->setObjectName(field + QStringLiteral("Hint"));
-    hint->setTextFormat(Qt::PlainText);
-    hint->setWordWrap(true);
+    // The document's name is a link that opens it at the line.
+    QLabel *hint = makeNote(field + QStringLiteral("Hint"));
     QFont font = hint->font();
     font.setPointSizeF(font.pointSizeF() * 0.88);
     hint->setFont(font);
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->hide();
     return hint;
+}
+
+CandidateChooser *AnswersPage::addCandidates(QFormLayout *form, const DecidedChoice &choice, QWidget *target,
+                                             const QString &noun)
+{
+    auto *chooser = new CandidateChooser(choice, target, noun);
+    if (auto *combo = qobject_cast<QComboBox *>(target)) {
+        // The documents' candidates first in the suggestions, strongest first.
+        const QStringList values = chooser->values();
+        for (qsizetype i = values.size() - 1; i >= 0; --i) {
+            const int existing = combo->findText(values.at(i));
+            if (existing >= 0)
+                combo->removeItem(existing);
+            combo->insertItem(0, values.at(i));
+        }
+        combo->setCurrentIndex(-1);
+        combo->setEditText(QString());
+    }
+    connect(chooser, &CandidateChooser::sourceRequested, this, &AnswersPage::sourceRequested);
+    form->addRow(QString(), chooser);
+    return chooser;
+}
+
+QLabel *AnswersPage::makeNote(const QString &objectName)
+{
+    auto *note = new QLabel;
+    note->setObjectName(objectName);
+    note->setTextFormat(Qt::RichText);
+    note->setWordWrap(true);
+    note->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    note->setOpenExternalLinks(false);
+    connect(note, &QLabel::linkActivated, this, [this](const QString &href) {
+        const QString source = SourceLink::sourceOf(href);
+        if (!source.isEmpty())
+            emit sourceRequested(source);
+    });
+    return note;
 }
 
 QWidget *AnswersPage::withHint(QWidget *widget, Binding &binding)
@@ -245,9 +282,12 @@ void AnswersPage::load(const Answers &answers)
         switch (binding->kind) {
         case Kind::Text:
             static_cast<QLineEdit *>(binding->widget)->setText(value.toString());
+            // A long pre-filled sentence is read from its start.
+            static_cast<QLineEdit *>(binding->widget)->setCursorPosition(0);
             break;
         case Kind::List:
             static_cast<QLineEdit *>(binding->widget)->setText(value.toStringList().join(QLatin1String(", ")));
+            static_cast<QLineEdit *>(binding->widget)->setCursorPosition(0);
             break;
         case Kind::Choice: {
             auto *combo = static_cast<QComboBox *>(binding->widget);
@@ -336,16 +376,12 @@ void AnswersPage::updateHint(const Binding &binding, const Answers &answers) con
     QString text;
     QString tip;
     if (!source.isEmpty()) {
-        // "projects/001-x/ARC-001-AIPB-v1.0.md:42" -> "From ARC-001-AIPB-v1.0.md, line 42"
-        static const QRegularExpression withLine(QStringLiteral("^(.*):(\\d+)$"));
-        const QRegularExpressionMatch match = withLine.match(source);
-        const QString path = match.hasMatch() ? match.captured(1) : source;
-        const QString name = QFileInfo(path).fileName();
-        text = match.hasMatch() ? tr("From %1, line %2").arg(name, match.captured(2)) : tr("From %1").arg(name);
-        tip = tr("Pre-filled from %1").arg(source);
+        // "projects/001-x/ARC-001-AIPB-v1.0.md:42" -> "From ARC-001-AIPB-v1.0.md, line 42", a link
+        text = tr("From %1").arg(SourceLink::html(source));
+        tip = tr("Pre-filled from %1. Click to open it at the line.").arg(source);
     } else if (m_state->remembered.contains(binding.field)) {
-        text = tr("Remembered from your previous document in this repository");
-        tip = text;
+        tip = tr("Remembered from your previous document in this repository");
+        text = tip.toHtmlEscaped();
     }
     binding.hint->setText(text);
     binding.hint->setToolTip(tip);

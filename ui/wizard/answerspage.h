@@ -29,7 +29,9 @@ class QVBoxLayout;
 
 namespace arckit {
 
+class CandidateChooser;
 struct Answers;
+struct DecidedChoice;
 struct WizardState;
 
 class AnswersPage : public QWizardPage
@@ -59,6 +61,8 @@ public:
 Q_SIGNALS:
     // A person changed a value on the page (not the page loading its values).
     void edited();
+    // A source link was clicked: source is "path:line" relative to the repository root.
+    void sourceRequested(const QString &source);
 
 protected:
     enum class Required { No, Yes };
@@ -84,6 +88,12 @@ protected:
                                  const QList<Choice> &choices, int columns, Required required = Required::No);
     // Only the source hint of a field edited by a page's own widget (a table).
     QLabel *addHint(const QString &field);
+    // The candidates the documents name for a choice, under the field target
+    // (an editable combo, whose suggestions then start with them, or a line edit).
+    CandidateChooser *addCandidates(QFormLayout *form, const DecidedChoice &choice, QWidget *target,
+                                    const QString &noun);
+    // A rich-text note whose source links (SourceLink::html) open the source viewer.
+    QLabel *makeNote(const QString &objectName);
 
     // Gives a table with few rows exactly the height of its rows, so that it
     // neither scrolls nor leaves an empty area under them.
@@ -110,7 +120,7 @@ private:
     };
 
     Binding &bind(const QString &field, const QString &label, Kind kind, QWidget *widget, Required required);
-    static QLabel *makeHint(const QString &field);
+    QLabel *makeHint(const QString &field);
     QWidget *withHint(QWidget *widget, Binding &binding);
     void addRow(QFormLayout *form, const QString &label, QWidget *widget, Binding &binding);
     const Binding *binding(const QString &field) const;

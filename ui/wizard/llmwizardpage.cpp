@@ -1,7 +1,9 @@
 #include "llmwizardpage.h"
 
 #include "answers.h"
+#include "wizardstate.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,8 +26,11 @@ LlmWizardPage::LlmWizardPage(WizardState *state, QWidget *parent)
                   tr("How the language models are chosen, prompted, guarded and paid for."), parent)
 {
     QFormLayout *model = addGroup(tr("Models"));
-    addSuggestions(model, QStringLiteral("llmProvider"), tr("&Provider"), providers(), Required::Yes);
-    addText(model, QStringLiteral("llmModel"), tr("&Model"), Required::No, tr("e.g. the model name and version"));
+    QComboBox *provider = addSuggestions(model, QStringLiteral("llmProvider"), tr("&Provider"), providers(), Required::Yes);
+    addCandidates(model, state->analysis.profile.llmProvider, provider, tr("LLM providers"));
+    QLineEdit *llmModel = addText(model, QStringLiteral("llmModel"), tr("&Model"), Required::No,
+                                  tr("e.g. the model name and version"));
+    addCandidates(model, state->analysis.profile.llmModel, llmModel, tr("models"));
     // Real designs put a second provider behind the same adaptor, for outages and cost.
     addSuggestions(model, QStringLiteral("llmFallbackProvider"), tr("&Fallback provider"), providers());
     addText(model, QStringLiteral("llmFallbackModel"), tr("Fallback mo&del"), Required::No,
@@ -37,10 +42,12 @@ LlmWizardPage::LlmWizardPage(WizardState *state, QWidget *parent)
             tr("e.g. PII redaction, toxicity filter, prompt-injection detection, grounding check"));
 
     QFormLayout *rag = addGroup(tr("Retrieval (RAG)"));
-    addSuggestions(rag, QStringLiteral("vectorStore"), tr("&Vector store"),
+    QComboBox *vectorStore = addSuggestions(rag, QStringLiteral("vectorStore"), tr("&Vector store"),
                    {tr("None"), QStringLiteral("pgvector"), QStringLiteral("OpenSearch"),
                     QStringLiteral("Azure AI Search"), QStringLiteral("Pinecone"), QStringLiteral("Weaviate")});
-    addText(rag, QStringLiteral("embeddingModel"), tr("&Embedding model"));
+    addCandidates(rag, state->analysis.profile.vectorStore, vectorStore, tr("vector stores"));
+    QLineEdit *embedding = addText(rag, QStringLiteral("embeddingModel"), tr("&Embedding model"));
+    addCandidates(rag, state->analysis.profile.embeddingModel, embedding, tr("embedding models"));
 
     QFormLayout *cost = addGroup(tr("Cost"));
     addText(cost, QStringLiteral("tokenBudget"), tr("&Token budget"), Required::No,

@@ -1,6 +1,8 @@
 #include "maturitywizardpage.h"
 
 #include "answers.h"
+#include "sourcelink.h"
+#include "wizardstate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -48,7 +50,14 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
                   tr("Where the ML system's operations are today and where they should be; the target is at "
                      "least the current level."),
                   parent)
+    , m_suggestion(makeNote(QStringLiteral("maturitySuggestion")))
 {
+    // What the documents suggest, above the choice it pre-filled.
+    m_suggestion->setFrameShape(QFrame::StyledPanel);
+    m_suggestion->setMargin(6);
+    m_suggestion->hide();
+    body()->addWidget(m_suggestion);
+
     QGroupBox *box = nullptr;
     QFormLayout *form = addGroup(tr("Maturity level"), &box);
     QList<Choice> choices;
@@ -57,6 +66,8 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
     m_current = addChoice(form, QStringLiteral("currentMaturity"), tr("&Current level"), choices, Required::Yes);
     m_target = addChoice(form, QStringLiteral("targetMaturity"), tr("&Target level"), choices, Required::Yes);
     addText(form, QStringLiteral("targetTimeline"), tr("Target ti&meline"), Required::No, tr("e.g. Q4 2026"));
+    addText(form, QStringLiteral("maturityReason"), tr("R&eason"), Required::No,
+            tr("Why these levels: project phase, number of models, models in production"));
 
     m_table = new QTableWidget(5, TableColumns, box);
     m_table->setObjectName(QStringLiteral("maturityTable"));
@@ -88,6 +99,34 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
 
     connect(m_current, &QComboBox::currentIndexChanged, this, &MaturityWizardPage::markChoices);
     connect(m_target, &QComboBox::currentIndexChanged, this, &MaturityWizardPage::markChoices);
+}
+
+void MaturityWizardPage::load(const Answers &answers)
+{
+    AnswersPage::load(answers);
+    // A suggestion, shown as one: the levels the documents support and why,
+    // whatever the answers now hold, so that a person can compare and confirm.
+    const MaturitySuggestion &suggested = state()->analysis.profile.maturity;
+    if (suggested.current < 0) {
+        m_suggestion->hide();
+        return;
+    }
+    QString text = tr("<b>Suggested from the documents:</b> current %1, target %2.")
+                       .arg(Answers::maturityLabel(suggested.current).toHtmlEscaped(),
+                            Answers::maturityLabel(suggested.target).toHtmlEscaped());
+    if (!suggested.reason.isEmpty())
+        text += QLatin1Char(' ') + suggested.reason.toHtmlEscaped();
+    QStringList links;
+    for (const QString &source : suggested.evidence.mid(0, 3))
+        links.append(SourceLink::html(source));
+    if (!links.isEmpty())
+        text += QLatin1Char(' ') + tr("(%1)").arg(links.join(QStringLiteral(", ")));
+    const bool same = answers.currentMaturity == suggested.current && answers.targetMaturity == suggested.target;
+    text += QStringLiteral("<br>")
+            + (same ? tr("Check the levels below and change them if the documents are out of date.")
+                    : tr("The levels below differ from the suggestion."));
+    m_suggestion->setText(text);
+    m_suggestion->show();
 }
 
 QStringList MaturityWizardPage::problems() const

@@ -9,11 +9,16 @@
 #include "platformwizardpage.h"
 #include "projectwizardpage.h"
 #include "reviewwizardpage.h"
+#include "sourcelink.h"
+#include "editor/sourceviewer.h"
 #include "usecasewizardpage.h"
 #include "wheelguard.h"
 #include "wizardstate.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QDir>
 #include <QListWidget>
 #include <QMessageBox>
@@ -89,13 +94,15 @@ MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial
     setPage(ReviewPage, review);
     for (int id : pageIds()) {
         page(id)->setObjectName(QString::fromLatin1(QMetaEnum::fromType<PageId>().valueToKey(id)));
-        if (auto *answersPage = qobject_cast<AnswersPage *>(page(id)))
+        if (auto *answersPage = qobject_cast<AnswersPage *>(page(id))) {
+            connect(answersPage, &AnswersPage::sourceRequested, this, &MlopsWizard::openSource);
             connect(answersPage, &AnswersPage::edited, this, [this, answersPage] {
                 // Only the page being shown is edited by a person; the others
                 // react to it (the classification scale follows the regime).
                 if (answersPage == currentPage())
                     m_changed = true;
             });
+        }
     }
     setStartId(ProjectPage);
     // Scrolling a page must not change the choices it passes over.
@@ -259,6 +266,37 @@ bool MlopsWizard::jumpTo(PageId id)
             return false;
     }
     return true;
+}
+
+SourceViewer *MlopsWizard::openSource(const QString &source)
+{
+    const SourceLink link = SourceLink::parse(source);
+    if (link.isEmpty())
+        return nullptr;
+    const QString path = QFileInfo(link.path).isAbsolute() || m_state->repositoryRoot.isEmpty()
+                             ? link.path
+                             : QDir(m_state->repositoryRoot).filePath(link.path);
+    if (!m_highlighting) {
+        if (!m_ownHighlighting)
+            m_ownHighlighting = std::make_unique<KSyntaxHighlighting::Repository>();
+        m_highlighting = m_ownHighlighting.get();
+    }
+    // A child of the wizard, so that it can be used while the wizard is modal.
+    auto *viewer = new SourceViewer(*m_highlighting, this);
+    viewer->setObjectName(QStringLiteral("sourceViewer"));
+    QString error;
+    if (!viewer->openFile(path, link.line, link.path, &error)) {
+        delete viewer;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Source"),
+                                    tr("%1 cannot be shown: %2").arg(QDir::toNativeSeparators(path), error),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return nullptr;
+    }
+    viewer->show();
+    emit sourceOpened(path, link.line);
+    return viewer;
 }
 
 void MlopsWizard::reject()

@@ -15,8 +15,13 @@
 class QListWidget;
 class QListWidgetItem;
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace arckit {
 
+class SourceViewer;
 struct WizardState;
 
 class MlopsWizard : public QWizard
@@ -54,9 +59,21 @@ public:
     // Whether a person changed any answer since the wizard opened.
     bool isChanged() const { return m_changed; }
 
+    // The highlighting the source viewer uses (the main window's); without
+    // one the wizard loads its own the first time a source is opened.
+    void setHighlighting(KSyntaxHighlighting::Repository *repository) { m_highlighting = repository; }
+    // Opens a source ("projects/001-x/ARC-001-REQ-v1.0.md:42", relative to the
+    // repository root) read-only at its line, beside the wizard. Null, with a
+    // message saying why, when the file cannot be read.
+    SourceViewer *openSource(const QString &source);
+
     // Cancel, Escape and the window's close button: asks first when answers
     // were changed, so that they are not lost by a stray key.
     void reject() override;
+
+Q_SIGNALS:
+    // A source viewer was opened on path (absolute) at line.
+    void sourceOpened(const QString &path, int line);
 
 private:
     void updateSteps();
@@ -65,6 +82,8 @@ private:
     std::unique_ptr<WizardState> m_state; // pages keep a pointer to it
     QListWidget *m_steps;
     bool m_changed = false;
+    KSyntaxHighlighting::Repository *m_highlighting = nullptr;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_ownHighlighting;
 };
 
 } // namespace arckit

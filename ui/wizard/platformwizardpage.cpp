@@ -1,9 +1,11 @@
 #include "platformwizardpage.h"
 
 #include "datasourcemodel.h"
+#include "candidatechooser.h"
 #include "tableeditor.h"
 #include "wizardstate.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -23,11 +25,13 @@ PlatformWizardPage::PlatformWizardPage(WizardState *state, QWidget *parent)
     , m_sourcesEditor(nullptr)
 {
     QFormLayout *platform = addGroup(tr("Platform and pipeline"));
-    addSuggestions(platform, QStringLiteral("platform"), tr("ML &platform"),
+    QComboBox *platformCombo = addSuggestions(platform, QStringLiteral("platform"), tr("ML &platform"),
                    {QStringLiteral("SageMaker"), QStringLiteral("Vertex AI"), QStringLiteral("Azure ML"),
                     QStringLiteral("Databricks"), QStringLiteral("MLflow"), QStringLiteral("Kubeflow"),
                     tr("On-premises")},
                    Required::Yes);
+    // The documents' candidates, with their authority and source: a choice when none is decided.
+    addCandidates(platform, state->analysis.profile.platform, platformCombo, tr("platforms"));
     addSuggestions(platform, QStringLiteral("experimentTracking"), tr("&Experiment tracking"),
                    {QStringLiteral("MLflow"), QStringLiteral("Weights & Biases"),
                     QStringLiteral("SageMaker Experiments"), QStringLiteral("Vertex AI Experiments"),

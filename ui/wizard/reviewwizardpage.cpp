@@ -11,10 +11,12 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 #include <algorithm>
 
@@ -52,6 +54,8 @@ ReviewWizardPage::ReviewWizardPage(WizardState *state, QWidget *parent)
                      "answer."),
                   parent)
     , m_summary(new QTextBrowser)
+    , m_placeholderSummary(new QLabel)
+    , m_placeholders(new QTreeWidget)
     , m_count(new QLabel)
     , m_checklist(new QTreeWidget)
 {
@@ -63,6 +67,24 @@ ReviewWizardPage::ReviewWizardPage(WizardState *state, QWidget *parent)
     m_summary->setMinimumHeight(220);
     summaryLayout->addWidget(m_summary);
     body()->addWidget(summaryBox, 3);
+
+    auto *placeholdersBox = new QGroupBox(tr("Placeholders left"));
+    auto *placeholdersLayout = new QVBoxLayout(placeholdersBox);
+    m_placeholderSummary->setObjectName(QStringLiteral("placeholderCount"));
+    m_placeholderSummary->setWordWrap(true);
+    m_placeholders->setObjectName(QStringLiteral("placeholders"));
+    m_placeholders->setAccessibleName(tr("Placeholders left, by section"));
+    m_placeholders->setHeaderLabels({tr("Section or placeholder"), tr("Line"), tr("Answer that fills it")});
+    m_placeholders->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_placeholders->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_placeholders->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_placeholders->header()->setStretchLastSection(false);
+    m_placeholders->setMinimumHeight(140);
+    connect(m_placeholders, &QTreeWidget::itemActivated, this, &ReviewWizardPage::activate);
+    m_placeholders->installEventFilter(this);
+    placeholdersLayout->addWidget(m_placeholderSummary);
+    placeholdersLayout->addWidget(m_placeholders);
+    body()->addWidget(placeholdersBox, 2);
 
     auto *checksBox = new QGroupBox(tr("Validation checklist"));
     auto *checksLayout = new QVBoxLayout(checksBox);
@@ -127,6 +149,8 @@ void ReviewWizardPage::initializePage()
         return int(a.severity) < int(b.severity);
     });
 
+    listPlaceholders();
+
     m_checklist->clear();
     int errors = 0;
     int warnings = 0;
@@ -176,13 +200,96 @@ QString ReviewWizardPage::fieldOf(const ValidationFinding &finding)
     return {};
 }
 
+QStringList ReviewWizardPage::sectionsOfLines(const QString &markdown)
+{
+    QStringList sections;
+    QString current = tr("Before the first heading");
+    QString fence; // the fence that opened the code block we are in
+    static const QRegularExpression heading(QStringLiteral("^#{1,2}\\s+(.+?)\\s*#*\\s*$"));
+    static const QRegularExpression fenceLine(QStringLiteral("^\\s{0,3}(`{3,}|~{3,})"));
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch fenceMatch = fenceLine.match(line);
+        if (fenceMatch.hasMatch()) {
+            if (fence.isEmpty())
+                fence = fenceMatch.captured(1);
+            else if (fenceMatch.captured(1).startsWith(fence))
+                fence.clear();
+        } else if (fence.isEmpty()) {
+            const QRegularExpressionMatch match = heading.match(line);
+            if (match.hasMatch())
+                current = match.captured(1);
+        }
+        sections.append(current);
+    }
+    return sections;
+}
+
+void ReviewWizardPage::listPlaceholders()
+{
+    // The validator's placeholder rule is what `check` reports: the same count here.
+    const QStringList sections = sectionsOfLines(m_markdown);
+    m_placeholders->clear();
+    m_placeholderCount = 0;
+    QHash<QString, QTreeWidgetItem *> bySection;
+    static const QRegularExpression named(QStringLiteral("^Placeholder (.+) has not been filled in"));
+    for (const ValidationFinding &finding : std::as_const(m_findings)) {
+        if (finding.rule != QLatin1String("placeholder"))
+            continue;
+        ++m_placeholderCount;
+        const QString section = finding.line > 0 && finding.line <= sections.size() ? sections.at(finding.line - 1)
+                                                                                    : tr("Unknown section");
+        QTreeWidgetItem *&parent = bySection[section];
+        if (!parent) {
+            parent = new QTreeWidgetItem(m_placeholders);
+            parent->setText(0, section);
+            parent->setFirstColumnSpanned(false);
+            QFont bold = parent->font(0);
+            bold.setBold(true);
+            parent->setFont(0, bold);
+        }
+        auto *item = new QTreeWidgetItem(parent);
+        const QRegularExpressionMatch match = named.match(finding.message);
+        item->setText(0, match.hasMatch() ? match.captured(1) : finding.message);
+        item->setText(1, finding.line > 0 ? QString::number(finding.line) : QString());
+        const QString field = fieldOf(finding);
+        item->setData(0, Qt::UserRole, field);
+        if (!field.isEmpty()) {
+            // The label the field has on its own page.
+            QString label = field;
+            if (QWizard *owner = wizard())
+                for (int id : owner->pageIds())
+                    if (auto *page = qobject_cast<AnswersPage *>(owner->page(id)); page && page->fieldLabel(field) != field)
+                        label = page->fieldLabel(field);
+            if (field == QLatin1String("models"))
+                label = tr("Model inventory");
+            else if (field == QLatin1String("dataSources"))
+                label = tr("Training data sources");
+            item->setText(2, label);
+            item->setToolTip(0, tr("Double-click or press Enter to go to the answer that fills it."));
+        } else {
+            item->setText(2, tr("(edit the document)"));
+            item->setToolTip(0, tr("No answer fills this one: complete it in the editor after generating."));
+        }
+    }
+    for (QTreeWidgetItem *parent : std::as_const(bySection))
+        parent->setText(1, tr("%1 left").arg(parent->childCount()));
+    m_placeholders->expandAll();
+    if (m_placeholderCount == 0)
+        m_placeholderSummary->setText(tr("No placeholder left: every section is filled."));
+    else
+        m_placeholderSummary->setText(
+            tr("The document will still have %1 in %2. Double-click one to go to the answer that fills it.")
+                .arg(m_placeholderCount == 1 ? tr("1 placeholder") : tr("%1 placeholders").arg(m_placeholderCount),
+                     bySection.size() == 1 ? tr("1 section") : tr("%1 sections").arg(bySection.size())));
+}
+
 bool ReviewWizardPage::eventFilter(QObject *watched, QEvent *event)
 {
     // Return on a finding goes to its answer; the view would also pass the key
     // on to the wizard, whose default button would then go Next again.
-    if (watched == m_checklist && event->type() == QEvent::KeyPress) {
+    if ((watched == m_checklist || watched == m_placeholders) && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        QTreeWidgetItem *item = m_checklist->currentItem();
+        QTreeWidgetItem *item = static_cast<QTreeWidget *>(watched)->currentItem();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && item
             && !item->data(0, Qt::UserRole).toString().isEmpty()) {
             activate(item);

@@ -26,6 +26,11 @@ public:
     ValidationFindings findings() const { return m_findings; }
     // The answer a finding is about ("owner" for "[OWNER]"); empty when none.
     static QString fieldOf(const ValidationFinding &finding);
+    // The placeholders left, as the validator reports them.
+    int placeholderCount() const { return m_placeholderCount; }
+    // The heading of the section each line of markdown lies in (index 0 is
+    // line 1); headings in code blocks do not count.
+    static QStringList sectionsOfLines(const QString &markdown);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -37,7 +42,12 @@ signals:
 private:
     void activate(QTreeWidgetItem *item);
 
+    void listPlaceholders();
+
     QTextBrowser *m_summary;
+    QLabel *m_placeholderSummary;
+    QTreeWidget *m_placeholders;
+    int m_placeholderCount = 0;
     QLabel *m_count;
     QTreeWidget *m_checklist;
     QString m_markdown;

@@ -36,11 +36,13 @@ TableEditor::TableEditor(QAbstractItemModel *model, const QString &addText, cons
     m_view->setMinimumHeight(120);
     m_view->setAlternatingRowColors(true);
 
-    auto *buttons = new QVBoxLayout;
+    // The buttons in a row under the table, so that the table has the page's whole width for its columns.
+    auto *buttons = new QHBoxLayout;
+    buttons->setObjectName(QStringLiteral("buttons"));
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
@@ -48,8 +50,45 @@ TableEditor::TableEditor(QAbstractItemModel *model, const QString &addText, cons
     connect(m_add, &QPushButton::clicked, this, &TableEditor::addRow);
     connect(m_remove, &QPushButton::clicked, this, &TableEditor::removeSelectedRows);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TableEditor::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TableEditor::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &TableEditor::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TableEditor::updateButtons);
+    updateButtons();
+}
+
+void TableEditor::enableReordering(const QString &upText, const QString &downText)
+{
+    if (m_up)
+        return;
+    m_up = new QPushButton(upText, this);
+    m_down = new QPushButton(downText, this);
+    m_up->setAccessibleName(QString(upText).remove(QLatin1Char('&')));
+    m_down->setAccessibleName(QString(downText).remove(QLatin1Char('&')));
+    auto *buttons = findChild<QHBoxLayout *>(QStringLiteral("buttons"));
+    // After Add and Remove, before the stretch.
+    buttons->insertWidget(2, m_up);
+    buttons->insertWidget(3, m_down);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrentRow(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrentRow(1); });
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &TableEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TableEditor::updateButtons);
+    updateButtons();
+}
+
+void TableEditor::moveCurrentRow(int step)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    const int to = row + step;
+    if (to < 0 || to >= m_model->rowCount())
+        return;
+    // moveRow's destination is the row it goes before: one further when moving down.
+    if (!m_model->moveRow(QModelIndex(), row, QModelIndex(), step > 0 ? to + 1 : to))
+        return;
+    m_view->setCurrentIndex(m_model->index(to, current.column()));
+    m_view->selectRow(to);
     updateButtons();
 }
 
@@ -81,6 +120,11 @@ void TableEditor::removeSelectedRows()
 void TableEditor::updateButtons()
 {
     m_remove->setEnabled(m_view->selectionModel()->hasSelection() || m_view->currentIndex().isValid());
+    if (m_up) {
+        const QModelIndex current = m_view->currentIndex();
+        m_up->setEnabled(current.isValid() && current.row() > 0);
+        m_down->setEnabled(current.isValid() && current.row() < m_model->rowCount() - 1);
+    }
 }
 
 } // namespace arckit

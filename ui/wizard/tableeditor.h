@@ -1,6 +1,6 @@
 #pragma once
-// A small editable table with Add and Remove buttons, for the wizard's lists
-// (model inventory, data sources). Tab leaves the table rather than walking
+// A small editable table with Add and Remove buttons (and Move Up and Move
+// Down where order matters), for the wizard's lists (model inventory, data sources). Tab leaves the table rather than walking
 // its cells, so that the page stays usable from the keyboard; arrows move
 // between cells and F2 or typing edits one.
 
@@ -23,9 +23,17 @@ public:
     QTableView *view() const { return m_view; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+    // Null until enableReordering().
+    QPushButton *upButton() const { return m_up; }
+    QPushButton *downButton() const { return m_down; }
+
+    // Adds Move Up and Move Down buttons (the model must implement moveRows).
+    void enableReordering(const QString &upText, const QString &downText);
 
     void addRow();
     void removeSelectedRows();
+    // Moves the current row by one (-1 up, +1 down), keeping it current.
+    void moveCurrentRow(int step);
 
 private:
     void updateButtons();
@@ -34,6 +42,8 @@ private:
     QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_up = nullptr;
+    QPushButton *m_down = nullptr;
     int m_editColumn;
 };
 

@@ -95,10 +95,27 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     m_inventoryEditor->view()->setAccessibleName(tr("Model inventory"));
     m_inventoryEditor->addButton()->setObjectName(QStringLiteral("addModel"));
     m_inventoryEditor->removeButton()->setObjectName(QStringLiteral("removeModel"));
-    // Every column in view at 900 pixels wide; a cell's whole text is in its editor.
+    m_inventoryEditor->enableReordering(tr("Move up"), tr("Move down"));
+    m_inventoryEditor->upButton()->setObjectName(QStringLiteral("moveModelUp"));
+    m_inventoryEditor->downButton()->setObjectName(QStringLiteral("moveModelDown"));
+    // Every column in view at 900 pixels wide; a cell's whole text is in its
+    // editor and its tooltip. The source column opens the document at the line.
     QHeaderView *header = m_inventoryEditor->view()->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(ModelInventoryModel::IdColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ModelInventoryModel::RiskColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ModelInventoryModel::OwnerColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ModelInventoryModel::SourceColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(36);
+    // The stretched columns fill the width exactly; a scroll bar would only hide the last pixels.
+    m_inventoryEditor->view()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_inventoryEditor->view(), &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() != ModelInventoryModel::SourceColumn)
+            return;
+        const QString source = index.data(ModelInventoryModel::SourceRole).toString();
+        if (!source.isEmpty())
+            emit sourceRequested(source);
+    });
     inventoryLayout->addWidget(m_inventoryEditor);
     inventoryLayout->addWidget(addHint(QStringLiteral("models")));
     body()->addWidget(inventoryBox);
@@ -106,6 +123,7 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     connect(m_inventory, &QAbstractItemModel::rowsInserted, this, &UseCaseWizardPage::refreshCompleteness);
     connect(m_inventory, &QAbstractItemModel::rowsRemoved, this, &UseCaseWizardPage::refreshCompleteness);
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &UseCaseWizardPage::refreshCompleteness);
+    connect(m_inventory, &QAbstractItemModel::rowsMoved, this, &UseCaseWizardPage::refreshCompleteness);
 
     QFormLayout *people = addGroup(tr("Key stakeholders"));
     addText(people, QStringLiteral("mlLead"), tr("ML &lead"));
