@@ -179,7 +179,9 @@ private Q_SLOTS:
         QVERIFY(answers.value(QLatin1String("llmOperations")).toBool());
         const QJsonObject sources = answers.value(QLatin1String("sources")).toObject();
         QVERIFY(sources.value(QLatin1String("riskLevel")).toString().contains(QLatin1String("ARC-001-AIPB-v1.0.md:")));
-        QVERIFY(sources.value(QLatin1String("platform")).toString().contains(QLatin1String("AWRS")));
+        // INT-003 mandates Amazon Bedrock in the UK region: the requirement, not the research, decides.
+        QVERIFY(sources.value(QLatin1String("platform")).toString().contains(QLatin1String("ARC-001-REQ-v1.1.md:")));
+        QVERIFY(answers.value(QLatin1String("profile")).toObject().contains(QLatin1String("capabilities")));
     }
     void generateThenCheck()
     {

@@ -341,6 +341,16 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
         break;
     }
 
+    // Else a sentence that says what the system is: "The X is a multi-sided platform ...".
+    static const QRegularExpression definition = insensitive(
+        "^(the|our) [^.]{1,60}\\b(is|will be) (a|an)\\b[^.]{0,40}\\b(platform|system|service|application|app|tool|"
+        "marketplace|portal|assistant|solution)\\b");
+    for (qsizetype i = 0; i < sentences.size() && profile.businessPurpose.isEmpty(); ++i) {
+        const auto &[sentence, line] = sentences.at(i);
+        if (!aboutDocument.match(sentence).hasMatch() && definition.match(sentence).hasMatch())
+            profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence, req.where(line)};
+    }
+
     static const QRegularExpression outcomes = insensitive(
         "^(\\d+(\\.\\d+)*\\.?\\s*)?(expected outcomes|benefits|user impact|impact|outcomes|objectives|expected benefits|goals)\\b");
     static const QRegularExpression people = insensitive(

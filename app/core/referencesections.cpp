@@ -38,7 +38,7 @@ QList<ReferenceSection> makeCatalogue()
     return {
         section(1, "overview", "ML System Overview", "Overview", always,
                  {u"Business Context"_s, u"MLOps Maturity"_s, u"Key Stakeholders"_s},
-                 {u"Overview"_s, u"System Overview"_s, u"Executive Summary"_s, u"Summary"_s,
+                 {u"Overview"_s, u"System Overview"_s,
                   u"Introduction"_s, u"Background"_s, u"Business Context"_s, u"System Context"_s,
                   u"Purpose and Scope"_s, u"Use Case Overview"_s, u"ML Use Cases"_s},
                  {u"business purpose"_s, u"use case"_s, u"stakeholder"_s, u"maturity"_s,
@@ -224,7 +224,6 @@ const QList<Phrase> &phrases()
         auto add = [&result](const char *phrase, const char *canonical) {
             result.append({QString::fromLatin1(phrase).split(u' '), QString::fromLatin1(canonical)});
         };
-        add("executive summary", "overview");
         add("large language models", "llm");
         add("large language model", "llm");
         add("generative ai", "llm");
@@ -813,9 +812,12 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
             regions.append({0, outline.lineOffset(preambleEnd + 1), -1, false});
         for (int h = 0; h < headings.size(); ++h) {
             const MarkdownHeading &heading = headings.at(h);
+            // An executive summary touches every subject by design: it stands
+            // for no section by its text.
+            const bool summary = heading.text.contains(u"Executive Summary"_s, Qt::CaseInsensitive);
             if (heading.level == top)
                 regions.append({outline.lineOffset(heading.line), outline.lineOffset(heading.endLine + 1), h,
-                                claims.at(h) == 0});
+                                claims.at(h) == 0 && !summary});
         }
         // Lower-case copies of the candidate regions only, made when first searched.
         QList<QString> lowerRegions(regions.size());
