@@ -5,7 +5,8 @@
 // with ARCKIT_TODAY; the CLI is the real arckit-mlops binary.
 
 #include "answersblock.h"
-#include "editor/documentsession.h"
+#include "clirun.h"
+#include "document/documentsession.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
 #include "previousversion.h"
@@ -27,42 +28,13 @@
 #include <QTest>
 
 using namespace arckit;
+using arckit::test::copyTree;
+using arckit::test::runCli;
+using Run = arckit::test::CliRun;
 
 namespace {
 
 const QString kToday = QStringLiteral("2031-02-03");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ARCKIT_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &entry : QDir(from).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (entry.isDir())
-            copyTree(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-        else
-            QFile::copy(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-    }
-}
 
 QByteArray readAll(const QString &path)
 {
