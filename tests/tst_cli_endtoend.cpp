@@ -1,6 +1,7 @@
 // End to end: the arckit-mlops binary on the bundled example repository and on
 // hostile input, as a script or CI would run it.
 
+#include "clirun.h"
 #include "repositorybuilder.h"
 
 #include <QDir>
@@ -11,45 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using arckit::test::copyTree;
 using arckit::test::RepositoryBuilder;
+using arckit::test::runCli;
+using Run = arckit::test::CliRun;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(ARCKIT_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-// A copy of the example repository, so generate can write into it.
-void copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir source(from);
-    for (const QFileInfo &entry : source.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (entry.isDir())
-            copyTree(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-        else
-            QFile::copy(entry.absoluteFilePath(), to + QLatin1Char('/') + entry.fileName());
-    }
-}
 
 QJsonObject projectNamed(const QJsonObject &scan, const QString &id)
 {

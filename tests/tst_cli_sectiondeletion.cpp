@@ -5,6 +5,7 @@
 // example repository always, and on every corpus repository when the corpus
 // is there.
 
+#include "corpuspresence.h"
 #include "revisabledocument.h"
 #include "referencesections.h"
 #include "sectiongaps.h"
@@ -189,7 +190,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, repository);
         if (repository.isEmpty())
-            QSKIP("the corpus (../shared/corpus beside the source tree) is not present");
+            ARCKIT_REQUIRE_CORPUS(QStringLiteral(ARCKIT_CORPUS_DIR));
         deleteAndReinsert();
     }
 };

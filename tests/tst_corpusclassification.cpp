@@ -4,6 +4,7 @@
 // (id, ml 0/1, reason). Reports precision and recall per repository and
 // overall, next to what a plain keyword match gets on the same labels.
 
+#include "corpuspresence.h"
 #include "mlclassifier.h"
 #include "requirement.h"
 #include "requirementextractor.h"
@@ -191,8 +192,7 @@ private:
 void TestCorpusClassification::initTestCase()
 {
     m_corpus = QStringLiteral(ARCKIT_CORPUS_DIR);
-    if (!QDir(m_corpus).exists())
-        QSKIP("ArcKit corpus not present: skipped");
+    ARCKIT_REQUIRE_CORPUS(m_corpus);
 }
 
 void TestCorpusClassification::repository_data()
@@ -211,7 +211,7 @@ void TestCorpusClassification::repository()
     QFETCH(QString, name);
     const QString repository = m_corpus + QLatin1Char('/') + name;
     if (!QDir(repository).exists())
-        QSKIP(qPrintable(QStringLiteral("%1 not in the corpus: skipped").arg(name)));
+        ARCKIT_REQUIRE_CORPUS(repository);
     const QString path = requirementsDocument(repository);
     QVERIFY2(!path.isEmpty(), qPrintable(QStringLiteral("no REQ document in %1").arg(repository)));
 

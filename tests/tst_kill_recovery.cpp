@@ -3,7 +3,7 @@
 // SIGKILL; its recovery copy, found as an orphan by the next RecoveryStore,
 // holds everything typed up to 2 s before the kill.
 
-#include "editor/recoverystore.h"
+#include "document/recoverystore.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -6,8 +6,8 @@
 // model from the inventory; opening a document selects its project; the
 // welcome view, Alt+3 and the focus after the wizard.
 
-#include "editor/documentsession.h"
-#include "editor/documentview.h"
+#include "document/documentsession.h"
+#include "mainwindow/documentview.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"

@@ -3,11 +3,11 @@
 // section merge used when regenerating, and the highlighted editor.
 
 #include "answersblock.h"
-#include "editor/documentsession.h"
-#include "editor/highlightbenchmark.h"
+#include "document/documentsession.h"
+#include "highlightbenchmark.h"
 #include "editor/markdowneditor.h"
 #include "editor/progressivehighlighter.h"
-#include "editor/recoverystore.h"
+#include "document/recoverystore.h"
 #include "revisionstamp.h"
 #include "sectionmerge.h"
 #include "editor/sourceviewer.h"

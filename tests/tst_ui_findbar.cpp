@@ -3,8 +3,8 @@
 // F3 / Shift+F3 move between matches, Replace All is one undo step, Escape
 // closes the bar and gives the focus back to the editor.
 
-#include "editor/documentsession.h"
-#include "editor/documentview.h"
+#include "document/documentsession.h"
+#include "mainwindow/documentview.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "mainwindow/fileactions.h"

@@ -5,8 +5,8 @@
 // restored.
 
 #include "answersblock.h"
-#include "editor/documentsession.h"
-#include "editor/documentview.h"
+#include "document/documentsession.h"
+#include "mainwindow/documentview.h"
 #include "editor/markdowneditor.h"
 #include "revisionstamp.h"
 #include "sectionmerge.h"

@@ -2,7 +2,7 @@
 // kind and text filters), warnings, checklist, outline and reference
 // sections, and the live checks that feed the last three while typing.
 
-#include "editor/documentsession.h"
+#include "document/documentsession.h"
 #include "panels/checklistmodel.h"
 #include "panels/checklistpanel.h"
 #include "panels/livechecks.h"

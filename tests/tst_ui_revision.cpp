@@ -4,7 +4,7 @@
 // v1.1 beside v1.0 through the revision dialog, whose diff shows exactly
 // those changes. The old file stays byte for byte as it was, and the new one
 // keeps its CRLF line breaks.
-#include "editor/documentsession.h"
+#include "document/documentsession.h"
 #include "editor/markdowneditor.h"
 #include "linediff.h"
 #include "mainwindow/fileactions.h"

@@ -4,7 +4,7 @@
 // next-version name that is a symbolic link leaving the project. Each gives a
 // clear error, writes nothing, and the text stays in the session, modified.
 
-#include "editor/documentsession.h"
+#include "document/documentsession.h"
 
 #include <QDir>
 #include <QProcess>

@@ -5,7 +5,7 @@
 // exports, palette, scrolling in step, and keystroke-to-preview latency.
 
 #include "preview/blockpatch.h"
-#include "preview/previewlatencymeter.h"
+#include "previewlatencymeter.h"
 #include "preview/previewpage.h"
 #include "preview/previewpane.h"
 #include "previewscript.h"

@@ -1,8 +1,8 @@
 #include "guibenchmarks.h"
 
-#include "editor/highlightbenchmark.h"
+#include "highlightbenchmark.h"
 #include "preview/previewengine.h"
-#include "preview/previewlatencymeter.h"
+#include "previewlatencymeter.h"
 #include "preview/previewpane.h"
 #include "textfilereader.h"
 

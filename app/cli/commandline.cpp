@@ -1,13 +1,12 @@
 #include "commandline.h"
 
 #include "answersblock.h"
-#include "documentrenderer.h"
 #include "documentvalidator.h"
 #include "documentrevision.h"
 #include "documentwriter.h"
 #include "generationsummary.h"
-#include "previousversion.h"
 #include "scanreport.h"
+#include "strategygenerator.h"
 #include "textfilereader.h"
 
 #include <QCommandLineParser>
@@ -259,27 +258,19 @@ int CommandLine::generate(const QStringList &arguments)
         return fail(QStringLiteral("000-global holds cross-project policies; choose a project"));
 
     // A new version starts from the answers of the latest one, when it embeds them.
-    const std::optional<PreviousVersion> previous = PreviousVersion::load(analysis->project);
-    if (previous && !previous->problem.isEmpty())
-        return fail(QStringLiteral("%1: %2").arg(previous->relativePath, previous->problem));
-    Answers answers = previous && previous->answers ? *previous->answers : analysis->defaultAnswers();
+    const StrategyGenerator generator(*analysis, report.scan.root);
+    if (!generator.previousProblem().isEmpty())
+        return fail(generator.previousProblem());
+    Answers answers = generator.startingAnswers();
     if (parser.isSet(answersFile) && !mergeAnswersFile(parser.value(answersFile), answers, &error))
         return fail(error);
     if (parser.isSet(templateFile) && !QFileInfo(parser.value(templateFile)).isFile())
         return fail(QStringLiteral("template %1 does not exist").arg(parser.value(templateFile)));
 
-    const QString version = DocumentWriter::nextVersion(analysis->project, parser.isSet(major));
-    RenderInput input;
-    input.answers = answers;
-    input.project = analysis->project;
-    input.requirements = analysis->requirements;
-    input.repositoryRoot = report.scan.root;
-    input.version = version;
-    if (previous) {
-        input.createdDate = previous->createdDate;
-        input.previousRevisionRows = previous->revisionRows;
-    }
-    const RenderResult rendered = DocumentRenderer().render(input, parser.value(templateFile));
+    StrategyOptions options;
+    options.major = parser.isSet(major);
+    options.templatePath = parser.value(templateFile);
+    const StrategyDocument rendered = generator.generate(answers, options);
     if (!rendered.ok())
         return fail(rendered.error);
     for (const QString &warning : rendered.warnings)
@@ -404,21 +395,20 @@ int CommandLine::revise(const QStringList &arguments)
             return fail(error);
         // The sections come from the template rendered for this project, so
         // they carry its requirements when the document sits in a repository.
-        RenderInput input;
-        input.answers = answers;
-        input.project.id = document.projectId();
-        input.project.path = document.folder();
+        ProjectAnalysis analysis;
+        analysis.project.id = document.projectId();
+        analysis.project.path = document.folder();
+        QString repositoryRoot;
         if (const auto root = RepositoryScanner::findRoot(path)) {
             const ScanReport report = ScanReport::build(*root);
-            for (const ProjectAnalysis &analysis : report.analyses) {
-                if (analysis.project.id == document.projectId()) {
-                    input.project = analysis.project;
-                    input.requirements = analysis.requirements;
+            for (const ProjectAnalysis &candidate : report.analyses)
+                if (candidate.project.id == document.projectId()) {
+                    analysis = candidate;
+                    analysis.global = nullptr; // it points into the report, gone after this block
                 }
-            }
-            input.repositoryRoot = *root;
+            repositoryRoot = *root;
         }
-        const RenderResult rendered = DocumentRenderer().render(input);
+        const StrategyDocument rendered = StrategyGenerator(analysis, repositoryRoot).generateLike(document.text(), answers);
         if (!rendered.ok())
             return fail(rendered.error);
         request.generated = rendered.markdown;

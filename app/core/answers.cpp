@@ -94,8 +94,14 @@ QJsonObject ModelEntry::toJson() const
 
 ModelEntry ModelEntry::fromJson(const QJsonObject &object)
 {
-    ModelEntry entry{str(object, "id"),      str(object, "name"), str(object, "type"), str(object, "framework"),
-                     str(object, "purpose"), str(object, "risk"), str(object, "owner")};
+    ModelEntry entry;
+    entry.id = str(object, "id");
+    entry.name = str(object, "name");
+    entry.type = str(object, "type");
+    entry.framework = str(object, "framework");
+    entry.purpose = str(object, "purpose");
+    entry.risk = str(object, "risk");
+    entry.owner = str(object, "owner");
     entry.capability = str(object, "capability");
     entry.approach = str(object, "approach");
     entry.service = str(object, "service");

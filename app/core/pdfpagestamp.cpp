@@ -440,7 +440,7 @@ PdfStampResult PdfPageStamp::apply(const QByteArray &pdf, const PdfStampText &te
     QList<Entry> newTrailer;
     newTrailer.append({"/Size", QByteArray::number(next)});
     newTrailer.append({"/Root", valueOf(*trailer, "/Root")});
-    for (const QByteArray key : {QByteArray("/Info"), QByteArray("/ID")}) {
+    for (const QByteArray &key : {QByteArray("/Info"), QByteArray("/ID")}) {
         const QByteArray value = valueOf(*trailer, key);
         if (!value.isEmpty())
             newTrailer.append({key, value});

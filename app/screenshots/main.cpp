@@ -3,7 +3,7 @@
 // repository with long names) and the preview (the `screenshots` target runs
 // it under Xvfb).
 
-#include "mainwindow/screenshottour.h"
+#include "screenshottour.h"
 
 #include <cstdio>
 #include <unistd.h>

@@ -3,7 +3,7 @@
 //   typist RECOVERY_DIR DOCUMENT
 // Opens DOCUMENT, then appends "typed N" lines every 40 ms through a text
 // cursor, as the editor does, and prints "typed N" after each one.
-#include "editor/documentsession.h"
+#include "document/documentsession.h"
 
 #include <QGuiApplication>
 #include <QTextCursor>

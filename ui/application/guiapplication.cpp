@@ -80,7 +80,7 @@ int runGui(int &argc, char **argv, const QString &repositoryOrFile, bool openWiz
             },
             Qt::SingleShotConnection);
     }
-    window.openAtStart(repositoryOrFile);
+    window.openAtStart(repositoryOrFile, exampleRepositoryPath());
     if (openWizard) {
         // --new (the desktop file's "New MLOps Strategy" action): the wizard
         // on the selected project, once the scan has picked one; the scan

@@ -1,16 +1,15 @@
 #include "fileactions.h"
 
-#include "documentgenerator.h"
 #include "mainwindow.h"
 #include "saveversiondialog.h"
 #include "revision/revisiondialog.h"
 #include "sectiongaps.h"
 #include "answersblock.h"
-#include "application/recentlist.h"
-#include "editor/documentsession.h"
-#include "editor/documentview.h"
+#include "mainwindow/recentlist.h"
+#include "document/documentsession.h"
+#include "mainwindow/documentview.h"
 #include "editor/markdowneditor.h"
-#include "sectionmerge.h"
+#include "strategygenerator.h"
 #include "preview/previewpane.h"
 #include "project/repositorymonitor.h"
 #include "repositoryscanner.h"
@@ -151,7 +150,15 @@ bool FileActions::newDocument()
     if (!maybeSave())
         return false;
     const QString projectId = analysis->project.id;
-    const std::optional<Answers> answers = runWizard(*analysis, analysis->defaultAnswers());
+    // The wizard starts from the latest version's answers, as the command line does.
+    const StrategyGenerator generator(*analysis, m_window->repositoryRoot());
+    if (!generator.previousProblem().isEmpty()) {
+        QMessageBox::critical(m_window, tr("New MLOps Strategy"),
+                              tr("The latest version could not be read, so a new one would lose its history: %1")
+                                  .arg(generator.previousProblem()));
+        return false;
+    }
+    const std::optional<Answers> answers = runWizard(*analysis, generator.startingAnswers());
     // The wizard is modal; a rescan may have replaced the snapshot meanwhile.
     const RepositorySnapshotPtr snapshot = m_window->snapshot();
     const ProjectAnalysis *current = snapshot ? snapshot->analysis(projectId) : nullptr;
@@ -167,7 +174,7 @@ bool FileActions::newDocument()
 
 bool FileActions::generateDocument(const ProjectAnalysis &analysis, const Answers &answers, QString *error)
 {
-    const RenderResult result = DocumentGenerator::generate(analysis, answers, m_window->repositoryRoot());
+    const StrategyDocument result = StrategyGenerator(analysis, m_window->repositoryRoot()).generate(answers);
     if (!result.ok()) {
         if (error)
             *error = result.error;
@@ -346,16 +353,12 @@ bool FileActions::insertSections(const QStringList &keys)
     const QString current = session->text();
     const ProjectAnalysis *analysis = m_window->sessionAnalysis();
     Answers answers = session->answers() ? *session->answers() : session->revisable().answers();
-    RenderResult generated;
-    if (analysis) {
-        generated = DocumentGenerator::generate(*analysis, answers, m_window->repositoryRoot(),
-                                                DocumentGenerator::optionsFromDocument(current, analysis->project));
-    } else { // a document outside any repository: the template with its answers alone
-        RenderInput input;
-        input.answers = answers;
-        input.project.id = session->projectId();
-        generated = DocumentRenderer().render(input);
-    }
+    // A document outside any repository: the template with its answers alone.
+    ProjectAnalysis outside;
+    outside.project.id = session->projectId();
+    const StrategyDocument generated = StrategyGenerator(analysis ? *analysis : outside,
+                                                                 analysis ? m_window->repositoryRoot() : QString())
+                                           .generateLike(current, answers);
     if (!generated.ok()) {
         QMessageBox::critical(m_window, tr("Insert Sections"), tr("The template could not be rendered: %1").arg(generated.error));
         return false;
@@ -473,10 +476,7 @@ QStringList FileActions::handEditedSections() const
     const ProjectAnalysis *analysis = m_window->sessionAnalysis();
     if (!analysis || !session->answers())
         return {};
-    const QString current = session->text();
-    const RenderResult old = DocumentGenerator::generate(*analysis, *session->answers(), m_window->repositoryRoot(),
-                                                         DocumentGenerator::optionsFromDocument(current, analysis->project));
-    return old.ok() ? SectionMerge::editedSections(current, old.markdown) : QStringList();
+    return StrategyGenerator(*analysis, m_window->repositoryRoot()).editedSections(session->text(), *session->answers());
 }
 
 bool FileActions::regenerate(const Answers &newAnswers, bool keepEdits, QStringList *editedSections, QString *error)
@@ -488,21 +488,17 @@ bool FileActions::regenerate(const Answers &newAnswers, bool keepEdits, QStringL
             *error = tr("the document's project is not in the open repository");
         return false;
     }
-    const QString current = session->text();
-    const GenerationOptions options = DocumentGenerator::optionsFromDocument(current, analysis->project);
     const Answers oldAnswers = answersForRevision(*analysis).value_or(Answers{});
-    const RenderResult old = DocumentGenerator::generate(*analysis, oldAnswers, m_window->repositoryRoot(), options);
-    GenerationOptions newOptions = options;
-    newOptions.date = QDate::currentDate();
-    const RenderResult fresh = DocumentGenerator::generate(*analysis, newAnswers, m_window->repositoryRoot(), newOptions);
-    if (!old.ok() || !fresh.ok()) {
+    const Regeneration regenerated = StrategyGenerator(*analysis, m_window->repositoryRoot())
+                                         .regenerate(session->text(), oldAnswers, newAnswers, keepEdits);
+    if (!regenerated.document.ok()) {
         if (error)
-            *error = old.ok() ? fresh.error : old.error;
+            *error = regenerated.document.error;
         return false;
     }
     if (editedSections)
-        *editedSections = SectionMerge::editedSections(current, old.markdown);
-    session->replaceText(SectionMerge::merge(fresh.markdown, current, old.markdown, newAnswers, keepEdits));
+        *editedSections = regenerated.editedSections;
+    session->replaceText(regenerated.document.markdown);
     session->setAnswers(newAnswers);
     m_window->updateValidationContext();
     return true;

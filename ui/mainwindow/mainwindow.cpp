@@ -1,10 +1,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "application/guiapplication.h"
 #include "fileactions.h"
-#include "editor/documentsession.h"
-#include "editor/documentview.h"
+#include "document/documentsession.h"
+#include "mainwindow/documentview.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/sourceviewer.h"
@@ -287,12 +286,12 @@ PreviewPane *MainWindow::preview() const
     return m_view->preview();
 }
 
-void MainWindow::openAtStart(const QString &repositoryOrFile)
+void MainWindow::openAtStart(const QString &repositoryOrFile, const QString &exampleRepository)
 {
     QString target = repositoryOrFile;
     if (target.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("session/lastRepository")).toString();
-        target = !last.isEmpty() && QFileInfo(last + QStringLiteral("/projects")).isDir() ? last : exampleRepositoryPath();
+        target = !last.isEmpty() && QFileInfo(last + QStringLiteral("/projects")).isDir() ? last : exampleRepository;
     }
     if (!target.isEmpty()) {
         const QFileInfo info(target);

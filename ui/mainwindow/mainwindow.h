@@ -46,9 +46,10 @@ public:
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // At start: repositoryOrFile, else the last repository, else the example;
+    // At start: repositoryOrFile, else the last repository, else
+    // exampleRepository (the bundled example the application found; empty: none);
     // then offers any crash-recovery copy.
-    void openAtStart(const QString &repositoryOrFile);
+    void openAtStart(const QString &repositoryOrFile, const QString &exampleRepository = {});
     // Opens the repository holding path (a folder inside it or the root).
     // A document open from another repository is closed first, after asking
     // about its unsaved changes; false when the person cancels.

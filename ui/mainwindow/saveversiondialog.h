@@ -3,7 +3,7 @@
 // (never an existing one), offers a major version, and for a revision asks
 // who made it and what changed (for the Revision History row).
 
-#include "editor/documentsession.h"
+#include "document/documentsession.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "checklistmodel.h"
 
-#include "uiicons.h"
+#include "common/uiicons.h"
 
 namespace arckit {
 

@@ -1,6 +1,6 @@
 #include "referencesectionsmodel.h"
 
-#include "uiicons.h"
+#include "common/uiicons.h"
 
 namespace arckit {
 

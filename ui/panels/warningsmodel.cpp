@@ -1,6 +1,6 @@
 #include "warningsmodel.h"
 
-#include "uiicons.h"
+#include "common/uiicons.h"
 
 #include <QDir>
 #include <QFileInfo>

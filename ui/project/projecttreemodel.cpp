@@ -1,6 +1,6 @@
 #include "projecttreemodel.h"
 
-#include "panels/uiicons.h"
+#include "common/uiicons.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "revisiondialog.h"
 
-#include "editor/documentsession.h"
+#include "document/documentsession.h"
 #include "revision/diffview.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "revisionpanel.h"
 
-#include "panels/uiicons.h"
+#include "common/uiicons.h"
 #include "revision/sectiongapsmodel.h"
 
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "sectiongapsmodel.h"
 
-#include "panels/uiicons.h"
+#include "common/uiicons.h"
 
 namespace arckit {
 

@@ -1,6 +1,6 @@
 #include "previewlatencymeter.h"
 
-#include "previewpane.h"
+#include "preview/previewpane.h"
 
 #include <QEventLoop>
 #include <QRegularExpression>

@@ -10,6 +10,7 @@
 #include "documentwriter.h"
 #include "project.h"
 #include "recoverystore.h"
+#include "strategygenerator.h"
 #include "textfilereader.h"
 
 #include <QDate>
@@ -26,7 +27,7 @@ struct SaveVersionOptions {
     bool major = false;
     QString author;
     QString changes;
-    QDate date = QDate::currentDate();
+    QDate date = StrategyGenerator::today(); // ARCKIT_TODAY in tests
 };
 
 class DocumentSession : public QObject

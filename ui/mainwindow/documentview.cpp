@@ -1,8 +1,8 @@
 #include "documentview.h"
 
-#include "documentsession.h"
-#include "findbar.h"
-#include "markdowneditor.h"
+#include "document/documentsession.h"
+#include "editor/findbar.h"
+#include "editor/markdowneditor.h"
 #include "preview/previewpane.h"
 
 #include <QTimer>

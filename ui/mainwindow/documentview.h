@@ -1,6 +1,7 @@
 #pragma once
 // The centre of the main window: the Markdown editor (with its find bar)
-// beside the live preview, in a splitter, scrolling in step (each follows the other's top
+// beside the live preview; it lives with the main window because it is where
+// the editor and preview features meet (neither includes the other), in a splitter, scrolling in step (each follows the other's top
 // source line; a short guard stops the two from chasing each other).
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "highlightbenchmark.h"
 
-#include "markdowneditor.h"
+#include "editor/markdowneditor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
