@@ -3,6 +3,7 @@
 #include "capabilitycatalogue.h"
 #include "choiceresolver.h"
 #include "documentstructure.h"
+#include "markdowntablerow.h"
 #include "maturityadvisor.h"
 #include "servingtargetreader.h"
 #include "textfilereader.h"
@@ -443,6 +444,33 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
     const ProfileDocument *data = documentOfType(documents, "DATA");
     if (!trains || !data)
         return;
+    // The data model's own "Data Sources" table names what feeds the system;
+    // each row is one source (its first cell), cited at its line.
+    static const QRegularExpression sourcesHeading = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(training )?data sources$");
+    for (const MarkdownHeading &heading : data->outline.headings()) {
+        if (!sourcesHeading.match(plain(heading.text)).hasMatch())
+            continue;
+        bool header = true;
+        for (int number = heading.line + 1; number <= heading.endLine; ++number) {
+            const QStringView line = data->outline.line(number);
+            const MarkdownTableRow row = MarkdownTableRow::split(line);
+            if (!row.isRow()) {
+                if (!header)
+                    break; // the first table only
+                continue;
+            }
+            if (row.isDelimiter() || header) {
+                header = row.isDelimiter() ? false : header;
+                continue;
+            }
+            const MarkdownTableCell &cell = row.cells.first();
+            const QString name = plain(line.sliced(cell.offset, cell.length).toString());
+            if (!name.isEmpty() && !isPlaceholder(name))
+                profile.trainingData.append({name, data->where(number)});
+        }
+        if (!profile.trainingData.isEmpty())
+            return;
+    }
     static const QRegularExpression entity(QStringLiteral("^(Entity\\s*:?\\s*)?([A-Z]{1,4}-\\d+\\s*[:\\-–]\\s*)(.+)$"));
     static const QRegularExpression feeds = insensitive(
         "\\b(training (data|set|dataset)|used (to|for) train|model (training|features?|inputs?)|features? for|labell?ed|"

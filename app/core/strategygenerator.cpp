@@ -58,6 +58,7 @@ StrategyDocument StrategyGenerator::generate(const Answers &answers, const Strat
     document.markdown = rendered.markdown;
     document.templateUsed = rendered.templateUsed;
     document.error = rendered.error;
+    document.warnings = rendered.warnings;
     document.version = input.version;
     return document;
 }

@@ -38,6 +38,7 @@ struct StrategyDocument {
     QString version;
     QString templateUsed;
     QString error;        // the template could not be read, or the previous version could not be read
+    QStringList warnings; // what the renderer fell back on (a broken platform-components file, ...)
 
     bool ok() const { return error.isEmpty(); }
 };
