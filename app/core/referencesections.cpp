@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,7 @@ QList<ReferenceSection> makeCatalogue()
     return {
         section(1, "overview", "ML System Overview", "Overview", always,
                  {u"Business Context"_s, u"MLOps Maturity"_s, u"Key Stakeholders"_s},
-                 {u"Overview"_s, u"System Overview"_s,
+                 {u"Overview"_s, u"System Overview"_s, u"Executive Summary"_s, u"Summary"_s,
                   u"Introduction"_s, u"Background"_s, u"Business Context"_s, u"System Context"_s,
                   u"Purpose and Scope"_s, u"Use Case Overview"_s, u"ML Use Cases"_s},
                  {u"business purpose"_s, u"use case"_s, u"stakeholder"_s, u"maturity"_s,
@@ -224,6 +225,7 @@ const QList<Phrase> &phrases()
         auto add = [&result](const char *phrase, const char *canonical) {
             result.append({QString::fromLatin1(phrase).split(u' '), QString::fromLatin1(canonical)});
         };
+        add("executive summary", "overview");
         add("large language models", "llm");
         add("large language model", "llm");
         add("generative ai", "llm");
@@ -570,6 +572,34 @@ void scoreHeading(int heading, HeadingInfos &infos, const SectionMatches &result
     }
 }
 
+bool isExecutiveSummary(const MarkdownHeading &heading)
+{
+    return heading.text.contains(u"Executive Summary"_s, Qt::CaseInsensitive);
+}
+
+// Whether at least half of the numbered reference sections have a heading at
+// the section level with their exact title.
+bool followsTemplateNumbering(const MarkdownHeadings &headings, HeadingInfos &infos, int top)
+{
+    const Prepared &data = prepared();
+    const QList<ReferenceSection> &catalogue = ReferenceSections::all();
+    int numbered = 0;
+    for (const ReferenceSection &section : catalogue)
+        numbered += section.number > 0 ? 1 : 0;
+    quint32 exact = 0;
+    for (int h = 0; h < headings.size(); ++h) {
+        if (headings.at(h).level != top)
+            continue;
+        const QString &normalized = infos.normalized(h);
+        for (auto it = data.byName.constFind(normalized); it != data.byName.cend() && it.key() == normalized; ++it) {
+            const auto [section, kind] = it.value();
+            if (kind == 0 && catalogue.at(section).number > 0)
+                exact |= quint32(1) << section;
+        }
+    }
+    return numbered > 0 && 2 * std::popcount(exact) >= numbered;
+}
+
 void sortCandidates(QList<Candidate> &candidates)
 {
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
@@ -751,13 +781,19 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
     // that already stands for a numbered section is part of that section:
     // "### Continuous Training" under "10. CI/CD for ML" is not the deleted
     // "8. Retraining Strategy".
+    // ArcKit's template has no executive summary. In a document that keeps most
+    // of the template's numbered headings, an Executive Summary is the author's
+    // extra and stands for no section; in one written its own way it is the
+    // overview ("Executive Summary" is an alias).
+    const bool followsTemplate = followsTemplateNumbering(headings, infos, top);
+    auto excludedSummary = [&](int h) { return followsTemplate && isExecutiveSummary(headings.at(h)); };
     auto pass = [&](bool subsectionPass) {
         const double threshold = subsectionPass ? SubsectionThreshold : SimilarThreshold;
         const QString reason = subsectionPass ? u"subsection"_s : u"similar name"_s;
         QList<Candidate> candidates;
         for (int h = 0; h < headings.size(); ++h) {
             const int level = headings.at(h).level;
-            if (claims.at(h) > 0 || (subsectionPass ? level != top + 1 : level > top))
+            if (claims.at(h) > 0 || (subsectionPass ? level != top + 1 : level > top) || excludedSummary(h))
                 continue;
             scoreHeading(h, infos, result, threshold, &candidates);
         }
@@ -814,7 +850,7 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
             const MarkdownHeading &heading = headings.at(h);
             // An executive summary touches every subject by design: it stands
             // for no section by its text.
-            const bool summary = heading.text.contains(u"Executive Summary"_s, Qt::CaseInsensitive);
+            const bool summary = isExecutiveSummary(heading);
             if (heading.level == top)
                 regions.append({outline.lineOffset(heading.line), outline.lineOffset(heading.endLine + 1), h,
                                 claims.at(h) == 0 && !summary});
