@@ -104,6 +104,29 @@ private Q_SLOTS:
             principles << principle.value;
         QCOMPARE(principles, (QStringList{QStringLiteral("9. Responsible AI"), QStringLiteral("10. Human Oversight of Automated Decisions")}));
     }
+    // Document Control values are read by MarkdownTableRow: an escaped pipe or a
+    // pipe in a code span is part of the value (a plain split on "|" cut them).
+    void controlValue_data()
+    {
+        QTest::addColumn<QString>("projectRow");
+        QTest::addColumn<QString>("systemName");
+        QTest::newRow("plain") << "| **Project** | Road Checker (Project 001) |" << "Road Checker";
+        QTest::newRow("no closing pipe") << "| **Project** | Road Checker" << "Road Checker";
+        QTest::newRow("escaped pipe") << "| **Project** | Road \\| Rail Checker |" << "Road | Rail Checker";
+        QTest::newRow("pipe in a code span") << "| **Project** | `road|rail` Checker |" << "`road|rail` Checker";
+        QTest::newRow("no value: the title") << "| **Project** |" << "Rail Checker";
+    }
+    void controlValue()
+    {
+        QFETCH(QString, projectRow);
+        RepositoryBuilder repo;
+        repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                   QStringLiteral("# Project Requirements: Rail Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n%1\n")
+                       .arg(projectRow));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
+        QTEST(context.systemName.value, "systemName");
+    }
     void regime_data()
     {
         QTest::addColumn<QString>("file");

@@ -102,6 +102,11 @@ private Q_SLOTS:
         QTest::newRow("AIPB makes it mandatory")
             << "uk-gov" << "" << "# AI Playbook\n\n- Transparency: ATRS record required before Public Beta\n"
             << QStringList{"ATRS:mandatory"} << "ARC-001-AIPB-v1.0.md:3";
+        // A table row is quoted as its cells: no outer pipes, "\|" read as "|".
+        QTest::newRow("AIPB table row makes it mandatory")
+            << "uk-gov" << ""
+            << "# AI Playbook\n\n| Obligation | Status |\n|---|---|\n| ATRS record \\| Tier 1 | Required before Public Beta |\n"
+            << QStringList{"ATRS:mandatory"} << "says \"ATRS record | Tier 1 | Required before Public Beta\"";
         QTest::newRow("not required is no mandate")
             << "uk-gov" << "ATRS: not required for this internal tool." << "" << QStringList{"ATRS:recommended"}
             << "";

@@ -1,5 +1,6 @@
 #include "contextextractor.h"
 
+#include "markdowntablerow.h"
 #include "textfilereader.h"
 
 #include <QRegularExpression>
@@ -63,9 +64,13 @@ QString controlValue(const QStringList &lines, const QString &field)
         const QString line = lines[i].trimmed();
         if (!line.startsWith(QLatin1Char('|')) || !line.contains(key, Qt::CaseInsensitive))
             continue;
-        const QStringList cells = line.split(QLatin1Char('|'));
-        if (cells.size() >= 3)
-            return cells[2].trimmed();
+        // MarkdownTableRow: "\|" and a pipe in a code span do not end the value.
+        const MarkdownTableRow row = MarkdownTableRow::split(line);
+        if (row.cells.size() >= 2)
+            return MarkdownTableRow::unescaped(row.cell(line, 1));
+        const MarkdownTableCell &field = row.cells.first();
+        if (field.offset + field.length < line.size())
+            return {}; // "| **Field** |": the field's row, with no value
     }
     return {};
 }

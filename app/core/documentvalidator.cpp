@@ -2,6 +2,7 @@
 
 #include "answersblock.h"
 #include "markdownoutline.h"
+#include "markdowntablerow.h"
 #include "referencesections.h"
 
 #include <QFileInfo>
@@ -181,80 +182,36 @@ struct Cells {
     QStringView second;
 };
 
-// Cells of a table row, GitHub style: an optional leading and trailing pipe,
-// "\|" is not a separator (also inside code spans).
+// Cells of a table row, GitHub style: the leading and trailing pipes are
+// optional. MarkdownTableRow splits it, so "\|" and pipes in code spans are
+// no separators, as in the preview.
 Cells tableCells(QStringView line)
 {
     const QStringView row = line.trimmed();
-    QVarLengthArray<qsizetype, 16> pipes;
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        if (row[i] == u'\\') {
-            ++i;
-            continue;
-        }
-        if (row[i] == u'|')
-            pipes.append(i);
-    }
-    Cells cells;
-    if (pipes.isEmpty()) {
-        cells.count = 1;
-        cells.first = row;
-        return cells;
-    }
-    const bool leading = pipes.first() == 0;
-    const bool trailing = pipes.last() == row.size() - 1 && row.size() > 1;
-    cells.count = int(pipes.size()) + 1 - (leading ? 1 : 0) - (trailing ? 1 : 0);
-    // Boundaries of the cells: start, each pipe, end.
-    QVarLengthArray<qsizetype, 4> bounds;
-    bounds.append(leading ? 0 : -1);
-    for (qsizetype p = leading ? 1 : 0; p < pipes.size() && bounds.size() < 3; ++p)
-        bounds.append(pipes[p]);
-    if (bounds.size() < 3)
-        bounds.append(row.size());
-    auto cell = [&](int index) -> QStringView {
-        if (index + 1 >= bounds.size())
-            return {};
-        const qsizetype begin = bounds[index] + 1;
-        const qsizetype end = std::min(bounds[index + 1], row.size());
-        return end > begin ? row.sliced(begin, end - begin).trimmed() : QStringView();
-    };
-    cells.first = cell(0);
-    if (cells.count > 1)
-        cells.second = cell(1);
-    return cells;
+    const MarkdownTableRow split = MarkdownTableRow::split(row, MarkdownTableRow::LeadingPipe::Optional);
+    return {int(split.cells.size()), split.cell(row, 0), split.cell(row, 1)};
 }
 
-// "| --- | :---: |": every cell dashes with optional alignment colons.
+// "| --- | :---: |": every cell dashes with optional alignment colons (stricter
+// than MarkdownTableRow's delimiter, which takes any mix of "-" and ":").
 bool delimiterRow(QStringView line)
 {
     const QStringView row = line.trimmed();
-    bool pipe = false;
-    bool dash = false;
-    // Cell by cell: optional spaces, optional ':', dashes, optional ':', optional spaces.
-    for (qsizetype i = 0; i < row.size();) {
-        while (i < row.size() && row[i].isSpace())
-            ++i;
-        if (i < row.size() && row[i] == u'|') {
-            pipe = true;
-            ++i;
-            continue;
-        }
-        if (i < row.size() && row[i] == u':')
-            ++i;
-        const qsizetype dashes = i;
-        while (i < row.size() && row[i] == u'-')
-            ++i;
-        if (i == dashes)
+    const MarkdownTableRow split = MarkdownTableRow::split(row, MarkdownTableRow::LeadingPipe::Optional);
+    if (!split.isDelimiter())
+        return false;
+    for (qsizetype i = 0; i < split.cells.size(); ++i) {
+        QStringView cell = split.cell(row, i);
+        if (cell.startsWith(u':'))
+            cell = cell.sliced(1);
+        if (cell.endsWith(u':'))
+            cell.chop(1);
+        if (!cell.isEmpty() && !std::all_of(cell.begin(), cell.end(), [](QChar c) { return c == u'-'; }))
             return false;
-        dash = true;
-        if (i < row.size() && row[i] == u':')
-            ++i;
-        while (i < row.size() && row[i].isSpace())
-            ++i;
-        if (i < row.size() && row[i] != u'|')
-            return false;
+        if (cell.isEmpty() && !split.cell(row, i).isEmpty())
+            return false; // ":" or "::" without dashes
     }
-    return pipe && dash;
+    return true;
 }
 
 bool listMarkerBefore(QStringView line, qsizetype pos)
@@ -833,7 +790,7 @@ private:
             // "**Document ID**: ARC-001-MLOPS-v1.0" lines, as some hand-written documents have.
             for (int n = dc.line; n <= dc.endLine; ++n) {
                 const QStringView line = m_outline.line(n);
-                if (m_outline.lineKind(n) != LineKind::Text || line.trimmed().startsWith(u'|'))
+                if (m_outline.lineKind(n) != LineKind::Text || MarkdownTableRow::split(line.trimmed()).isRow())
                     continue;
                 const qsizetype colon = line.indexOf(u':');
                 if (colon <= 0)
@@ -1201,7 +1158,7 @@ private:
                 continue;
             const qsizetype start = m_outline.lineOffset(n);
             const QStringView line = QStringView(text).sliced(start, m_outline.lineOffset(n + 1) - start);
-            const bool row = line.trimmed().startsWith(u'|');
+            const bool row = MarkdownTableRow::split(line.trimmed()).isRow();
             if (oversightRequired && row && line.contains(u"confidence", Qt::CaseInsensitive)
                 && line.contains(u"| Automated", Qt::CaseInsensitive))
                 add(Severity::Warning, rule,

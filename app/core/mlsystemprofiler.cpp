@@ -59,7 +59,7 @@ QString firstSentence(const QString &text, int maxLength = 240)
     static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1Char('#'))
+        if (line.isEmpty() || MarkdownTableRow::split(line).isRow() || line.startsWith(QLatin1Char('#'))
             || line.startsWith(QLatin1Char('>')))
             continue;
         line = plain(line);
@@ -303,7 +303,7 @@ QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, c
             if (document.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
                 continue;
             const QString raw = document.line(number).trimmed();
-            if (raw.startsWith(QLatin1Char('|')) || raw.startsWith(QLatin1Char('>')))
+            if (MarkdownTableRow::split(raw).isRow() || raw.startsWith(QLatin1Char('>')))
                 continue;
             const bool bullet = raw.startsWith(QLatin1String("- ")) || raw.startsWith(QLatin1String("* "));
             if (bullet && !bullets)

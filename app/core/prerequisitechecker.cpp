@@ -1,6 +1,7 @@
 #include "prerequisitechecker.h"
 
 #include "documentwriter.h"
+#include "markdowntablerow.h"
 #include "textfilereader.h"
 
 #include <QRegularExpression>
@@ -54,7 +55,15 @@ QString quoted(QString line)
 {
     line = line.simplified();
     line.remove(QLatin1String("**"));
-    while (line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('|')))
+    // A table row is quoted as its cells, without the outer pipes.
+    const MarkdownTableRow row = MarkdownTableRow::split(line);
+    if (row.isRow()) {
+        QStringList cells;
+        for (qsizetype i = 0; i < row.cells.size(); ++i)
+            cells.append(MarkdownTableRow::unescaped(row.cell(line, i)));
+        line = cells.join(QLatin1String(" | "));
+    }
+    while (line.startsWith(QLatin1Char('-')) || line.startsWith(QLatin1Char('#')))
         line = line.mid(1).trimmed();
     return line.size() > 160 ? line.left(157) + QStringLiteral("...") : line;
 }
