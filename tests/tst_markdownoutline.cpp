@@ -12,12 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// "2:Title@3" per heading, joined by " | ": level, text and line in one readable string.
+// "2:Title@3" per heading ("1:Title@1=" for a setext one), joined by " | ":
+// level, text, line and form in one readable string.
 QString describe(const MarkdownHeadings &headings)
 {
     QStringList parts;
     for (const MarkdownHeading &h : headings)
-        parts.append(u"%1:%2@%3"_s.arg(h.level).arg(h.text).arg(h.line));
+        parts.append(u"%1:%2@%3%4"_s.arg(h.level).arg(h.text).arg(h.line).arg(h.setext ? u"="_s : QString()));
     return parts.join(u" | "_s);
 }
 
@@ -59,8 +60,8 @@ private slots:
         QTest::newRow("backtick in info string: no fence") << u"``` a`b\n# yes\n"_s << u"1:yes@2"_s;
         QTest::newRow("fence indented in a list item") << u"1. step\n   ```bash\n   # comment\n   ```\n# yes\n"_s
                                                        << u"1:yes@5"_s;
-        QTest::newRow("setext") << u"Title\n=====\n\nSub\n---\n"_s << u"1:Title@1 | 2:Sub@4"_s;
-        QTest::newRow("setext over two lines") << u"Line one\nline two\n===\n"_s << u"1:Line one line two@1"_s;
+        QTest::newRow("setext") << u"Title\n=====\n\nSub\n---\n"_s << u"1:Title@1= | 2:Sub@4="_s;
+        QTest::newRow("setext over two lines") << u"Line one\nline two\n===\n"_s << u"1:Line one line two@1="_s;
         QTest::newRow("rule after a blank line") << u"Text\n\n---\n"_s << QString();
         QTest::newRow("rule after a table") << u"| a | b |\n---\n"_s << QString();
         QTest::newRow("rule after a list") << u"- item\n---\n"_s << QString();
@@ -68,7 +69,7 @@ private slots:
         QTest::newRow("one-line comment") << u"<!-- c -->\n# yes\n"_s << u"1:yes@2"_s;
         QTest::newRow("answers block") << u"# A\n<!-- arckit-mlops-answers\n{\n# \"x\": 1\n}\n-->\n## B\n"_s
                                        << u"1:A@1 | 2:B@7"_s;
-        QTest::newRow("CRLF") << u"# A\r\n\r\n## B\r\nText\r\n===\r\n"_s << u"1:A@1 | 2:B@3 | 1:Text@4"_s;
+        QTest::newRow("CRLF") << u"# A\r\n\r\n## B\r\nText\r\n===\r\n"_s << u"1:A@1 | 2:B@3 | 1:Text@4="_s;
         QTest::newRow("no final newline") << u"text\n## Last"_s << u"2:Last@2"_s;
     }
 

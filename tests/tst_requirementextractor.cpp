@@ -62,6 +62,8 @@ private slots:
     void servingGroupFromDocument();
     void largeInputs_data();
     void largeInputs();
+    void tableCells_data();
+    void tableCells();
 };
 
 void TestRequirementExtractor::fixtures_data()
@@ -421,6 +423,39 @@ void TestRequirementExtractor::largeInputs()
         QVERIFY(r.title.size() <= 200);
         QVERIFY(r.body.size() <= 4001);
     }
+}
+
+
+// Table rows are split by MarkdownTableRow, as the preview (md4c) splits them:
+// escaped pipes and pipes in code spans are text, an unclosed backtick is text.
+void TestRequirementExtractor::tableCells_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("body");
+    const QString header = QStringLiteral("| ID | Requirement | Priority |\n|----|-------------|----------|\n");
+    QTest::newRow("plain") << header + QStringLiteral("| FR-001 | Export reports | MUST |\n") << "Export reports"
+                           << "Requirement: Export reports\nPriority: MUST";
+    QTest::newRow("escaped pipe") << header + QStringLiteral("| FR-001 | Export CSV \\| JSON | MUST |\n")
+                                  << "Export CSV | JSON" << "Requirement: Export CSV | JSON\nPriority: MUST";
+    QTest::newRow("pipe in a double-backtick code span")
+        << header + QStringLiteral("| FR-001 | Split on ``a|b`` | MUST |\n") << "Split on a|b"
+        << "Requirement: Split on ``a|b``\nPriority: MUST";
+    QTest::newRow("unclosed backtick")
+        << header + QStringLiteral("| FR-001 | The user`s data is exported | MUST |\n") << "The users data is exported"
+        << "Requirement: The user`s data is exported\nPriority: MUST";
+    // A setext underline under a definition is a rule to the extraction, not a heading.
+    QTest::newRow("setext underline") << QStringLiteral("FR-001: Login\n---\n") << "Login" << "Login";
+}
+
+void TestRequirementExtractor::tableCells()
+{
+    QFETCH(QString, markdown);
+    const Requirements requirements = RequirementExtractor().extract(markdown, QStringLiteral("r.md"));
+    QCOMPARE(requirements.size(), 1);
+    QCOMPARE(requirements.first().id, QStringLiteral("FR-001"));
+    QTEST(requirements.first().title, "title");
+    QTEST(requirements.first().body, "body");
 }
 
 QTEST_GUILESS_MAIN(TestRequirementExtractor)

@@ -234,7 +234,7 @@ MarkdownOutline MarkdownOutline::parse(const QString &markdown)
                     parts.append(text.sliced(textLine.offset, textLine.length).trimmed().toString());
                 }
                 entry.kind = LineKind::SetextUnderline;
-                outline.m_headings.append({level, parts.join(u' '), paragraphStart + 1, 0});
+                outline.m_headings.append({level, parts.join(u' '), paragraphStart + 1, 0, true});
                 paragraphStart = -1;
                 continue;
             }

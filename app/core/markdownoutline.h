@@ -17,6 +17,7 @@ struct MarkdownHeading {
     QString text;    // without the "#" marks or the setext underline, trimmed; inline markup kept
     int line = 0;    // 1-based
     int endLine = 0; // last line of its section: the line before the next heading of the same or a higher level
+    bool setext = false; // "Title" over "===" / "---" rather than "# Title"
 
     friend bool operator==(const MarkdownHeading &, const MarkdownHeading &) = default;
 };

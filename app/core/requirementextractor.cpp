@@ -1,5 +1,8 @@
 #include "requirementextractor.h"
 
+#include "markdownoutline.h"
+#include "markdowntablerow.h"
+
 #include <QSet>
 #include <QStringView>
 
@@ -370,79 +373,14 @@ bool isTitleHeader(const QString &header)
         || h.contains(QLatin1String("summary"));
 }
 
-// Splits "| a | b \| c | `d|e` |" into cells; linear in the line length.
-QStringList splitCells(QStringView row)
+// The cells of a table row, trimmed, "\|" read as "|".
+QStringList cellValues(QStringView line, const MarkdownTableRow &row)
 {
     QStringList cells;
-    qsizetype i = skipSpaces(row, 0);
-    if (i < row.size() && row[i] == QLatin1Char('|'))
-        ++i;
-    QString cell;
-    bool code = false;
-    for (; i < row.size(); ++i) {
-        const QChar c = row[i];
-        if (c == QLatin1Char('\\') && i + 1 < row.size() && row[i + 1] == QLatin1Char('|')) {
-            cell.append(QLatin1Char('|'));
-            ++i;
-        } else if (c == QLatin1Char('`')) {
-            code = !code;
-            cell.append(c);
-        } else if (c == QLatin1Char('|') && !code) {
-            cells.append(cell.trimmed());
-            cell.clear();
-        } else {
-            cell.append(c);
-        }
-    }
-    if (!cell.trimmed().isEmpty())
-        cells.append(cell.trimmed());
+    cells.reserve(row.cells.size());
+    for (qsizetype i = 0; i < row.cells.size(); ++i)
+        cells.append(MarkdownTableRow::unescaped(row.cell(line, i)));
     return cells;
-}
-
-bool isDelimiterRow(QStringView line)
-{
-    bool dash = false;
-    for (const QChar c : line) {
-        if (c == QLatin1Char('-'))
-            dash = true;
-        else if (c != QLatin1Char('|') && c != QLatin1Char(':') && !c.isSpace())
-            return false;
-    }
-    return dash;
-}
-
-bool isTableRow(QStringView line)
-{
-    const qsizetype i = skipSpaces(line, 0);
-    return i < line.size() && i < 4 && line[i] == QLatin1Char('|');
-}
-
-// Level of an ATX heading ("### Title"), 0 if the line is none.
-int headingLevel(QStringView line, qsizetype &textStart)
-{
-    qsizetype i = 0;
-    while (i < line.size() && i < 3 && line[i] == QLatin1Char(' '))
-        ++i;
-    const qsizetype hashes = i;
-    while (i < line.size() && line[i] == QLatin1Char('#'))
-        ++i;
-    const qsizetype level = i - hashes;
-    if (level < 1 || level > 6 || (i < line.size() && !line[i].isSpace()))
-        return 0;
-    textStart = i;
-    return int(level);
-}
-
-QString headingText(QStringView line, qsizetype start)
-{
-    QStringView t = line.mid(start).trimmed();
-    // Closing hashes ("## Title ##") are decoration.
-    qsizetype end = t.size();
-    while (end > 0 && t[end - 1] == QLatin1Char('#'))
-        --end;
-    if (end < t.size() && (end == 0 || t[end - 1].isSpace()))
-        t = t.left(end).trimmed();
-    return t.toString();
 }
 
 // List item marker ("- ", "* ", "+ ", "1. ", "2) ", optional "[ ] "):
@@ -531,19 +469,28 @@ private:
     bool m_full = false;
 };
 
+// What the outline says a line is, as far as the extraction cares.
+enum class LineRole {
+    Text,         // prose, lists, tables; also setext headings, which define nothing here
+    AtxHeading,   // "## FR-001: Login"
+    FenceOpening, // "```": ends a list item like any block
+    Code,         // inside a fenced block, or its closing fence: collected into bodies, never parsed
+    Comment,      // an HTML comment block: defines nothing
+};
+
 class Extraction
 {
 public:
     Extraction(const QString &source) : m_source(source) {}
 
-    void line(QStringView raw, int number);
+    void line(QStringView line, int number, LineRole role, const MarkdownHeading *atx);
     Requirements finish();
 
 private:
     void closeHeadingRequirement();
     void closeItem();
     void heading(int level, const QString &text, QStringView line, int number);
-    void tableRow(QStringView line, int number);
+    void tableRow(QStringView line, const MarkdownTableRow &row, int number);
     void processTableRow(const QStringList &cells, int number);
     void itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number);
     bool mayDefine(const QString &id) const;
@@ -575,11 +522,6 @@ private:
     QStringList m_tableHeader;
     QStringList m_pendingFirstRow;
     int m_pendingFirstRowLine = 0;
-
-    // Fenced code and HTML comments define nothing.
-    QChar m_fenceChar;
-    qsizetype m_fenceLength = 0;
-    bool m_inComment = false;
 };
 
 bool Extraction::mayDefine(const QString &id) const
@@ -756,13 +698,13 @@ void Extraction::processTableRow(const QStringList &cells, int number)
     add(std::move(r));
 }
 
-void Extraction::tableRow(QStringView line, int number)
+void Extraction::tableRow(QStringView line, const MarkdownTableRow &row, int number)
 {
     if (!m_inTable) {
         m_inTable = true;
         m_tableHasHeader = false;
         m_tableHeader.clear();
-        m_pendingFirstRow = splitCells(line);
+        m_pendingFirstRow = cellValues(line, row);
         m_pendingFirstRowLine = number;
         return;
     }
@@ -771,7 +713,7 @@ void Extraction::tableRow(QStringView line, int number)
         const int firstLine = m_pendingFirstRowLine;
         m_pendingFirstRow.clear();
         m_pendingFirstRowLine = 0;
-        if (isDelimiterRow(line)) {
+        if (row.isDelimiter()) {
             m_tableHasHeader = true;
             m_tableHeader = first;
             return;
@@ -779,9 +721,9 @@ void Extraction::tableRow(QStringView line, int number)
         // Rows without a header line: every row is data.
         processTableRow(first, firstLine);
     }
-    if (isDelimiterRow(line))
+    if (row.isDelimiter())
         return;
-    processTableRow(splitCells(line), number);
+    processTableRow(cellValues(line, row), number);
 }
 
 // A definition names the ID and then says something about it after a
@@ -838,45 +780,25 @@ void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetyp
         m_itemBody.add(line.mid(i));
 }
 
-void Extraction::line(QStringView raw, int number)
+void Extraction::line(QStringView line, int number, LineRole role, const MarkdownHeading *atx)
 {
-    QStringView line = raw;
-    if (line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-
-    // Fenced code: collected into bodies, never parsed.
-    const QStringView trimmed = line.trimmed();
-    if (m_fenceLength > 0) {
-        if (trimmed.startsWith(QString(m_fenceLength, m_fenceChar))) {
-            qsizetype k = 0;
-            while (k < trimmed.size() && trimmed[k] == m_fenceChar)
-                ++k;
-            if (k >= m_fenceLength && trimmed.mid(k).trimmed().isEmpty())
-                m_fenceLength = 0;
-        }
+    if (role == LineRole::Code) {
         if (m_openItem >= 0)
             m_itemBody.add(line);
         if (m_openHeading >= 0)
             m_headingBody.add(line);
         return;
     }
-    if (m_inComment) {
-        if (trimmed.contains(QLatin1String("-->")))
-            m_inComment = false;
+    if (role == LineRole::Comment)
         return;
-    }
-    if (trimmed.startsWith(QLatin1String("<!--"))) {
-        if (!trimmed.mid(4).contains(QLatin1String("-->")))
-            m_inComment = true;
-        return;
-    }
 
-    qsizetype headingStart = 0;
-    const int level = headingLevel(line, headingStart);
-    const bool table = level == 0 && isTableRow(line);
+    const QStringView trimmed = line.trimmed();
+    const int level = role == LineRole::AtxHeading ? atx->level : 0;
+    const MarkdownTableRow row = level == 0 ? MarkdownTableRow::split(line) : MarkdownTableRow{};
+    const bool table = row.isRow();
     qsizetype indent = 0;
     const qsizetype itemText = (level == 0 && !table) ? listItemText(line, indent) : -1;
-    const bool fence = trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"));
+    const bool fence = role == LineRole::FenceOpening;
 
     // A list item or paragraph requirement runs on over its continuation
     // lines and nested items, and ends at a blank line or the next block.
@@ -914,23 +836,17 @@ void Extraction::line(QStringView raw, int number)
     }
 
     if (level > 0) {
-        heading(level, headingText(line, headingStart), line, number);
+        heading(level, atx->text, line, number);
         return;
     }
     if (m_openHeading >= 0)
         m_headingBody.add(line);
-    if (fence) {
-        qsizetype k = 0;
-        m_fenceChar = trimmed[0];
-        while (k < trimmed.size() && trimmed[k] == m_fenceChar)
-            ++k;
-        m_fenceLength = k;
+    if (fence)
         return;
-    }
     if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('>')))
         return;
     if (table) {
-        tableRow(line, number);
+        tableRow(line, row, number);
         return;
     }
     if (m_openItem >= 0)
@@ -958,19 +874,36 @@ Requirements Extraction::finish()
 
 Requirements RequirementExtractor::extract(const QString &text, const QString &source) const
 {
+    // MarkdownOutline finds the fences, comments and headings; the extraction
+    // reads the lines in order with what the outline says they are.
+    const MarkdownOutline outline = MarkdownOutline::parse(text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text);
     Extraction extraction(source);
-    QStringView all(text);
-    if (all.startsWith(QChar(0xFEFF)))
-        all = all.mid(1);
-    int number = 1;
-    qsizetype start = 0;
-    while (start <= all.size()) {
-        qsizetype end = all.indexOf(QLatin1Char('\n'), start);
-        if (end < 0)
-            end = all.size();
-        extraction.line(all.mid(start, end - start), number);
-        ++number;
-        start = end + 1;
+    bool inFence = false;
+    for (int number = 1; number <= outline.lineCount(); ++number) {
+        LineRole role = LineRole::Text;
+        const MarkdownHeading *atx = nullptr;
+        switch (outline.lineKind(number)) {
+        case MarkdownOutline::LineKind::Fence:
+            role = inFence ? LineRole::Code : LineRole::FenceOpening;
+            inFence = !inFence;
+            break;
+        case MarkdownOutline::LineKind::Code:
+            role = LineRole::Code;
+            break;
+        case MarkdownOutline::LineKind::Comment:
+            role = LineRole::Comment;
+            break;
+        case MarkdownOutline::LineKind::Heading:
+            atx = &outline.headings().at(outline.headingIndexAt(number));
+            if (atx->setext)
+                atx = nullptr; // a paragraph to the extraction, as it always was
+            else
+                role = LineRole::AtxHeading;
+            break;
+        default:
+            break;
+        }
+        extraction.line(outline.line(number), number, role, atx);
     }
     return extraction.finish();
 }
