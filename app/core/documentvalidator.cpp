@@ -1,19 +1,10 @@
 #include "documentvalidator.h"
 
 #include "answersblock.h"
-#include "markdownoutline.h"
+#include "documentvalidation.h"
 #include "markdowntablerow.h"
-#include "referencesections.h"
 
-#include <QFileInfo>
-#include <QHash>
-#include <QMap>
 #include <QRegularExpression>
-#include <QSet>
-#include <QVarLengthArray>
-
-#include <algorithm>
-#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -71,1142 +62,301 @@ using namespace Qt::StringLiterals;
 
 namespace arckit {
 
-namespace {
+namespace validation {
 
-using Severity = ValidationFinding::Severity;
-using LineKind = MarkdownOutline::LineKind;
-
-constexpr int MaxFindingsPerRule = 500;
-
-struct Range {
-    qsizetype begin = 0;
-    qsizetype end = 0; // exclusive
-};
-
-// Sorted, non-overlapping ranges of one line.
-class Ranges
+ValidationFindings Validation::run()
 {
-public:
-    void clear() { m_ranges.clear(); }
-    void add(qsizetype begin, qsizetype end) { m_ranges.append({begin, end}); }
-    void normalize()
-    {
-        std::sort(m_ranges.begin(), m_ranges.end(), [](const Range &a, const Range &b) { return a.begin < b.begin; });
-        QVarLengthArray<Range, 8> merged;
-        for (const Range &r : std::as_const(m_ranges)) {
-            if (!merged.isEmpty() && r.begin <= merged.last().end)
-                merged.last().end = std::max(merged.last().end, r.end);
-            else
-                merged.append(r);
-        }
-        m_ranges = merged;
-    }
-    // The end of the range holding pos, or -1 when pos is in none.
-    qsizetype endOfRangeAt(qsizetype pos) const
-    {
-        const auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), pos,
-                                         [](qsizetype value, const Range &r) { return value < r.begin; });
-        if (it == m_ranges.cbegin())
-            return -1;
-        const Range &r = *(it - 1);
-        return pos < r.end ? r.end : -1;
-    }
-    bool contains(qsizetype pos) const { return endOfRangeAt(pos) >= 0; }
-    bool isEmpty() const { return m_ranges.isEmpty(); }
+    collectLinkLabels();
+    scanLines();
+    scanWordPlaceholders();
+    checkHeadingLevels();
+    checkDocumentControl();
+    checkRevisionHistory();
+    checkFooter();
+    checkSections();
+    checkMlopsContent();
+    checkAnswersAgainstText();
 
-private:
-    QVarLengthArray<Range, 8> m_ranges;
-};
-
-bool escapedAt(QStringView line, qsizetype pos)
-{
-    qsizetype backslashes = 0;
-    while (pos - backslashes - 1 >= 0 && line[pos - backslashes - 1] == u'\\')
-        ++backslashes;
-    return backslashes % 2 == 1;
+    for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
+        m_findings.append({Severity::Info, it.key(),
+                           u"%1 more \"%2\" findings are not listed"_s.arg(it.value()).arg(it.key()), 0});
+    }
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const ValidationFinding &a, const ValidationFinding &b) { return a.line < b.line; });
+    return m_findings;
 }
 
-// Code spans (`x`, ``x``) and inline HTML comments of one line: no placeholder or
-// comparison is looked for inside them.
-void inlineExclusions(QStringView line, Ranges *ranges)
+void Validation::checkHeadingLevels()
 {
-    ranges->clear();
-    if (line.contains(u'`')) {
-        struct Run {
-            qsizetype start;
-            qsizetype length;
-        };
-        QVarLengthArray<Run, 16> runs;
-        for (qsizetype i = 0; i < line.size();) {
-            if (line[i] != u'`') {
-                ++i;
-                continue;
-            }
-            qsizetype j = i;
-            while (j < line.size() && line[j] == u'`')
-                ++j;
-            runs.append({i, j - i});
-            i = j;
+    int previous = 0;
+    for (const MarkdownHeading &heading : m_outline.headings()) {
+        if (previous > 0 && heading.level > previous + 1) {
+            add(Severity::Warning, u"heading-levels"_s,
+                u"Heading \"%1\" is H%2 right after an H%3: heading levels should not be skipped"_s
+                    .arg(elide(heading.text))
+                    .arg(heading.level)
+                    .arg(previous),
+                heading.line);
         }
-        // A run closes at the next run of the same length; found right to left in
-        // one pass so that a line of a million backticks stays linear.
-        QVarLengthArray<qsizetype, 16> nextSame(runs.size());
-        QHash<qsizetype, qsizetype> lastSeen;
-        for (qsizetype r = runs.size() - 1; r >= 0; --r) {
-            nextSame[r] = lastSeen.value(runs[r].length, -1);
-            lastSeen.insert(runs[r].length, r);
-        }
-        for (qsizetype r = 0; r < runs.size();) {
-            const qsizetype close = nextSame[r];
-            if (close < 0) {
-                ++r;
-                continue;
-            }
-            ranges->add(runs[r].start, runs[close].start + runs[close].length);
-            r = close + 1;
-        }
+        previous = heading.level;
     }
-    qsizetype from = line.contains(u'<') ? 0 : line.size();
-    while ((from = line.indexOf(u"<!--", from)) >= 0) {
-        const qsizetype close = line.indexOf(u"-->", from + 4);
-        const qsizetype end = close < 0 ? line.size() : close + 3;
-        ranges->add(from, end);
-        from = end;
-    }
-    ranges->normalize();
 }
 
-struct Cells {
-    int count = 0;
-    QStringView first;
-    QStringView second;
-};
-
-// Cells of a table row, GitHub style: the leading and trailing pipes are
-// optional. MarkdownTableRow splits it, so "\|" and pipes in code spans are
-// no separators, as in the preview.
-Cells tableCells(QStringView line)
+bool Validation::usesGenAi() const
 {
-    const QStringView row = line.trimmed();
-    const MarkdownTableRow split = MarkdownTableRow::split(row, MarkdownTableRow::LeadingPipe::Optional);
-    return {int(split.cells.size()), split.cell(row, 0), split.cell(row, 1)};
-}
-
-// "| --- | :---: |": every cell dashes with optional alignment colons (stricter
-// than MarkdownTableRow's delimiter, which takes any mix of "-" and ":").
-bool delimiterRow(QStringView line)
-{
-    const QStringView row = line.trimmed();
-    const MarkdownTableRow split = MarkdownTableRow::split(row, MarkdownTableRow::LeadingPipe::Optional);
-    if (!split.isDelimiter())
-        return false;
-    for (qsizetype i = 0; i < split.cells.size(); ++i) {
-        QStringView cell = split.cell(row, i);
-        if (cell.startsWith(u':'))
-            cell = cell.sliced(1);
-        if (cell.endsWith(u':'))
-            cell.chop(1);
-        if (!cell.isEmpty() && !std::all_of(cell.begin(), cell.end(), [](QChar c) { return c == u'-'; }))
-            return false;
-        if (cell.isEmpty() && !split.cell(row, i).isEmpty())
-            return false; // ":" or "::" without dashes
-    }
-    return true;
-}
-
-bool listMarkerBefore(QStringView line, qsizetype pos)
-{
-    const QStringView prefix = line.first(pos).trimmed();
-    if (prefix == u"-" || prefix == u"*" || prefix == u"+")
-        return true;
-    if (prefix.size() < 2 || (prefix.back() != u'.' && prefix.back() != u')'))
-        return false;
-    return std::all_of(prefix.begin(), prefix.end() - 1, [](QChar c) { return c.isDigit(); });
-}
-
-// Citation markers of ArcKit's citation instructions: [PP-C1], [DOC-2-C12].
-bool citationMarker(QStringView content)
-{
-    const qsizetype c = content.lastIndexOf(u"-C");
-    if (c <= 0 || c + 2 >= content.size())
-        return false;
-    const QStringView number = content.sliced(c + 2);
-    const QStringView prefix = content.first(c);
-    return std::all_of(number.begin(), number.end(), [](QChar ch) { return ch.isDigit(); })
-        && std::all_of(prefix.begin(), prefix.end(),
-                       [](QChar ch) { return (ch >= u'A' && ch <= u'Z') || ch.isDigit() || ch == u'-'; });
-}
-
-QString elide(QStringView text, qsizetype max = 60)
-{
-    if (text.size() <= max)
-        return text.toString();
-    return text.first(max - 1).toString() + u'\u2026';
-}
-
-QString plainValue(QStringView value)
-{
-    QString plain;
-    plain.reserve(value.size());
-    for (QChar c : value) {
-        if (c != u'*' && c != u'`')
-            plain.append(c);
-    }
-    return plain.trimmed();
-}
-
-QString withoutRemarks(const QString &value)
-{
-    // "OFFICIAL-SENSITIVE (Personal)" -> "OFFICIAL-SENSITIVE"
-    static const QRegularExpression remarks(u"\\([^)]*\\)"_s);
-    QString result = value;
-    result.remove(remarks);
-    return result.trimmed();
-}
-
-struct DocumentControlField {
-    const char *name;
-    std::initializer_list<const char *> aliases;
-};
-
-const DocumentControlField documentControlFields[] = {
-    {"Document ID", {"Doc ID", "Document Reference"}},
-    {"Document Type", {"Type"}},
-    {"Project", {"Project Name"}},
-    {"Classification", {"Security Classification"}},
-    {"Status", {"Document Status"}},
-    {"Version", {"Document Version"}},
-    {"Created Date", {"Created", "Date Created", "Creation Date"}},
-    {"Last Modified", {"Last Updated", "Modified", "Last Modified Date", "Updated"}},
-    {"Review Cycle", {"Review Frequency"}},
-    {"Next Review Date", {"Next Review"}},
-    {"Owner", {"Document Owner"}},
-    {"Reviewed By", {"Reviewers", "Reviewer"}},
-    {"Approved By", {"Approver"}},
-    {"Distribution", {"Distribution List"}},
-};
-constexpr int DocumentControlFieldCount = int(std::size(documentControlFields));
-
-// Index into documentControlFields of a table's first cell, -1 when none.
-int documentControlField(QStringView cell)
-{
-    QString name = plainValue(cell);
-    if (name.endsWith(u':'))
-        name.chop(1);
-    name = name.trimmed();
-    for (int i = 0; i < DocumentControlFieldCount; ++i) {
-        if (name.compare(QLatin1StringView(documentControlFields[i].name), Qt::CaseInsensitive) == 0)
-            return i;
-        for (const char *alias : documentControlFields[i].aliases) {
-            if (name.compare(QLatin1StringView(alias), Qt::CaseInsensitive) == 0)
-                return i;
-        }
-    }
-    return -1;
-}
-
-struct TableRow {
-    int line = 0;
-    QStringView first;
-    QStringView second;
-};
-
-struct Table {
-    int headerLine = 0;
-    QList<TableRow> rows; // the header row first
-};
-
-class Validation
-{
-public:
-    Validation(const MarkdownOutline &outline, const SectionMatches &matches, const ValidationContext &context)
-        : m_context(context)
-        , m_outline(outline)
-        , m_matches(matches)
-        , m_lower(ReferenceSections::lowerCase(outline.text()))
-    {
-        // The answers block (and other comments) is no content: "driftMethod":
-        // "PSI" there must not count as a drift method. Blanked, not removed, so
-        // that offsets stay those of the text.
-        QChar *data = m_lower.data();
-        for (int n = 1; n <= m_outline.lineCount(); ++n) {
-            if (m_outline.lineKind(n) == LineKind::Comment)
-                std::fill_n(data + m_outline.lineOffset(n), m_outline.line(n).size(), QChar(u' '));
-        }
-    }
-
-    ValidationFindings run()
-    {
-        collectLinkLabels();
-        scanLines();
-        scanWordPlaceholders();
-        checkHeadingLevels();
-        checkDocumentControl();
-        checkRevisionHistory();
-        checkFooter();
-        checkSections();
-        checkMlopsContent();
-        checkAnswersAgainstText();
-
-        for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
-            m_findings.append({Severity::Info, it.key(),
-                               u"%1 more \"%2\" findings are not listed"_s.arg(it.value()).arg(it.key()), 0});
-        }
-        std::stable_sort(m_findings.begin(), m_findings.end(),
-                         [](const ValidationFinding &a, const ValidationFinding &b) { return a.line < b.line; });
-        return m_findings;
-    }
-
-private:
-    void add(Severity severity, const QString &rule, const QString &message, int line)
-    {
-        if (!room(rule))
-            return;
-        ++m_counts[rule];
-        m_findings.append({severity, rule, message, line});
-    }
-
-    // Whether another finding of rule will be listed; counts it as not listed
-    // otherwise. Checked before building a message in loops that can run a
-    // million times.
-    bool room(const QString &rule)
-    {
-        if (m_counts.value(rule) < MaxFindingsPerRule)
-            return true;
-        ++m_suppressed[rule];
-        return false;
-    }
-
-    const SectionMatch &match(QStringView key) const { return m_matches.at(ReferenceSections::indexOf(key)); }
-
-    static QString sectionName(const ReferenceSection &section)
-    {
-        return section.number > 0 ? u"Section "_s + section.heading : section.title;
-    }
-
-    QString describe(const SectionMatch &m) const
-    {
-        const ReferenceSection &section = ReferenceSections::all().at(m.section);
-        QString name = sectionName(section);
-        if (m.status == SectionMatch::Status::Renamed && !m.heading.isEmpty())
-            name += u" (\""_s + elide(m.heading) + u"\")"_s;
-        return name;
-    }
-
-    // The lower-case text of a matched section, from its heading to its end.
-    QStringView sectionText(const SectionMatch &m, bool lower = true) const
-    {
-        if (!m.found())
-            return {};
-        const qsizetype begin = m_outline.lineOffset(m.line);
-        const qsizetype end = m_outline.lineOffset(m.endLine + 1);
-        return QStringView(lower ? m_lower : m_outline.text()).sliced(begin, end - begin);
-    }
-
-    static bool containsAny(QStringView lowerText, std::initializer_list<QStringView> terms)
-    {
-        return std::any_of(terms.begin(), terms.end(), [lowerText](QStringView term) {
-            return ReferenceSections::findTerm(lowerText, term) >= 0;
-        });
-    }
-
-    bool textual(int number) const
-    {
-        const LineKind kind = m_outline.lineKind(number);
-        return kind == LineKind::Text || kind == LineKind::Heading;
-    }
-
-    // Link reference definitions "[label]: url": their labels are links, not placeholders.
-    void collectLinkLabels()
-    {
-        for (int n = 1; n <= m_outline.lineCount(); ++n) {
-            if (m_outline.lineKind(n) != LineKind::Text)
-                continue;
-            const QStringView line = m_outline.line(n).trimmed();
-            if (!line.startsWith(u'['))
-                continue;
-            const qsizetype close = line.indexOf(u"]:");
-            if (close > 1)
-                m_linkLabels.insert(line.sliced(1, close - 1).toString().toLower().simplified());
-        }
-    }
-
-    void scanLines()
-    {
-        bool inTable = false;
-        int expected = 0;
-        int delimiterLine = 0;
-        Table table;
-        auto endTable = [&] {
-            if (inTable)
-                m_tables.append(table);
-            inTable = false;
-        };
-        Ranges excluded;
-        for (int n = 1; n <= m_outline.lineCount(); ++n) {
-            if (!textual(n)) {
-                endTable();
-                continue;
-            }
-            const QStringView line = m_outline.line(n);
-            // Which characters the line has, in one pass: most lines need none of the scans.
-            bool bracket = false;
-            bool angle = false;
-            bool pipe = false;
-            const char16_t *chars = line.utf16();
-            for (qsizetype i = 0; i < line.size(); ++i) {
-                switch (chars[i]) {
-                case u'[':
-                    bracket = true;
-                    break;
-                case u'<':
-                case u'>':
-                    angle = true;
-                    break;
-                case u'|':
-                    pipe = pipe || !escapedAt(line, i);
-                    break;
-                default:
-                    break;
-                }
-            }
-            pipe = pipe && m_outline.lineKind(n) == LineKind::Text;
-
-            if (inTable && !pipe)
-                endTable();
-            if (inTable && n != delimiterLine) {
-                const Cells cells = tableCells(line);
-                table.rows.append({n, cells.first, cells.second});
-                if (cells.count != expected && room(u"table-columns"_s)) {
-                    add(Severity::Warning, u"table-columns"_s,
-                        u"Table row has %1 columns but its header (line %2) has %3"_s.arg(cells.count)
-                            .arg(table.headerLine)
-                            .arg(expected),
-                        n);
-                }
-            } else if (!inTable && pipe && n < m_outline.lineCount()
-                       && m_outline.lineKind(n + 1) == LineKind::Text && delimiterRow(m_outline.line(n + 1))) {
-                const Cells header = tableCells(line);
-                const int delimiterCells = tableCells(m_outline.line(n + 1)).count;
-                if (delimiterCells != header.count) {
-                    add(Severity::Warning, u"table-columns"_s,
-                        u"Table delimiter row has %1 columns but its header has %2, so the table will not render"_s
-                            .arg(delimiterCells)
-                            .arg(header.count),
-                        n + 1);
-                }
-                inTable = true;
-                expected = header.count;
-                delimiterLine = n + 1;
-                table = Table{n, {{n, header.first, header.second}}};
-            }
-
-            if (!bracket && !angle)
-                continue;
-            inlineExclusions(line, &excluded);
-            Ranges reported;
-            if (bracket)
-                scanBrackets(n, line, excluded, &reported);
-            if (angle)
-                scanComparisons(n, line, excluded, reported);
-            if (!reported.isEmpty())
-                m_reported.insert(n, reported);
-        }
-        endTable();
-    }
-
-    void reportPlaceholder(int line, QStringView placeholder)
-    {
-        if (!room(u"placeholder"_s))
-            return;
-        add(Severity::Warning, u"placeholder"_s, u"Placeholder %1 has not been filled in"_s.arg(elide(placeholder)),
-            line);
-    }
-
-    bool bracketPlaceholder(QStringView content, QStringView line, qsizetype open, bool choices) const
-    {
-        const QStringView trimmed = content.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(u'^'))
-            return false; // "[ ]" box, "[^1]" footnote
-        if (trimmed == u"x")
-            return false; // a ticked box
-        // "[X]" is a ticked box at the start of a line or list item, among "[ ]"
-        // choices ("[X] Draft / [ ] Published") or before a capitalised choice
-        // ("**Personal Data**: [X] Yes"); elsewhere ("| [X] |", "> [X] records",
-        // "£[X]") it is the template's placeholder for a number.
-        if (trimmed == u"X") {
-            const qsizetype after = open + 3;
-            const bool choice = after + 1 < line.size() && line[after] == u' ' && line[after + 1].isUpper();
-            if (choice || choices || listMarkerBefore(line, open) || line.first(open).trimmed().isEmpty())
-                return false;
-        }
-        if (trimmed.startsWith(u'\'') || trimmed.startsWith(u'"'))
-            return false; // a literal list: ['en', 'cy']
-        if (trimmed == u"..." || trimmed == u"\u2026")
-            return true;
-        if (trimmed.compare(u"PENDING", Qt::CaseInsensitive) == 0)
-            return false; // ArcKit's own marker for a review not yet done
-        if (citationMarker(trimmed))
-            return false;
-        if (std::none_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isLetter(); }))
-            return false; // "[1]", "[0, 1]"
-        return !m_linkLabels.contains(trimmed.toString().toLower().simplified());
-    }
-
-    void scanBrackets(int n, QStringView line, const Ranges &excluded, Ranges *reported)
-    {
-        const bool choices = line.contains(u"[ ]"); // once per line: a line can hold a million brackets
-        qsizetype i = line.indexOf(u'[');
-        while (i >= 0 && i < line.size()) {
-            if (const qsizetype end = excluded.endOfRangeAt(i); end >= 0) {
-                i = line.indexOf(u'[', end);
-                continue;
-            }
-            if (escapedAt(line, i)) {
-                i = line.indexOf(u'[', i + 1);
-                continue;
-            }
-            qsizetype j = i + 1;
-            while (j < line.size() && line[j] != u']' && line[j] != u'[')
-                j += line[j] == u'\\' ? 2 : 1;
-            if (j >= line.size())
-                return;
-            if (line[j] == u'[') {
-                i = j;
-                continue;
-            }
-            const QChar next = j + 1 < line.size() ? line[j + 1] : QChar();
-            if (next == u'(') {
-                // [text](target): skip the target, which may hold parentheses
-                qsizetype k = j + 2;
-                for (int depth = 1; k < line.size() && depth > 0; ++k) {
-                    if (line[k] == u'(')
-                        ++depth;
-                    else if (line[k] == u')')
-                        --depth;
-                }
-                i = line.indexOf(u'[', k);
-                continue;
-            }
-            if (next == u'[') {
-                // [text][label] or [text][]: a link when the label is defined, else plain brackets
-                const qsizetype close = line.indexOf(u']', j + 2);
-                if (close > 0) {
-                    const QStringView label = close == j + 2 ? line.sliced(i + 1, j - i - 1)
-                                                             : line.sliced(j + 2, close - j - 2);
-                    if (m_linkLabels.contains(label.toString().toLower().simplified())) {
-                        i = line.indexOf(u'[', close + 1);
-                        continue;
-                    }
-                }
-            }
-            if (next == u':' && line.first(i).trimmed().isEmpty())
-                return; // [label]: url
-            const QStringView content = line.sliced(i + 1, j - i - 1);
-            if (bracketPlaceholder(content, line, i, choices)) {
-                reportPlaceholder(n, line.sliced(i, j - i + 1));
-                reported->add(i, j + 1);
-            }
-            i = line.indexOf(u'[', j + 1);
-        }
-    }
-
-    void scanComparisons(int n, QStringView line, const Ranges &excluded, const Ranges &reported)
-    {
-        // Where HTML tags close ("<br>", "</td>"): their ">" is no comparison.
-        QVarLengthArray<qsizetype, 8> tagCloses;
-        bool tagsKnown = false;
-        auto closesTag = [&](qsizetype pos) {
-            if (!tagsKnown) {
-                tagsKnown = true;
-                for (qsizetype i = line.indexOf(u'<'); i >= 0 && i + 1 < line.size();) {
-                    const QChar c = line[i + 1];
-                    if (c.isLetter() || c == u'/' || c == u'!') {
-                        const qsizetype close = line.indexOf(u'>', i + 1);
-                        if (close < 0)
-                            break;
-                        tagCloses.append(close);
-                        i = line.indexOf(u'<', close + 1);
-                    } else {
-                        i = line.indexOf(u'<', i + 1);
-                    }
-                }
-            }
-            return std::binary_search(tagCloses.cbegin(), tagCloses.cend(), pos);
-        };
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            const QChar sign = line[i];
-            if (sign != u'<' && sign != u'>')
-                continue;
-            qsizetype k = i + 1;
-            if (k < line.size() && line[k] == u'=')
-                ++k;
-            if (k >= line.size())
-                continue;
-            const QChar d = line[k];
-            const bool number = d.isDigit()
-                || ((d == u'\u00a3' || d == u'$' || d == u'\u20ac' || d == u'.') && k + 1 < line.size()
-                    && line[k + 1].isDigit());
-            if (!number || excluded.contains(i) || reported.contains(i) || escapedAt(line, i))
-                continue;
-            if (sign == u'>') {
-                if (line.first(i).trimmed().isEmpty())
-                    continue; // a block quote
-                const QChar before = i > 0 ? line[i - 1] : QChar();
-                if (before == u'-' || before == u'=' || before == u'>')
-                    continue; // an arrow
-                if (closesTag(i))
-                    continue;
-            } else if (i > 0 && line[i - 1] == u'<') {
-                continue;
-            }
-            if (!room(u"comparison-spacing"_s))
-                continue;
-            qsizetype end = k;
-            while (end < line.size() && end - i < 24 && !line[end].isSpace() && line[end] != u'|')
-                ++end;
-            const QString token = line.sliced(i, end - i).toString();
-            const QString fixed = line.sliced(i, k - i).toString() + u' ' + line.sliced(k, end - k).toString();
-            add(Severity::Info, u"comparison-spacing"_s,
-                u"Write \"%1\" as \"%2\": without a space after '%3' Markdown renderers may read it as HTML"_s
-                    .arg(token, fixed, QString(sign)),
-                n);
-        }
-    }
-
-    // TODO, TBD, YYYY-MM-DD, {{tag}}, {UPPER_NAME}: searched in the whole text at
-    // once (they are rare), then kept only on prose lines outside code spans and
-    // bracket placeholders already reported.
-    void scanWordPlaceholders()
-    {
-        const QStringView text(m_outline.text());
-        int cachedLine = 0;
-        Ranges excluded;
-        auto accept = [&](qsizetype at, qsizetype length, int *lineOut) {
-            const int n = m_outline.lineAtOffset(at);
-            if (!textual(n))
-                return false;
-            const QStringView line = m_outline.line(n);
-            const qsizetype column = at - m_outline.lineOffset(n);
-            if (column + length > line.size())
-                return false;
-            if (n != cachedLine) {
-                inlineExclusions(line, &excluded);
-                cachedLine = n;
-            }
-            if (excluded.contains(column))
-                return false;
-            if (const auto it = m_reported.constFind(n); it != m_reported.cend() && it->contains(column))
-                return false;
-            *lineOut = n;
-            return true;
-        };
-        auto wordChar = [](QChar c) { return c.isLetterOrNumber() || c == u'_'; };
-        static const QStringView words[] = {u"TODO", u"TBD", u"TBC", u"FIXME", u"YYYY-MM-DD"};
-        // One pass: only an upper-case T, F or Y can start one of them.
-        for (qsizetype at = 0; at < text.size(); ++at) {
-            const QChar c = text[at];
-            if ((c != u'T' && c != u'F' && c != u'Y') || (at > 0 && wordChar(text[at - 1])))
-                continue;
-            for (const QStringView word : words) {
-                const qsizetype after = at + word.size();
-                if (word.front() != c || after > text.size() || text.sliced(at, word.size()) != word
-                    || (after < text.size() && wordChar(text[after])))
-                    continue;
-                int n = 0;
-                if (accept(at, word.size(), &n))
-                    reportPlaceholder(n, word);
-                break;
-            }
-        }
-        // Template tags left unrendered.
-        for (qsizetype at = text.indexOf(u'{'); at >= 0; at = text.indexOf(u'{', at + 1)) {
-            qsizetype end = -1;
-            if (at + 1 < text.size() && text[at + 1] == u'{') {
-                const qsizetype close = text.indexOf(u"}}", at + 2);
-                const qsizetype newline = text.indexOf(u'\n', at + 2);
-                if (close > at + 2 && (newline < 0 || close < newline))
-                    end = close + 2;
-            } else {
-                qsizetype k = at + 1;
-                while (k < text.size() && ((text[k] >= u'A' && text[k] <= u'Z') || text[k] == u'_'
-                                           || (k > at + 1 && text[k].isDigit())))
-                    ++k;
-                if (k - at > 2 && k < text.size() && text[k] == u'}')
-                    end = k + 1;
-            }
-            int n = 0;
-            if (end > 0 && accept(at, end - at, &n)) {
-                reportPlaceholder(n, text.sliced(at, end - at));
-                at = end - 1;
-            }
-        }
-    }
-
-    void checkHeadingLevels()
-    {
-        int previous = 0;
-        for (const MarkdownHeading &heading : m_outline.headings()) {
-            if (previous > 0 && heading.level > previous + 1) {
-                add(Severity::Warning, u"heading-levels"_s,
-                    u"Heading \"%1\" is H%2 right after an H%3: heading levels should not be skipped"_s
-                        .arg(elide(heading.text))
-                        .arg(heading.level)
-                        .arg(previous),
-                    heading.line);
-            }
-            previous = heading.level;
-        }
-    }
-
-    struct FieldValue {
-        QString value;
-        int line = 0;
-        bool found = false;
-    };
-
-    void collectFields(const Table &table, FieldValue *fields) const
-    {
-        for (const TableRow &row : table.rows) {
-            const int field = documentControlField(row.first);
-            if (field >= 0 && !fields[field].found)
-                fields[field] = {plainValue(row.second), row.line, true};
-        }
-    }
-
-    void checkDocumentControl()
-    {
-        const SectionMatch &dc = match(u"document-control");
-        FieldValue fields[DocumentControlFieldCount];
-        int tableLine = 0;
-        if (dc.found()) {
-            for (const Table &table : std::as_const(m_tables)) {
-                if (table.headerLine >= dc.line && table.headerLine <= dc.endLine) {
-                    collectFields(table, fields);
-                    if (tableLine == 0)
-                        tableLine = table.headerLine;
-                }
-            }
-            // "**Document ID**: ARC-001-MLOPS-v1.0" lines, as some hand-written documents have.
-            for (int n = dc.line; n <= dc.endLine; ++n) {
-                const QStringView line = m_outline.line(n);
-                if (m_outline.lineKind(n) != LineKind::Text || MarkdownTableRow::split(line.trimmed()).isRow())
-                    continue;
-                const qsizetype colon = line.indexOf(u':');
-                if (colon <= 0)
-                    continue;
-                const int field = documentControlField(line.first(colon).trimmed().toString().remove(u'-'));
-                if (field >= 0 && !fields[field].found)
-                    fields[field] = {plainValue(line.sliced(colon + 1)), n, true};
-            }
-        }
-        auto foundCount = [&fields] {
-            return std::count_if(std::begin(fields), std::end(fields), [](const FieldValue &f) { return f.found; });
-        };
-        if (foundCount() == 0) {
-            // No Document Control heading: the first table that looks like one.
-            for (const Table &table : std::as_const(m_tables)) {
-                const auto hits = std::count_if(table.rows.cbegin(), table.rows.cend(), [](const TableRow &row) {
-                    return documentControlField(row.first) >= 0;
-                });
-                if (hits >= 3) {
-                    collectFields(table, fields);
-                    tableLine = table.headerLine;
-                    break;
-                }
-            }
-        }
-        if (foundCount() == 0) {
-            add(Severity::Error, u"document-control"_s,
-                dc.found() ? u"Document Control (\"%1\") has none of its 14 fields (Document ID, Status, "
-                             u"Classification, ...)"_s.arg(elide(dc.heading))
-                           : u"Document Control is missing: no table with Document ID, Status, Classification "
-                             u"and the other fields"_s,
-                dc.found() ? dc.line : 0);
-            return;
-        }
-        const int anchor = tableLine > 0 ? tableLine : dc.line;
-        QStringList missing;
-        for (int i = 0; i < DocumentControlFieldCount; ++i) {
-            if (!fields[i].found)
-                missing.append(QLatin1StringView(documentControlFields[i].name));
-            else if (fields[i].value.isEmpty() || fields[i].value == u"-")
-                add(Severity::Warning, u"document-control"_s,
-                    u"Document Control field %1 is empty"_s.arg(QLatin1StringView(documentControlFields[i].name)),
-                    fields[i].line);
-        }
-        if (!missing.isEmpty()) {
-            add(Severity::Error, u"document-control"_s,
-                u"Document Control lacks %1 of its %2 fields: %3"_s.arg(missing.size())
-                    .arg(DocumentControlFieldCount)
-                    .arg(missing.join(u", "_s)),
-                anchor);
-        }
-
-        const FieldValue &id = fields[0];
-        const FieldValue &classification = fields[3];
-        const FieldValue &status = fields[4];
-        const FieldValue &version = fields[5];
-        auto filledIn = [](const FieldValue &f) {
-            return f.found && !f.value.isEmpty() && !f.value.contains(u'[') && !f.value.contains(u"{{");
-        };
-
-        if (filledIn(id)) {
-            if (!m_context.fileName.isEmpty()) {
-                QString expected = QFileInfo(m_context.fileName).fileName();
-                if (expected.endsWith(u".md", Qt::CaseInsensitive))
-                    expected.chop(3);
-                if (id.value != expected) {
-                    add(Severity::Error, u"document-id"_s,
-                        u"Document ID %1 does not match the file name %2"_s.arg(id.value,
-                                                                                 QFileInfo(m_context.fileName).fileName()),
-                        id.line);
-                }
-            }
-            static const QRegularExpression idPattern(u"^ARC-[0-9A-Z]+-[A-Z][A-Z0-9]*(-\\d+)?-v(\\d+\\.\\d+)$"_s);
-            const QRegularExpressionMatch idMatch = idPattern.match(id.value);
-            if (!idMatch.hasMatch()) {
-                add(Severity::Warning, u"document-id"_s,
-                    u"Document ID %1 is not of ArcKit's form ARC-<project>-MLOPS-v<major>.<minor>"_s.arg(id.value),
-                    id.line);
-            } else if (filledIn(version)) {
-                QString v = version.value;
-                if (v.startsWith(u'v', Qt::CaseInsensitive))
-                    v.remove(0, 1);
-                if (v != idMatch.captured(2)) {
-                    add(Severity::Warning, u"document-id"_s,
-                        u"Document ID %1 is for version %2 but Version says %3"_s.arg(id.value, idMatch.captured(2),
-                                                                                     version.value),
-                        version.line);
-                }
-            }
-        }
-
-        if (filledIn(status)) {
-            static const QStringList statuses = {u"DRAFT"_s,     u"IN_REVIEW"_s,  u"APPROVED"_s,
-                                                 u"PUBLISHED"_s, u"SUPERSEDED"_s, u"ARCHIVED"_s};
-            QString value = withoutRemarks(status.value).toUpper();
-            value.replace(u' ', u'_').replace(u'-', u'_');
-            if (!statuses.contains(value)) {
-                add(Severity::Error, u"status"_s,
-                    u"Status \"%1\" is not one of %2"_s.arg(elide(status.value), statuses.join(u", "_s)), status.line);
-            }
-        }
-
-        if (filledIn(classification)) {
-            QString value = withoutRemarks(classification.value).toUpper();
-            value.replace(u'-', u' ').replace(u'_', u' ');
-            value = value.simplified();
-            static const QStringList government = {u"OFFICIAL"_s, u"OFFICIAL SENSITIVE"_s, u"SECRET"_s,
-                                                   u"TOP SECRET"_s};
-            static const QStringList other = {u"PUBLIC"_s, u"INTERNAL"_s, u"CONFIDENTIAL"_s, u"RESTRICTED"_s};
-            if (government.contains(value))
-                m_governmentClassification = true;
-            else if (!other.contains(value))
-                add(Severity::Error, u"classification"_s,
-                    u"Classification \"%1\" is not one of PUBLIC, OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET "
-                    u"or INTERNAL, CONFIDENTIAL, RESTRICTED"_s.arg(elide(classification.value)),
-                    classification.line);
-        }
-    }
-
-    void checkRevisionHistory()
-    {
-        const SectionMatch &history = match(u"revision-history");
-        if (!history.found()) {
-            add(Severity::Error, u"revision-history"_s, u"Revision History is missing"_s, 0);
-            return;
-        }
-        const bool entries = std::any_of(m_tables.cbegin(), m_tables.cend(), [&history](const Table &table) {
-            return table.headerLine >= history.line && table.headerLine <= history.endLine && table.rows.size() > 1;
-        });
-        if (!entries)
-            add(Severity::Warning, u"revision-history"_s, describe(history) + u" has no entries"_s, history.line);
-    }
-
-    void checkFooter()
-    {
-        for (qsizetype at = m_lower.indexOf(u"generated by"); at >= 0;
-             at = m_lower.indexOf(u"generated by", at + 12)) {
-            const int n = m_outline.lineAtOffset(at);
-            if (m_outline.lineKind(n) != LineKind::Text)
-                continue;
-            const QStringView before = QStringView(m_lower).sliced(m_outline.lineOffset(n), at - m_outline.lineOffset(n));
-            if (std::all_of(before.begin(), before.end(),
-                            [](QChar c) { return c.isSpace() || c == u'*' || c == u'_' || c == u'>'; }))
-                return;
-        }
-        add(Severity::Warning, u"footer"_s,
-            u"The generation footer (**Generated by**, **Generated on**, **ArcKit Version**, ...) is missing"_s, 0);
-    }
-
-    bool usesGenAi() const
-    {
-        int mentions = 0;
-        for (const QStringView term : {u"llm", u"llms", u"genai", u"generative ai",
-                                       u"large language model", u"gpt-"}) {
-            for (qsizetype at = ReferenceSections::findTerm(m_lower, term); at >= 0;
-                 at = ReferenceSections::findTerm(m_lower, term, at + term.size())) {
-                if (++mentions >= 3)
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    bool ukGovernment() const
-    {
-        return m_context.ukGovernment || m_governmentClassification
-            || containsAny(m_lower, {u"atrs", u"ai playbook", u"jsp 936", u"jsp936",
-                                     u"algorithmic transparency recording standard"});
-    }
-
-    void missingSection(const SectionMatch &m, const QString &rule, Severity severity, const QString &extra = {})
-    {
-        const ReferenceSection &section = ReferenceSections::all().at(m.section);
-        QString message = sectionName(section) + u" is missing"_s;
-        if (!extra.isEmpty())
-            message += u": "_s + extra;
-        add(severity, rule, message, 0);
-    }
-
-    void checkSections()
-    {
-        const QList<ReferenceSection> &catalogue = ReferenceSections::all();
-        for (const SectionMatch &m : std::as_const(m_matches)) {
-            if (m.found())
-                continue;
-            const QString &key = catalogue.at(m.section).key;
-            if (key == u"document-control" || key == u"revision-history") {
-                continue; // checked with their content
-            } else if (key == u"traceability") {
-                const QString extra = m_context.mlRequirements.isEmpty()
-                    ? QString()
-                    : u"%1 ML requirements are not mapped to the MLOps design"_s.arg(m_context.mlRequirements.size());
-                missingSection(m, key, Severity::Error, extra);
-            } else if (key == u"monitoring" || key == u"governance" || key == u"responsible-ai"
-                       || key == u"data-pipeline") {
-                missingSection(m, key, Severity::Error);
-            } else if (key == u"uk-gov-compliance") {
-                if (ukGovernment())
-                    missingSection(m, key, Severity::Error,
-                                   u"the document is for UK Government (classification, ATRS, AI Playbook or "
-                                   u"JSP 936)"_s);
-            } else if (key == u"llm-operations") {
-                if (usesGenAi())
-                    missingSection(m, u"section-missing"_s, Severity::Warning,
-                                   u"the document describes LLM/GenAI use"_s);
-            } else if (key == u"approval") {
-                missingSection(m, u"section-missing"_s, Severity::Warning);
-            } else if (key == u"external-references") {
-                missingSection(m, u"section-missing"_s, Severity::Info);
-            } else {
-                missingSection(m, u"section-missing"_s, Severity::Error);
-            }
-        }
-    }
-
-    void checkMlopsContent()
-    {
-        // Phase 4: monitoring covers drift and performance.
-        const SectionMatch &monitoring = match(u"monitoring");
-        if (monitoring.found()) {
-            const QStringView text = sectionText(monitoring);
-            bool drift = ReferenceSections::findTerm(text, u"drift") >= 0;
-            if (!drift) {
-                // A separate "Drift Detection" section elsewhere also covers it.
-                drift = std::any_of(m_outline.headings().cbegin(), m_outline.headings().cend(),
-                                    [](const MarkdownHeading &h) { return h.text.contains(u"drift", Qt::CaseInsensitive); });
-            }
-            if (!drift)
-                add(Severity::Warning, u"monitoring"_s, describe(monitoring) + u" does not cover data or concept drift"_s,
-                    monitoring.line);
-            if (!containsAny(text, {u"performance", u"accuracy", u"precision", u"recall", u"f1", u"auc", u"rmse",
-                                    u"mae", u"error rate"}))
-                add(Severity::Warning, u"monitoring"_s,
-                    describe(monitoring) + u" does not cover model performance (accuracy, precision, recall, ...)"_s,
-                    monitoring.line);
-        }
-
-        // MLOPS: a drift detection approach.
-        if (ReferenceSections::findTerm(m_lower, u"drift") < 0) {
-            add(Severity::Warning, u"drift"_s, u"No drift detection approach is described"_s,
-                monitoring.found() ? monitoring.line : 0);
-        } else if (!containsAny(m_lower, {u"psi", u"population stability", u"ks test", u"ks-test", u"kolmogorov",
-                                          u"chi-squared", u"chi-square", u"chi2", u"wasserstein", u"jensen-shannon",
-                                          u"js divergence", u"kl divergence", u"kullback", u"hellinger", u"evidently",
-                                          u"statistical test", u"page-hinkley", u"adwin", u"mmd",
-                                          u"cosine distance"})) {
-            add(Severity::Warning, u"drift"_s,
-                u"Drift is mentioned but no detection method is named (e.g. PSI, KS test, chi-squared)"_s,
-                monitoring.found() ? monitoring.line : 0);
-        }
-
-        // Phase 4: governance process defined.
-        const SectionMatch &governance = match(u"governance");
-        if (governance.found()
-            && !containsAny(sectionText(governance), {u"approv", u"sign-off", u"sign off", u"audit", u"review board",
-                                                      u"committee"}))
-            add(Severity::Warning, u"governance"_s, describe(governance) + u" defines no approval or audit process"_s,
-                governance.line);
-
-        // Phase 4: responsible AI addressed.
-        const SectionMatch &responsible = match(u"responsible-ai");
-        if (responsible.found()) {
-            const QStringView text = sectionText(responsible);
-            QStringList missing;
-            if (!containsAny(text, {u"bias", u"fairness"}))
-                missing.append(u"bias and fairness"_s);
-            if (!containsAny(text, {u"explainab", u"interpretab", u"shap", u"lime", u"explanation"}))
-                missing.append(u"explainability"_s);
-            if (!containsAny(text, {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop",
-                                    u"human decision", u"manual review", u"human-on-the-loop"}))
-                missing.append(u"human oversight"_s);
-            if (!missing.isEmpty())
-                add(Severity::Warning, u"responsible-ai"_s,
-                    describe(responsible) + u" does not address "_s + missing.join(u", "_s), responsible.line);
-        }
-
-        // Phase 4: UK Government compliance where applicable.
-        const SectionMatch &ukGov = match(u"uk-gov-compliance");
-        if (ukGov.found() && ukGovernment()) {
-            const QStringView text = sectionText(ukGov);
-            QStringList missing;
-            if (!containsAny(text, {u"ai playbook", u"playbook"}))
-                missing.append(u"the AI Playbook"_s);
-            if (!containsAny(text, {u"atrs", u"algorithmic transparency"}))
-                missing.append(u"ATRS"_s);
-            if (!missing.isEmpty())
-                add(Severity::Warning, u"uk-gov-compliance"_s,
-                    describe(ukGov) + u" does not mention "_s + missing.join(u" or "_s), ukGov.line);
-        }
-
-        // Phase 4: every ML requirement mapped.
-        const SectionMatch &trace = match(u"traceability");
-        if (trace.found()) {
-            const QStringView text = sectionText(trace, false);
-            if (!m_context.mlRequirements.isEmpty()) {
-                for (const Requirement &requirement : m_context.mlRequirements) {
-                    if (requirement.id.isEmpty() || mentionsId(text, requirement.id))
-                        continue;
-                    add(Severity::Error, u"traceability"_s,
-                        u"ML requirement %1 is not mapped in %2"_s.arg(requirement.id, describe(trace)), trace.line);
-                }
-            } else {
-                static const QRegularExpression idPattern(u"\\b[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d+"_s);
-                if (!idPattern.match(text).hasMatch())
-                    add(Severity::Warning, u"traceability"_s, describe(trace) + u" maps no requirements"_s,
-                        trace.line);
-            }
-        }
-
-        // MLOPS: data pipeline and feature store.
-        const SectionMatch &data = match(u"data-pipeline");
-        if (data.found()
-            && !containsAny(m_lower, {u"feature store", u"feature-store", u"featurestore", u"feast", u"tecton",
-                                      u"hopsworks"}))
-            add(Severity::Warning, u"data-pipeline"_s,
-                describe(data) + u" documents no feature store (name the platform, or say why none is needed)"_s,
-                data.line);
-
-        // MLOPS: model lifecycle stages.
-        QStringList stages;
-        for (const QStringView stage : {u"development", u"staging", u"production"}) {
-            if (ReferenceSections::findTerm(m_lower, stage) < 0)
-                stages.append(stage.at(0).toUpper() + stage.sliced(1).toString());
-        }
-        if (!stages.isEmpty()) {
-            const SectionMatch &registry = match(u"model-registry");
-            add(Severity::Warning, u"lifecycle"_s,
-                u"Model lifecycle stages are not all defined: no %1 stage"_s.arg(stages.join(u", "_s)),
-                registry.found() ? registry.line : 0);
-        }
-    }
-
-
-    // The answers block the document embeds (AnswersBlock) against what its text says.
-    void checkAnswersAgainstText()
-    {
-        if (!m_outline.text().contains(u"arckit-mlops-answers"))
-            return;
-        const std::optional<Answers> answers = AnswersBlock::extract(m_outline.text());
-        if (!answers)
-            return;
-        const QString rule = u"answers-contradicted"_s;
-        const bool oversightRequired = answers->humanOversight.trimmed().compare(u"Required"_s, Qt::CaseInsensitive) == 0;
-        auto provider = [&](const ModelEntry &m) {
-            const QString approach = m.approach.trimmed().isEmpty() ? answers->modelType : m.approach;
-            return approach == u"foundation-api" || approach == u"prebuilt-saas";
-        };
-        bool anyProvider = false;
-        bool anyTrained = false;
-        for (const ModelEntry &m : answers->models) {
-            anyProvider = anyProvider || provider(m);
-            anyTrained = anyTrained || !provider(m);
-        }
-        if (answers->models.isEmpty()) {
-            anyProvider = answers->modelType == u"foundation-api" || answers->modelType == u"prebuilt-saas";
-            anyTrained = !answers->modelType.isEmpty() && !anyProvider;
-        }
-        const bool providerOnly = anyProvider && !anyTrained;
-        static const QRegularExpression tuning(u"\\b(bayesian optimi[sz]|hyperparameter (?:tuning|search|optimi[sz]))"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-        const QString &text = m_outline.text();
-        for (int n = 1; n <= m_outline.lineCount(); ++n) {
-            const LineKind kind = m_outline.lineKind(n);
-            if (kind != LineKind::Text)
-                continue;
-            const qsizetype start = m_outline.lineOffset(n);
-            const QStringView line = QStringView(text).sliced(start, m_outline.lineOffset(n + 1) - start);
-            const bool row = MarkdownTableRow::split(line.trimmed()).isRow();
-            if (oversightRequired && row && line.contains(u"confidence", Qt::CaseInsensitive)
-                && line.contains(u"| Automated", Qt::CaseInsensitive))
-                add(Severity::Warning, rule,
-                    u"Human oversight is Required in the answers, but this confidence tier is automated"_s, n);
-            if (providerOnly && !line.contains(u"not applicable", Qt::CaseInsensitive)
-                && tuning.match(line).hasMatch())
-                add(Severity::Warning, rule,
-                    u"The answers use only provider models (foundation-model API or pre-built service), but the text "
-                    u"tunes hyperparameters"_s, n);
-            if (anyTrained && !anyProvider && line.contains(u"No model is trained by the project", Qt::CaseInsensitive))
-                add(Severity::Warning, rule,
-                    u"The answers have models trained by the project, but the text says none is"_s, n);
-        }
-        const SectionMatch &llm = match(u"llm-operations");
-        if (answers->usesGenAi() && !llm.found())
-            add(Severity::Warning, rule,
-                u"The answers say the system uses an LLM, but there is no LLM/GenAI Operations section"_s, 0);
-        else if (!answers->usesGenAi() && llm.found() && llm.status == SectionMatch::Status::Present)
-            add(Severity::Warning, rule,
-                u"The answers say the system uses no LLM, but %1 describes LLM operations"_s.arg(describe(llm)), llm.line);
-    }
-
-    static bool mentionsId(QStringView text, const QString &id)
-    {
-        for (qsizetype at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
-            const qsizetype after = at + id.size();
-            const bool startOk = at == 0 || !text[at - 1].isLetterOrNumber();
-            const bool endOk = after >= text.size() || !text[after].isLetterOrNumber();
-            if (startOk && endOk)
+    int mentions = 0;
+    for (const QStringView term : {u"llm", u"llms", u"genai", u"generative ai",
+                                   u"large language model", u"gpt-"}) {
+        for (qsizetype at = ReferenceSections::findTerm(m_lower, term); at >= 0;
+             at = ReferenceSections::findTerm(m_lower, term, at + term.size())) {
+            if (++mentions >= 3)
                 return true;
         }
-        return false;
+    }
+    return false;
+}
+
+bool Validation::ukGovernment() const
+{
+    return m_context.ukGovernment || m_governmentClassification
+        || containsAny(m_lower, {u"atrs", u"ai playbook", u"jsp 936", u"jsp936",
+                                 u"algorithmic transparency recording standard"});
+}
+
+void Validation::missingSection(const SectionMatch &m, const QString &rule, Severity severity, const QString &extra)
+{
+    const ReferenceSection &section = ReferenceSections::all().at(m.section);
+    QString message = sectionName(section) + u" is missing"_s;
+    if (!extra.isEmpty())
+        message += u": "_s + extra;
+    add(severity, rule, message, 0);
+}
+
+void Validation::checkSections()
+{
+    const QList<ReferenceSection> &catalogue = ReferenceSections::all();
+    for (const SectionMatch &m : std::as_const(m_matches)) {
+        if (m.found())
+            continue;
+        const QString &key = catalogue.at(m.section).key;
+        if (key == u"document-control" || key == u"revision-history") {
+            continue; // checked with their content
+        } else if (key == u"traceability") {
+            const QString extra = m_context.mlRequirements.isEmpty()
+                ? QString()
+                : u"%1 ML requirements are not mapped to the MLOps design"_s.arg(m_context.mlRequirements.size());
+            missingSection(m, key, Severity::Error, extra);
+        } else if (key == u"monitoring" || key == u"governance" || key == u"responsible-ai"
+                   || key == u"data-pipeline") {
+            missingSection(m, key, Severity::Error);
+        } else if (key == u"uk-gov-compliance") {
+            if (ukGovernment())
+                missingSection(m, key, Severity::Error,
+                               u"the document is for UK Government (classification, ATRS, AI Playbook or "
+                               u"JSP 936)"_s);
+        } else if (key == u"llm-operations") {
+            if (usesGenAi())
+                missingSection(m, u"section-missing"_s, Severity::Warning,
+                               u"the document describes LLM/GenAI use"_s);
+        } else if (key == u"approval") {
+            missingSection(m, u"section-missing"_s, Severity::Warning);
+        } else if (key == u"external-references") {
+            missingSection(m, u"section-missing"_s, Severity::Info);
+        } else {
+            missingSection(m, u"section-missing"_s, Severity::Error);
+        }
+    }
+}
+
+void Validation::checkMlopsContent()
+{
+    // Phase 4: monitoring covers drift and performance.
+    const SectionMatch &monitoring = match(u"monitoring");
+    if (monitoring.found()) {
+        const QStringView text = sectionText(monitoring);
+        bool drift = ReferenceSections::findTerm(text, u"drift") >= 0;
+        if (!drift) {
+            // A separate "Drift Detection" section elsewhere also covers it.
+            drift = std::any_of(m_outline.headings().cbegin(), m_outline.headings().cend(),
+                                [](const MarkdownHeading &h) { return h.text.contains(u"drift", Qt::CaseInsensitive); });
+        }
+        if (!drift)
+            add(Severity::Warning, u"monitoring"_s, describe(monitoring) + u" does not cover data or concept drift"_s,
+                monitoring.line);
+        if (!containsAny(text, {u"performance", u"accuracy", u"precision", u"recall", u"f1", u"auc", u"rmse",
+                                u"mae", u"error rate"}))
+            add(Severity::Warning, u"monitoring"_s,
+                describe(monitoring) + u" does not cover model performance (accuracy, precision, recall, ...)"_s,
+                monitoring.line);
     }
 
-    const ValidationContext &m_context;
-    const MarkdownOutline &m_outline;
-    const SectionMatches &m_matches;
-    QString m_lower;
-    QList<Table> m_tables;
-    QSet<QString> m_linkLabels;
-    QHash<int, Ranges> m_reported; // bracket placeholders per line, so that "[TBD]" is reported once
-    bool m_governmentClassification = false;
-    ValidationFindings m_findings;
-    QHash<QString, int> m_counts;
-    QMap<QString, int> m_suppressed;
-};
+    // MLOPS: a drift detection approach.
+    if (ReferenceSections::findTerm(m_lower, u"drift") < 0) {
+        add(Severity::Warning, u"drift"_s, u"No drift detection approach is described"_s,
+            monitoring.found() ? monitoring.line : 0);
+    } else if (!containsAny(m_lower, {u"psi", u"population stability", u"ks test", u"ks-test", u"kolmogorov",
+                                      u"chi-squared", u"chi-square", u"chi2", u"wasserstein", u"jensen-shannon",
+                                      u"js divergence", u"kl divergence", u"kullback", u"hellinger", u"evidently",
+                                      u"statistical test", u"page-hinkley", u"adwin", u"mmd",
+                                      u"cosine distance"})) {
+        add(Severity::Warning, u"drift"_s,
+            u"Drift is mentioned but no detection method is named (e.g. PSI, KS test, chi-squared)"_s,
+            monitoring.found() ? monitoring.line : 0);
+    }
 
-} // namespace
+    // Phase 4: governance process defined.
+    const SectionMatch &governance = match(u"governance");
+    if (governance.found()
+        && !containsAny(sectionText(governance), {u"approv", u"sign-off", u"sign off", u"audit", u"review board",
+                                                  u"committee"}))
+        add(Severity::Warning, u"governance"_s, describe(governance) + u" defines no approval or audit process"_s,
+            governance.line);
+
+    // Phase 4: responsible AI addressed.
+    const SectionMatch &responsible = match(u"responsible-ai");
+    if (responsible.found()) {
+        const QStringView text = sectionText(responsible);
+        QStringList missing;
+        if (!containsAny(text, {u"bias", u"fairness"}))
+            missing.append(u"bias and fairness"_s);
+        if (!containsAny(text, {u"explainab", u"interpretab", u"shap", u"lime", u"explanation"}))
+            missing.append(u"explainability"_s);
+        if (!containsAny(text, {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop",
+                                u"human decision", u"manual review", u"human-on-the-loop"}))
+            missing.append(u"human oversight"_s);
+        if (!missing.isEmpty())
+            add(Severity::Warning, u"responsible-ai"_s,
+                describe(responsible) + u" does not address "_s + missing.join(u", "_s), responsible.line);
+    }
+
+    // Phase 4: UK Government compliance where applicable.
+    const SectionMatch &ukGov = match(u"uk-gov-compliance");
+    if (ukGov.found() && ukGovernment()) {
+        const QStringView text = sectionText(ukGov);
+        QStringList missing;
+        if (!containsAny(text, {u"ai playbook", u"playbook"}))
+            missing.append(u"the AI Playbook"_s);
+        if (!containsAny(text, {u"atrs", u"algorithmic transparency"}))
+            missing.append(u"ATRS"_s);
+        if (!missing.isEmpty())
+            add(Severity::Warning, u"uk-gov-compliance"_s,
+                describe(ukGov) + u" does not mention "_s + missing.join(u" or "_s), ukGov.line);
+    }
+
+    // Phase 4: every ML requirement mapped.
+    const SectionMatch &trace = match(u"traceability");
+    if (trace.found()) {
+        const QStringView text = sectionText(trace, false);
+        if (!m_context.mlRequirements.isEmpty()) {
+            for (const Requirement &requirement : m_context.mlRequirements) {
+                if (requirement.id.isEmpty() || mentionsId(text, requirement.id))
+                    continue;
+                add(Severity::Error, u"traceability"_s,
+                    u"ML requirement %1 is not mapped in %2"_s.arg(requirement.id, describe(trace)), trace.line);
+            }
+        } else {
+            static const QRegularExpression idPattern(u"\\b[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d+"_s);
+            if (!idPattern.match(text).hasMatch())
+                add(Severity::Warning, u"traceability"_s, describe(trace) + u" maps no requirements"_s,
+                    trace.line);
+        }
+    }
+
+    // MLOPS: data pipeline and feature store.
+    const SectionMatch &data = match(u"data-pipeline");
+    if (data.found()
+        && !containsAny(m_lower, {u"feature store", u"feature-store", u"featurestore", u"feast", u"tecton",
+                                  u"hopsworks"}))
+        add(Severity::Warning, u"data-pipeline"_s,
+            describe(data) + u" documents no feature store (name the platform, or say why none is needed)"_s,
+            data.line);
+
+    // MLOPS: model lifecycle stages.
+    QStringList stages;
+    for (const QStringView stage : {u"development", u"staging", u"production"}) {
+        if (ReferenceSections::findTerm(m_lower, stage) < 0)
+            stages.append(stage.at(0).toUpper() + stage.sliced(1).toString());
+    }
+    if (!stages.isEmpty()) {
+        const SectionMatch &registry = match(u"model-registry");
+        add(Severity::Warning, u"lifecycle"_s,
+            u"Model lifecycle stages are not all defined: no %1 stage"_s.arg(stages.join(u", "_s)),
+            registry.found() ? registry.line : 0);
+    }
+}
+
+// The answers block the document embeds (AnswersBlock) against what its text says.
+void Validation::checkAnswersAgainstText()
+{
+    if (!m_outline.text().contains(u"arckit-mlops-answers"))
+        return;
+    const std::optional<Answers> answers = AnswersBlock::extract(m_outline.text());
+    if (!answers)
+        return;
+    const QString rule = u"answers-contradicted"_s;
+    const bool oversightRequired = answers->humanOversight.trimmed().compare(u"Required"_s, Qt::CaseInsensitive) == 0;
+    auto provider = [&](const ModelEntry &m) {
+        const QString approach = m.approach.trimmed().isEmpty() ? answers->modelType : m.approach;
+        return approach == u"foundation-api" || approach == u"prebuilt-saas";
+    };
+    bool anyProvider = false;
+    bool anyTrained = false;
+    for (const ModelEntry &m : answers->models) {
+        anyProvider = anyProvider || provider(m);
+        anyTrained = anyTrained || !provider(m);
+    }
+    if (answers->models.isEmpty()) {
+        anyProvider = answers->modelType == u"foundation-api" || answers->modelType == u"prebuilt-saas";
+        anyTrained = !answers->modelType.isEmpty() && !anyProvider;
+    }
+    const bool providerOnly = anyProvider && !anyTrained;
+    static const QRegularExpression tuning(u"\\b(bayesian optimi[sz]|hyperparameter (?:tuning|search|optimi[sz]))"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QString &text = m_outline.text();
+    for (int n = 1; n <= m_outline.lineCount(); ++n) {
+        const LineKind kind = m_outline.lineKind(n);
+        if (kind != LineKind::Text)
+            continue;
+        const qsizetype start = m_outline.lineOffset(n);
+        const QStringView line = QStringView(text).sliced(start, m_outline.lineOffset(n + 1) - start);
+        const bool row = MarkdownTableRow::split(line.trimmed()).isRow();
+        if (oversightRequired && row && line.contains(u"confidence", Qt::CaseInsensitive)
+            && line.contains(u"| Automated", Qt::CaseInsensitive))
+            add(Severity::Warning, rule,
+                u"Human oversight is Required in the answers, but this confidence tier is automated"_s, n);
+        if (providerOnly && !line.contains(u"not applicable", Qt::CaseInsensitive)
+            && tuning.match(line).hasMatch())
+            add(Severity::Warning, rule,
+                u"The answers use only provider models (foundation-model API or pre-built service), but the text "
+                u"tunes hyperparameters"_s, n);
+        if (anyTrained && !anyProvider && line.contains(u"No model is trained by the project", Qt::CaseInsensitive))
+            add(Severity::Warning, rule,
+                u"The answers have models trained by the project, but the text says none is"_s, n);
+    }
+    const SectionMatch &llm = match(u"llm-operations");
+    if (answers->usesGenAi() && !llm.found())
+        add(Severity::Warning, rule,
+            u"The answers say the system uses an LLM, but there is no LLM/GenAI Operations section"_s, 0);
+    else if (!answers->usesGenAi() && llm.found() && llm.status == SectionMatch::Status::Present)
+        add(Severity::Warning, rule,
+            u"The answers say the system uses no LLM, but %1 describes LLM operations"_s.arg(describe(llm)), llm.line);
+}
+
+bool Validation::mentionsId(QStringView text, const QString &id)
+{
+    for (qsizetype at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+        const qsizetype after = at + id.size();
+        const bool startOk = at == 0 || !text[at - 1].isLetterOrNumber();
+        const bool endOk = after >= text.size() || !text[after].isLetterOrNumber();
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
+} // namespace validation
+
+using validation::Validation;
 
 ValidationFindings DocumentValidator::validate(const QString &markdown, const ValidationContext &context) const
 {
