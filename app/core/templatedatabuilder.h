@@ -1,0 +1,211 @@
+#pragma once
+// The builder behind TemplateData::build: one pass over the answers, the
+// requirements and the platform catalogue that fills the template's values.
+// Internal to the engine. Its parts are grouped by what they fill, one file
+// each: the document's own parts, the models and their data, and running them.
+
+#include "templatedata.h"
+
+#include "architecturediagram.h"
+#include "citationregister.h"
+#include "modelinventorydata.h"
+#include "platformcomponents.h"
+#include "templatevalues.h"
+#include "traceabilitydata.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringMatcher>
+#include <QVariantList>
+
+#include <optional>
+
+namespace arckit::templatebuilder {
+
+using namespace templatevalues;
+
+// "PSI" + "0.2" -> "PSI > 0.2"; a threshold that already compares is kept.
+inline QString comparison(const QString &metric, const QString &threshold, const QString &op = QStringLiteral(">"))
+{
+    static const QRegularExpression comparator(QStringLiteral("[<>=≤≥]"));
+    if (threshold.contains(comparator))
+        return TemplateData::cell(threshold);
+    if (blank(metric))
+        return TemplateData::cell(op + QLatin1Char(' ') + threshold);
+    return TemplateData::cell(metric + QLatin1Char(' ') + op + QLatin1Char(' ') + threshold);
+}
+
+inline QString servingPatternLabel(const QString &key)
+{
+    if (key == QLatin1String("real-time"))
+        return QStringLiteral("Real-time");
+    if (key == QLatin1String("batch"))
+        return QStringLiteral("Batch");
+    if (key == QLatin1String("streaming"))
+        return QStringLiteral("Streaming");
+    return key;
+}
+
+inline QString deploymentStrategyLabel(const QString &key)
+{
+    if (key == QLatin1String("canary"))
+        return QStringLiteral("Canary");
+    if (key == QLatin1String("shadow"))
+        return QStringLiteral("Shadow");
+    if (key == QLatin1String("ab"))
+        return QStringLiteral("A/B Testing");
+    return key;
+}
+
+inline QString withName(const QString &role, const QString &name)
+{
+    return blank(name) ? role : QStringLiteral("%1 (%2)").arg(role, TemplateData::cell(name));
+}
+
+// "£12,500", "12500", "£12.5k", "£3k / month" -> value and currency sign.
+inline std::optional<std::pair<double, QString>> parseMoney(const QString &text)
+{
+    static const QRegularExpression money(QStringLiteral(
+        "^\\s*([£$€])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmM])?\\s*(?:(?:/|per)\\s*(?:month|mo)|pcm|monthly)?\\s*$"));
+    const QRegularExpressionMatch match = money.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    double value = QString(match.captured(2)).remove(QLatin1Char(',')).toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QString scale = match.captured(3).toLower();
+    if (scale == QLatin1String("k"))
+        value *= 1000;
+    else if (scale == QLatin1String("m"))
+        value *= 1000000;
+    return std::make_pair(value, match.captured(1));
+}
+
+inline QString totalCost(const QStringList &costs)
+{
+    double total = 0;
+    QString currency;
+    for (const QString &cost : costs) {
+        const auto parsed = parseMoney(cost);
+        if (!parsed)
+            return QStringLiteral("Sum of the above");
+        if (!parsed->second.isEmpty()) {
+            if (!currency.isEmpty() && currency != parsed->second)
+                return QStringLiteral("Sum of the above");
+            currency = parsed->second;
+        }
+        total += parsed->first;
+    }
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    return currency + locale.toString(total, 'f', total == qRound64(total) ? 0 : 2);
+}
+
+inline QString externalType(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return QStringLiteral("PDF");
+    if (suffix == QLatin1String("doc") || suffix == QLatin1String("docx") || suffix == QLatin1String("odt"))
+        return QStringLiteral("Word document");
+    if (suffix == QLatin1String("xls") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv")
+        || suffix == QLatin1String("ods"))
+        return QStringLiteral("Spreadsheet");
+    if (suffix == QLatin1String("ppt") || suffix == QLatin1String("pptx") || suffix == QLatin1String("odp"))
+        return QStringLiteral("Presentation");
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return QStringLiteral("Markdown");
+    if (suffix == QLatin1String("txt"))
+        return QStringLiteral("Text");
+    if (suffix == QLatin1String("json") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
+        return QStringLiteral("Configuration");
+    if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
+        || suffix == QLatin1String("svg"))
+        return QStringLiteral("Image");
+    return suffix.isEmpty() ? QStringLiteral("File") : suffix.toUpper();
+}
+
+class Builder
+{
+public:
+    explicit Builder(const RenderInput &input)
+        : m_in(input)
+        , m_a(input.answers)
+        , m_catalogue(PlatformComponents::load(input.repositoryRoot))
+        , m_platform(m_catalogue.find(input.answers.platform))
+        , m_llmPlatform(m_catalogue.find(input.answers.llmProvider))
+        , m_models(input.answers, m_platform, &m_citations)
+    {
+        for (const ModelEntry &model : m_a.models) {
+            m_trains = m_trains || trainedByProject(model, m_a);
+            m_provider = m_provider || providerModel(model, m_a);
+        }
+        if (m_a.models.isEmpty()) {
+            m_provider = m_a.modelType == QLatin1String("foundation-api") || m_a.modelType == QLatin1String("prebuilt-saas");
+            m_trains = !m_provider;
+        }
+        // Worked out once: the performance table and the traceability table both need it.
+        m_groups.reserve(input.requirements.size());
+        for (const Requirement &requirement : input.requirements)
+            m_groups.append(requirement.servingGroup());
+    }
+
+    QVariantHash build();
+
+private:
+    void set(const char *key, const QVariant &value) { m_data.insert(QLatin1String(key), value); }
+
+    // Shared by the parts (templatedata.cpp).
+    QString modelIds() const;
+    QString cited(const QString &value, const char *field, const QString &usedIn);
+
+    bool hasPattern(const char *key) const { return m_a.servingPatterns.contains(QLatin1String(key)); }
+
+    // The document's own parts (templatedocumentsections.cpp): Document Control,
+    // overview, executive summary, roadmap, external references.
+    void modes();
+    void platformComponents();
+    void executiveSummary();
+    static bool isRequired(const QString &oversight);
+    void roadmap();
+    void documentControl();
+    void overview();
+    void externalReferences();
+
+    // The models and their data (templatemodelsections.cpp): inventory, model
+    // cards, data pipeline, training.
+    void inventory();
+    QString explainability(const ModelEntry &model) const;
+    QString modelCard(const ModelEntry &model) const;
+    QString fairnessGroupsText() const;
+    void dataPipeline();
+    QString driftComparison() const;
+    QString performanceComparison() const;
+    void training();
+
+    // Running them (templateoperationsections.cpp): serving, monitoring,
+    // retraining, LLM operations, governance, compliance, costs, traceability.
+    void serving();
+    void monitoring();
+    void retraining();
+    void llm();
+    void governance();
+    void compliance();
+    void costs();
+    void traceability();
+
+    const RenderInput &m_in;
+    const Answers &m_a;
+    CitationRegister m_citations;
+    const PlatformComponents m_catalogue;
+    const PlatformEntry *m_platform = nullptr;    // the chosen platform's components; nullptr when unknown
+    const PlatformEntry *m_llmPlatform = nullptr; // the LLM provider's, for LLM evaluation and guardrails
+    const ModelInventoryData m_models;
+    bool m_trains = false;   // some model is trained or fine-tuned by the project
+    bool m_provider = false; // some model is a foundation-model API or a pre-built service
+    QStringList m_groups; // serving group of each requirement
+    QVariantHash m_data;
+};
+
+} // namespace arckit::templatebuilder

@@ -1,0 +1,260 @@
+// The template's values for running the models: serving, monitoring,
+// retraining, LLM operations, governance, compliance, costs, traceability.
+#include "templatedatabuilder.h"
+
+namespace arckit::templatebuilder {
+
+void Builder::serving()
+{
+    QVariantList patterns;
+    const QString ids = modelIds();
+    for (const QString &pattern : m_a.servingPatterns) {
+        if (blank(pattern))
+            continue;
+        Row row{{QStringLiteral("name"), TemplateData::cell(servingPatternLabel(pattern))},
+                {QStringLiteral("models"), ids}};
+        if (pattern == QLatin1String("real-time")) {
+            row.insert(QStringLiteral("useCase"), QStringLiteral("User-facing predictions"));
+            row.insert(QStringLiteral("latency"), blank(m_a.latencyP99) ? QStringLiteral("< 100 ms")
+                                                                        : TemplateData::cell(m_a.latencyP99));
+        } else if (pattern == QLatin1String("batch")) {
+            row.insert(QStringLiteral("useCase"), QStringLiteral("Scheduled bulk scoring"));
+            row.insert(QStringLiteral("latency"), QStringLiteral("Hours"));
+        } else if (pattern == QLatin1String("streaming")) {
+            row.insert(QStringLiteral("useCase"), QStringLiteral("Event-driven"));
+            row.insert(QStringLiteral("latency"), QStringLiteral("< 1 s"));
+        } else {
+            row.insert(QStringLiteral("useCase"), QStringLiteral("As required by the use case"));
+            row.insert(QStringLiteral("latency"), QStringLiteral("—"));
+        }
+        patterns.append(row);
+    }
+    if (patterns.isEmpty()) {
+        const QString dash = QStringLiteral("—");
+        patterns.append(Row{{QStringLiteral("name"), placeholder("servingPatterns")},
+                            {QStringLiteral("useCase"), dash},
+                            {QStringLiteral("latency"), dash},
+                            {QStringLiteral("models"), dash}});
+    }
+    set("servingPatterns", patterns);
+
+    QStringList clients;
+    QStringList clientEdges;
+    if (hasPattern("real-time") || m_a.servingPatterns.isEmpty()) {
+        // The documents name no client kinds: one node, not a web and a mobile app nobody asked for.
+        clients << node(QStringLiteral("A"), QStringLiteral("Client applications"));
+        clientEdges << edge(QStringLiteral("A"), QStringLiteral("D"));
+    }
+    if (hasPattern("batch") || m_a.servingPatterns.isEmpty()) {
+        clients << node(QStringLiteral("C"), QStringLiteral("Batch Job"));
+        clientEdges << edge(QStringLiteral("C"), QStringLiteral("E"));
+    }
+    if (hasPattern("streaming")) {
+        clients << node(QStringLiteral("H"), QStringLiteral("Event Stream"));
+        clientEdges << edge(QStringLiteral("H"), QStringLiteral("E"));
+    }
+    if (clients.isEmpty()) { // only patterns the diagram has no picture for
+        clients << node(QStringLiteral("A"), QStringLiteral("Client Application"));
+        clientEdges << edge(QStringLiteral("A"), QStringLiteral("D"));
+    }
+    set("servingClients", lines(clients));
+    set("servingClientEdges", lines(clientEdges));
+    set("modelServerNode", node(QStringLiteral("E"), blank(m_a.platform) ? QStringLiteral("Model Server")
+                                                                         : QStringLiteral("Model Server on ") + m_a.platform.simplified()));
+
+    QStringList performanceIds;
+    QStringList availabilityIds;
+    for (qsizetype i = 0; i < m_in.requirements.size(); ++i) {
+        const Requirement &requirement = m_in.requirements.at(i);
+        const QString &group = m_groups.at(i);
+        if (group == QLatin1String("performance"))
+            performanceIds.append(requirement.id);
+        else if (group == QLatin1String("availability"))
+            availabilityIds.append(requirement.id);
+    }
+    const QString dash = QStringLiteral("—");
+    set("latencyP50", answer(m_a.latencyP50, "latencyP50"));
+    set("latencyP99", answer(m_a.latencyP99, "latencyP99"));
+    set("throughput", answer(m_a.throughput, "throughput"));
+    set("availability", answer(m_a.availability, "availability"));
+    set("performanceRequirementIds", performanceIds.isEmpty() ? dash : TemplateData::cell(performanceIds.join(QStringLiteral(", "))));
+    set("availabilityRequirementIds", availabilityIds.isEmpty() ? dash : TemplateData::cell(availabilityIds.join(QStringLiteral(", "))));
+
+    set("deploymentStrategy", blank(m_a.deploymentStrategy) ? placeholder("deploymentStrategy")
+                                                            : TemplateData::cell(deploymentStrategyLabel(m_a.deploymentStrategy)));
+    set("trafficSplit", answer(m_a.trafficSplit, "trafficSplit"));
+    set("rollbackCriteria", answer(m_a.rollbackCriteria, "rollbackCriteria"));
+    QStringList success = m_a.performanceMetrics;
+    success.removeAll(QString());
+    success << QStringLiteral("latency") << QStringLiteral("error rate");
+    set("successMetrics", TemplateData::cell(success.join(QStringLiteral(", "))));
+}
+
+void Builder::monitoring()
+{
+    set("driftMethod", answer(m_a.driftMethod, "driftMethod"));
+    set("driftThreshold", answer(m_a.driftThreshold, "driftThreshold"));
+    const bool retrainOnDrift = m_a.retrainingTriggers.contains(QLatin1String("drift"));
+    set("driftAction", retrainOnDrift ? QStringLiteral("Alert + evaluate retraining") : QStringLiteral("Alert"));
+    set("textDrift", m_a.usesGenAi() || m_a.useCases.contains(QLatin1String("nlp")));
+
+    QVariantList metrics;
+    const QString critical = blank(m_a.performanceThreshold) ? placeholder("performanceThreshold")
+                                                             : TemplateData::cell(m_a.performanceThreshold);
+    for (const QString &metric : m_a.performanceMetrics)
+        if (!blank(metric))
+            metrics.append(Row{{QStringLiteral("name"), TemplateData::cell(metric)}, {QStringLiteral("critical"), critical}});
+    if (metrics.isEmpty())
+        metrics.append(Row{{QStringLiteral("name"), placeholder("performanceMetrics")}, {QStringLiteral("critical"), critical}});
+    set("performanceMetrics", metrics);
+    set("performanceThreshold", critical);
+
+    const QString fairness = m_a.fairnessMonitoring.trimmed();
+    const bool notRequired = saysNone(fairness);
+    set("fairnessMonitoring", answer(m_a.fairnessMonitoring, "fairnessMonitoring"));
+    set("fairnessRequired", !notRequired);
+    QVariantList groups;
+    for (const QString &group : m_a.protectedGroups)
+        if (!blank(group))
+            groups.append(Row{{QStringLiteral("name"), TemplateData::cell(group)}});
+    if (groups.isEmpty())
+        groups.append(Row{{QStringLiteral("name"), placeholder("protectedGroups")}});
+    set("protectedGroups", groups);
+    set("protectedGroupsText", fairnessGroupsText());
+}
+
+void Builder::retraining()
+{
+    // "90/10", "90% / 10%", "95-5": the champion's and the challenger's share.
+    static const QRegularExpression split(QStringLiteral("(\\d{1,3})\\s*%?\\s*[/:\\-]\\s*(\\d{1,3})\\s*%?"));
+    const QRegularExpressionMatch match = split.match(m_a.trafficSplit);
+    QString champion = QStringLiteral("Champion share");
+    QString challenger = QStringLiteral("Challenger share");
+    if (match.hasMatch()) {
+        champion = match.captured(1) + QLatin1Char('%');
+        challenger = match.captured(2) + QLatin1Char('%');
+    }
+    if (m_a.deploymentStrategy == QLatin1String("shadow")) {
+        champion = QStringLiteral("Live traffic");
+        challenger = QStringLiteral("Mirrored copy");
+    }
+    set("championEdge", edge(QStringLiteral("B"), QStringLiteral("C"), champion));
+    set("challengerEdge", edge(QStringLiteral("B"), QStringLiteral("D"), challenger));
+    set("shadow", m_a.deploymentStrategy == QLatin1String("shadow"));
+}
+
+void Builder::llm()
+{
+    set("genai", m_a.usesGenAi());
+    set("llmProvider", answer(m_a.llmProvider, "llmProvider"));
+    set("llmModel", answer(m_a.llmModel, "llmModel"));
+    const QString provider = m_a.llmProvider.toLower();
+    set("llmDeployment", containsAny(provider, {u"self-hosted", u"self hosted", u"on-prem", u"on prem"})
+                             ? QStringLiteral("Self-hosted")
+                             : QStringLiteral("API"));
+    QString fallback;
+    if (!blank(m_a.llmFallbackProvider) || !blank(m_a.llmFallbackModel)) {
+        QStringList parts;
+        if (!blank(m_a.llmFallbackModel))
+            parts.append(m_a.llmFallbackModel.simplified());
+        if (!blank(m_a.llmFallbackProvider))
+            parts.append(QStringLiteral("(%1)").arg(m_a.llmFallbackProvider.simplified()));
+        fallback = TemplateData::cell(parts.join(QLatin1Char(' ')));
+    } else {
+        fallback = placeholder("llmFallbackProvider");
+    }
+    set("llmFallback", fallback);
+    set("llmProviderCited", cited(answer(m_a.llmProvider, "llmProvider"), "llmProvider", QStringLiteral("LLM provider")));
+    set("llmModelCited", cited(answer(m_a.llmModel, "llmModel"), "llmModel", QStringLiteral("LLM model")));
+    set("llmFineTuned", m_a.modelType == QLatin1String("fine-tuned") ? QStringLiteral("Yes") : QStringLiteral("No"));
+    set("promptManagement", answer(m_a.promptManagement, "promptManagement"));
+    set("promptAbTesting", m_a.deploymentStrategy == QLatin1String("ab")
+                               ? QStringLiteral("Yes")
+                               : QStringLiteral("No - prompt changes ship through the %1 release")
+                                     .arg(m_a.deploymentStrategy == QLatin1String("canary") ? QStringLiteral("canary")
+                                          : m_a.deploymentStrategy == QLatin1String("shadow") ? QStringLiteral("shadow")
+                                                                                               : QStringLiteral("staged")));
+    QVariantList guardrails;
+    for (const QString &guardrail : m_a.guardrails)
+        if (!blank(guardrail))
+            guardrails.append(Row{{QStringLiteral("name"), TemplateData::cell(guardrail)}});
+    if (guardrails.isEmpty())
+        guardrails.append(Row{{QStringLiteral("name"), placeholder("guardrails")}});
+    set("guardrails", guardrails);
+    set("tokenBudget", answer(m_a.tokenBudget, "tokenBudget"));
+    const bool noRag = saysNone(m_a.vectorStore);
+    set("rag", !noRag);
+    set("vectorStore", answer(m_a.vectorStore, "vectorStore"));
+    set("embeddingModel", answer(m_a.embeddingModel, "embeddingModel"));
+}
+
+void Builder::governance()
+{
+    set("humanOversight", answer(m_a.humanOversight, "humanOversight"));
+    // Oversight Required: no output is released without a person, whatever its confidence.
+    const bool required = isRequired(m_a.humanOversight);
+    set("oversightRequired", required);
+    set("oversightHigh", required ? QStringLiteral("Human review") : QStringLiteral("None"));
+    set("oversightHighImplementation", required ? QStringLiteral("Reviewer confirms before release") : QStringLiteral("Automated"));
+    const bool advisory = m_a.humanOversight.trimmed().compare(QLatin1String("Advisory"), Qt::CaseInsensitive) == 0;
+    set("oversightMedium", advisory ? QStringLiteral("Sampled review") : QStringLiteral("Review queue"));
+    set("oversightLow", advisory ? QStringLiteral("Review queue") : QStringLiteral("Mandatory review"));
+    set("dpiaLink", answer(m_a.dpiaLink, "dpiaLink"));
+    set("retention", m_a.isUkGovernment() ? QStringLiteral("7 years (public records)") : QStringLiteral("7 years"));
+}
+
+void Builder::compliance()
+{
+    set("ukGov", m_a.isUkGovernment());
+    set("mod", m_a.isMod());
+    set("atrs", answer(m_a.atrs, "atrs"));
+    const bool atrsNotRequired = saysNone(m_a.atrs);
+    set("atrsRequired", !atrsNotRequired);
+    const QString tier = m_a.atrsTier.trimmed();
+    QString tierText;
+    if (tier == QLatin1String("1"))
+        tierText = QStringLiteral("1: Decision support");
+    else if (tier == QLatin1String("2"))
+        tierText = QStringLiteral("2: Automated decision");
+    set("atrsTier", tier.isEmpty() ? placeholder("atrsTier") : tierText.isEmpty() ? TemplateData::cell(tier) : tierText);
+    set("jsp936RiskClass", answer(m_a.jsp936RiskClass, "jsp936RiskClass"));
+    const int current = m_a.currentMaturity;
+    set("lifecyclePhase", current >= 2 ? QStringLiteral("In-service (operate and monitor)")
+                          : current >= 0 ? QStringLiteral("Development and assurance")
+                                         : placeholder("currentMaturity"));
+}
+
+void Builder::costs()
+{
+    set("trainingCost", answer(m_a.trainingCost, "trainingCost"));
+    set("servingCost", answer(m_a.servingCost, "servingCost"));
+    set("storageCost", answer(m_a.storageCost, "storageCost"));
+    set("monitoringCost", answer(m_a.monitoringCost, "monitoringCost"));
+    const QStringList all{m_a.trainingCost, m_a.servingCost, m_a.storageCost, m_a.monitoringCost};
+    bool anyBlank = false;
+    for (const QString &cost : all)
+        anyBlank = anyBlank || blank(cost);
+    // An incomplete total would look like a real figure; the blanks already carry placeholders.
+    // The serving budget in a sentence: an answer that already says "per month" is not given a second one.
+    static const QRegularExpression perMonth(QStringLiteral("(/|per)\\s*(month|mo)\\b|pcm|monthly|a month"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (blank(m_a.servingCost) || notApplicable(m_a.servingCost))
+        set("servingBudget", QStringLiteral("the serving budget in Section 14"));
+    else
+        set("servingBudget", QStringLiteral("the serving budget of %1%2")
+                                 .arg(TemplateData::cell(m_a.servingCost),
+                                      m_a.servingCost.contains(perMonth) ? QString() : QStringLiteral(" per month")));
+    set("totalCost", anyBlank ? QStringLiteral("Sum of the above") : totalCost(all));
+    set("mlEngineerFte", answer(m_a.mlEngineerFte, "mlEngineerFte"));
+    set("dataScientistFte", answer(m_a.dataScientistFte, "dataScientistFte"));
+    set("dataEngineerFte", answer(m_a.dataEngineerFte, "dataEngineerFte"));
+}
+
+void Builder::traceability()
+{
+    const QVariantList rows = TraceabilityData::rows(m_in, m_groups, m_platform);
+    set("traceability", rows);
+    set("hasTraceability", !rows.isEmpty());
+}
+
+} // namespace arckit::templatebuilder
