@@ -5,6 +5,11 @@
 // document with the wizard, unsaved-changes and crash-recovery questions, and
 // reloading a document changed on disk. It shows the dialogs; the session and
 // the engine do the work and return results.
+//
+// One file per job: fileactions.cpp (the menus, open, save, export, close),
+// strategyactions.cpp (new, revise, regenerate, insert sections: the strategy
+// itself) and recoveryactions.cpp (unsaved changes, crash recovery, changes on
+// disk).
 
 #include "answers.h"
 #include "projectanalysis.h"
