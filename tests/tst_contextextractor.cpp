@@ -127,6 +127,28 @@ private Q_SLOTS:
         const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
         QTEST(context.systemName.value, "systemName");
     }
+    // Headings come from MarkdownOutline: a "#" line in a code block is no
+    // title, entity or principle.
+    void headingsInCodeBlocks()
+    {
+        RepositoryBuilder repo;
+        repo.write(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
+                   QStringLiteral("# Principles\n\n```markdown\n### 1. Responsible AI\n```\n\n### 2. Explainable Models\n"));
+        repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                   QStringLiteral("```bash\n# install the tools first\n```\n\n# Project Requirements: Rail Checker\n"));
+        repo.write(QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"),
+                   QStringLiteral("# Data\n\n~~~\n### Entity E-009: Example Only\n~~~\n\n### Entity E-001: Track Segment\n"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectContext context =
+            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), scan.globalProject(), {}, nullptr);
+        QCOMPARE(context.systemName.value, QStringLiteral("Rail Checker"));
+        QCOMPARE(context.dataSources.size(), 1);
+        QCOMPARE(context.dataSources[0].value, QStringLiteral("Track Segment"));
+        QCOMPARE(context.dataSources[0].source, QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md:7"));
+        QCOMPARE(context.principles.size(), 1);
+        QCOMPARE(context.principles[0].value, QStringLiteral("2. Explainable Models"));
+        QCOMPARE(context.principles[0].source, QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md:7"));
+    }
     void regime_data()
     {
         QTest::addColumn<QString>("file");

@@ -1,5 +1,6 @@
 #include "contextextractor.h"
 
+#include "markdownoutline.h"
 #include "markdowntablerow.h"
 #include "textfilereader.h"
 
@@ -13,6 +14,7 @@ namespace {
 struct Document {
     QString relativePath;
     QStringList lines;
+    MarkdownOutline outline; // its headings: none inside code blocks or comments
     bool ok = false;
 };
 
@@ -29,6 +31,7 @@ Document load(const Artifact *artifact, Problems *problems)
         return document;
     }
     document.lines = file.text.split(QLatin1Char('\n'));
+    document.outline = MarkdownOutline::parse(file.text);
     document.ok = true;
     return document;
 }
@@ -36,6 +39,17 @@ Document load(const Artifact *artifact, Problems *problems)
 QString where(const Document &document, qsizetype index)
 {
     return QStringLiteral("%1:%2").arg(document.relativePath).arg(index + 1);
+}
+
+// The "#" headings of levels 2 to 4 ("Title" over "---" is read as text here).
+QList<MarkdownHeading> subHeadings(const Document &document)
+{
+    QList<MarkdownHeading> headings;
+    for (const MarkdownHeading &heading : document.outline.headings()) {
+        if (!heading.setext && heading.level >= 2 && heading.level <= 4)
+            headings.append(heading);
+    }
+    return headings;
 }
 
 // "HIGH-RISK", "**HIGH**", "Very High" -> "High" / "Very High"; empty when none.
@@ -125,39 +139,36 @@ void atrsTier(const Document &atrs, ProjectContext &context)
 
 void dataSources(const Document &data, ProjectContext &context)
 {
-    static const QRegularExpression entity(QStringLiteral("^#{2,4}\\s+(?:Entity\\s+)?(?:E-\\d+\\s*[:\\-–]\\s*)(.+)$"));
+    static const QRegularExpression entity(QStringLiteral("^(?:Entity\\s+)?(?:E-\\d+\\s*[:\\-–]\\s*)(.+)$"));
     static const QRegularExpression pii(QStringLiteral("\\b(contains pii|pii attributes|personal data)\\b[^|\\n]*?\\b(yes|true)\\b|"
                                                        "\\*\\*contains pii\\*\\*:\\s*yes"),
                                         QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = 0; i < data.lines.size(); ++i) {
-        const QString line = data.lines[i].trimmed();
-        const auto match = entity.match(line);
+    for (const MarkdownHeading &heading : subHeadings(data)) {
+        const auto match = entity.match(heading.text);
         if (match.hasMatch() && context.dataSources.size() < 40)
-            context.dataSources.append({match.captured(1).trimmed(), where(data, i)});
-        if (context.pii.isEmpty() && pii.match(line).hasMatch())
+            context.dataSources.append({match.captured(1).trimmed(), where(data, heading.line - 1)});
+    }
+    for (qsizetype i = 0; i < data.lines.size() && context.pii.isEmpty(); ++i) {
+        if (pii.match(data.lines[i].trimmed()).hasMatch())
             context.pii = {QStringLiteral("Yes"), where(data, i)};
     }
 }
 
 void principles(const Document &prin, ProjectContext &context)
 {
-    static const QRegularExpression heading(QStringLiteral("^#{2,4}\\s+(.+)$"));
     static const QRegularExpression aiTerms(QStringLiteral("\\b(AI|ML|LLM)\\b|artificial intelligence|machine learning|"
                                                            "responsible|ethic|algorithm|human[- ]in[- ]the[- ]loop|"
                                                            "human oversight|transparen|explainab|model"),
                                             QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = 0; i < prin.lines.size(); ++i) {
-        const auto match = heading.match(prin.lines[i].trimmed());
-        if (!match.hasMatch())
-            continue;
-        const QString title = match.captured(1).trimmed();
+    for (const MarkdownHeading &heading : subHeadings(prin)) {
+        const QString &title = heading.text;
         // "## II. AI and Machine Learning Principles" is a group, not a principle.
-        if (prin.lines[i].startsWith(QLatin1String("## ")) && title.contains(QLatin1String("Principles")))
+        if (heading.level == 2 && title.contains(QLatin1String("Principles")))
             continue;
         const auto terms = aiTerms.match(title);
         // Upper-case acronyms only: "Maintainability" must not count as AI.
         if (terms.hasMatch() && (terms.captured(1).isEmpty() || terms.captured(1) == terms.captured(1).toUpper()))
-            context.principles.append({title, where(prin, i)});
+            context.principles.append({title, where(prin, heading.line - 1)});
     }
 }
 
@@ -311,9 +322,9 @@ QString systemNameFrom(const Document &req)
         const qsizetype paren = project.indexOf(QLatin1String(" (Project"));
         return (paren > 0 ? project.left(paren) : project).trimmed();
     }
-    for (const QString &line : req.lines)
-        if (line.startsWith(QLatin1String("# "))) {
-            QString title = line.mid(2).trimmed();
+    for (const MarkdownHeading &heading : req.outline.headings())
+        if (heading.level == 1 && !heading.setext) {
+            const QString &title = heading.text;
             const qsizetype colon = title.indexOf(QLatin1Char(':'));
             return (colon > 0 ? title.mid(colon + 1) : title).trimmed();
         }
