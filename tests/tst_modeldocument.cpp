@@ -87,6 +87,35 @@ class TestModelDocument : public QObject
     Q_OBJECT
 
 private slots:
+    // SectionMerge splits at the "## " headings MarkdownOutline finds: the text
+    // is kept as written, and code blocks and comments hold no section.
+    void sectionSplit_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("keys");
+        QTest::newRow("preamble and sections") << u"# T\n\n## A\ntext\n## B ##\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("repeated title") << u"## A\n## A\n"_s << QStringList{u""_s, u"A"_s, u"A #2"_s};
+        QTest::newRow("CRLF") << u"## A\r\ntext\r\n## B\r\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("heading in a code block") << u"## A\n```\n## not\n```\n"_s << QStringList{u""_s, u"A"_s};
+        QTest::newRow("fence with an info string does not close")
+            << u"## A\n```\n```python\n## not\n```\n## B\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("heading in a comment") << u"## A\n<!--\n## not\n-->\n"_s << QStringList{u""_s, u"A"_s};
+        QTest::newRow("H3 and setext are no sections") << u"## A\n### B\nC\n---\n"_s << QStringList{u""_s, u"A"_s};
+    }
+    void sectionSplit()
+    {
+        QFETCH(QString, markdown);
+        const QList<MarkdownSection> sections = SectionMerge::split(markdown);
+        QStringList keys;
+        QString joined;
+        for (const MarkdownSection &section : sections) {
+            keys.append(section.key);
+            joined += section.text;
+        }
+        QTEST(keys, "keys");
+        QCOMPARE(joined, markdown); // nothing lost or added
+    }
+
     void fixturesLoad_data()
     {
         QTest::addColumn<QString>("name");

@@ -1,24 +1,14 @@
 #include "sectionmerge.h"
 
 #include "answersblock.h"
+#include "markdownoutline.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace arckit {
 
 namespace {
-
-bool isFence(const QString &line, QChar *fenceChar)
-{
-    const QString trimmed = line.trimmed();
-    if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~"))) {
-        *fenceChar = trimmed.at(0);
-        return true;
-    }
-    return false;
-}
 
 QString normalised(const QString &text)
 {
@@ -80,34 +70,23 @@ QList<MarkdownSection> SectionMerge::split(const QString &markdown)
     QList<MarkdownSection> sections;
     sections.append(MarkdownSection{});
     QHash<QString, int> seen;
-    static const QRegularExpression h2(QStringLiteral("^ {0,3}##[ \\t]+(.*?)[ \\t#]*$"));
-    bool inFence = false;
-    QChar fenceChar;
-    const QStringList lines = markdown.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        QChar c;
-        if (isFence(line, &c)) {
-            if (!inFence) {
-                inFence = true;
-                fenceChar = c;
-            } else if (c == fenceChar) {
-                inFence = false;
-            }
-        } else if (!inFence) {
-            const auto match = h2.match(line);
-            if (match.hasMatch()) {
-                MarkdownSection section;
-                section.title = match.captured(1).trimmed();
-                const int count = seen[section.title]++;
-                section.key = count == 0 ? section.title : section.title + QStringLiteral(" #%1").arg(count + 1);
-                sections.append(section);
-            }
-        }
-        sections.last().text += line;
-        if (i + 1 < lines.size())
-            sections.last().text += QLatin1Char('\n');
+    // MarkdownOutline finds the "## " headings (not in code blocks or comments);
+    // each section is the text from its heading line to the next, as written.
+    const MarkdownOutline outline = MarkdownOutline::parse(markdown);
+    qsizetype start = 0;
+    for (const MarkdownHeading &heading : outline.headings()) {
+        if (heading.level != 2 || heading.setext)
+            continue;
+        const qsizetype offset = outline.lineOffset(heading.line);
+        sections.last().text = markdown.mid(start, offset - start);
+        MarkdownSection section;
+        section.title = heading.text;
+        const int count = seen[section.title]++;
+        section.key = count == 0 ? section.title : section.title + QStringLiteral(" #%1").arg(count + 1);
+        sections.append(section);
+        start = offset;
     }
+    sections.last().text = markdown.mid(start);
     return sections;
 }
 

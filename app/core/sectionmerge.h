@@ -22,7 +22,7 @@ struct MarkdownSection {
 class SectionMerge
 {
 public:
-    // Splits at "## " headings outside code fences.
+    // Splits at "## " headings outside code fences and HTML comments.
     static QList<MarkdownSection> split(const QString &markdown);
     // Titles of the sections of current that differ from (or are missing in)
     // oldGenerated, in document order. The preamble, Document Control and
