@@ -77,6 +77,8 @@ private Q_SLOTS:
         QTest::newRow("after front matter") << QByteArray("> note\n\n# Title here \n") << "Title here";
         QTest::newRow("crlf") << QByteArray("# Windows\r\nmore") << "Windows";
         QTest::newRow("only h2") << QByteArray("## Not a title\n") << "";
+        QTest::newRow("comment in a code block first")
+            << QByteArray("```bash\n# install the tools\n```\n\n# Real Title\n") << "Real Title";
         QTest::newRow("binary") << QByteArray("# a\0b", 5) << "";
         QByteArray longHead(4090, 'x');
         longHead.prepend("\n");

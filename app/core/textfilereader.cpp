@@ -1,5 +1,7 @@
 #include "textfilereader.h"
 
+#include "markdownoutline.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -139,11 +141,11 @@ QString TextFileReader::firstHeading(const QString &path)
     const TextFile text = decode(head);
     if (!text.ok())
         return {};
-    const QStringView view(text.text);
-    for (QStringView line : view.split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.startsWith(QLatin1String("# ")))
-            return line.mid(2).trimmed().toString();
+    // The first "# " heading as MarkdownOutline reads it (never one in a code block).
+    const MarkdownOutline outline = MarkdownOutline::parse(text.text);
+    for (const MarkdownHeading &heading : outline.headings()) {
+        if (heading.level == 1 && !heading.setext)
+            return heading.text;
     }
     return {};
 }
