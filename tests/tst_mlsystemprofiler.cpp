@@ -116,6 +116,13 @@ private Q_SLOTS:
         QTest::newRow("a proposed ADR decides nothing")
             << QStringList{"REQ", "AWRS", "AZRS", "ADR"} << QStringList{noConstraint, awsResearch, azureResearch, proposedAdr}
             << QString() << QStringList{"SageMaker", "Azure ML", "Vertex AI"};
+        // The status is read from prose, never from a heading, code or a comment.
+        const QString exampleStatusAdr = QStringLiteral(
+            "# ADR-003: ML platform\n\n## Status\n\n```text\nStatus: Accepted (an example of the format)\n```\n\n"
+            "Proposed\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n");
+        QTest::newRow("an accepted status in a code block decides nothing")
+            << QStringList{"REQ", "AWRS", "AZRS", "ADR"} << QStringList{noConstraint, awsResearch, azureResearch, exampleStatusAdr}
+            << QString() << QStringList{"SageMaker", "Azure ML", "Vertex AI"};
         QTest::newRow("a sign-on constraint is no hosting mandate")
             << QStringList{"REQ", "AWRS"} << QStringList{ssoOnly, awsResearch}
             << QStringLiteral("SageMaker") << QStringList{"SageMaker"};

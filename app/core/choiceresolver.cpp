@@ -211,7 +211,8 @@ bool isAcceptedAdr(const ProfileDocument &document)
         const QString line = document.line(number);
         const bool statusLine = line.contains(QLatin1String("Status"), Qt::CaseInsensitive)
             || document.headingAt(number).contains(QLatin1String("Status"), Qt::CaseInsensitive);
-        if (!statusLine || line.startsWith(QLatin1Char('#')))
+        // Prose and tables only: not a heading ("## Status"), code or a comment.
+        if (!statusLine || document.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
             continue;
         if (notYet.match(line).hasMatch())
             return false;
