@@ -23,10 +23,10 @@ private:
             else if (current.typeId() == QMetaType::Bool)
                 answers.setValue(field, true);
             else
-                answers.setValue(field, field + QStringLiteral(" value -- with \"quotes\" and -->"));
+                answers.setValue(field, QString(field + QStringLiteral(" value -- with \"quotes\" and -->")));
         }
         answers.models = {{QStringLiteral("ML-001"), QStringLiteral("Defect grader"), QStringLiteral("Computer vision"),
-                           QStringLiteral("PyTorch"), QStringLiteral("Grade"), QStringLiteral("High"), QStringLiteral("Team")}};
+                           QStringLiteral("PyTorch"), QStringLiteral("Grade"), QStringLiteral("High"), QStringLiteral("Team"), {}, {}, {}, {}, {}}};
         answers.dataSources = {{QStringLiteral("Images"), QStringLiteral("File"), QStringLiteral("Daily"),
                                 QStringLiteral("2 TB"), QStringLiteral("No"), QStringLiteral("Ops")}};
         answers.sources.insert(QStringLiteral("riskLevel"), QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md:12"));

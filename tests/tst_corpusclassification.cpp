@@ -173,7 +173,7 @@ class TestCorpusClassification : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void repository_data();
     void repository();

@@ -53,10 +53,10 @@ Answers filledAnswers(const QString &regime, bool genai)
     answers.llmOperations = genai;
     answers.models = {{QStringLiteral("ML-001"), QStringLiteral("Consumption forecaster"), QStringLiteral("Regression"),
                        QStringLiteral("scikit-learn"), QStringLiteral("Forecast household consumption"),
-                       QStringLiteral("Medium"), QStringLiteral("Data Science Team")},
+                       QStringLiteral("Medium"), QStringLiteral("Data Science Team"), {}, {}, {}, {}, {}},
                       {QStringLiteral("ML-002"), QStringLiteral("Tariff assistant"), QStringLiteral("GenAI"),
                        QStringLiteral("Foundation model API"), QStringLiteral("Answer tariff questions"),
-                       QStringLiteral("High"), QStringLiteral("Product")}};
+                       QStringLiteral("High"), QStringLiteral("Product"), {}, {}, {}, {}, {}}};
     answers.dataSources = {{QStringLiteral("Meter readings"), QStringLiteral("Stream"), QStringLiteral("Real-time"),
                             QStringLiteral("2 TB/month"), QStringLiteral("Yes"), QStringLiteral("Data Platform")}};
     return answers;
@@ -635,7 +635,7 @@ private Q_SLOTS:
             answers.models.append({QStringLiteral("ML-%1").arg(i + 1, 3, 10, QLatin1Char('0')),
                                    QStringLiteral("Model number %1").arg(i + 1), QStringLiteral("Classification"),
                                    QStringLiteral("PyTorch"), QStringLiteral("Purpose %1").arg(i + 1),
-                                   QStringLiteral("High"), QStringLiteral("Team")});
+                                   QStringLiteral("High"), QStringLiteral("Team"), {}, {}, {}, {}, {}});
         RenderInput input = inputFor(answers);
         input.requirements.clear();
         for (int i = 0; i < 40; ++i) {

@@ -119,13 +119,6 @@ QString replaced(QString text, const QString &before, const QString &after)
     return text.replace(before, after);
 }
 
-int lineOf(const QString &text, const QString &needle)
-{
-    const qsizetype at = text.indexOf(needle);
-    Q_ASSERT_X(at >= 0, "lineOf", qPrintable(needle));
-    return int(QStringView(text).first(at).count(u'\n')) + 1;
-}
-
 bool sortedByLine(const ValidationFindings &findings)
 {
     return std::is_sorted(findings.cbegin(), findings.cend(),
@@ -138,7 +131,7 @@ class TestDocumentValidator : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void severityName()
     {
         QCOMPARE(ValidationFinding::severityName(Severity::Error), u"error"_s);

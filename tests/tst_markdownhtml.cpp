@@ -12,7 +12,7 @@ class TestMarkdownHtml : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void html_data();
     void html();
     void untrustedInput_data();

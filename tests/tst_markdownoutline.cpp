@@ -36,7 +36,7 @@ class TestMarkdownOutline : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void headings_data()
     {
         QTest::addColumn<QString>("markdown");

@@ -35,7 +35,7 @@ class TestMlClassifier : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void terms_data();
     void terms();
     void classify_data();

@@ -86,7 +86,7 @@ class TestModelDocument : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     // SectionMerge splits at the "## " headings MarkdownOutline finds: the text
     // is kept as written, and code blocks and comments hold no section.
     void sectionSplit_data()

@@ -35,8 +35,8 @@ QByteArray buildPdf(int pageCount, bool xrefStream, bool indirectResources, bool
         pdf += QByteArray::number(offsets.size() - 1) + " 0 obj\n" + body + "\nendobj\n";
     };
     add("<</Type /Catalog /Pages 2 0 R>>");
-    add(nestedTree ? "<</Type /Pages /Kids [6 0 R] /Count " + count + ">>"
-                   : "<</Type /Pages /Kids [" + kids + "] /Count " + count + ">>");
+    add(nestedTree ? QByteArray("<</Type /Pages /Kids [6 0 R] /Count " + count + ">>")
+                   : QByteArray("<</Type /Pages /Kids [" + kids + "] /Count " + count + ">>"));
     add("<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>");
     add("<</F1 3 0 R>>");
     add("<</Font 4 0 R>>");
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(result.pdf.startsWith(original));
         QVERIFY(result.pdf.endsWith("%%EOF\n"));
         for (int i = 1; i <= pages; ++i)
-            QVERIFY(result.pdf.contains("(Page " + QByteArray::number(i) + " of " + QByteArray::number(pages) + ")"));
+            QVERIFY(result.pdf.contains(QByteArray("(Page " + QByteArray::number(i) + " of " + QByteArray::number(pages) + ")")));
 
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed: the stamped text is not read back");

@@ -50,7 +50,7 @@ class TestReferenceSections : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void catalogue()
     {
         const QList<ReferenceSection> &all = ReferenceSections::all();

@@ -44,7 +44,7 @@ class TestRequirementExtractor : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fixtures_data();
     void fixtures();
     void kindAndCategory_data();

@@ -26,10 +26,10 @@ Answers twoModels()
     Answers answers;
     answers.models = {{QStringLiteral("ML-001"), QStringLiteral("Pothole detector"), QStringLiteral("Computer vision"),
                        QStringLiteral("PyTorch"), QStringLiteral("Find potholes in road images"), QStringLiteral("Medium"),
-                       QStringLiteral("Roads team")},
+                       QStringLiteral("Roads team"), {}, {}, {}, {}, {}},
                       {QStringLiteral("ML-002"), QStringLiteral("Repair cost estimator"), QStringLiteral("Regression"),
                        QStringLiteral("scikit-learn"), QStringLiteral("Estimate repair costs"), QStringLiteral("Low"),
-                       QStringLiteral("Finance")}};
+                       QStringLiteral("Finance"), {}, {}, {}, {}, {}}};
     return answers;
 }
 

@@ -242,7 +242,7 @@ private Q_SLOTS:
         open(m_first->root());
         QCOMPARE(m_window->currentProjectId(), QStringLiteral("001"));
         const DocumentControl typed{QStringLiteral("Grace Hopper, Head of Data"), QStringLiteral("Examples data board"),
-                                    QStringLiteral("Alan Turing"), QStringLiteral("Joan Clarke, Director")};
+                                    QStringLiteral("Alan Turing"), QStringLiteral("Joan Clarke, Director"), {}};
         const DocumentControl firstTime = newStrategyWizard(typed);
         QCOMPARE(firstTime.owner, QString());
 
@@ -523,7 +523,7 @@ private Q_SLOTS:
         // A listed strategy opens; the editor takes the place of the welcome.
         QListWidgetItem *item = welcome->strategies()->item(0);
         welcome->strategies()->setCurrentItem(item);
-        emit welcome->strategies()->itemActivated(item);
+        Q_EMIT welcome->strategies()->itemActivated(item);
         QVERIFY(m_window->session()->isOpen());
         QCOMPARE(central->currentWidget(), m_window->documentView());
         QCOMPARE(m_window->currentProjectId(), QStringLiteral("002"));

@@ -217,7 +217,7 @@ private Q_SLOTS:
             const int findingLine = checklist->index(row).data(ChecklistModel::LineRole).toInt();
             if (findingLine > 0) {
                 QSignalSpy jump(m_window->checklistPanel(), &ChecklistPanel::lineRequested);
-                emit m_window->checklistPanel()->view()->activated(checklist->index(row));
+                Q_EMIT m_window->checklistPanel()->view()->activated(checklist->index(row));
                 QCOMPARE(jump.count(), 1);
                 QCOMPARE(editor->currentLine(), findingLine);
                 clickable = true;

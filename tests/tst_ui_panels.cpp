@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(panel.filterModel()->rowCount(), 1);
 
         QSignalSpy source(&panel, &RequirementsPanel::sourceRequested);
-        emit panel.view()->activated(panel.filterModel()->index(0, 0));
+        Q_EMIT panel.view()->activated(panel.filterModel()->index(0, 0));
         QCOMPARE(source.count(), 1);
         QCOMPARE(source.first().at(0).toString(), QStringLiteral("/repo/projects/001-fraud/ARC-001-REQ-v1.0.md"));
         QCOMPARE(source.first().at(1).toInt(), 40);
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(model->index(problemRow).data(WarningsModel::PathRole).toString(), QStringLiteral("/repo/projects/001-fraud/bad.md"));
         QVERIFY(model->index(problemRow).data(WarningsModel::MessageRole).toString().contains(QStringLiteral("Fix")));
         QSignalSpy file(&panel, &WarningsPanel::fileRequested);
-        emit panel.view()->activated(model->index(problemRow));
+        Q_EMIT panel.view()->activated(model->index(problemRow));
         QCOMPARE(file.count(), 1);
         model->clear();
         QVERIFY(panel.summary().contains(QStringLiteral("Nothing is missing")));
@@ -229,8 +229,8 @@ private Q_SLOTS:
         QCOMPARE(model->index(1).data().toString(), QStringLiteral("FR-2 not traced"));
         QVERIFY(panel.summary().contains(QStringLiteral("1 error")));
         QSignalSpy line(&panel, &ChecklistPanel::lineRequested);
-        emit panel.view()->activated(model->index(0));
-        emit panel.view()->activated(model->index(1)); // no line: nothing to jump to
+        Q_EMIT panel.view()->activated(model->index(0));
+        Q_EMIT panel.view()->activated(model->index(1)); // no line: nothing to jump to
         QCOMPARE(line.count(), 1);
         QCOMPARE(line.first().first().toInt(), 12);
     }
@@ -280,7 +280,7 @@ private Q_SLOTS:
         const QModelIndex title = panel.model()->index(0, 0);
         const QModelIndex monitoring = panel.model()->index(2, 0, title);
         QCOMPARE(monitoring.data().toString(), QStringLiteral("7. Model Monitoring"));
-        emit panel.view()->clicked(monitoring);
+        Q_EMIT panel.view()->clicked(monitoring);
         QCOMPARE(line.count(), 1);
         QCOMPARE(line.first().first().toInt(), 13);
         // Following the editor's cursor does not ask the editor to move.

@@ -93,7 +93,7 @@ private Q_SLOTS:
             if (item->text(0) == QLatin1String("Risk level")) {
                 risk = item->text(1) == QLatin1String("Medium") && item->text(2).toInt() > 0;
                 // Double-click takes the editor to the line it came from.
-                emit answers->itemActivated(const_cast<QTreeWidgetItem *>(item), 0);
+                Q_EMIT answers->itemActivated(const_cast<QTreeWidgetItem *>(item), 0);
                 QCOMPARE(window.editor()->textCursor().blockNumber() + 1, item->text(2).toInt());
             }
         }

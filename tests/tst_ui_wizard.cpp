@@ -184,7 +184,7 @@ bool editCell(QTableView *view, int row, int column, const QString &text)
         return false;
     }
     // The delegate commits on Return through a queued call.
-    QTest::qWaitFor([&index, &text] { return index.data().toString() == text; }, 2000);
+    (void)QTest::qWaitFor([&index, &text] { return index.data().toString() == text; }, 2000);
     return index.data().toString() == text && !view->indexWidget(index);
 }
 
@@ -266,7 +266,7 @@ private:
                 expected.setValue(field, QStringList{field + QStringLiteral(" one"), field + QStringLiteral(" two")});
             } else {
                 typeInto(edit, field + QStringLiteral(" text"));
-                expected.setValue(field, field + QStringLiteral(" text"));
+                expected.setValue(field, QString(field + QStringLiteral(" text")));
             }
             filled.append(field);
         }
@@ -323,7 +323,7 @@ private:
                 QVERIFY2(editCell(models, row, column, text), qPrintable(text));
         for (const QString &name : {QStringLiteral("Model 1"), QStringLiteral("Model 3")}) {
             ModelEntry model{name == QLatin1String("Model 1") ? QStringLiteral("ML-001") : QStringLiteral("ML-003"),
-                             name, cells[0].second, cells[1].second, cells[4].second, cells[5].second, cells[6].second};
+                             name, cells[0].second, cells[1].second, cells[4].second, cells[5].second, cells[6].second, {}, {}, {}, {}, {}};
             model.service = cells[2].second;
             model.requirements = {QStringLiteral("FR-001"), QStringLiteral("FR-002")};
             expected.models.append(model);
@@ -752,7 +752,7 @@ private Q_SLOTS:
         QVERIFY(model.insertRows(model.rowCount(), 1));
         QCOMPARE(model.models().last().id, QStringLiteral("ML-004"));
         QVERIFY(!model.index(0, ModelInventoryModel::RiskColumn).data(ModelInventoryModel::ChoicesRole).toStringList().isEmpty());
-        model.setModels({{QStringLiteral("ML-007"), QStringLiteral("Old"), {}, {}, {}, {}, {}}});
+        model.setModels({{QStringLiteral("ML-007"), QStringLiteral("Old"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.nextModelId(), QStringLiteral("ML-008"));
         QCOMPARE(model.headerData(ModelInventoryModel::IdColumn, Qt::Horizontal).toString(), QStringLiteral("Model ID"));

@@ -190,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(plainText(hint), QStringLiteral("From ARC-001-REQ-v1.0.md, line 30"));
         QSignalSpy opened(&wizard, &MlopsWizard::sourceOpened);
         // What a click on the link does.
-        emit hint->linkActivated(linkOf(hint));
+        Q_EMIT hint->linkActivated(linkOf(hint));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.at(0).at(0).toString(), QDir(dir.path()).filePath(kReq));
         QCOMPARE(opened.at(0).at(1).toInt(), 30);

@@ -57,7 +57,7 @@ class TestWebSecurity : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_trap.listen(QHostAddress::LocalHost));

@@ -122,7 +122,7 @@ QVariantList ModelInventoryData::capabilities() const
         }
         const QString type = aiType(first);
         rows.append(QVariantHash{
-            {QStringLiteral("capability"), TemplateData::cell(capability) + citation(first, indexes.first())},
+            {QStringLiteral("capability"), QString(TemplateData::cell(capability) + citation(first, indexes.first()))},
             {QStringLiteral("aiType"), type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type)},
             {QStringLiteral("source"), sources.join(QStringLiteral("; "))},
             {QStringLiteral("customisation"), customisation(first)},

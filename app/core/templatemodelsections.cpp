@@ -16,8 +16,8 @@ void Builder::inventory()
         row.insert(QStringLiteral("name"), orDash(blank(model.name) ? model.capability : model.name));
         row.insert(QStringLiteral("type"), orDash(type));
         row.insert(QStringLiteral("framework"), m_models.framework(model));
-        row.insert(QStringLiteral("purpose"), (blank(model.purpose) ? orDash(model.capability) : TemplateData::cell(model.purpose))
-                                                  + m_models.citation(model, i));
+        row.insert(QStringLiteral("purpose"), QString((blank(model.purpose) ? orDash(model.capability) : TemplateData::cell(model.purpose))
+                                                          + m_models.citation(model, i)));
         row.insert(QStringLiteral("risk"), blank(model.risk) ? answer(m_a.riskLevel, "riskLevel")
                                                              : TemplateData::cell(model.risk));
         row.insert(QStringLiteral("owner"), blank(model.owner) ? orDash(m_a.mlLead) : TemplateData::cell(model.owner));

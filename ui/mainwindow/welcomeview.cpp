@@ -183,7 +183,7 @@ void WelcomeView::onItemActivated(QListWidgetItem *item)
 {
     const QString path = item ? item->data(Qt::UserRole).toString() : QString();
     if (!path.isEmpty())
-        emit fileRequested(path);
+        Q_EMIT fileRequested(path);
 }
 
 } // namespace arckit

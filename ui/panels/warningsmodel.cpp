@@ -73,8 +73,8 @@ QVariant WarningsModel::data(const QModelIndex &index, int role) const
         return {};
     const WarningItem &item = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return item.title + QLatin1Char('\n') + item.message;
-    case Qt::AccessibleTextRole: return item.title + QStringLiteral(". ") + item.message;
+    case Qt::DisplayRole: return QString(item.title + QLatin1Char('\n') + item.message);
+    case Qt::AccessibleTextRole: return QString(item.title + QStringLiteral(". ") + item.message);
     case Qt::ToolTipRole: return item.message;
     case Qt::DecorationRole: return UiIcons::severity(item.level);
     case LevelRole: return int(item.level);

@@ -4,7 +4,7 @@ namespace arckit {
 
 void MarkdownConverter::convert(int revision, const QString &markdown)
 {
-    emit converted(revision, MarkdownHtml::toBlocks(markdown));
+    Q_EMIT converted(revision, MarkdownHtml::toBlocks(markdown));
 }
 
 } // namespace arckit

@@ -17,7 +17,7 @@ public:
 
     void convert(int revision, const QString &markdown);
 
-signals:
+Q_SIGNALS:
     void converted(int revision, const QList<arckit::MarkdownHtml::Block> &blocks);
 };
 

@@ -17,23 +17,23 @@ class PreviewBridge : public QObject
 public:
     using QObject::QObject;
 
-public slots: // called by the page
-    void ready() { emit pageReady(); }
-    void applied(int revision) { emit patchApplied(revision); }
-    void scrolled(int topSourceLine) { emit pageScrolled(topSourceLine); }
-    void diagramRendered(const QString &source, const QString &svg) { emit diagramSvg(source, svg); }
-    void diagramsIdle() { emit diagramsFinished(); }
+public Q_SLOTS: // called by the page
+    void ready() { Q_EMIT pageReady(); }
+    void applied(int revision) { Q_EMIT patchApplied(revision); }
+    void scrolled(int topSourceLine) { Q_EMIT pageScrolled(topSourceLine); }
+    void diagramRendered(const QString &source, const QString &svg) { Q_EMIT diagramSvg(source, svg); }
+    void diagramsIdle() { Q_EMIT diagramsFinished(); }
     // The page has a diagram to draw and no mermaid yet.
-    void requestMermaid() { emit mermaidRequested(); }
+    void requestMermaid() { Q_EMIT mermaidRequested(); }
 
-signals: // to the page
+Q_SIGNALS: // to the page
     // Replace removeCount blocks at start with blocks; lines holds the
     // source line of every block after the patch.
     void patch(int revision, int start, int removeCount, const QStringList &blocks, const QVariantList &lines);
     void themeChanged(const QVariantMap &cssVariables, bool dark);
     void scrollRequested(int sourceLine);
 
-signals: // to the pane
+Q_SIGNALS: // to the pane
     void pageReady();
     void patchApplied(int revision);
     void pageScrolled(int topSourceLine);

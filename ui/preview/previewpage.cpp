@@ -86,7 +86,7 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     if (type == NavigationTypeLinkClicked) {
         const QString scheme = url.scheme();
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
-            emit externalLinkRequested(url);
+            Q_EMIT externalLinkRequested(url);
     }
     // javascript:, file:, relative links, unknown schemes: refused.
     return false;

@@ -24,7 +24,7 @@ public:
     // Requests refused by the interceptor since the page was made.
     int blockedRequestCount() const;
 
-signals:
+Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);
 
 protected:

@@ -174,7 +174,7 @@ void PreviewPane::setMarkdown(const QString &markdown)
         return;
     m_markdown = markdown;
     ++m_revision;
-    emit updateScheduled(m_revision);
+    Q_EMIT updateScheduled(m_revision);
     m_debounce.start();
     if (!m_maxWait.isActive())
         m_maxWait.start();
@@ -195,7 +195,7 @@ void PreviewPane::startConversion()
         return;
     }
     m_converting = true;
-    emit conversionRequested(m_revision, m_markdown);
+    Q_EMIT conversionRequested(m_revision, m_markdown);
 }
 
 void PreviewPane::onConverted(int revision, const QList<MarkdownHtml::Block> &blocks)
@@ -229,7 +229,7 @@ void PreviewPane::pushBlocks()
     if (patch.isEmpty() && lines == m_pageLines) {
         // The page already shows exactly this.
         m_pushedRevision = m_appliedRevision = m_convertedRevision;
-        emit htmlApplied();
+        Q_EMIT htmlApplied();
         printPendingPdf();
         return;
     }
@@ -237,7 +237,7 @@ void PreviewPane::pushBlocks()
     m_pageLines = lines;
     m_pushedRevision = m_convertedRevision;
     m_patchInFlight = true;
-    emit m_bridge->patch(m_convertedRevision, patch.start, patch.removeCount, patch.inserted, lines);
+    Q_EMIT m_bridge->patch(m_convertedRevision, patch.start, patch.removeCount, patch.inserted, lines);
 }
 
 void PreviewPane::onPageReady()
@@ -251,14 +251,14 @@ void PreviewPane::onPageReady()
     if (m_hasConversion)
         pushBlocks();
     if (m_requestedLine > 0)
-        emit m_bridge->scrollRequested(m_requestedLine);
+        Q_EMIT m_bridge->scrollRequested(m_requestedLine);
 }
 
 void PreviewPane::onPatchApplied(int revision)
 {
     m_patchInFlight = false;
     m_appliedRevision = std::max(m_appliedRevision, revision);
-    emit htmlApplied();
+    Q_EMIT htmlApplied();
     printPendingPdf();
     if (m_pushWaiting)
         pushBlocks(); // a newer conversion arrived meanwhile
@@ -268,7 +268,7 @@ void PreviewPane::scrollToSourceLine(int line)
 {
     m_requestedLine = std::max(1, line);
     if (m_pageReady)
-        emit m_bridge->scrollRequested(m_requestedLine);
+        Q_EMIT m_bridge->scrollRequested(m_requestedLine);
 }
 
 void PreviewPane::onPageScrolled(int topSourceLine)
@@ -276,7 +276,7 @@ void PreviewPane::onPageScrolled(int topSourceLine)
     if (topSourceLine == m_reportedLine)
         return;
     m_reportedLine = topSourceLine;
-    emit previewScrolled(topSourceLine);
+    Q_EMIT previewScrolled(topSourceLine);
 }
 
 void PreviewPane::onDiagramSvg(const QString &source, const QString &svg)
@@ -325,7 +325,7 @@ void PreviewPane::pushTheme()
     const QColor bg = palette().color(QPalette::Base);
     m_page->setBackgroundColor(bg);
     if (m_pageReady)
-        emit m_bridge->themeChanged(themeVariables(), bg.lightnessF() < 0.5);
+        Q_EMIT m_bridge->themeChanged(themeVariables(), bg.lightnessF() < 0.5);
 }
 
 void PreviewPane::changeEvent(QEvent *event)

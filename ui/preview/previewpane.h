@@ -64,7 +64,7 @@ public:
     PreviewPage *page() const { return m_page; }
     int blockedRequestCount() const;
 
-signals:
+Q_SIGNALS:
     // The DOM has been patched with the newest conversion and laid out.
     void htmlApplied();
     void previewScrolled(int topSourceLine);
@@ -78,7 +78,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
 
-signals:
+Q_SIGNALS:
     void conversionRequested(int revision, const QString &markdown); // to the worker thread
 
 private:

@@ -154,7 +154,7 @@ QLabel *AnswersPage::makeNote(const QString &objectName)
     connect(note, &QLabel::linkActivated, this, [this](const QString &href) {
         const QString source = SourceLink::sourceOf(href);
         if (!source.isEmpty())
-            emit sourceRequested(source);
+            Q_EMIT sourceRequested(source);
     });
     return note;
 }
@@ -448,10 +448,10 @@ void AnswersPage::refreshCompleteness()
     const QStringList missing = problems();
     m_status->setText(missing.isEmpty() ? QString() : tr("To continue: %1").arg(missing.join(QLatin1Char(' '))));
     m_status->setVisible(!missing.isEmpty());
-    emit completeChanged();
+    Q_EMIT completeChanged();
     // Every widget and table of a page reports its changes through here.
     if (!m_loading)
-        emit edited();
+        Q_EMIT edited();
 }
 
 void AnswersPage::initializePage()

@@ -166,7 +166,7 @@ QLabel *CandidateChooser::linkLabel(const QString &html)
     connect(label, &QLabel::linkActivated, this, [this](const QString &href) {
         const QString source = SourceLink::sourceOf(href);
         if (!source.isEmpty())
-            emit sourceRequested(source);
+            Q_EMIT sourceRequested(source);
     });
     return label;
 }

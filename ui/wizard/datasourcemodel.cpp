@@ -67,7 +67,7 @@ bool DataSourceModel::setData(const QModelIndex &index, const QVariant &value, i
     if (cell == text)
         return true;
     cell = text;
-    emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     return true;
 }
 

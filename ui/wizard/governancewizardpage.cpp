@@ -116,7 +116,7 @@ void GovernanceWizardPage::updateDependentFields()
     const QString regime = m_regime->currentData().toString();
     m_jsp936->setEnabled(regime == QLatin1String("mod"));
     m_atrsTier->setEnabled(m_atrs->currentData().toString() == QLatin1String("Required"));
-    emit regimeChanged(regime);
+    Q_EMIT regimeChanged(regime);
     refreshCompleteness();
 }
 

@@ -19,7 +19,7 @@ public:
     void load(const Answers &answers) override;
     QStringList problems() const override;
 
-signals:
+Q_SIGNALS:
     void regimeChanged(const QString &regime);
 
 private:

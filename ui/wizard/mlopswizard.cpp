@@ -295,7 +295,7 @@ SourceViewer *MlopsWizard::openSource(const QString &source)
         return nullptr;
     }
     viewer->show();
-    emit sourceOpened(path, link.line);
+    Q_EMIT sourceOpened(path, link.line);
     return viewer;
 }
 

@@ -140,7 +140,7 @@ bool ModelInventoryModel::setData(const QModelIndex &index, const QVariant &valu
         if (m_models[index.row()].requirements == ids)
             return true;
         m_models[index.row()].requirements = ids;
-        emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+        Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
         return true;
     }
     QString &cell = m_models[index.row()].*memberOf(index.column());
@@ -148,7 +148,7 @@ bool ModelInventoryModel::setData(const QModelIndex &index, const QVariant &valu
     if (cell == text)
         return true;
     cell = text;
-    emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     return true;
 }
 

@@ -303,7 +303,7 @@ void ReviewWizardPage::activate(QTreeWidgetItem *item)
 {
     const QString field = item->data(0, Qt::UserRole).toString();
     if (!field.isEmpty())
-        emit fieldRequested(field);
+        Q_EMIT fieldRequested(field);
 }
 
 } // namespace arckit

@@ -35,7 +35,7 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-signals:
+Q_SIGNALS:
     // A finding about an answer was activated: the wizard goes to its page.
     void fieldRequested(const QString &field);
 

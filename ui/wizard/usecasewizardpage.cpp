@@ -114,7 +114,7 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
             return;
         const QString source = index.data(ModelInventoryModel::SourceRole).toString();
         if (!source.isEmpty())
-            emit sourceRequested(source);
+            Q_EMIT sourceRequested(source);
     });
     inventoryLayout->addWidget(m_inventoryEditor);
     inventoryLayout->addWidget(addHint(QStringLiteral("models")));

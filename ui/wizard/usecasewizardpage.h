@@ -28,7 +28,7 @@ public:
     ModelInventoryModel *inventory() const { return m_inventory; }
     TableEditor *inventoryEditor() const { return m_inventoryEditor; }
 
-signals:
+Q_SIGNALS:
     // The LLM/GenAI operations page is shown only when this is true.
     void genAiChanged(bool chosen);
 
