@@ -102,35 +102,65 @@ const QList<Option> &vectorStoreNames()
     return options;
 }
 
-// Cheap first look: most lines name no option at all.
-bool mayName(Subject subject, const QString &line)
+// The words that let a line name an option of each subject (case matters:
+// "Vector" the store, not "vector" the maths).
+const QStringList &namingWords(Subject subject)
 {
-    static const char *const platform[] = {"Sage", "Azure", "Vertex", "Databricks", "MLflow", "Kubeflow", "AWS",
-                                           "Amazon", "GCP", "Google", "Bedrock", "mlflow", "kubeflow"};
-    static const char *const provider[] = {"OpenAI", "Bedrock", "Gemini", "Vertex", "Anthropic", "Claude",
-                                           "Mistral", "Llama", "hosted"};
-    static const char *const model[] = {"GPT", "Claude", "Gemini", "Llama", "Mistral"};
-    static const char *const embedding[] = {"embed", "Embed", "ada-002", "MiniLM", "bge-"};
-    static const char *const store[] = {"Search", "pgvector", "Pinecone", "Weaviate", "Qdrant", "Chroma",
-                                        "Milvus", "Vector", "Elasticsearch"};
-    auto any = [&line](const auto &words) {
-        for (const char *word : words)
-            if (line.contains(QLatin1String(word)))
-                return true;
-        return false;
-    };
+    static const QStringList platform = {
+        QStringLiteral("Sage"),    QStringLiteral("Azure"),  QStringLiteral("Vertex"),  QStringLiteral("Databricks"),
+        QStringLiteral("MLflow"),  QStringLiteral("Kubeflow"), QStringLiteral("AWS"),  QStringLiteral("Amazon"),
+        QStringLiteral("GCP"),     QStringLiteral("Google"), QStringLiteral("Bedrock"), QStringLiteral("mlflow"),
+        QStringLiteral("kubeflow")};
+    static const QStringList provider = {
+        QStringLiteral("OpenAI"), QStringLiteral("Bedrock"), QStringLiteral("Gemini"),  QStringLiteral("Vertex"),
+        QStringLiteral("Anthropic"), QStringLiteral("Claude"), QStringLiteral("Mistral"), QStringLiteral("Llama"),
+        QStringLiteral("hosted")};
+    static const QStringList model = {QStringLiteral("GPT"), QStringLiteral("Claude"), QStringLiteral("Gemini"),
+                                      QStringLiteral("Llama"), QStringLiteral("Mistral")};
+    static const QStringList embedding = {QStringLiteral("embed"), QStringLiteral("Embed"), QStringLiteral("ada-002"),
+                                          QStringLiteral("MiniLM"), QStringLiteral("bge-")};
+    static const QStringList store = {
+        QStringLiteral("Search"), QStringLiteral("pgvector"), QStringLiteral("Pinecone"), QStringLiteral("Weaviate"),
+        QStringLiteral("Qdrant"), QStringLiteral("Chroma"),   QStringLiteral("Milvus"),   QStringLiteral("Vector"),
+        QStringLiteral("Elasticsearch")};
     switch (subject) {
     case Subject::Platform:
-        return any(platform);
+        return platform;
     case Subject::LlmProvider:
-        return any(provider);
+        return provider;
     case Subject::LlmModel:
-        return any(model);
+        return model;
     case Subject::EmbeddingModel:
-        return any(embedding);
+        return embedding;
     case Subject::VectorStore:
-        return any(store);
+        break;
     }
+    return store;
+}
+
+// One expression for every subject's words: a line matches it exactly when it
+// contains one of them.
+const QRegularExpression &anyNamingWord()
+{
+    static const QRegularExpression expression = [] {
+        QStringList words;
+        for (Subject subject : {Subject::Platform, Subject::LlmProvider, Subject::LlmModel, Subject::EmbeddingModel,
+                                Subject::VectorStore})
+            for (const QString &word : namingWords(subject))
+                words.append(QRegularExpression::escape(word));
+        QRegularExpression built(words.join(QLatin1Char('|')));
+        built.optimize();
+        return built;
+    }();
+    return expression;
+}
+
+// A closer look at a line that names some option: does it name one of this subject?
+bool mayName(Subject subject, const QString &line)
+{
+    for (const QString &word : namingWords(subject))
+        if (line.contains(word))
+            return true;
     return false;
 }
 
@@ -346,11 +376,25 @@ QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, bool 
     return values;
 }
 
+ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
+    : m_documents(documents)
+{
+    const QRegularExpression &words = anyNamingWord();
+    m_namesAnOption.reserve(documents.size());
+    for (const ProfileDocument &document : documents) {
+        QList<bool> lines(document.lineCount(), false);
+        for (int number = 1; number <= document.lineCount(); ++number)
+            lines[number - 1] = words.match(document.outline.line(number)).hasMatch();
+        m_namesAnOption.append(lines);
+    }
+}
+
 QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) const
 {
     QList<Statement> result;
     const QString what = subjectName(subject);
-    for (const ProfileDocument &document : m_documents) {
+    for (qsizetype documentIndex = 0; documentIndex < m_documents.size(); ++documentIndex) {
+        const ProfileDocument &document = m_documents.at(documentIndex);
         const bool req = document.type == QLatin1String("REQ");
         const bool adr = document.type == QLatin1String("ADR") && isAcceptedAdr(document);
         const bool research = document.isResearch();
@@ -359,7 +403,7 @@ QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) con
             result.append({family, Authority::Mention, document.where(1),
                            QStringLiteral("a research document for %1 exists").arg(cloudOf(family)), false});
         for (int number = 1; number <= document.lineCount(); ++number) {
-            if (!document.isStatement(number))
+            if (!m_namesAnOption.at(documentIndex).at(number - 1) || !document.isStatement(number))
                 continue;
             const QString line = document.line(number);
             if (!mayName(subject, line))

@@ -17,7 +17,7 @@ class ChoiceResolver
 public:
     enum class Subject { Platform, LlmProvider, LlmModel, EmbeddingModel, VectorStore };
 
-    explicit ChoiceResolver(const ProfileDocuments &documents) : m_documents(documents) {}
+    explicit ChoiceResolver(const ProfileDocuments &documents);
 
     DecidedChoice resolve(Subject subject) const;
     // Every LLM provider that an ADR or a research recommendation names (or a
@@ -39,6 +39,10 @@ private:
     QList<Statement> statements(Subject subject) const;
 
     const ProfileDocuments &m_documents;
+    // Per document, per line (0-based): whether the line names any option of
+    // any subject. Found once with one expression, so the five subjects' scans
+    // look closer only at the few lines that can matter.
+    QList<QList<bool>> m_namesAnOption;
 };
 
 } // namespace arckit

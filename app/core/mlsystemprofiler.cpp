@@ -12,6 +12,10 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace arckit {
 
 namespace {
@@ -398,7 +402,17 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
             if (!document.isStatement(number))
                 continue;
             const QString line = document.line(number);
-            if (facts.phase.isEmpty()) {
+            // Each expression needs one of a few words; a lower-case look for
+            // them first spares most lines the case-insensitive expressions.
+            const QString lower = line.toLower();
+            const auto hasAny = [&lower](std::initializer_list<QStringView> words) {
+                for (QStringView word : words)
+                    if (lower.contains(word))
+                        return true;
+                return false;
+            };
+            if (facts.phase.isEmpty()
+                && hasAny({u"discovery", u"alpha", u"beta", u"pilot", u"live", u"proof", u"poc"})) {
                 const auto match = phaseStated.match(line);
                 if (match.hasMatch()) {
                     QString phase = match.captured(10).toLower();
@@ -410,16 +424,18 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
                     facts.phaseSource = document.where(number);
                 }
             }
-            if (!facts.inProduction && production.match(line).hasMatch() && !notYet.match(line).hasMatch()
+            if (!facts.inProduction && hasAny({u"production", u"live", u"deployed", u" use", u"operational"})
+                && production.match(line).hasMatch() && !notYet.match(line).hasMatch()
                 && CapabilityCatalogue::hasAiContext(line)) {
                 facts.inProduction = true;
                 facts.productionSource = document.where(number);
             }
-            if (!facts.atScale && scale.match(line).hasMatch()) {
+            if (!facts.atScale && (hasAny({u"nation"}) || std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); })) && scale.match(line).hasMatch()) {
                 facts.atScale = true;
                 facts.scaleSource = document.where(number);
             }
-            if (!facts.enterprise && enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
+            if (!facts.enterprise && hasAny({u"portfolio", u"enterprise", u"across"})
+                && enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
                 facts.enterprise = true;
                 facts.enterpriseSource = document.where(number);
             }
