@@ -80,10 +80,13 @@ void Builder::serving()
     set("performanceRequirementIds", performanceIds.isEmpty() ? dash : TemplateData::cell(performanceIds.join(QStringLiteral(", "))));
     set("availabilityRequirementIds", availabilityIds.isEmpty() ? dash : TemplateData::cell(availabilityIds.join(QStringLiteral(", "))));
 
-    set("deploymentStrategy", blank(m_a.deploymentStrategy) ? placeholder("deploymentStrategy")
+    set("deploymentStrategy", blank(m_a.deploymentStrategy) ? orRecommended(m_a.deploymentStrategy, "deploymentStrategy")
                                                             : TemplateData::cell(deploymentStrategyLabel(m_a.deploymentStrategy)));
-    set("trafficSplit", answer(m_a.trafficSplit, "trafficSplit"));
-    set("rollbackCriteria", answer(m_a.rollbackCriteria, "rollbackCriteria"));
+    set("trafficSplit", orRecommended(m_a.trafficSplit, "trafficSplit"));
+    set("rollbackCriteria", orRecommended(m_a.rollbackCriteria, "rollbackCriteria"));
+    set("rollbackTrigger", blank(m_a.rollbackCriteria)
+                               ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("rollbackCriteria")))
+                               : answer(m_a.rollbackCriteria, "rollbackCriteria"));
     QStringList success = m_a.performanceMetrics;
     success.removeAll(QString());
     success << QStringLiteral("latency") << QStringLiteral("error rate");
@@ -92,9 +95,9 @@ void Builder::serving()
 
 void Builder::monitoring()
 {
-    set("driftMethod", answer(m_a.driftMethod, "driftMethod"));
-    set("driftThreshold", answer(m_a.driftThreshold, "driftThreshold"));
-    const bool retrainOnDrift = m_a.retrainingTriggers.contains(QLatin1String("drift"));
+    set("driftMethod", orRecommended(m_a.driftMethod, "driftMethod"));
+    set("driftThreshold", orRecommended(m_a.driftThreshold, "driftThreshold"));
+    const bool retrainOnDrift = retrainingTriggers().contains(QLatin1String("drift"));
     set("driftAction", retrainOnDrift ? QStringLiteral("Alert + evaluate retraining") : QStringLiteral("Alert"));
     set("textDrift", m_a.usesGenAi() || m_a.useCases.contains(QLatin1String("nlp")));
 
@@ -117,6 +120,9 @@ void Builder::monitoring()
     for (const QString &group : m_a.protectedGroups)
         if (!blank(group))
             groups.append(Row{{QStringLiteral("name"), TemplateData::cell(group)}});
+    for (const QString &group : Recommendations::items(m_a, QStringLiteral("protectedGroups")))
+        if (groups.isEmpty())
+            groups.append(Row{{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(group))}});
     if (groups.isEmpty())
         groups.append(Row{{QStringLiteral("name"), placeholder("protectedGroups")}});
     set("protectedGroups", groups);
@@ -167,7 +173,7 @@ void Builder::llm()
     set("llmProviderCited", cited(answer(m_a.llmProvider, "llmProvider"), "llmProvider", QStringLiteral("LLM provider")));
     set("llmModelCited", cited(answer(m_a.llmModel, "llmModel"), "llmModel", QStringLiteral("LLM model")));
     set("llmFineTuned", m_a.modelType == QLatin1String("fine-tuned") ? QStringLiteral("Yes") : QStringLiteral("No"));
-    set("promptManagement", answer(m_a.promptManagement, "promptManagement"));
+    set("promptManagement", orRecommended(m_a.promptManagement, "promptManagement"));
     set("promptAbTesting", m_a.deploymentStrategy == QLatin1String("ab")
                                ? QStringLiteral("Yes")
                                : QStringLiteral("No - prompt changes ship through the %1 release")
@@ -178,6 +184,9 @@ void Builder::llm()
     for (const QString &guardrail : m_a.guardrails)
         if (!blank(guardrail))
             guardrails.append(Row{{QStringLiteral("name"), TemplateData::cell(guardrail)}});
+    if (guardrails.isEmpty())
+        for (const QString &guardrail : Recommendations::items(m_a, QStringLiteral("guardrails")))
+            guardrails.append(Row{{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(guardrail))}});
     if (guardrails.isEmpty())
         guardrails.append(Row{{QStringLiteral("name"), placeholder("guardrails")}});
     set("guardrails", guardrails);
