@@ -5,6 +5,7 @@
 #include "documentstructure.h"
 #include "markdowntablerow.h"
 #include "maturityadvisor.h"
+#include "oversighttargetreader.h"
 #include "servingtargetreader.h"
 #include "textfilereader.h"
 
@@ -670,6 +671,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     for (const MlCapability &capability : std::as_const(profile.capabilities))
         capabilityRequirements += capability.requirements;
     ServingTargetReader().read(requirements, capabilityRequirements, profile);
+    OversightTargetReader().read(requirements, capabilityRequirements, profile);
     otherFacts(documents, requirements, profile);
     return profile;
 }
