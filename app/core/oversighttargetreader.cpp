@@ -80,7 +80,7 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
             }
         }
     }
-    if (required.isEmpty() != advisory.isEmpty())
+    if (profile.humanOversight.isEmpty() && required.isEmpty() != advisory.isEmpty())
         profile.humanOversight = required.isEmpty() ? advisory : required;
 }
 
