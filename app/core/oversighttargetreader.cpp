@@ -37,7 +37,7 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
     static const QRegularExpression every = insensitive(
         "\\bhuman[- ]in[- ]the[- ]loop\\b|\\brequires?\\s+(a\\s+)?human\\s+(review|approval|decision|sign[- ]?off)\\b|"
         "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b");
-    static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- ]loop)\\b");
+    static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- ]loop|escalat\\w*)\\b");
     // Fairness watched in production, not only tested once.
     static const QRegularExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*)\\b");
     static const QRegularExpression monitored = insensitive("\\bmonitor\\w*|\\bdashboard\\w*|\\bcontinuous\\w*");
