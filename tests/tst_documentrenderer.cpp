@@ -358,7 +358,7 @@ private Q_SLOTS:
                                       QStringLiteral("dataVersioning"),     QStringLiteral("guardrails"),
                                       QStringLiteral("retrainingTriggers"), QStringLiteral("protectedGroups"),
                                       QStringLiteral("experimentTracking"), QStringLiteral("orchestration"),
-                                      QStringLiteral("featureStore")};
+                                      QStringLiteral("featureStore"),       QStringLiteral("fairnessMonitoring")};
         for (const QString &field : Answers::fieldNames()) {
             if (pendingInstead.contains(field))
                 continue;

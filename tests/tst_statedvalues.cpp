@@ -212,6 +212,67 @@ private Q_SLOTS:
         }
     }
 
+    // The business purpose: an aim in the summary, else the first objective; else the placeholder.
+    void businessPurpose_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("tasked to deliver")
+            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nClaims take weeks. The Claims Office has been "
+                              "tasked by Ministers to deliver a transcription service for claim calls.\n\n")
+            << "The Claims Office has been tasked by Ministers to deliver a transcription service for claim calls.";
+        QTest::newRow("first objective")
+            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n"
+                              "### Objectives\n\n- Cut the time to settle a claim from weeks to days\n- Keep every call private\n\n")
+            << "Cut the time to settle a claim from weeks to days";
+        QTest::newRow("nothing stated")
+            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n") << "";
+    }
+    void businessPurpose()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QString, expected);
+        RepositoryBuilder repository;
+        const QString req = requirements(QString()).replace(QStringLiteral("## Functional Requirements"),
+                                                            summary + QStringLiteral("## Functional Requirements"));
+        const Generated generated = generate(repository, req, {});
+        QCOMPARE(generated.answers.businessPurpose, expected);
+        if (expected.isEmpty()) {
+            QVERIFY(generated.markdown.contains(QStringLiteral("[BUSINESS_PURPOSE]")));
+            return;
+        }
+        QCOMPARE(generated.answers.sources.value(QStringLiteral("businessPurpose")),
+                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, expected.left(30))));
+    }
+
+    // The quality metric recommended for a kind of model; the threshold stays the project's.
+    void metricRecommendations_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("metric");
+        QTest::newRow("classification") << "Classification" << "F1 score";
+        QTest::newRow("forecasting key") << "forecasting" << "MAPE";
+        QTest::newRow("LLM") << "GenAI / LLM" << "Golden-set answer accuracy and groundedness";
+        QTest::newRow("other: none") << "Other" << "";
+    }
+    void metricRecommendations()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, metric);
+        QCOMPARE(Recommendations::metricFor(kind), metric);
+        RenderInput input;
+        ModelEntry model;
+        model.name = QStringLiteral("Model");
+        model.type = kind;
+        model.approach = QStringLiteral("custom-trained");
+        input.answers.models = {model};
+        const QString markdown = DocumentRenderer().render(input).markdown;
+        QCOMPARE(markdown.contains(QStringLiteral("[PERFORMANCE_METRICS]")), metric.isEmpty());
+        if (!metric.isEmpty())
+            QVERIFY(markdown.contains(QStringLiteral("Recommended: %1 — confirm").arg(metric)));
+        QVERIFY(markdown.contains(QStringLiteral("[PERFORMANCE_THRESHOLD]")));
+    }
+
     // A serving target read from the REQ is cited in the serving table.
     void servingTargetIsCited()
     {

@@ -327,7 +327,8 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
     static const QRegularExpression aim = insensitive(
         "\\b(aims? to|will (deliver|provide|enable|use|introduce|build|create|automate|support|give|help)|"
         "(project|system|programme|service|platform|solution|portfolio|initiative) (is|will|provides|delivers|uses|enables|introduces)|"
-        "purpose of (the|this) (project|system|programme|service))\\b");
+        "purpose of (the|this) (project|system|programme|service)|"
+        "(tasked|mandated|commissioned|asked|funded)\\b[^.]{0,40}?\\bto (deliver|provide|build|create|introduce))\\b");
     static const QRegularExpression aboutDocument = insensitive("^(this|the) (document|requirements? document|specification)\\b");
     const auto sentences = sentencesUnder(req, summary, false);
     for (qsizetype i = 0; i < sentences.size(); ++i) {
@@ -351,6 +352,17 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
         const auto &[sentence, line] = sentences.at(i);
         if (!aboutDocument.match(sentence).hasMatch() && definition.match(sentence).hasMatch())
             profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence, req.where(line)};
+    }
+
+    // Else the first objective the REQ lists: what the system is for, in its own words.
+    static const QRegularExpression objectives = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(business objectives|objectives|goals)\\b");
+    if (profile.businessPurpose.isEmpty()) {
+        for (const auto &[sentence, line] : sentencesUnder(req, objectives, true)) {
+            if (sentence.size() > 20) {
+                profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence, req.where(line)};
+                break;
+            }
+        }
     }
 
     static const QRegularExpression outcomes = insensitive(

@@ -155,7 +155,9 @@ QString ModelInventoryData::monitoring(const ModelEntry &model) const
     QString text = QStringLiteral("Data drift (%1), performance (%2) against the values at promotion")
                        .arg(blank(m_a.driftMethod) ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
                                                    : answer(m_a.driftMethod, "driftMethod"),
-                            answer(m_a.performanceMetrics, "performanceMetrics"));
+                            m_a.performanceMetrics.isEmpty() && !Recommendations::metricFor(model.type).isEmpty()
+                                ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metricFor(model.type))
+                                : answer(m_a.performanceMetrics, "performanceMetrics"));
     if (!component.isEmpty())
         text += QStringLiteral(" in %1").arg(TemplateData::cell(component));
     return text;
@@ -195,7 +197,10 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
             metrics.append(metric.simplified());
     row("Metrics", provider ? QStringLiteral("Golden-set scores per release%1")
                                   .arg(metrics.isEmpty() ? QString() : QStringLiteral(": ") + TemplateData::cell(metrics.join(QStringLiteral(", "))))
-                            : metrics.isEmpty() ? placeholder("performanceMetrics")
+                            : metrics.isEmpty() ? (Recommendations::metricFor(model.type).isEmpty()
+                                                       ? placeholder("performanceMetrics")
+                                                       : TemplateData::cell(QStringLiteral("Recommended: %1 — confirm")
+                                                                                .arg(Recommendations::metricFor(model.type))))
                                                 : TemplateData::cell(metrics.join(QStringLiteral(", "))) + QStringLiteral(", recorded at registration"));
     row("Limitations", provider ? QStringLiteral("The provider's published limitations for %1, and what the golden set shows")
                                       .arg(blank(model.service) ? QStringLiteral("the model") : TemplateData::cell(model.service))

@@ -53,6 +53,10 @@ Recommendation Recommendations::of(const Answers &answers, const QString &field)
             return {};
         return {QStringLiteral("0.2"), QStringLiteral("a PSI above 0.2 is the usual mark of a significant shift")};
     }
+    if (field == QLatin1String("fairnessMonitoring") && answers.isUkGovernment())
+        return {QStringLiteral("Enabled"),
+                QStringLiteral("a public body watches the outcomes of decisions affecting people for unequal treatment "
+                               "of protected groups")};
     if (field == QLatin1String("promptManagement"))
         return {QStringLiteral("prompts in version control beside the code; each release pins a prompt version with its "
                                "golden-set result"),
@@ -76,9 +80,46 @@ QStringList Recommendations::items(const Answers &answers, const QString &field)
                 QStringLiteral("Personal data redaction in prompts and logs"),
                 QStringLiteral("Harmful-content and grounding checks on outputs")};
     if (field == QLatin1String("protectedGroups") && answers.isUkGovernment())
-        return {QStringLiteral("the Equality Act 2010 protected characteristics the data records or can stand in for "
-                               "(age, disability, race, sex and the others)")};
+        return {QStringLiteral("the protected characteristics of the applicable equality law (in the UK, the Equality Act "
+                               "2010: age, disability, race, sex and the others) that the data records or can stand in for")};
     return {};
+}
+
+QString Recommendations::metricFor(const QString &kind)
+{
+    // The usual measure of each kind of model, as its evaluation reports it.
+    static const QList<std::pair<QString, QString>> metrics = {
+        {QStringLiteral("classification"), QStringLiteral("F1 score")},
+        {QStringLiteral("regression"), QStringLiteral("MAE")},
+        {QStringLiteral("nlp"), QStringLiteral("F1 score")},
+        {QStringLiteral("computer-vision"), QStringLiteral("Precision and recall")},
+        {QStringLiteral("genai"), QStringLiteral("Golden-set answer accuracy and groundedness")},
+        {QStringLiteral("recommendation"), QStringLiteral("NDCG@10")},
+        {QStringLiteral("forecasting"), QStringLiteral("MAPE")},
+        {QStringLiteral("anomaly-detection"), QStringLiteral("Precision and recall at the alert threshold")},
+    };
+    const QString trimmed = kind.trimmed();
+    for (const auto &[key, metric] : metrics)
+        if (trimmed.compare(key, Qt::CaseInsensitive) == 0
+            || trimmed.compare(Answers::useCaseLabel(key), Qt::CaseInsensitive) == 0)
+            return metric;
+    return {};
+}
+
+QStringList Recommendations::metrics(const Answers &answers)
+{
+    QStringList result;
+    auto add = [&result](const QString &kind) {
+        const QString metric = metricFor(kind);
+        if (!metric.isEmpty() && !result.contains(metric))
+            result.append(metric);
+    };
+    for (const ModelEntry &model : answers.models)
+        add(model.type);
+    if (result.isEmpty())
+        for (const QString &kind : answers.useCases)
+            add(kind);
+    return result;
 }
 
 QString Recommendations::text(const Recommendation &recommendation)

@@ -29,6 +29,12 @@ public:
     static Recommendation of(const Answers &answers, const QString &field);
     // The items recommended for a blank list field (retrainingTriggers, guardrails).
     static QStringList items(const Answers &answers, const QString &field);
+    // The quality metric recommended for a model of a kind (a key or label of
+    // Answers::useCaseKeys(): "classification", "GenAI / LLM"); empty for
+    // "other" or an unknown kind. The threshold is the project's to set.
+    static QString metricFor(const QString &kind);
+    // The metrics recommended for every model of the answers, in order, once each.
+    static QStringList metrics(const Answers &answers);
     // "Recommended: <value> (<reason>) — confirm", cell-safe.
     static QString text(const Recommendation &recommendation);
     // "Recommended: <value> — confirm", without the reason: for a second mention.

@@ -158,7 +158,9 @@ void Builder::executiveSummary()
         monitoringChoice = QStringLiteral("Drift (%1) and performance (%2)")
                                .arg(blank(m_a.driftMethod) ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
                                                            : answer(m_a.driftMethod, "driftMethod"),
-                                    answer(m_a.performanceMetrics, "performanceMetrics"));
+                                    m_a.performanceMetrics.isEmpty() && !Recommendations::metrics(m_a).isEmpty()
+                                        ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metrics(m_a).join(QStringLiteral(", ")))
+                                        : answer(m_a.performanceMetrics, "performanceMetrics"));
     else
         monitoringChoice = QStringLiteral("Golden-set regression, quality sampling, latency and cost per request");
     decision(QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",

@@ -168,8 +168,12 @@ QString Builder::modelCard(const ModelEntry &model) const
                 .arg(answer(m_a.dataVersioning, "dataVersioning"))
          << QString() << QStringLiteral("### Performance") << QStringLiteral("| Metric | Value |")
          << QStringLiteral("|--------|-------|");
-    if (m_a.performanceMetrics.isEmpty())
-        card << QStringLiteral("| %1 | Recorded at registration |").arg(placeholder("performanceMetrics"));
+    if (m_a.performanceMetrics.isEmpty()) {
+        const QString metric = none ? QString() : Recommendations::metricFor(model.type);
+        card << QStringLiteral("| %1 | Recorded at registration |")
+                    .arg(metric.isEmpty() ? placeholder("performanceMetrics")
+                                          : TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(metric)));
+    }
     for (const QString &metric : m_a.performanceMetrics)
         card << QStringLiteral("| %1 | Recorded at registration |").arg(TemplateData::cell(metric));
     card << QString() << QStringLiteral("### Limitations")

@@ -108,13 +108,17 @@ void Builder::monitoring()
         if (!blank(metric))
             metrics.append(Row{{QStringLiteral("name"), TemplateData::cell(metric)}, {QStringLiteral("critical"), critical}});
     if (metrics.isEmpty())
+        for (const QString &metric : Recommendations::metrics(m_a))
+            metrics.append(Row{{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(metric))},
+                               {QStringLiteral("critical"), critical}});
+    if (metrics.isEmpty())
         metrics.append(Row{{QStringLiteral("name"), placeholder("performanceMetrics")}, {QStringLiteral("critical"), critical}});
     set("performanceMetrics", metrics);
     set("performanceThreshold", critical);
 
     const QString fairness = m_a.fairnessMonitoring.trimmed();
     const bool notRequired = saysNone(fairness);
-    set("fairnessMonitoring", answer(m_a.fairnessMonitoring, "fairnessMonitoring"));
+    set("fairnessMonitoring", orRecommended(m_a.fairnessMonitoring, "fairnessMonitoring"));
     set("fairnessRequired", !notRequired);
     QVariantList groups;
     for (const QString &group : m_a.protectedGroups)
