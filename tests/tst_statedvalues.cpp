@@ -283,8 +283,15 @@ private Q_SLOTS:
                                         "#### NFR-A-001: Service availability\n\n"
                                         "**Requirement**: The claims line MUST achieve 99.9% uptime.\n\n")),
             {});
-        QVERIFY2(generated.markdown.contains(QStringLiteral("| Availability | 99.9% |")), qPrintable(generated.markdown));
-        QVERIFY(generated.markdown.contains(QStringLiteral("NFR-A-001")));
+        // The value carries its citation marker, resolved to the requirement's line.
+        const int line = lineOf(generated.markdown, QStringLiteral("| Availability | 99.9% [REQ-C"));
+        QVERIFY2(line > 0, qPrintable(generated.markdown));
+        QVERIFY(generated.markdown.contains(QStringLiteral("`%1:%2`").arg(reqPath).arg(lineOf(requirements(QStringLiteral(
+            "## Non-Functional Requirements\n\n### Availability Requirements\n\n#### NFR-A-001")), QStringLiteral("#### NFR-A-001")))));
+        // The traceability row says the strategy took it as the serving target.
+        const int trace = lineOf(generated.markdown, QStringLiteral("\n| NFR-A-001 |")) + 1;
+        QVERIFY(trace > 1);
+        QVERIFY(generated.markdown.split(QLatin1Char('\n')).at(trace - 1).contains(QLatin1String("Serving SLA: availability (Section 6)")));
     }
 
     void placeholderFields_data()

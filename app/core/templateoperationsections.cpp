@@ -11,12 +11,13 @@ void Builder::serving()
     for (const QString &pattern : m_a.servingPatterns) {
         if (blank(pattern))
             continue;
-        Row row{{QStringLiteral("name"), TemplateData::cell(servingPatternLabel(pattern))},
+        Row row{{QStringLiteral("name"), cited(TemplateData::cell(servingPatternLabel(pattern)), "servingPatterns",
+                                               QStringLiteral("Serving patterns"))},
                 {QStringLiteral("models"), ids}};
         if (pattern == QLatin1String("real-time")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("User-facing predictions"));
-            row.insert(QStringLiteral("latency"), blank(m_a.latencyP99) ? QStringLiteral("< 100 ms")
-                                                                        : TemplateData::cell(m_a.latencyP99));
+            // The tail target the documents state; none stated is no licence to invent one.
+            row.insert(QStringLiteral("latency"), answer(m_a.latencyP99, "latencyP99"));
         } else if (pattern == QLatin1String("batch")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("Scheduled bulk scoring"));
             row.insert(QStringLiteral("latency"), QStringLiteral("Hours"));
@@ -73,10 +74,10 @@ void Builder::serving()
             availabilityIds.append(requirement.id);
     }
     const QString dash = QStringLiteral("—");
-    set("latencyP50", answer(m_a.latencyP50, "latencyP50"));
-    set("latencyP99", answer(m_a.latencyP99, "latencyP99"));
-    set("throughput", answer(m_a.throughput, "throughput"));
-    set("availability", answer(m_a.availability, "availability"));
+    set("latencyP50", cited(answer(m_a.latencyP50, "latencyP50"), "latencyP50", QStringLiteral("Serving targets: latency p50")));
+    set("latencyP99", cited(answer(m_a.latencyP99, "latencyP99"), "latencyP99", QStringLiteral("Serving targets: latency p99")));
+    set("throughput", cited(answer(m_a.throughput, "throughput"), "throughput", QStringLiteral("Serving targets: throughput")));
+    set("availability", cited(answer(m_a.availability, "availability"), "availability", QStringLiteral("Serving targets: availability")));
     set("performanceRequirementIds", performanceIds.isEmpty() ? dash : TemplateData::cell(performanceIds.join(QStringLiteral(", "))));
     set("availabilityRequirementIds", availabilityIds.isEmpty() ? dash : TemplateData::cell(availabilityIds.join(QStringLiteral(", "))));
 
@@ -102,11 +103,15 @@ void Builder::monitoring()
     set("textDrift", m_a.usesGenAi() || m_a.useCases.contains(QLatin1String("nlp")));
 
     QVariantList metrics;
-    const QString critical = blank(m_a.performanceThreshold) ? placeholder("performanceThreshold")
-                                                             : TemplateData::cell(m_a.performanceThreshold);
+    const QString critical = blank(m_a.performanceThreshold)
+                                 ? placeholder("performanceThreshold")
+                                 : cited(TemplateData::cell(m_a.performanceThreshold), "performanceThreshold",
+                                         QStringLiteral("Performance monitoring: critical threshold"));
     for (const QString &metric : m_a.performanceMetrics)
         if (!blank(metric))
-            metrics.append(Row{{QStringLiteral("name"), TemplateData::cell(metric)}, {QStringLiteral("critical"), critical}});
+            metrics.append(Row{{QStringLiteral("name"), cited(TemplateData::cell(metric), "performanceMetrics",
+                                                              QStringLiteral("Performance monitoring: metric"))},
+                               {QStringLiteral("critical"), critical}});
     if (metrics.isEmpty())
         for (const QString &metric : Recommendations::metrics(m_a))
             metrics.append(Row{{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(metric))},
@@ -118,7 +123,8 @@ void Builder::monitoring()
 
     const QString fairness = m_a.fairnessMonitoring.trimmed();
     const bool notRequired = saysNone(fairness);
-    set("fairnessMonitoring", orRecommended(m_a.fairnessMonitoring, "fairnessMonitoring"));
+    set("fairnessMonitoring", cited(orRecommended(m_a.fairnessMonitoring, "fairnessMonitoring"), "fairnessMonitoring",
+                                    QStringLiteral("Fairness monitoring")));
     set("fairnessRequired", !notRequired);
     QVariantList groups;
     for (const QString &group : m_a.protectedGroups)
@@ -203,7 +209,7 @@ void Builder::llm()
 
 void Builder::governance()
 {
-    set("humanOversight", answer(m_a.humanOversight, "humanOversight"));
+    set("humanOversight", cited(answer(m_a.humanOversight, "humanOversight"), "humanOversight", QStringLiteral("Governance: human oversight")));
     // Oversight Required: no output is released without a person, whatever its confidence.
     const bool required = isRequired(m_a.humanOversight);
     set("oversightRequired", required);
