@@ -125,6 +125,11 @@ private Q_SLOTS:
                               "**Description**: The speech-to-text model's transcripts are stored; database query time "
                               "< 100ms (average).\n\n")
             << none << none << "latencyP50" << "" << "";
+        QTest::newRow("latency: a platform API figure is no model target")
+            << QStringLiteral("### NFR-P-002: Response times\n\n**Requirement**:\n"
+                              "- Platform API response time: p50 < 200ms, p99 < 1,000ms\n"
+                              "- Speech-to-text model: transcript returned within 30 seconds of request\n\n")
+            << none << none << "latencyP99" << "" << "";
         QTest::newRow("latency: nothing stated") << QString() << none << none << "latencyP99" << "" << "";
         QTest::newRow("metric with its threshold")
             << QStringLiteral("### FR-003: Transcription quality\n\n"
@@ -148,6 +153,10 @@ private Q_SLOTS:
                               "**Description**: Every claim summary from the speech-to-text model requires human review "
                               "before any decision.\n\n")
             << none << none << "humanOversight" << "Required" << "### FR-004: Claim decisions";
+        QTest::newRow("oversight required: human review before release")
+            << QStringLiteral("### FR-004: Letters\n\n**Description**: Letters drafted from the speech-to-text model's "
+                              "transcripts get human review before release.\n\n")
+            << none << none << "humanOversight" << "Required" << "### FR-004: Letters";
         QTest::newRow("oversight: both stated leave it open")
             << QStringLiteral("### FR-004: Claim decisions\n\n"
                               "**Description**: Every claim summary from the speech-to-text model requires human review.\n\n"
@@ -271,6 +280,41 @@ private Q_SLOTS:
         if (!metric.isEmpty())
             QVERIFY(markdown.contains(QStringLiteral("Recommended: %1 — confirm").arg(metric)));
         QVERIFY(markdown.contains(QStringLiteral("[PERFORMANCE_THRESHOLD]")));
+    }
+
+    // How the models serve: a response time (at any percentile, or none) is
+    // real-time, a volume in a window batch; nothing stated leaves the placeholder.
+    void servingPatterns_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<QStringList>("patterns");
+        QTest::addColumn<QString>("sourceLine");
+        QTest::newRow("response time at no percentile")
+            << QStringLiteral("### FR-002: Transcript on request\n\n**Description**: The speech-to-text model returns the "
+                              "transcript within 30 seconds of request.\n\n")
+            << QStringList{QStringLiteral("real-time")} << "### FR-002: Transcript on request";
+        QTest::newRow("a volume in a window")
+            << QStringLiteral("### FR-002: Overnight transcription\n\n**Description**: The speech-to-text model MUST process "
+                              "10,000 recordings in 4 hours overnight.\n\n")
+            << QStringList{QStringLiteral("batch")} << "### FR-002: Overnight transcription";
+        QTest::newRow("nothing stated") << QString() << QStringList{} << "";
+    }
+    void servingPatterns()
+    {
+        QFETCH(QString, extra);
+        QFETCH(QStringList, patterns);
+        QFETCH(QString, sourceLine);
+        RepositoryBuilder repository;
+        const QString req = requirements(extra);
+        const Generated generated = generate(repository, req, {});
+        QCOMPARE(generated.answers.servingPatterns, patterns);
+        if (patterns.isEmpty()) {
+            QVERIFY(generated.markdown.contains(QStringLiteral("[SERVING_PATTERNS]")));
+            return;
+        }
+        QCOMPARE(generated.answers.sources.value(QStringLiteral("servingPatterns")),
+                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, sourceLine)));
+        QVERIFY(!generated.markdown.contains(QStringLiteral("[SERVING_PATTERNS]")));
     }
 
     // A serving target read from the REQ is cited in the serving table.

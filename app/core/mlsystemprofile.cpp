@@ -104,6 +104,7 @@ QJsonObject MlSystemProfile::toJson() const
             {QStringLiteral("latencyP99"), sourced(latencyP99)},
             {QStringLiteral("throughput"), sourced(throughput)},
             {QStringLiteral("batchTarget"), sourced(batchTarget)},
+            {QStringLiteral("responseTime"), sourced(responseTime)},
             {QStringLiteral("availability"), sourced(availability)},
             {QStringLiteral("humanOversight"), sourced(humanOversight)},
             {QStringLiteral("fairnessMonitoring"), sourced(fairnessMonitoring)},

@@ -97,6 +97,7 @@ struct MlSystemProfile {
     ContextValue latencyP99;
     ContextValue throughput;
     ContextValue batchTarget; // "10,000 items in 4 hours"
+    ContextValue responseTime; // "< 30 s": a response time at no stated percentile (serving on request)
     ContextValue availability;
 
     // What the ML requirements state about supervising the models (OversightTargetReader).

@@ -36,7 +36,8 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
         "\\b(confidence|escalat\\w*|rout(e|ed|es|ing)|flag(s|ged)?|refer(red|s)?|hand[- ]?off|edge cases?|sampl\\w*)\\b");
     static const QRegularExpression every = insensitive(
         "\\bhuman[- ]in[- ]the[- ]loop\\b|\\brequires?\\s+(a\\s+)?human\\s+(review|approval|decision|sign[- ]?off)\\b|"
-        "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b");
+        "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b|"
+        "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b");
     static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- ]loop|escalat\\w*)\\b");
     // Fairness watched in production, not only tested once.
     static const QRegularExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*)\\b");

@@ -92,7 +92,7 @@ Answers ProjectAnalysis::defaultAnswers() const
     }
     // How the models serve, as the ML requirements' targets say: a response
     // time is real-time serving, a volume in a window is batch.
-    for (const ContextValue *target : {&profile.latencyP50, &profile.latencyP95, &profile.latencyP99}) {
+    for (const ContextValue *target : {&profile.latencyP50, &profile.latencyP95, &profile.latencyP99, &profile.responseTime}) {
         if (!target->isEmpty()) {
             answers.servingPatterns.append(QStringLiteral("real-time"));
             answers.sources.insert(QStringLiteral("servingPatterns"), target->source);

@@ -40,7 +40,7 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
     static const QRegularExpression p99 = insensitive("\\b(p99(\\.9)?|99(\\.9)?th percentile|99% of (requests|queries|responses|calls))\\b");
     // Figures that are not about the model: the page, the gateway, sign-in.
     static const QRegularExpression notModel = insensitive(
-        "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|static (content|assets)|log[- ]?in|sign[- ]?in|"
+        "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|(platform|backend|back-end) APIs?|static (content|assets)|log[- ]?in|sign[- ]?in|"
         "authentication|front[- ]?end|UI (render|response)|dashboard (load|render)|search results page|RTO|RPO|"
         "recovery time|failover|backup|restore|database|db query)\\b");
     static const QRegularExpression throughput = insensitive(
@@ -92,6 +92,8 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
                 } else if (p50.match(named).hasMatch()) {
                     if (profile.latencyP50.isEmpty())
                         profile.latencyP50 = {value, source};
+                } else if (profile.responseTime.isEmpty()) {
+                    profile.responseTime = {value, source}; // served on request, at no stated percentile
                 }
             }
             const auto throughputMatch = throughput.match(clause);
