@@ -292,7 +292,6 @@ private Q_SLOTS:
             {QStringLiteral("models"), QStringLiteral("[MODELS]")},
             {QStringLiteral("dataSources"), QStringLiteral("[DATA_SOURCES]")},
             {QStringLiteral("servingPatterns"), QStringLiteral("[SERVING_PATTERNS]")},
-            {QStringLiteral("triggers"), QStringLiteral("[RETRAINING_TRIGGERS]")},
             {QStringLiteral("performanceMetrics"), QStringLiteral("[PERFORMANCE_METRICS]")},
             {QStringLiteral("protectedGroups"), QStringLiteral("[PROTECTED_GROUPS]")},
             {QStringLiteral("guardrails"), QStringLiteral("[GUARDRAILS]")},
@@ -304,6 +303,11 @@ private Q_SLOTS:
             const QString first = row.value(key == QLatin1String("models") ? QStringLiteral("id") : QStringLiteral("name")).toString();
             QCOMPARE(first, placeholder);
         }
+        // No trigger chosen for a model the project trains: the ones the monitoring recommends.
+        const QVariantList triggers = data.value(QStringLiteral("triggers")).toList();
+        QCOMPARE(triggers.size(), 2);
+        QCOMPARE(triggers.first().toHash().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Data drift (recommended — confirm)"));
         QCOMPARE(data.value(QStringLiteral("traceability")).toList().size(), 0);
         QCOMPARE(data.value(QStringLiteral("externalReferences")).toList().size(), 0);
     }

@@ -434,6 +434,27 @@ private Q_SLOTS:
         QVERIFY2(wizard.currentPage()->findChild<QWidget *>(field), qPrintable(field));
     }
 
+    // A placeholder of one kind ([Name], [FTE], [Amount]) leads to the answer of its row.
+    void placeholderOfAKindLeadsToItsRow_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("ML Lead's name") << "Placeholder [Name] has not been filled in" << "| ML Lead | [Name] | Model development strategy |" << "mlLead";
+        QTest::newRow("Data Scientist's FTE") << "Placeholder [FTE] has not been filled in" << "| Data Scientist | [FTE] | Statistics |" << "dataScientistFte";
+        QTest::newRow("monitoring cost") << "Placeholder [Amount] has not been filled in" << "| Monitoring tools | [Amount] | Fixed |" << "monitoringCost";
+        QTest::newRow("own placeholder") << "Placeholder [OWNER] has not been filled in" << "| **Owner** | [OWNER] |" << "owner";
+        QTest::newRow("no role on the line") << "Placeholder [Name] has not been filled in" << "| **Tool** | [Name] |" << "";
+    }
+    void placeholderOfAKindLeadsToItsRow()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, line);
+        QFETCH(QString, field);
+        const ValidationFinding finding{ValidationFinding::Severity::Warning, QStringLiteral("placeholder"), message, 1};
+        QCOMPARE(ReviewWizardPage::fieldOf(finding, line), field);
+    }
+
     void sectionsIgnoreCodeBlocks()
     {
         const QString markdown = QStringLiteral("# Title\nintro\n## 1. Scope\n```yaml\n# not a heading\n```\n[X]\n## 2. Next\n");

@@ -97,7 +97,14 @@ struct MlSystemProfile {
     ContextValue latencyP99;
     ContextValue throughput;
     ContextValue batchTarget; // "10,000 items in 4 hours"
+    ContextValue responseTime; // "< 30 s": a response time at no stated percentile (serving on request)
     ContextValue availability;
+
+    // What the ML requirements state about supervising the models (OversightTargetReader).
+    ContextValue humanOversight;       // "Required" / "Advisory"
+    ContextValue fairnessMonitoring;   // "Enabled"
+    ContextValue performanceMetric;    // "Accuracy"
+    ContextValue performanceThreshold; // "< 85%": the critical side of the stated bound
 
     ContextValue dpiaReference;  // the DPIA document, when one exists
     ContextValue atrsRequired;   // "Required" when the AIPB or a requirement makes publication mandatory

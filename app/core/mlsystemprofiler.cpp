@@ -5,6 +5,7 @@
 #include "documentstructure.h"
 #include "markdowntablerow.h"
 #include "maturityadvisor.h"
+#include "oversighttargetreader.h"
 #include "servingtargetreader.h"
 #include "textfilereader.h"
 
@@ -330,7 +331,8 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
     static const QRegularExpression aim = insensitive(
         "\\b(aims? to|will (deliver|provide|enable|use|introduce|build|create|automate|support|give|help)|"
         "(project|system|programme|service|platform|solution|portfolio|initiative) (is|will|provides|delivers|uses|enables|introduces)|"
-        "purpose of (the|this) (project|system|programme|service))\\b");
+        "purpose of (the|this) (project|system|programme|service)|"
+        "(tasked|mandated|commissioned|asked|funded)\\b[^.]{0,40}?\\bto (deliver|provide|build|create|introduce))\\b");
     static const QRegularExpression aboutDocument = insensitive("^(this|the) (document|requirements? document|specification)\\b");
     const auto sentences = sentencesUnder(req, summary, false);
     for (qsizetype i = 0; i < sentences.size(); ++i) {
@@ -354,6 +356,17 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
         const auto &[sentence, line] = sentences.at(i);
         if (!aboutDocument.match(sentence).hasMatch() && definition.match(sentence).hasMatch())
             profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence, req.where(line)};
+    }
+
+    // Else the first objective the REQ lists: what the system is for, in its own words.
+    static const QRegularExpression objectives = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(business objectives|objectives|goals)\\b");
+    if (profile.businessPurpose.isEmpty()) {
+        for (const auto &[sentence, line] : sentencesUnder(req, objectives, true)) {
+            if (sentence.size() > 20) {
+                profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence, req.where(line)};
+                break;
+            }
+        }
     }
 
     static const QRegularExpression outcomes = insensitive(
@@ -505,6 +518,45 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
 }
 
 // ---- other facts --------------------------------------------------------
+
+// The oversight model an ATRS record states under its "Human Oversight Model"
+// label: the option ticked ("[X] Human-on-the-loop") or named after the label.
+// Human-in-the-loop (every decision reviewed before action) is Required;
+// on-the-loop and in-command (sample review, override) are Advisory. A label
+// naming both kinds, or nothing ticked, decides nothing.
+void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
+{
+    const ProfileDocument *atrs = documentOfType(documents, "ATRS");
+    if (!atrs)
+        return;
+    static const QRegularExpression label = insensitive("human oversight model\\W*:?\\**\\s*(.*)$");
+    static const QRegularExpression ticked = insensitive("^\\s*(?:[-*]\\s+)?\\[[xX]\\]\\s*(.*)$");
+    static const QRegularExpression inLoop = insensitive("\\bhuman[- ]in[- ]the[- ]loop\\b");
+    static const QRegularExpression onLoop = insensitive("\\bhuman[- ](on[- ]the[- ]loop|in[- ]command)\\b");
+    for (int number = 1; number <= atrs->lineCount(); ++number) {
+        const auto match = label.match(atrs->line(number));
+        if (!match.hasMatch())
+            continue;
+        QString stated = match.captured(1);
+        int statedLine = number;
+        if (QString(stated).remove(QLatin1Char('*')).trimmed().isEmpty()) {
+            // Nothing after the label: the options ticked on the lines below, up to a blank line.
+            for (int option = number + 1; option <= atrs->lineCount() && !atrs->line(option).trimmed().isEmpty(); ++option) {
+                const auto tick = ticked.match(atrs->line(option));
+                if (tick.hasMatch()) {
+                    stated += QLatin1Char(' ') + tick.captured(1);
+                    if (statedLine == number)
+                        statedLine = option; // the first option ticked
+                }
+            }
+        }
+        const bool every = inLoop.match(stated).hasMatch();
+        const bool some = onLoop.match(stated).hasMatch();
+        if (every != some)
+            profile.humanOversight = {every ? QStringLiteral("Required") : QStringLiteral("Advisory"), atrs->where(statedLine)};
+        return;
+    }
+}
 
 void otherFacts(const ProfileDocuments &documents, const Requirements &requirements, MlSystemProfile &profile)
 {
@@ -686,6 +738,8 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     for (const MlCapability &capability : std::as_const(profile.capabilities))
         capabilityRequirements += capability.requirements;
     ServingTargetReader().read(requirements, capabilityRequirements, profile);
+    atrsOversight(documents, profile); // before the requirements: the record states the model itself
+    OversightTargetReader().read(requirements, capabilityRequirements, profile);
     otherFacts(documents, requirements, profile);
     return profile;
 }

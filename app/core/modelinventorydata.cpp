@@ -1,5 +1,6 @@
 #include "modelinventorydata.h"
 
+#include "recommendations.h"
 #include "templatedata.h"
 #include "templatevalues.h"
 
@@ -152,7 +153,11 @@ QString ModelInventoryData::monitoring(const ModelEntry &model) const
         return TemplateData::cell(text);
     }
     QString text = QStringLiteral("Data drift (%1), performance (%2) against the values at promotion")
-                       .arg(answer(m_a.driftMethod, "driftMethod"), answer(m_a.performanceMetrics, "performanceMetrics"));
+                       .arg(blank(m_a.driftMethod) ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
+                                                   : answer(m_a.driftMethod, "driftMethod"),
+                            m_a.performanceMetrics.isEmpty() && !Recommendations::metricFor(model.type).isEmpty()
+                                ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metricFor(model.type))
+                                : answer(m_a.performanceMetrics, "performanceMetrics"));
     if (!component.isEmpty())
         text += QStringLiteral(" in %1").arg(TemplateData::cell(component));
     return text;
@@ -177,7 +182,7 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
                             : QStringLiteral("Semantic version in the model registry"));
     row("Owner", !blank(model.owner) ? TemplateData::cell(model.owner)
                  : !blank(m_a.mlLead) ? TemplateData::cell(m_a.mlLead)
-                                      : placeholder("mlLead"));
+                                      : QStringLiteral("ML Lead (%1)").arg(placeholder("mlLead")));
     QString use = blank(model.purpose) ? (blank(model.capability) ? placeholder("models")
                                                                    : TemplateData::cell(model.capability.simplified()))
                                        : TemplateData::cell(model.purpose);
@@ -192,7 +197,10 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
             metrics.append(metric.simplified());
     row("Metrics", provider ? QStringLiteral("Golden-set scores per release%1")
                                   .arg(metrics.isEmpty() ? QString() : QStringLiteral(": ") + TemplateData::cell(metrics.join(QStringLiteral(", "))))
-                            : metrics.isEmpty() ? placeholder("performanceMetrics")
+                            : metrics.isEmpty() ? (Recommendations::metricFor(model.type).isEmpty()
+                                                       ? placeholder("performanceMetrics")
+                                                       : TemplateData::cell(QStringLiteral("Recommended: %1 — confirm")
+                                                                                .arg(Recommendations::metricFor(model.type))))
                                                 : TemplateData::cell(metrics.join(QStringLiteral(", "))) + QStringLiteral(", recorded at registration"));
     row("Limitations", provider ? QStringLiteral("The provider's published limitations for %1, and what the golden set shows")
                                       .arg(blank(model.service) ? QStringLiteral("the model") : TemplateData::cell(model.service))

@@ -32,7 +32,8 @@ Answers ProjectAnalysis::defaultAnswers() const
     };
     take("systemName", context.systemName);
     take("riskLevel", context.riskLevel);
-    take("humanOversight", context.humanOversight);
+    // The AI Playbook assessment's oversight model, else what the ML requirements state.
+    take("humanOversight", context.humanOversight.isEmpty() ? profile.humanOversight : context.humanOversight);
     take("atrsTier", context.atrsTier);
     if (!profile.atrsRequired.isEmpty())
         take("atrs", profile.atrsRequired);
@@ -80,6 +81,29 @@ Answers ProjectAnalysis::defaultAnswers() const
 
     if (!context.riskLevel.isEmpty() && context.riskLevel.value != QLatin1String("Low"))
         take("fairnessMonitoring", context.riskLevel, QStringLiteral("Enabled"));
+    else
+        take("fairnessMonitoring", profile.fairnessMonitoring);
+    // A quality metric an ML requirement states with its number: the metric
+    // to monitor, and the bound below which it is critical.
+    if (!profile.performanceMetric.isEmpty()) {
+        answers.performanceMetrics = {profile.performanceMetric.value};
+        answers.sources.insert(QStringLiteral("performanceMetrics"), profile.performanceMetric.source);
+        take("performanceThreshold", profile.performanceThreshold);
+    }
+    // How the models serve, as the ML requirements' targets say: a response
+    // time is real-time serving, a volume in a window is batch.
+    for (const ContextValue *target : {&profile.latencyP50, &profile.latencyP95, &profile.latencyP99, &profile.responseTime}) {
+        if (!target->isEmpty()) {
+            answers.servingPatterns.append(QStringLiteral("real-time"));
+            answers.sources.insert(QStringLiteral("servingPatterns"), target->source);
+            break;
+        }
+    }
+    if (!profile.batchTarget.isEmpty()) {
+        answers.servingPatterns.append(QStringLiteral("batch"));
+        if (!answers.sources.contains(QStringLiteral("servingPatterns")))
+            answers.sources.insert(QStringLiteral("servingPatterns"), profile.batchTarget.source);
+    }
 
     // The models: one per capability the documents describe.
     QStringList useCases;

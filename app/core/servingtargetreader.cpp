@@ -40,9 +40,9 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
     static const QRegularExpression p99 = insensitive("\\b(p99(\\.9)?|99(\\.9)?th percentile|99% of (requests|queries|responses|calls))\\b");
     // Figures that are not about the model: the page, the gateway, sign-in.
     static const QRegularExpression notModel = insensitive(
-        "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|static (content|assets)|log[- ]?in|sign[- ]?in|"
+        "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|(platform|backend|back-end) APIs?|static (content|assets)|log[- ]?in|sign[- ]?in|"
         "authentication|front[- ]?end|UI (render|response)|dashboard (load|render)|search results page|RTO|RPO|"
-        "recovery time|failover|backup|restore)\\b");
+        "recovery time|failover|backup|restore|database|db query)\\b");
     static const QRegularExpression throughput = insensitive(
         "(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|calls|predictions|"
         "inferences|messages|conversations|documents)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b");
@@ -65,20 +65,35 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
                     profile.batchTarget = {batchMatch.captured(0).simplified(), source};
                 continue; // a batch window is not a response time
             }
-            const auto latencyMatch = latency.match(clause);
-            if (latencyMatch.hasMatch()) {
-                const QString value = duration(latencyMatch.captured(2).remove(QLatin1Char(',')), latencyMatch.captured(3));
-                // The percentile is the one the clause names; a figure with
-                // no percentile is left for the architect.
-                if (p99.match(clause).hasMatch()) {
+            // The percentile of each figure is the one the clause names; with
+            // several figures ("p50 < 200ms, p95 < 500ms, p99 < 1,000ms") it is
+            // the one named between the previous figure and this one, or just
+            // after it ("< 2 s (p95)"). A figure with no percentile is left
+            // for the architect.
+            QList<QRegularExpressionMatch> figures;
+            for (auto it = latency.globalMatch(clause); it.hasNext();)
+                figures.append(it.next());
+            qsizetype previousEnd = 0;
+            for (const QRegularExpressionMatch &figure : std::as_const(figures)) {
+                QString named = clause;
+                if (figures.size() > 1) {
+                    static const QRegularExpression after(QStringLiteral("^\\s*\\([^)]*\\)"));
+                    const QRegularExpressionMatch tail = after.match(QStringView(clause).sliced(figure.capturedEnd()));
+                    named = clause.mid(previousEnd, figure.capturedEnd() - previousEnd) + tail.captured();
+                    previousEnd = figure.capturedEnd() + tail.capturedLength();
+                }
+                const QString value = duration(figure.captured(2).remove(QLatin1Char(',')), figure.captured(3));
+                if (p99.match(named).hasMatch()) {
                     if (profile.latencyP99.isEmpty())
                         profile.latencyP99 = {value, source};
-                } else if (p95.match(clause).hasMatch()) {
+                } else if (p95.match(named).hasMatch()) {
                     if (profile.latencyP95.isEmpty())
                         profile.latencyP95 = {value, source};
-                } else if (p50.match(clause).hasMatch()) {
+                } else if (p50.match(named).hasMatch()) {
                     if (profile.latencyP50.isEmpty())
                         profile.latencyP50 = {value, source};
+                } else if (profile.responseTime.isEmpty()) {
+                    profile.responseTime = {value, source}; // served on request, at no stated percentile
                 }
             }
             const auto throughputMatch = throughput.match(clause);
@@ -92,6 +107,25 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
                 const auto match = availability.match(clause);
                 if (match.hasMatch())
                     profile.availability = {match.captured(1) + QLatin1Char('%'), source};
+            }
+        }
+    }
+    // No ML requirement states an availability: the system's own availability
+    // requirement does, since the models serve inside the system and cannot be
+    // less available than it (recovery, failover and backup figures are not availability).
+    if (!profile.availability.isEmpty())
+        return;
+    for (const Requirement &requirement : requirements) {
+        if (requirement.servingGroup() != QLatin1String("availability"))
+            continue;
+        for (const QString &clause : clauses(requirement.title + QLatin1Char('\n') + requirement.body)) {
+            if (notModel.match(clause).hasMatch())
+                continue;
+            const auto match = availability.match(clause);
+            if (match.hasMatch()) {
+                profile.availability = {match.captured(1) + QLatin1Char('%'),
+                                        requirement.source + QLatin1Char(':') + QString::number(requirement.line)};
+                return;
             }
         }
     }

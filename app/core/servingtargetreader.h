@@ -3,7 +3,9 @@
 // batch target, availability) from the requirements that concern the ML
 // system, and only from them: a web page-load or an API-gateway figure is no
 // model target, a p95 is not a p50, and "10,000 items in 4 hours" is a batch
-// target, not a latency.
+// target, not a latency. Availability is the one exception: with no ML
+// requirement stating one, the system's availability requirement (an
+// availability NFR) is the serving target, with its line.
 
 #include "mlsystemprofile.h"
 #include "requirement.h"

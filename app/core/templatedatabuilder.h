@@ -10,6 +10,7 @@
 #include "citationregister.h"
 #include "modelinventorydata.h"
 #include "platformcomponents.h"
+#include "recommendations.h"
 #include "templatevalues.h"
 #include "traceabilitydata.h"
 
@@ -161,6 +162,22 @@ private:
     QString cited(const QString &value, const char *field, const QString &usedIn);
 
     bool hasPattern(const char *key) const { return m_a.servingPatterns.contains(QLatin1String(key)); }
+    // The answer, else what the strategy recommends for it ("Recommended: ...
+    // — confirm"), else its placeholder.
+    QString orRecommended(const QString &value, const char *field) const
+    {
+        if (!blank(value))
+            return answer(value, field);
+        const QString recommended = Recommendations::text(Recommendations::of(m_a, QLatin1String(field)));
+        return recommended.isEmpty() ? placeholder(field) : recommended;
+    }
+    // The retraining triggers answered, else the ones recommended for a system that trains.
+    QStringList retrainingTriggers() const
+    {
+        if (!m_a.retrainingTriggers.isEmpty() || !m_trains)
+            return m_a.retrainingTriggers;
+        return Recommendations::items(m_a, QStringLiteral("retrainingTriggers"));
+    }
 
     // The document's own parts (templatedocumentsections.cpp): Document Control,
     // overview, executive summary, roadmap, external references.

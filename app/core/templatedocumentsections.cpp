@@ -42,10 +42,17 @@ void Builder::platformComponents()
     const PlatformEntry *trainer = m_platform && (m_platform->trainsCustomModels || !m_trains) ? m_platform : nullptr;
     // An answer the user gave wins over the catalogue's component; a blank one
     // with no component keeps its placeholder.
-    set("cPipelines", blank(m_a.orchestration) ? component("pipelines", trainer, placeholder("orchestration"))
-                                               : answer(m_a.orchestration, "orchestration"));
+    // A platform the catalogue does not name components for (or none chosen
+    // yet): its own pipelines and tracking are recommended, on the platform's
+    // name or its placeholder.
+    const QString onPlatform = notApplicable(m_a.platform) ? QString()
+                               : QStringLiteral(" on ") + (platformName.isEmpty() ? placeholder("platform") : TemplateData::cell(platformName));
+    const QString recommended = QStringLiteral(" (recommended — confirm)");
+    set("cPipelines", blank(m_a.orchestration)
+                          ? component("pipelines", trainer, QStringLiteral("Pipelines") + onPlatform + recommended)
+                          : answer(m_a.orchestration, "orchestration"));
     set("cExperimentTracking", blank(m_a.experimentTracking)
-                                   ? component("experimentTracking", trainer, placeholder("experimentTracking"))
+                                   ? component("experimentTracking", trainer, QStringLiteral("Experiment tracking") + onPlatform + recommended)
                                    : answer(m_a.experimentTracking, "experimentTracking"));
     set("cRegistry", component("registry", trainer, QStringLiteral("Model registry") + on));
     set("cServing", component("serving", m_platform, QStringLiteral("Model serving endpoints") + on));
@@ -149,7 +156,11 @@ void Builder::executiveSummary()
     QString monitoringChoice;
     if (m_trains)
         monitoringChoice = QStringLiteral("Drift (%1) and performance (%2)")
-                               .arg(answer(m_a.driftMethod, "driftMethod"), answer(m_a.performanceMetrics, "performanceMetrics"));
+                               .arg(blank(m_a.driftMethod) ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
+                                                           : answer(m_a.driftMethod, "driftMethod"),
+                                    m_a.performanceMetrics.isEmpty() && !Recommendations::metrics(m_a).isEmpty()
+                                        ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metrics(m_a).join(QStringLiteral(", ")))
+                                        : answer(m_a.performanceMetrics, "performanceMetrics"));
     else
         monitoringChoice = QStringLiteral("Golden-set regression, quality sampling, latency and cost per request");
     decision(QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",

@@ -168,8 +168,12 @@ QString Builder::modelCard(const ModelEntry &model) const
                 .arg(answer(m_a.dataVersioning, "dataVersioning"))
          << QString() << QStringLiteral("### Performance") << QStringLiteral("| Metric | Value |")
          << QStringLiteral("|--------|-------|");
-    if (m_a.performanceMetrics.isEmpty())
-        card << QStringLiteral("| %1 | Recorded at registration |").arg(placeholder("performanceMetrics"));
+    if (m_a.performanceMetrics.isEmpty()) {
+        const QString metric = none ? QString() : Recommendations::metricFor(model.type);
+        card << QStringLiteral("| %1 | Recorded at registration |")
+                    .arg(metric.isEmpty() ? placeholder("performanceMetrics")
+                                          : TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(metric)));
+    }
     for (const QString &metric : m_a.performanceMetrics)
         card << QStringLiteral("| %1 | Recorded at registration |").arg(TemplateData::cell(metric));
     card << QString() << QStringLiteral("### Limitations")
@@ -185,6 +189,9 @@ QString Builder::fairnessGroupsText() const
     if (saysNone(m_a.fairnessMonitoring) || m_a.fairnessMonitoring.trimmed().compare(
                                                 QLatin1String("Not Required"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("not required (fairness monitoring: %1)").arg(TemplateData::cell(m_a.fairnessMonitoring));
+    const QStringList recommended = Recommendations::items(m_a, QStringLiteral("protectedGroups"));
+    if (m_a.protectedGroups.isEmpty() && !recommended.isEmpty())
+        return TemplateData::cell(QStringLiteral("recommended: %1").arg(recommended.first()));
     return answer(m_a.protectedGroups, "protectedGroups");
 }
 
@@ -232,7 +239,10 @@ void Builder::dataPipeline()
     const bool providerOnly = m_provider && !m_trains;
     set("featureStore", providerOnly && blank(m_a.featureStore)
                             ? QStringLiteral("Not applicable: no model is trained; the provider's models take documents, audio and prompts as they are")
-                            : answer(m_a.featureStore, "featureStore"));
+                            : blank(m_a.featureStore)
+                                ? QStringLiteral("%1 (recommended for features shared by training and serving — confirm)")
+                                      .arg(m_data.value(QStringLiteral("cFeatureStore")).toString())
+                                : answer(m_a.featureStore, "featureStore"));
     const bool noStore = saysNone(m_a.featureStore) || (providerOnly && blank(m_a.featureStore));
     const bool online = hasPattern("real-time") || hasPattern("streaming");
     set("onlineStore", noStore ? QStringLiteral("No - no feature store")
@@ -244,15 +254,21 @@ void Builder::dataPipeline()
     set("driftCheck", driftComparison());
     set("dataVersioning", providerOnly && blank(m_a.dataVersioning)
                               ? QStringLiteral("Golden evaluation sets versioned with the prompts in the project repository")
-                              : answer(m_a.dataVersioning, "dataVersioning"));
+                              : orRecommended(m_a.dataVersioning, "dataVersioning"));
     set("platform", answer(m_a.platform, "platform"));
     set("platformCited", cited(answer(m_a.platform, "platform"), "platform", QStringLiteral("Platform")));
 }
 
 QString Builder::driftComparison() const
 {
-    if (blank(m_a.driftThreshold))
-        return placeholder("driftThreshold");
+    if (blank(m_a.driftThreshold)) {
+        const Recommendation threshold = Recommendations::of(m_a, QStringLiteral("driftThreshold"));
+        if (threshold.isEmpty())
+            return placeholder("driftThreshold");
+        const QString method = blank(m_a.driftMethod) ? Recommendations::of(m_a, QStringLiteral("driftMethod")).value
+                                                      : m_a.driftMethod.simplified();
+        return QStringLiteral("Recommended: %1 — confirm").arg(comparison(method, threshold.value));
+    }
     return comparison(blank(m_a.driftMethod) ? QString() : m_a.driftMethod.simplified(), m_a.driftThreshold.simplified());
 }
 
@@ -293,7 +309,8 @@ void Builder::training()
 
     // Triggers: section 4 (training) and section 8 (retraining) read the same list.
     QVariantList triggers;
-    for (const QString &trigger : m_a.retrainingTriggers) {
+    const bool recommendedTriggers = m_a.retrainingTriggers.isEmpty();
+    for (const QString &trigger : retrainingTriggers()) {
         Row row;
         if (trigger == QLatin1String("scheduled")) {
             row = {{QStringLiteral("name"), QStringLiteral("Scheduled")},
@@ -321,6 +338,8 @@ void Builder::training()
                    {QStringLiteral("action"), QStringLiteral("Evaluate + retrain")},
                    {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}};
         }
+        if (!row.isEmpty() && recommendedTriggers)
+            row.insert(QStringLiteral("name"), row.value(QStringLiteral("name")).toString() + QStringLiteral(" (recommended — confirm)"));
         if (!row.isEmpty())
             triggers.append(row);
     }

@@ -11,12 +11,13 @@ void Builder::serving()
     for (const QString &pattern : m_a.servingPatterns) {
         if (blank(pattern))
             continue;
-        Row row{{QStringLiteral("name"), TemplateData::cell(servingPatternLabel(pattern))},
+        Row row{{QStringLiteral("name"), cited(TemplateData::cell(servingPatternLabel(pattern)), "servingPatterns",
+                                               QStringLiteral("Serving patterns"))},
                 {QStringLiteral("models"), ids}};
         if (pattern == QLatin1String("real-time")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("User-facing predictions"));
-            row.insert(QStringLiteral("latency"), blank(m_a.latencyP99) ? QStringLiteral("< 100 ms")
-                                                                        : TemplateData::cell(m_a.latencyP99));
+            // The tail target the documents state; none stated is no licence to invent one.
+            row.insert(QStringLiteral("latency"), answer(m_a.latencyP99, "latencyP99"));
         } else if (pattern == QLatin1String("batch")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("Scheduled bulk scoring"));
             row.insert(QStringLiteral("latency"), QStringLiteral("Hours"));
@@ -73,17 +74,20 @@ void Builder::serving()
             availabilityIds.append(requirement.id);
     }
     const QString dash = QStringLiteral("—");
-    set("latencyP50", answer(m_a.latencyP50, "latencyP50"));
-    set("latencyP99", answer(m_a.latencyP99, "latencyP99"));
-    set("throughput", answer(m_a.throughput, "throughput"));
-    set("availability", answer(m_a.availability, "availability"));
+    set("latencyP50", cited(answer(m_a.latencyP50, "latencyP50"), "latencyP50", QStringLiteral("Serving targets: latency p50")));
+    set("latencyP99", cited(answer(m_a.latencyP99, "latencyP99"), "latencyP99", QStringLiteral("Serving targets: latency p99")));
+    set("throughput", cited(answer(m_a.throughput, "throughput"), "throughput", QStringLiteral("Serving targets: throughput")));
+    set("availability", cited(answer(m_a.availability, "availability"), "availability", QStringLiteral("Serving targets: availability")));
     set("performanceRequirementIds", performanceIds.isEmpty() ? dash : TemplateData::cell(performanceIds.join(QStringLiteral(", "))));
     set("availabilityRequirementIds", availabilityIds.isEmpty() ? dash : TemplateData::cell(availabilityIds.join(QStringLiteral(", "))));
 
-    set("deploymentStrategy", blank(m_a.deploymentStrategy) ? placeholder("deploymentStrategy")
+    set("deploymentStrategy", blank(m_a.deploymentStrategy) ? orRecommended(m_a.deploymentStrategy, "deploymentStrategy")
                                                             : TemplateData::cell(deploymentStrategyLabel(m_a.deploymentStrategy)));
-    set("trafficSplit", answer(m_a.trafficSplit, "trafficSplit"));
-    set("rollbackCriteria", answer(m_a.rollbackCriteria, "rollbackCriteria"));
+    set("trafficSplit", orRecommended(m_a.trafficSplit, "trafficSplit"));
+    set("rollbackCriteria", orRecommended(m_a.rollbackCriteria, "rollbackCriteria"));
+    set("rollbackTrigger", blank(m_a.rollbackCriteria)
+                               ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("rollbackCriteria")))
+                               : answer(m_a.rollbackCriteria, "rollbackCriteria"));
     QStringList success = m_a.performanceMetrics;
     success.removeAll(QString());
     success << QStringLiteral("latency") << QStringLiteral("error rate");
@@ -92,18 +96,26 @@ void Builder::serving()
 
 void Builder::monitoring()
 {
-    set("driftMethod", answer(m_a.driftMethod, "driftMethod"));
-    set("driftThreshold", answer(m_a.driftThreshold, "driftThreshold"));
-    const bool retrainOnDrift = m_a.retrainingTriggers.contains(QLatin1String("drift"));
+    set("driftMethod", orRecommended(m_a.driftMethod, "driftMethod"));
+    set("driftThreshold", orRecommended(m_a.driftThreshold, "driftThreshold"));
+    const bool retrainOnDrift = retrainingTriggers().contains(QLatin1String("drift"));
     set("driftAction", retrainOnDrift ? QStringLiteral("Alert + evaluate retraining") : QStringLiteral("Alert"));
     set("textDrift", m_a.usesGenAi() || m_a.useCases.contains(QLatin1String("nlp")));
 
     QVariantList metrics;
-    const QString critical = blank(m_a.performanceThreshold) ? placeholder("performanceThreshold")
-                                                             : TemplateData::cell(m_a.performanceThreshold);
+    const QString critical = blank(m_a.performanceThreshold)
+                                 ? placeholder("performanceThreshold")
+                                 : cited(TemplateData::cell(m_a.performanceThreshold), "performanceThreshold",
+                                         QStringLiteral("Performance monitoring: critical threshold"));
     for (const QString &metric : m_a.performanceMetrics)
         if (!blank(metric))
-            metrics.append(Row{{QStringLiteral("name"), TemplateData::cell(metric)}, {QStringLiteral("critical"), critical}});
+            metrics.append(Row{{QStringLiteral("name"), cited(TemplateData::cell(metric), "performanceMetrics",
+                                                              QStringLiteral("Performance monitoring: metric"))},
+                               {QStringLiteral("critical"), critical}});
+    if (metrics.isEmpty())
+        for (const QString &metric : Recommendations::metrics(m_a))
+            metrics.append(Row{{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(metric))},
+                               {QStringLiteral("critical"), critical}});
     if (metrics.isEmpty())
         metrics.append(Row{{QStringLiteral("name"), placeholder("performanceMetrics")}, {QStringLiteral("critical"), critical}});
     set("performanceMetrics", metrics);
@@ -111,12 +123,16 @@ void Builder::monitoring()
 
     const QString fairness = m_a.fairnessMonitoring.trimmed();
     const bool notRequired = saysNone(fairness);
-    set("fairnessMonitoring", answer(m_a.fairnessMonitoring, "fairnessMonitoring"));
+    set("fairnessMonitoring", cited(orRecommended(m_a.fairnessMonitoring, "fairnessMonitoring"), "fairnessMonitoring",
+                                    QStringLiteral("Fairness monitoring")));
     set("fairnessRequired", !notRequired);
     QVariantList groups;
     for (const QString &group : m_a.protectedGroups)
         if (!blank(group))
             groups.append(Row{{QStringLiteral("name"), TemplateData::cell(group)}});
+    for (const QString &group : Recommendations::items(m_a, QStringLiteral("protectedGroups")))
+        if (groups.isEmpty())
+            groups.append(Row{{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(group))}});
     if (groups.isEmpty())
         groups.append(Row{{QStringLiteral("name"), placeholder("protectedGroups")}});
     set("protectedGroups", groups);
@@ -167,7 +183,7 @@ void Builder::llm()
     set("llmProviderCited", cited(answer(m_a.llmProvider, "llmProvider"), "llmProvider", QStringLiteral("LLM provider")));
     set("llmModelCited", cited(answer(m_a.llmModel, "llmModel"), "llmModel", QStringLiteral("LLM model")));
     set("llmFineTuned", m_a.modelType == QLatin1String("fine-tuned") ? QStringLiteral("Yes") : QStringLiteral("No"));
-    set("promptManagement", answer(m_a.promptManagement, "promptManagement"));
+    set("promptManagement", orRecommended(m_a.promptManagement, "promptManagement"));
     set("promptAbTesting", m_a.deploymentStrategy == QLatin1String("ab")
                                ? QStringLiteral("Yes")
                                : QStringLiteral("No - prompt changes ship through the %1 release")
@@ -178,6 +194,9 @@ void Builder::llm()
     for (const QString &guardrail : m_a.guardrails)
         if (!blank(guardrail))
             guardrails.append(Row{{QStringLiteral("name"), TemplateData::cell(guardrail)}});
+    if (guardrails.isEmpty())
+        for (const QString &guardrail : Recommendations::items(m_a, QStringLiteral("guardrails")))
+            guardrails.append(Row{{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(guardrail))}});
     if (guardrails.isEmpty())
         guardrails.append(Row{{QStringLiteral("name"), placeholder("guardrails")}});
     set("guardrails", guardrails);
@@ -190,7 +209,7 @@ void Builder::llm()
 
 void Builder::governance()
 {
-    set("humanOversight", answer(m_a.humanOversight, "humanOversight"));
+    set("humanOversight", cited(answer(m_a.humanOversight, "humanOversight"), "humanOversight", QStringLiteral("Governance: human oversight")));
     // Oversight Required: no output is released without a person, whatever its confidence.
     const bool required = isRequired(m_a.humanOversight);
     set("oversightRequired", required);

@@ -1,5 +1,6 @@
 #include "templatevalues.h"
 
+#include "placeholdernames.h"
 #include "templatedata.h"
 
 #include <QRegularExpression>
@@ -8,7 +9,7 @@ namespace arckit::templatevalues {
 
 QString placeholder(const char *field)
 {
-    return DocumentRenderer::placeholderFor(QLatin1String(field));
+    return PlaceholderNames::spelling(QLatin1String(field));
 }
 
 bool blank(const QString &value)

@@ -137,8 +137,11 @@ QString mlopsElementFor(const Requirement &requirement, const QString &group, co
     if (group == QLatin1String("performance"))
         return aboutAi ? QStringLiteral("Serving SLA: latency and throughput (Section 6)")
                        : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
+    // The service's availability the strategy took as the serving target (Section 6) is that target's source.
+    const QString where = requirement.line > 0 ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line) : QString();
+    const bool servingAvailability = !where.isEmpty() && answers.sources.value(QStringLiteral("availability")) == where;
     if (group == QLatin1String("availability"))
-        return aboutAi ? QStringLiteral("Serving SLA: availability (Section 6)")
+        return aboutAi || servingAvailability ? QStringLiteral("Serving SLA: availability (Section 6)")
                        : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
     if (group == QLatin1String("security"))
         return answers.usesGenAi() && containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})

@@ -4,6 +4,7 @@
 #include "documentvalidator.h"
 #include "documentwriter.h"
 #include "generationsummary.h"
+#include "placeholdernames.h"
 #include "wizardstate.h"
 
 #include <QDir>
@@ -134,6 +135,9 @@ void ReviewWizardPage::initializePage()
     input.version = DocumentWriter::nextVersion(project);
     const RenderResult rendered = DocumentRenderer().render(input);
     m_markdown = rendered.markdown;
+    m_lineStarts = {0};
+    for (qsizetype at = m_markdown.indexOf(QLatin1Char('\n')); at >= 0; at = m_markdown.indexOf(QLatin1Char('\n'), at + 1))
+        m_lineStarts.append(at + 1);
     m_findings.clear();
     if (!rendered.ok()) {
         m_findings.append({ValidationFinding::Severity::Error, QStringLiteral("template"), rendered.error, 0});
@@ -162,7 +166,7 @@ void ReviewWizardPage::initializePage()
         item->setText(1, finding.line > 0 ? QString::number(finding.line) : QString());
         item->setText(2, finding.rule);
         item->setText(3, finding.message);
-        const QString field = fieldOf(finding);
+        const QString field = fieldOf(finding, lineOf(finding.line));
         item->setData(0, Qt::UserRole, field);
         item->setToolTip(3, field.isEmpty() ? finding.message
                                             : tr("%1\nDouble-click or press Enter to go to the answer.").arg(finding.message));
@@ -188,16 +192,22 @@ void ReviewWizardPage::initializePage()
     }
 }
 
-QString ReviewWizardPage::fieldOf(const ValidationFinding &finding)
+QString ReviewWizardPage::fieldOf(const ValidationFinding &finding, QStringView line)
 {
     if (finding.rule != QLatin1String("placeholder"))
         return {};
-    QStringList fields = Answers::fieldNames();
-    fields << QStringLiteral("models") << QStringLiteral("dataSources");
-    for (const QString &field : std::as_const(fields))
-        if (finding.message.contains(DocumentRenderer::placeholderFor(field)))
-            return field;
-    return {};
+    static const QRegularExpression named(QStringLiteral("^Placeholder (.+) has not been filled in"));
+    const QRegularExpressionMatch match = named.match(finding.message);
+    return match.hasMatch() ? PlaceholderNames::field(match.capturedView(1), line) : QString();
+}
+
+QStringView ReviewWizardPage::lineOf(int n) const
+{
+    if (n < 1 || n > m_lineStarts.size())
+        return {};
+    const qsizetype start = m_lineStarts.at(n - 1);
+    const qsizetype end = n < m_lineStarts.size() ? m_lineStarts.at(n) - 1 : m_markdown.size();
+    return QStringView(m_markdown).sliced(start, end - start);
 }
 
 QStringList ReviewWizardPage::sectionsOfLines(const QString &markdown)
@@ -251,7 +261,7 @@ void ReviewWizardPage::listPlaceholders()
         const QRegularExpressionMatch match = named.match(finding.message);
         item->setText(0, match.hasMatch() ? match.captured(1) : finding.message);
         item->setText(1, finding.line > 0 ? QString::number(finding.line) : QString());
-        const QString field = fieldOf(finding);
+        const QString field = fieldOf(finding, lineOf(finding.line));
         item->setData(0, Qt::UserRole, field);
         if (!field.isEmpty()) {
             // The label the field has on its own page.

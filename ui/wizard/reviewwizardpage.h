@@ -24,8 +24,10 @@ public:
     // The document as it would be generated now, and what validating it found.
     QString markdown() const { return m_markdown; }
     ValidationFindings findings() const { return m_findings; }
-    // The answer a finding is about ("owner" for "[OWNER]"); empty when none.
-    static QString fieldOf(const ValidationFinding &finding);
+    // The answer a finding is about ("owner" for "[OWNER]", "mlLead" for
+    // "[Name]" on the ML Lead's row); line is the text of the finding's line.
+    // Empty when none.
+    static QString fieldOf(const ValidationFinding &finding, QStringView line = {});
     // The placeholders left, as the validator reports them.
     int placeholderCount() const { return m_placeholderCount; }
     // The heading of the section each line of markdown lies in (index 0 is
@@ -33,6 +35,8 @@ public:
     static QStringList sectionsOfLines(const QString &markdown);
 
 protected:
+    // The text of line n (1-based) of the document; empty out of range.
+    QStringView lineOf(int n) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
@@ -51,6 +55,7 @@ private:
     QLabel *m_count;
     QTreeWidget *m_checklist;
     QString m_markdown;
+    QList<qsizetype> m_lineStarts; // offset of each line of m_markdown
     ValidationFindings m_findings;
 };
 

@@ -1,0 +1,88 @@
+#include "oversighttargetreader.h"
+
+#include <QRegularExpression>
+
+namespace arckit {
+
+namespace {
+
+QRegularExpression insensitive(const char *text)
+{
+    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
+    expression.optimize();
+    return expression;
+}
+
+// Clauses: a list item or a sentence, as the serving targets are read.
+QStringList clauses(const QString &text)
+{
+    static const QRegularExpression split(QStringLiteral("\\n|(?<=[.;])\\s+(?=[A-Z*])"));
+    return text.split(split, Qt::SkipEmptyParts);
+}
+
+QString sourceOf(const Requirement &requirement)
+{
+    return requirement.source + QLatin1Char(':') + QString::number(requirement.line);
+}
+
+} // namespace
+
+void OversightTargetReader::read(const Requirements &requirements, const QStringList &mlRequirementIds,
+                                 MlSystemProfile &profile) const
+{
+    // A person in the decision: every output, or some of them.
+    static const QRegularExpression person = insensitive("\\bhuman\\b|\\bperson\\b|\\bofficer\\b|\\bcaseworker\\b");
+    static const QRegularExpression partial = insensitive(
+        "\\b(confidence|escalat\\w*|rout(e|ed|es|ing)|flag(s|ged)?|refer(red|s)?|hand[- ]?off|edge cases?|sampl\\w*)\\b");
+    static const QRegularExpression every = insensitive(
+        "\\bhuman[- ]in[- ]the[- ]loop\\b|\\brequires?\\s+(a\\s+)?human\\s+(review|approval|decision|sign[- ]?off)\\b|"
+        "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b|"
+        "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b");
+    static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- ]loop|escalat\\w*)\\b");
+    // Fairness watched in production, not only tested once.
+    static const QRegularExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*)\\b");
+    static const QRegularExpression monitored = insensitive("\\bmonitor\\w*|\\bdashboard\\w*|\\bcontinuous\\w*");
+    // A quality metric and its number: "Model accuracy ≥85%", "Hallucination rate <10%".
+    static const QRegularExpression metric = insensitive(
+        "\\b(accuracy|precision|recall|F1(?:[- ]score)?|AUC|word error rate|WER|hallucination rate|groundedness|"
+        "faithfulness|MAPE|RMSE|MAE)\\b[^|;,.]{0,40}?(≥|>=|>|≤|<=|<|at least|above|below|under|over)\\s*(\\d+(?:\\.\\d+)?\\s*%)");
+    static const QRegularExpression notModelMetric = insensitive("\\b(OCR|extraction|metadata|detection|classifier|diff)\\b");
+
+    ContextValue required;
+    ContextValue advisory;
+    for (const Requirement &requirement : requirements) {
+        if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
+            continue;
+        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        for (const QString &clause : clauses(text)) {
+            if (person.match(clause).hasMatch() && review.match(clause).hasMatch()) {
+                // "require human review (algorithm flags, human decides)" says
+                // both: a person decides some outputs. Both kinds found leave the choice open.
+                if (every.match(clause).hasMatch() && required.isEmpty())
+                    required = {QStringLiteral("Required"), sourceOf(requirement)};
+                if (partial.match(clause).hasMatch() && advisory.isEmpty())
+                    advisory = {QStringLiteral("Advisory"), sourceOf(requirement)};
+            }
+            if (profile.fairnessMonitoring.isEmpty() && fairness.match(clause).hasMatch() && monitored.match(clause).hasMatch())
+                profile.fairnessMonitoring = {QStringLiteral("Enabled"), sourceOf(requirement)};
+            if (profile.performanceMetric.isEmpty() && !notModelMetric.match(clause).hasMatch()) {
+                const QRegularExpressionMatch match = metric.match(clause);
+                if (match.hasMatch()) {
+                    QString name = match.captured(1).simplified();
+                    name[0] = name[0].toUpper();
+                    // The critical side of the stated bound: below it for a
+                    // metric that should be high, above it for an error rate.
+                    static const QRegularExpression lowerIsBetter = insensitive("rate|WER|MAPE|RMSE|MAE");
+                    const QString bound = match.captured(3).remove(QLatin1Char(' '));
+                    profile.performanceMetric = {name, sourceOf(requirement)};
+                    profile.performanceThreshold = {(lowerIsBetter.match(name).hasMatch() ? QStringLiteral("> ") : QStringLiteral("< ")) + bound,
+                                                    sourceOf(requirement)};
+                }
+            }
+        }
+    }
+    if (profile.humanOversight.isEmpty() && required.isEmpty() != advisory.isEmpty())
+        profile.humanOversight = required.isEmpty() ? advisory : required;
+}
+
+} // namespace arckit
