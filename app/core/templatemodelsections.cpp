@@ -339,7 +339,7 @@ void Builder::training()
                    {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}};
         }
         if (!row.isEmpty() && recommendedTriggers)
-            row.insert(QStringLiteral("name"), row.value(QStringLiteral("name")).toString() + QStringLiteral(" (recommended — confirm)"));
+            row.insert(QStringLiteral("name"), QString(row.value(QStringLiteral("name")).toString() + QStringLiteral(" (recommended — confirm)")));
         if (!row.isEmpty())
             triggers.append(row);
     }
