@@ -1,8 +1,8 @@
 // arckit-mlops: the command line when a subcommand is given, otherwise the
 // desktop application (on a repository or document named as the only argument).
 
-#include "commandline.h"
 #include "application/guiapplication.h"
+#include "commandline.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -14,9 +14,9 @@
 int main(int argc, char **argv)
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    const bool headless = arckit::CommandLine::isSubcommand(first) || first == QLatin1String("--help")
-        || first == QLatin1String("-h") || first == QLatin1String("--version") || first == QLatin1String("-v")
-        || first == QLatin1String("help");
+    const bool headless = arckit::CommandLine::isSubcommand(first) || first == QLatin1String("--help") ||
+                          first == QLatin1String("-h") || first == QLatin1String("--version") ||
+                          first == QLatin1String("-v") || first == QLatin1String("help");
     if (headless) {
         QCoreApplication application(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("arckit-mlops"));
@@ -33,7 +33,8 @@ int main(int argc, char **argv)
         return arckit::CommandLine::UsageError;
     }
     if (!target.isEmpty() && !QFileInfo::exists(target)) {
-        std::fprintf(stderr, "arckit-mlops: \"%s\" is neither a command nor an existing file or folder (try --help)\n", qPrintable(target));
+        std::fprintf(stderr, "arckit-mlops: \"%s\" is neither a command nor an existing file or folder (try --help)\n",
+                     qPrintable(target));
         return arckit::CommandLine::UsageError;
     }
     // Chromium (inside Qt WebEngine) refuses to start its sandbox as root.

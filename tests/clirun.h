@@ -12,7 +12,8 @@
 
 namespace arckit::test {
 
-struct CliRun {
+struct CliRun
+{
     int exitCode = -1; // -1: did not finish in two minutes; -2: crashed
     QByteArray out;
     QByteArray err;

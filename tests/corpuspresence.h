@@ -16,16 +16,16 @@ namespace arckit::test {
 inline bool runningInCi()
 {
     const QString value = qEnvironmentVariable("CI").trimmed().toLower();
-    return !value.isEmpty() && value != QLatin1String("0") && value != QLatin1String("false")
-        && value != QLatin1String("no");
+    return !value.isEmpty() && value != QLatin1String("0") && value != QLatin1String("false") &&
+           value != QLatin1String("no");
 }
 
 inline QByteArray corpusMissingMessage(const QString &path)
 {
-    return QStringLiteral("the corpus %1 is not present%2")
-        .arg(path, runningInCi() ? QStringLiteral(" (CI is set: CI always has ../shared/corpus beside the source tree)")
-                                 : QStringLiteral(": skipped (a fresh clone has no ../shared/corpus)"))
-        .toUtf8();
+    return QStringLiteral("the corpus %1 is not present%2") .arg(
+        path, runningInCi() ? QStringLiteral(" (CI is set: CI always has ../shared/corpus beside the source tree)")
+                            : QStringLiteral(": skipped (a fresh clone has no ../shared/corpus)"))
+                                  .toUtf8();
 }
 
 } // namespace arckit::test

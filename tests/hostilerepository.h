@@ -23,14 +23,16 @@ class HostileRepository
 public:
     // A file that must come back as a problem: the path (relative to the root)
     // it is reported under contains pathPart and its message contains messagePart.
-    struct BadFile {
+    struct BadFile
+    {
         QString name;
         QString pathPart;
         QString messagePart;
     };
     // A project whose REQ must still be read: at least minRequirements found,
     // firstId among them.
-    struct GoodProject {
+    struct GoodProject
+    {
         QString dirName;
         int minRequirements;
         QString firstId;
@@ -72,9 +74,9 @@ public:
     {
         QByteArray text = "# Requirements" + eol + eol + "## Functional Requirements" + eol + eol;
         for (int i = 1; i <= count; ++i)
-            text += "### FR-" + QByteArray::number(i).rightJustified(3, '0')
-                    + ": Predict defect severity with a machine learning model" + eol + eol
-                    + "**Description**: The model scores each image." + eol + eol;
+            text += "### FR-" + QByteArray::number(i).rightJustified(3, '0') +
+                    ": Predict defect severity with a machine learning model" + eol + eol +
+                    "**Description**: The model scores each image." + eol + eol;
         return text;
     }
 
@@ -97,11 +99,11 @@ private:
         const QString example = QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects/");
         QDir().mkpath(path(QStringLiteral("projects/000-global")));
         QFile::copy(example + QStringLiteral("000-global/ARC-000-PRIN-v1.0.md"),
-                    path(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md")));
+                                             path(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md")));
         QDir().mkpath(path(QStringLiteral("projects/001-good")));
         for (const char *name : {"ARC-001-REQ-v1.1.md", "ARC-001-DATA-v1.0.md", "ARC-001-AIPB-v1.0.md"})
             QFile::copy(example + QStringLiteral("001-road-defect-detection/") + QLatin1String(name),
-                        path(QStringLiteral("projects/001-good/") + QLatin1String(name)));
+                                                 path(QStringLiteral("projects/001-good/") + QLatin1String(name)));
         m_good.append({QStringLiteral("001-good"), 20, QStringLiteral("BR-001")});
     }
     void writeBinary()
@@ -127,10 +129,11 @@ private:
     }
     void writeTable()
     {
-        QByteArray text = "# Requirements\n\n## Functional Requirements\n\n| ID | Requirement | Priority |\n|----|----|----|\n";
+        QByteArray text =
+            "# Requirements\n\n## Functional Requirements\n\n| ID | Requirement | Priority |\n|----|----|----|\n";
         for (int i = 1; i <= 100000; ++i)
-            text += "| FR-" + QByteArray::number(i).rightJustified(6, '0')
-                    + " | The model shall score report " + QByteArray::number(i) + " | MUST |\n";
+            text += "| FR-" + QByteArray::number(i).rightJustified(6, '0') + " | The model shall score report " +
+                    QByteArray::number(i) + " | MUST |\n";
         write(QStringLiteral("projects/004-table/ARC-004-REQ-v1.0.md"), text);
         m_good.append({QStringLiteral("004-table"), 100000, QStringLiteral("FR-000001")});
     }
@@ -143,8 +146,8 @@ private:
     {
         QByteArray text = requirements(1) + "## Constraints\n\n";
         for (int level = 0; level < 20; ++level)
-            text += QByteArray(level * 2, ' ') + "- level " + QByteArray::number(level)
-                    + " mentions FR-001 and a model\n";
+            text +=
+                QByteArray(level * 2, ' ') + "- level " + QByteArray::number(level) + " mentions FR-001 and a model\n";
         for (int level = 19; level >= 0; --level)
             text += QByteArray(level * 2, ' ') + "* back at " + QByteArray::number(level) + "\n";
         write(QStringLiteral("projects/006-nested/ARC-006-REQ-v1.0.md"), text);
@@ -207,11 +210,11 @@ private:
             secret.write(requirements(1));
         QDir().mkpath(path(QStringLiteral("projects/014-outside")));
         QFile::link(secret.fileName(), path(QStringLiteral("projects/014-outside/ARC-014-REQ-v1.0.md")));
-        bad(QStringLiteral("file link leaving the repository"), QStringLiteral("014-outside/ARC-014-REQ"),
-            QStringLiteral("outside the repository"));
+        bad(QStringLiteral("file link leaving the repository"),
+                           QStringLiteral("014-outside/ARC-014-REQ"), QStringLiteral("outside the repository"));
         QFile::link(m_outside.path(), path(QStringLiteral("projects/015-outside-folder")));
-        bad(QStringLiteral("project link leaving the repository"), QStringLiteral("015-outside-folder"),
-            QStringLiteral("outside the repository"));
+        bad(QStringLiteral("project link leaving the repository"),
+                           QStringLiteral("015-outside-folder"), QStringLiteral("outside the repository"));
     }
     void writeUnreadable()
     {
@@ -224,8 +227,9 @@ private:
     void writeFolderNamedLikeDocument()
     {
         write(QStringLiteral("projects/017-folder/ARC-017-REQ-v1.0.md/notes.md"), "# Notes\n");
-        bad(QStringLiteral("folder named like a document"), QStringLiteral("017-folder/ARC-017-REQ-v1.0.md"),
-            QStringLiteral("folder named like a document"));
+        bad(QStringLiteral("folder named like a document"),
+                           QStringLiteral("017-folder/ARC-017-REQ-v1.0.md"),
+                                          QStringLiteral("folder named like a document"));
     }
     void writeDoomed() { write(doomedProject() + QStringLiteral("/ARC-018-REQ-v1.0.md"), requirements(3)); }
 

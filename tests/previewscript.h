@@ -17,7 +17,8 @@ constexpr int kWebTimeout = 60000; // WebEngine starts slowly on two busy cores
 
 inline QVariant evalJs(PreviewPane &pane, const QString &script)
 {
-    struct Result {
+    struct Result
+    {
         bool done = false;
         QVariant value;
     };

@@ -17,7 +17,7 @@ private:
         for (const QString &field : Answers::fieldNames()) {
             const QVariant current = answers.value(field);
             if (current.typeId() == QMetaType::QStringList)
-                answers.setValue(field, QStringList{field + QStringLiteral("-a"), field + QStringLiteral("-b")});
+                answers.setValue(field, QStringList {field + QStringLiteral("-a"), field + QStringLiteral("-b")});
             else if (current.typeId() == QMetaType::Int)
                 answers.setValue(field, 3);
             else if (current.typeId() == QMetaType::Bool)
@@ -25,10 +25,16 @@ private:
             else
                 answers.setValue(field, QString(field + QStringLiteral(" value -- with \"quotes\" and -->")));
         }
-        answers.models = {{QStringLiteral("ML-001"), QStringLiteral("Defect grader"), QStringLiteral("Computer vision"),
-                           QStringLiteral("PyTorch"), QStringLiteral("Grade"), QStringLiteral("High"), QStringLiteral("Team"), {}, {}, {}, {}, {}}};
-        answers.dataSources = {{QStringLiteral("Images"), QStringLiteral("File"), QStringLiteral("Daily"),
-                                QStringLiteral("2 TB"), QStringLiteral("No"), QStringLiteral("Ops")}};
+        answers.models = {{QStringLiteral("ML-001"),
+            QStringLiteral("Defect grader"),
+                           QStringLiteral("Computer vision"),
+                                          QStringLiteral("PyTorch"),
+                                                         QStringLiteral("Grade"),
+                                                                        QStringLiteral("High"),
+                                                                                       QStringLiteral("Team"), {}, {},
+                                                                                                      {}, {}, {}}};
+        answers.dataSources = {{QStringLiteral("Images"),
+            QStringLiteral("File"), QStringLiteral("Daily"), QStringLiteral("2 TB"), QStringLiteral("No"), QStringLiteral("Ops")}};
         answers.sources.insert(QStringLiteral("riskLevel"), QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md:12"));
         return answers;
     }
@@ -76,7 +82,8 @@ private Q_SLOTS:
     void unknownKeysAreIgnored()
     {
         QStringList errors;
-        const Answers answers = Answers::fromJson(QJsonObject{{QStringLiteral("future"), 1}, {QStringLiteral("owner"), QStringLiteral("Ann")}}, &errors);
+        const Answers answers = Answers::fromJson(
+            QJsonObject {{QStringLiteral("future"), 1}, {QStringLiteral("owner"), QStringLiteral("Ann")}}, &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(answers.owner, QStringLiteral("Ann"));
     }
@@ -99,7 +106,8 @@ private Q_SLOTS:
     void blockRoundTripsThroughMarkdown()
     {
         const Answers answers = filled();
-        const QString markdown = QStringLiteral("# Doc\n\ntext\n\n") + AnswersBlock::format(answers) + QStringLiteral("\n");
+        const QString markdown =
+            QStringLiteral("# Doc\n\ntext\n\n") + AnswersBlock::format(answers) + QStringLiteral("\n");
         // An HTML comment must not be closed early by the answers' own text.
         QCOMPARE(markdown.count(QLatin1String("-->")), 1);
         QString error;
@@ -113,7 +121,8 @@ private Q_SLOTS:
         first.owner = QStringLiteral("First");
         Answers second;
         second.owner = QStringLiteral("Second");
-        const QString original = QStringLiteral("# Doc\r\n\r\nbody\r\n\r\n") + AnswersBlock::format(first) + QStringLiteral("\r\ntail\r\n");
+        const QString original =
+            QStringLiteral("# Doc\r\n\r\nbody\r\n\r\n") + AnswersBlock::format(first) + QStringLiteral("\r\ntail\r\n");
         const QString replaced = AnswersBlock::replace(original, second);
         QVERIFY(replaced.startsWith(QLatin1String("# Doc\r\n\r\nbody\r\n\r\n")));
         QVERIFY(replaced.endsWith(QLatin1String("\r\ntail\r\n")));

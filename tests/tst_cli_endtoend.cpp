@@ -35,7 +35,8 @@ class TestCliEndToEnd : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo::exists(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")), "the example repository is missing");
+        QVERIFY2(QFileInfo::exists(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")),
+                                   "the example repository is missing");
     }
     void helpAndVersion()
     {
@@ -50,13 +51,13 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown command") << QStringList{"frobnicate"};
-        QTest::newRow("unknown option") << QStringList{"scan", "--frob"};
-        QTest::newRow("not a repository") << QStringList{"scan", QDir::tempPath()};
-        QTest::newRow("missing path") << QStringList{"scan", "/nonexistent/path"};
-        QTest::newRow("unknown project") << QStringList{"answers", ARCKIT_EXAMPLE_REPO, "--project", "042"};
-        QTest::newRow("check without file") << QStringList{"check"};
-        QTest::newRow("check missing file") << QStringList{"check", "/nonexistent.md"};
+        QTest::newRow("unknown command") << QStringList {"frobnicate"};
+        QTest::newRow("unknown option") << QStringList {"scan", "--frob"};
+        QTest::newRow("not a repository") << QStringList {"scan", QDir::tempPath()};
+        QTest::newRow("missing path") << QStringList {"scan", "/nonexistent/path"};
+        QTest::newRow("unknown project") << QStringList {"answers", ARCKIT_EXAMPLE_REPO, "--project", "042"};
+        QTest::newRow("check without file") << QStringList {"check"};
+        QTest::newRow("check missing file") << QStringList {"check", "/nonexistent.md"};
     }
     void usageErrors()
     {
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QJsonParseError error;
         const QJsonObject scan = QJsonDocument::fromJson(run.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        QCOMPARE(scan.value(QLatin1String("root")).toString(), QFileInfo(QStringLiteral(ARCKIT_EXAMPLE_REPO)).canonicalFilePath());
+        QCOMPARE(scan.value(QLatin1String("root")).toString(),
+                 QFileInfo(QStringLiteral(ARCKIT_EXAMPLE_REPO)).canonicalFilePath());
         QVERIFY(scan.value(QLatin1String("problems")).toArray().isEmpty());
         QVERIFY(scan.value(QLatin1String("projects")).toArray().size() >= 3);
 
@@ -90,7 +92,8 @@ private Q_SLOTS:
             const QJsonObject artifact = value.toObject();
             for (const char *key : {"type", "instance", "version", "path", "latest"})
                 QVERIFY2(artifact.contains(QLatin1String(key)), key);
-            if (artifact.value(QLatin1String("type")).toString() == QLatin1String("REQ") && artifact.value(QLatin1String("latest")).toBool()) {
+            if (artifact.value(QLatin1String("type")).toString() == QLatin1String("REQ") &&
+                artifact.value(QLatin1String("latest")).toBool()) {
                 ++latestReq;
                 QCOMPARE(artifact.value(QLatin1String("version")).toString(), QStringLiteral("1.1"));
             }
@@ -99,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(complete.value(QLatin1String("external")).toArray().size(), 2);
         for (const QJsonValue &value : complete.value(QLatin1String("missing")).toArray()) {
             const QString level = value.toObject().value(QLatin1String("level")).toString();
-            QVERIFY2(level == QLatin1String("optional") || level == QLatin1String("info"), qPrintable(value.toObject().value(QLatin1String("message")).toString()));
+            QVERIFY2(level == QLatin1String("optional") || level == QLatin1String("info"),
+                     qPrintable(value.toObject().value(QLatin1String("message")).toString()));
         }
         const QJsonArray requirements = complete.value(QLatin1String("requirements")).toArray();
         QVERIFY(requirements.size() >= 40);
@@ -108,7 +112,8 @@ private Q_SLOTS:
             const QJsonObject requirement = value.toObject();
             for (const char *key : {"id", "kind", "title", "source", "line", "ml", "evidence"})
                 QVERIFY2(requirement.contains(QLatin1String(key)), key);
-            QVERIFY(requirement.value(QLatin1String("source")).toString().endsWith(QLatin1String("ARC-001-REQ-v1.1.md")));
+            QVERIFY(
+                requirement.value(QLatin1String("source")).toString().endsWith(QLatin1String("ARC-001-REQ-v1.1.md")));
             QVERIFY(requirement.value(QLatin1String("line")).toInt() > 0);
             if (requirement.value(QLatin1String("ml")).toBool()) {
                 ++ml;
@@ -119,15 +124,20 @@ private Q_SLOTS:
 
         // The project with gaps: DATA and AIPB missing, recommended.
         QStringList missingTypes;
-        for (const QJsonValue &value : projectNamed(scan, QStringLiteral("002")).value(QLatin1String("missing")).toArray())
+        for (const QJsonValue &value :
+             projectNamed(scan, QStringLiteral("002")).value(QLatin1String("missing")).toArray())
             if (value.toObject().value(QLatin1String("level")).toString() == QLatin1String("recommended"))
                 missingTypes << value.toObject().value(QLatin1String("type")).toString();
         QVERIFY(missingTypes.contains(QLatin1String("DATA")));
         QVERIFY(missingTypes.contains(QLatin1String("AIPB")));
         // The non-ML project: the spec's warning.
         bool noMl = false;
-        for (const QJsonValue &value : projectNamed(scan, QStringLiteral("003")).value(QLatin1String("missing")).toArray())
-            noMl = noMl || value.toObject().value(QLatin1String("message")).toString().contains(QLatin1String("No ML-related requirements found"));
+        for (const QJsonValue &value :
+             projectNamed(scan, QStringLiteral("003")).value(QLatin1String("missing")).toArray())
+            noMl = noMl || value.toObject()
+                               .value(QLatin1String("message"))
+                               .toString()
+                               .contains(QLatin1String("No ML-related requirements found"));
         QVERIFY(noMl);
     }
     void scanFromInsideAProject()
@@ -138,7 +148,9 @@ private Q_SLOTS:
     }
     void answersHaveSources()
     {
-        const Run run = runCli({QStringLiteral("answers"), QStringLiteral(ARCKIT_EXAMPLE_REPO), QStringLiteral("--project"), QStringLiteral("001")});
+        const Run run =
+            runCli({QStringLiteral("answers"), QStringLiteral(ARCKIT_EXAMPLE_REPO),
+                                                              QStringLiteral("--project"), QStringLiteral("001")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject answers = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(answers.value(QLatin1String("riskLevel")).toString(), QStringLiteral("High"));
@@ -155,15 +167,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         copyTree(QStringLiteral(ARCKIT_EXAMPLE_REPO), dir.path());
-        const QString project = QDir(dir.filePath(QStringLiteral("projects"))).entryList({QStringLiteral("001-*")}, QDir::Dirs).value(0);
+        const QString project =
+            QDir(dir.filePath(QStringLiteral("projects"))).entryList({QStringLiteral("001-*")}, QDir::Dirs).value(0);
         QVERIFY(!project.isEmpty());
-        const QString reqPath = dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-REQ-v1.1.md"));
+        const QString reqPath =
+            dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-REQ-v1.1.md"));
         const QDateTime reqModified = QFileInfo(reqPath).lastModified();
 
-        const Run first = runCli({QStringLiteral("generate"), dir.path(), QStringLiteral("--project"), QStringLiteral("001")});
+        const Run first =
+            runCli({QStringLiteral("generate"), dir.path(), QStringLiteral("--project"), QStringLiteral("001")});
         QVERIFY2(first.exitCode == 0, first.err.constData());
         QVERIFY(first.out.contains("MLOps Strategy generated!"));
-        const QString v10 = dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-MLOPS-v1.0.md"));
+        const QString v10 =
+            dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-MLOPS-v1.0.md"));
         QVERIFY(QFileInfo::exists(v10));
         QVERIFY(first.out.contains("ARC-001-MLOPS-v1.0.md"));
 
@@ -173,7 +189,8 @@ private Q_SLOTS:
         for (const QJsonValue &value : report.value(QLatin1String("findings")).toArray()) {
             const QJsonObject finding = value.toObject();
             if (finding.value(QLatin1String("severity")).toString() == QLatin1String("error"))
-                errors << finding.value(QLatin1String("rule")).toString() + QStringLiteral(": ") + finding.value(QLatin1String("message")).toString();
+                errors << finding.value(QLatin1String("rule")).toString() +
+                              QStringLiteral(": ") + finding.value(QLatin1String("message")).toString();
             else
                 QCOMPARE(finding.value(QLatin1String("rule")).toString(), QStringLiteral("placeholder"));
         }
@@ -185,14 +202,16 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray v10Bytes = file.readAll();
         file.close();
-        const Run second = runCli({QStringLiteral("generate"), dir.path(), QStringLiteral("--project"), QStringLiteral("001")});
+        const Run second =
+            runCli({QStringLiteral("generate"), dir.path(), QStringLiteral("--project"), QStringLiteral("001")});
         QCOMPARE(second.exitCode, 0);
         QFile v11(dir.filePath(QStringLiteral("projects/") + project + QStringLiteral("/ARC-001-MLOPS-v1.1.md")));
         QVERIFY(v11.open(QIODevice::ReadOnly));
         const QString v11Text = QString::fromUtf8(v11.readAll());
         // The earlier revision row is kept above the new one, and Created Date carries over.
         const QString v10Text = QString::fromUtf8(v10Bytes);
-        const QString created = v10Text.section(QStringLiteral("**Created Date** | "), 1).section(QLatin1Char(' '), 0, 0);
+        const QString created =
+            v10Text.section(QStringLiteral("**Created Date** | "), 1).section(QLatin1Char(' '), 0, 0);
         QVERIFY(!created.isEmpty());
         QVERIFY(v11Text.contains(QStringLiteral("**Created Date** | ") + created));
         QVERIFY(v11Text.contains(QLatin1String("| **Version** | 1.1 |")));
@@ -212,8 +231,12 @@ private Q_SLOTS:
         QVERIFY(answers.open(QIODevice::WriteOnly));
         answers.write(R"({"owner": "Jane Doe, ML Lead", "regime": "mod", "currentMaturity": 1, "targetMaturity": 3})");
         answers.close();
-        const Run run = runCli({QStringLiteral("generate"), QStringLiteral(ARCKIT_EXAMPLE_REPO), QStringLiteral("--project"),
-                                QStringLiteral("002"), QStringLiteral("--answers"), answersPath, QStringLiteral("--output"), QStringLiteral("-")});
+        const Run run = runCli({QStringLiteral("generate"),
+            QStringLiteral(ARCKIT_EXAMPLE_REPO),
+                           QStringLiteral("--project"),
+                                          QStringLiteral("002"), QStringLiteral("--answers"), answersPath,
+                                                                                QStringLiteral("--output"),
+                                                                                               QStringLiteral("-")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.startsWith("# "));
         QVERIFY(run.out.contains("Jane Doe, ML Lead"));
@@ -223,9 +246,11 @@ private Q_SLOTS:
         // Nothing was written into the bundled example: its only strategy is
         // the hand-written one of project 002, there for revision.
         QStringList strategies;
-        for (const QString &project : QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-            strategies += QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects/") + project).entryList({QStringLiteral("*MLOPS*")});
-        QCOMPARE(strategies, QStringList{QStringLiteral("ARC-002-MLOPS-v1.0.md")});
+        for (const QString &project :
+             QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            strategies +=
+                QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects/") + project).entryList({QStringLiteral("*MLOPS*")});
+        QCOMPARE(strategies, QStringList {QStringLiteral("ARC-002-MLOPS-v1.0.md")});
     }
     void badAnswersFile()
     {
@@ -234,8 +259,12 @@ private Q_SLOTS:
         QVERIFY(answers.open(QIODevice::WriteOnly));
         answers.write("{ not json");
         answers.close();
-        const Run run = runCli({QStringLiteral("generate"), QStringLiteral(ARCKIT_EXAMPLE_REPO), QStringLiteral("--project"), QStringLiteral("001"),
-                                QStringLiteral("--answers"), answers.fileName(), QStringLiteral("--output"), QStringLiteral("-")});
+        const Run run = runCli({QStringLiteral("generate"),
+            QStringLiteral(ARCKIT_EXAMPLE_REPO),
+                           QStringLiteral("--project"),
+                                          QStringLiteral("001"), QStringLiteral("--answers"), answers.fileName(),
+                                                                                QStringLiteral("--output"),
+                                                                                               QStringLiteral("-")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("not a JSON object"));
     }
@@ -248,7 +277,8 @@ private Q_SLOTS:
         bad.close();
         const Run run = runCli({QStringLiteral("check"), bad.fileName(), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
-        const QJsonArray findings = QJsonDocument::fromJson(run.out).object().value(QLatin1String("findings")).toArray();
+        const QJsonArray findings =
+            QJsonDocument::fromJson(run.out).object().value(QLatin1String("findings")).toArray();
         QStringList rules;
         for (const QJsonValue &value : findings)
             rules << value.toObject().value(QLatin1String("rule")).toString();
@@ -260,25 +290,29 @@ private Q_SLOTS:
     {
         RepositoryBuilder repo;
         repo.write(QStringLiteral("projects/001-bad/ARC-001-REQ-v1.0.md"), QByteArray("\0\0binary\0", 9));
-        repo.write(QStringLiteral("projects/001-bad/ARC-001-DATA-v1.0.md"), QByteArray("# Data\n\xff\xfe broken \xe9 latin\n"));
+        repo.write(QStringLiteral("projects/001-bad/ARC-001-DATA-v1.0.md"),
+                                  QByteArray("# Data\n\xff\xfe broken \xe9 latin\n"));
         repo.mkdir(QStringLiteral("projects/no-number"));
         repo.symlink(repo.path(QStringLiteral("projects")), QStringLiteral("projects/001-bad/loop"));
         QByteArray big(17 * 1024 * 1024, 'x');
         repo.write(QStringLiteral("projects/002-big/ARC-002-REQ-v1.0.md"), big);
-        repo.document(QStringLiteral("projects/003-fine/ARC-003-REQ-v1.0.md"), QStringLiteral("Requirements"),
-                      QStringLiteral("#### FR-001: Predict demand with a machine learning model\n\nThe model predicts.\n"));
+        repo.document(QStringLiteral("projects/003-fine/ARC-003-REQ-v1.0.md"),
+            QStringLiteral("Requirements"),
+                QStringLiteral("#### FR-001: Predict demand with a machine learning model\n\nThe model predicts.\n"));
         const Run run = runCli({QStringLiteral("scan"), repo.root(), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject scan = QJsonDocument::fromJson(run.out).object();
         QStringList problems;
         for (const QJsonValue &value : scan.value(QLatin1String("problems")).toArray())
-            problems << value.toObject().value(QLatin1String("path")).toString() + QStringLiteral(": ") + value.toObject().value(QLatin1String("message")).toString();
+            problems << value.toObject().value(QLatin1String("path")).toString() +
+                            QStringLiteral(": ") + value.toObject().value(QLatin1String("message")).toString();
         const QString all = problems.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QLatin1String("ARC-001-REQ-v1.0.md: not a text document")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("ARC-002-REQ-v1.0.md: too large")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("no-number")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("loop")), qPrintable(all));
-        const QJsonArray fine = projectNamed(scan, QStringLiteral("003")).value(QLatin1String("requirements")).toArray();
+        const QJsonArray fine =
+            projectNamed(scan, QStringLiteral("003")).value(QLatin1String("requirements")).toArray();
         QCOMPARE(fine.size(), 1);
         QVERIFY(fine.first().toObject().value(QLatin1String("ml")).toBool());
     }
@@ -291,7 +325,8 @@ private Q_SLOTS:
         const QString repository = temp.filePath(QStringLiteral("repo"));
         copyTree(QStringLiteral(ARCKIT_EXAMPLE_REPO), repository);
         const QString folder = repository + QStringLiteral("/projects/001-road-defect-detection");
-        QCOMPARE(runCli({QStringLiteral("generate"), repository, QStringLiteral("--project"), QStringLiteral("001")}).exitCode, 0);
+        QCOMPARE(runCli(
+            {QStringLiteral("generate"), repository, QStringLiteral("--project"), QStringLiteral("001")}).exitCode, 0);
         const QString v10 = folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md");
         QVERIFY(QFileInfo::exists(v10));
         // Take out two sections, as a hand-edited document might have.
@@ -311,22 +346,27 @@ private Q_SLOTS:
         const QByteArray before = text.toUtf8();
 
         // --diff writes nothing.
-        const Run diff = runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--diff"),
-                                 QStringLiteral("--author"), QStringLiteral("Dana Test")});
+        const Run diff = runCli({QStringLiteral("revise"), v10,
+            QStringLiteral("--insert-missing"), QStringLiteral("--diff"), QStringLiteral("--author"),
+                                                                                         QStringLiteral("Dana Test")});
         QCOMPARE(diff.exitCode, 0);
         QVERIFY(diff.out.startsWith("--- ARC-001-MLOPS-v1.0.md\n+++ ARC-001-MLOPS-v1.1.md\n"));
         QVERIFY(diff.out.contains("+## 7. Model Monitoring"));
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/ARC-001-MLOPS-v1.1.md")));
 
-        const Run revise = runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--author"),
-                                   QStringLiteral("Dana Test"), QStringLiteral("--date"), QStringLiteral("2031-05-06")});
+        const Run revise = runCli({QStringLiteral("revise"), v10,
+            QStringLiteral("--insert-missing"),
+                           QStringLiteral("--author"), QStringLiteral("Dana Test"),
+                                                                      QStringLiteral("--date"),
+                                                                                     QStringLiteral("2031-05-06")});
         QVERIFY2(revise.exitCode == 0, revise.err.constData());
         QVERIFY(revise.out.contains("as version 1.1"));
         QVERIFY(revise.out.contains("Inserted: 7. Model Monitoring; 14. Costs and Resources"));
         QFile v11(folder + QStringLiteral("/ARC-001-MLOPS-v1.1.md"));
         QVERIFY(v11.open(QIODevice::ReadOnly));
         const QString revised = QString::fromUtf8(v11.readAll());
-        QVERIFY(revised.contains(QLatin1String("| 1.1 | 2031-05-06 | Dana Test | Added 7. Model Monitoring, 14. Costs and Resources")));
+        QVERIFY(revised.contains(
+            QLatin1String("| 1.1 | 2031-05-06 | Dana Test | Added 7. Model Monitoring, 14. Costs and Resources")));
         QVERIFY(revised.contains(QLatin1String("ARC-001-MLOPS-v1.1")));
         QVERIFY(revised.indexOf(QLatin1String("## 7. Model Monitoring")) > revised.indexOf(QLatin1String("## 6.")));
         QVERIFY(revised.indexOf(QLatin1String("## 7. Model Monitoring")) < revised.indexOf(QLatin1String("## 8.")));
@@ -338,7 +378,8 @@ private Q_SLOTS:
         QVERIFY2(!check.out.contains("section-missing"), check.out.constData());
 
         // Again: v1.2 follows, as the next free version.
-        const Run again = runCli({QStringLiteral("revise"), v10, QStringLiteral("--summary"), QStringLiteral("Second look")});
+        const Run again =
+            runCli({QStringLiteral("revise"), v10, QStringLiteral("--summary"), QStringLiteral("Second look")});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.err.contains("ARC-001-MLOPS-v1.1.md already exists"));
         QVERIFY(QFileInfo::exists(folder + QStringLiteral("/ARC-001-MLOPS-v1.2.md")));
@@ -359,10 +400,14 @@ private Q_SLOTS:
         original.close();
 
         const Run check = runCli({QStringLiteral("check"), v10});
-        QVERIFY2(check.out.contains("LLM/GenAI Operations is missing"), check.out.constData()); // the validator asks for it
+        QVERIFY2(check.out.contains("LLM/GenAI Operations is missing"),
+                 check.out.constData()); // the validator asks for it
 
-        const Run revise = runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--author"),
-                                   QStringLiteral("Dana Test"), QStringLiteral("--date"), QStringLiteral("2031-05-06")});
+        const Run revise = runCli({QStringLiteral("revise"), v10,
+            QStringLiteral("--insert-missing"),
+                           QStringLiteral("--author"), QStringLiteral("Dana Test"),
+                                                                      QStringLiteral("--date"),
+                                                                                     QStringLiteral("2031-05-06")});
         QVERIFY2(revise.exitCode == 0, revise.err.constData());
         QVERIFY2(revise.out.contains("as version 1.2"), revise.out.constData());
         QVERIFY2(revise.err.contains("the file name lags"), revise.err.constData());
@@ -391,15 +436,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no version") << "notes.md" << QByteArray("# Notes\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | A |\n")
-                                    << QStringList{} << 2 << QByteArray("use --from-version");
-        QTest::newRow("binary") << "ARC-001-MLOPS-v1.0.md" << QByteArray("\x00\x01\x02binary", 9) << QStringList{} << 2
+        QTest::newRow("no version")
+            << "notes.md"
+            << QByteArray("# Notes\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | A |\n")
+            << QStringList {} << 2 << QByteArray("use --from-version");
+        QTest::newRow("binary") << "ARC-001-MLOPS-v1.0.md" << QByteArray("\x00\x01\x02binary", 9) << QStringList {} << 2
                                 << QByteArray("not a text document");
-        QTest::newRow("missing file") << "" << QByteArray() << QStringList{} << 2 << QByteArray("does not exist");
-        QTest::newRow("bad date") << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n") << QStringList{"--date", "yesterday"} << 2
-                                  << QByteArray("not a YYYY-MM-DD date");
-        QTest::newRow("no table: told, still revised") << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n\nText.\n") << QStringList{}
-                                                       << 0 << QByteArray("no Document Control section");
+        QTest::newRow("missing file") << "" << QByteArray() << QStringList {} << 2 << QByteArray("does not exist");
+        QTest::newRow("bad date") << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n")
+                                  << QStringList {"--date", "yesterday"} << 2 << QByteArray("not a YYYY-MM-DD date");
+        QTest::newRow("no table: told, still revised")
+            << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n\nText.\n") << QStringList {} << 0
+            << QByteArray("no Document Control section");
     }
     void reviseInputErrors()
     {
@@ -413,7 +461,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(content);
         }
-        const Run run = runCli(QStringList{QStringLiteral("revise"), path} + options);
+        const Run run = runCli(QStringList {QStringLiteral("revise"), path} + options);
         QTEST(run.exitCode, "exitCode");
         QFETCH(QByteArray, message);
         QVERIFY2(run.err.contains(message), run.err.constData());

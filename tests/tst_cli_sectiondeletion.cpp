@@ -6,8 +6,8 @@
 // is there.
 
 #include "corpuspresence.h"
-#include "revisabledocument.h"
 #include "referencesections.h"
+#include "revisabledocument.h"
 #include "sectiongaps.h"
 
 #include <QDir>
@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -149,12 +150,13 @@ private:
         const QList<SectionGap> gaps = SectionGaps::analyse(document.structure().outline(), document.answers());
         const SectionGap &gap = gaps.at(ReferenceSections::indexOf(key));
         QVERIFY2(gap.isMissing(), qPrintable(u"reported present as '%1', line %2 (%3)"_s.arg(gap.match.heading)
-                                                 .arg(gap.match.line).arg(gap.match.reason)));
+                                                 .arg(gap.match.line)
+                                                 .arg(gap.match.reason)));
         QVERIFY(SectionGaps::missingKeys(gaps).contains(key));
 
         // revise --insert-missing puts it back, under the same heading.
-        const Run run = runCli({u"revise"_s, path, u"--insert-missing"_s, u"--output"_s, u"-"_s,
-                                u"--summary"_s, u"Reinserted a section"_s});
+        const Run run = runCli({u"revise"_s, path, u"--insert-missing"_s, u"--output"_s, u"-"_s, u"--summary"_s,
+                                u"Reinserted a section"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(u"Inserted: "_s) && run.err.contains(heading), qPrintable(run.err));
         const QString revised = run.out;

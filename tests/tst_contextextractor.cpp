@@ -34,21 +34,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("risk");
-        QTest::newRow("table") << "| **Risk Level** | HIGH |" << "High";
-        QTest::newRow("hyphenated") << "**AI PLAYBOOK RISK LEVEL**: **HIGH-RISK AI SYSTEM**" << "High";
-        QTest::newRow("very high") << "Risk classification: Very High" << "Very High";
-        QTest::newRow("critical") << "| **Overall Risk Rating** | CRITICAL |" << "Very High";
-        QTest::newRow("medium") << "- Risk category: moderate" << "Medium";
-        QTest::newRow("low") << "Risk Level: Low" << "Low";
-        QTest::newRow("no level") << "Risk management is described below." << "";
+        QTest::newRow("table") << "| **Risk Level** | HIGH |"
+                               << "High";
+        QTest::newRow("hyphenated") << "**AI PLAYBOOK RISK LEVEL**: **HIGH-RISK AI SYSTEM**"
+                                    << "High";
+        QTest::newRow("very high") << "Risk classification: Very High"
+                                   << "Very High";
+        QTest::newRow("critical") << "| **Overall Risk Rating** | CRITICAL |"
+                                  << "Very High";
+        QTest::newRow("medium") << "- Risk category: moderate"
+                                << "Medium";
+        QTest::newRow("low") << "Risk Level: Low"
+                             << "Low";
+        QTest::newRow("no level") << "Risk management is described below."
+                                  << "";
     }
     void riskLevel()
     {
         QFETCH(QString, line);
         RepositoryBuilder repo;
-        repo.write(QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"), QStringLiteral("# AI Playbook\n\nIntro\n\n%1\n").arg(line));
+        repo.write(QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"),
+                                  QStringLiteral("# AI Playbook\n\nIntro\n\n%1\n").arg(line));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
-        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
+        const ProjectContext context =
+            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
         QTEST(context.riskLevel.value, "risk");
         if (!context.riskLevel.isEmpty())
             QCOMPARE(context.riskLevel.source, QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md:5"));
@@ -57,31 +66,38 @@ private Q_SLOTS:
     {
         RepositoryBuilder repo;
         repo.write(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
-                   QStringLiteral("# Principles\n\n## II. AI and Machine Learning Principles\n\n### 9. Responsible AI\n\n"
+            QStringLiteral("# Principles\n\n## II. AI and Machine Learning Principles\n\n### 9. Responsible AI\n\n"
                                   "### 10. Human Oversight of Automated Decisions\n\n### 11. Maintainability\n\n### 12. Cloud First\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
-                   QStringLiteral("# Project Requirements: Road Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n"
+            QStringLiteral("# Project Requirements: Road Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n"
                                   "| **Project** | Road Checker (Project 001) |\n| **Classification** | OFFICIAL-SENSITIVE |\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"),
-                   QStringLiteral("# AIPB\n\nHuman oversight is advisory for triage.\n\n| **Human Oversight** | Required for every grading |\n"));
+                                  QStringLiteral("# AIPB\n\nHuman oversight is advisory for triage.\n\n| **Human Oversight** | Required for every grading |\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-ATRS-v1.0.md"),
-                   QStringLiteral("# ATRS\n\n## Tier 1: Summary\n\n## Tier 2: Detail\n"));
+                                  QStringLiteral("# ATRS\n\n## Tier 1: Summary\n\n## Tier 2: Detail\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"),
-                   QStringLiteral("# Data\n\n### Entity E-001: Defect Report\n\n- **Contains PII**: Yes\n\n### Entity E-002: Road Segment\n"));
-        repo.write(QStringLiteral("projects/001-a/research/ARC-001-AWRS-v1.0.md"),
-                   QStringLiteral("# AWS\n\nAmazon SageMaker hosts the model. SageMaker Pipelines...\n"));
+                                  QStringLiteral("# Data\n\n### Entity E-001: Defect Report\n\n- **Contains PII**: Yes\n\n### Entity E-002: Road Segment\n"));
+        repo.write(
+            QStringLiteral("projects/001-a/research/ARC-001-AWRS-v1.0.md"),
+                           QStringLiteral("# AWS\n\nAmazon SageMaker hosts the model. SageMaker Pipelines...\n"));
         repo.write(QStringLiteral("projects/001-a/research/ARC-001-AZRS-v1.0.md"),
-                   QStringLiteral("# Azure\n\nAzure Machine Learning is an option.\n"));
+                                  QStringLiteral("# Azure\n\nAzure Machine Learning is an option.\n"));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         const Requirements requirements = {
-            nfr(QStringLiteral("NFR-P-003"), QStringLiteral("Page response"), QStringLiteral("Pages return in < 2 seconds at the 95th percentile"), false, 40),
-            nfr(QStringLiteral("NFR-P-001"), QStringLiteral("Model inference latency"),
-                QStringLiteral("| p50 | < 200 ms |\n| p95 | < 500 ms |\n| p99 | < 1,000 ms |\nThe endpoint serves 200 requests per second."), true, 30),
-            nfr(QStringLiteral("NFR-A-001"), QStringLiteral("Model serving availability"), QStringLiteral("available 99.9% of the time"), true, 50),
-        };
+            nfr(QStringLiteral("NFR-P-003"),
+                QStringLiteral("Page response"),
+                               QStringLiteral("Pages return in < 2 seconds at the 95th percentile"), false, 40),
+                nfr(QStringLiteral("NFR-P-001"),
+                    QStringLiteral("Model inference latency"),
+                                   QStringLiteral("| p50 | < 200 ms |\n| p95 | < 500 ms |\n| p99 | < 1,000 ms |\nThe endpoint serves 200 requests per second."),
+                                                  true, 30),
+                    nfr(QStringLiteral("NFR-A-001"), QStringLiteral("Model serving availability"),
+                                                                    QStringLiteral("available 99.9% of the time"), true,
+                                                                                   50),
+                    };
         Problems problems;
-        const ProjectContext context =
-            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), scan.globalProject(), requirements, &problems);
+        const ProjectContext context = ContextExtractor(scan.root).extract(
+            *scan.project(QStringLiteral("001")), scan.globalProject(), requirements, &problems);
         QVERIFY(problems.isEmpty());
         QCOMPARE(context.humanOversight.value, QStringLiteral("Required"));
         QCOMPARE(context.humanOversight.source, QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md:5"));
@@ -102,7 +118,7 @@ private Q_SLOTS:
         QStringList principles;
         for (const ContextValue &principle : context.principles)
             principles << principle.value;
-        QCOMPARE(principles, (QStringList{QStringLiteral("9. Responsible AI"), QStringLiteral("10. Human Oversight of Automated Decisions")}));
+        QCOMPARE(principles, (QStringList {QStringLiteral("9. Responsible AI"), QStringLiteral("10. Human Oversight of Automated Decisions")}));
     }
     // Document Control values are read by MarkdownTableRow: an escaped pipe or a
     // pipe in a code span is part of the value (a plain split on "|" cut them).
@@ -110,21 +126,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("projectRow");
         QTest::addColumn<QString>("systemName");
-        QTest::newRow("plain") << "| **Project** | Road Checker (Project 001) |" << "Road Checker";
-        QTest::newRow("no closing pipe") << "| **Project** | Road Checker" << "Road Checker";
-        QTest::newRow("escaped pipe") << "| **Project** | Road \\| Rail Checker |" << "Road | Rail Checker";
-        QTest::newRow("pipe in a code span") << "| **Project** | `road|rail` Checker |" << "`road|rail` Checker";
-        QTest::newRow("no value: the title") << "| **Project** |" << "Rail Checker";
+        QTest::newRow("plain") << "| **Project** | Road Checker (Project 001) |"
+                               << "Road Checker";
+        QTest::newRow("no closing pipe") << "| **Project** | Road Checker"
+                                         << "Road Checker";
+        QTest::newRow("escaped pipe") << "| **Project** | Road \\| Rail Checker |"
+                                      << "Road | Rail Checker";
+        QTest::newRow("pipe in a code span") << "| **Project** | `road|rail` Checker |"
+                                             << "`road|rail` Checker";
+        QTest::newRow("no value: the title") << "| **Project** |"
+                                             << "Rail Checker";
     }
     void controlValue()
     {
         QFETCH(QString, projectRow);
         RepositoryBuilder repo;
         repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
-                   QStringLiteral("# Project Requirements: Rail Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n%1\n")
-                       .arg(projectRow));
+            QStringLiteral("# Project Requirements: Rail Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n%1\n")
+                    .arg(projectRow));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
-        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
+        const ProjectContext context =
+            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
         QTEST(context.systemName.value, "systemName");
     }
     // Headings come from MarkdownOutline: a "#" line in a code block is no
@@ -133,14 +155,14 @@ private Q_SLOTS:
     {
         RepositoryBuilder repo;
         repo.write(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
-                   QStringLiteral("# Principles\n\n```markdown\n### 1. Responsible AI\n```\n\n### 2. Explainable Models\n"));
+            QStringLiteral("# Principles\n\n```markdown\n### 1. Responsible AI\n```\n\n### 2. Explainable Models\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
-                   QStringLiteral("```bash\n# install the tools first\n```\n\n# Project Requirements: Rail Checker\n"));
+            QStringLiteral("```bash\n# install the tools first\n```\n\n# Project Requirements: Rail Checker\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"),
-                   QStringLiteral("# Data\n\n~~~\n### Entity E-009: Example Only\n~~~\n\n### Entity E-001: Track Segment\n"));
+            QStringLiteral("# Data\n\n~~~\n### Entity E-009: Example Only\n~~~\n\n### Entity E-001: Track Segment\n"));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
-        const ProjectContext context =
-            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), scan.globalProject(), {}, nullptr);
+        const ProjectContext context = ContextExtractor(scan.root).extract(
+            *scan.project(QStringLiteral("001")), scan.globalProject(), {}, nullptr);
         QCOMPARE(context.systemName.value, QStringLiteral("Rail Checker"));
         QCOMPARE(context.dataSources.size(), 1);
         QCOMPARE(context.dataSources[0].value, QStringLiteral("Track Segment"));
@@ -154,10 +176,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("regime");
-        QTest::newRow("jsp 936 document") << "ARC-001-J936-v1.0.md" << "# JSP 936\n" << "mod";
-        QTest::newRow("jsp 936 mention") << "ARC-001-AIPB-v1.0.md" << "# A\n\nAssured under JSP 936 for Defence.\n" << "mod";
-        QTest::newRow("official marking") << "ARC-001-REQ-v1.0.md" << "# R\n\n| **Classification** | OFFICIAL |\n" << "uk-gov";
-        QTest::newRow("commercial") << "ARC-001-REQ-v1.0.md" << "# R\n\n| **Classification** | CONFIDENTIAL |\n" << "commercial";
+        QTest::newRow("jsp 936 document") << "ARC-001-J936-v1.0.md"
+                                          << "# JSP 936\n"
+                                          << "mod";
+        QTest::newRow("jsp 936 mention") << "ARC-001-AIPB-v1.0.md"
+                                         << "# A\n\nAssured under JSP 936 for Defence.\n"
+                                         << "mod";
+        QTest::newRow("official marking") << "ARC-001-REQ-v1.0.md"
+                                          << "# R\n\n| **Classification** | OFFICIAL |\n"
+                                          << "uk-gov";
+        QTest::newRow("commercial") << "ARC-001-REQ-v1.0.md"
+                                    << "# R\n\n| **Classification** | CONFIDENTIAL |\n"
+                                    << "commercial";
     }
     void regime()
     {
@@ -166,7 +196,8 @@ private Q_SLOTS:
         RepositoryBuilder repo;
         repo.write(QStringLiteral("projects/001-a/") + file, text);
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
-        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
+        const ProjectContext context =
+            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
         QTEST(context.regime.value, "regime");
     }
     void genAi_data()
@@ -187,7 +218,8 @@ private Q_SLOTS:
         RepositoryBuilder repo;
         repo.mkdir(QStringLiteral("projects/001-a"));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
-        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {requirement}, nullptr);
+        const ProjectContext context =
+            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {requirement}, nullptr);
         QTEST(!context.genAi.isEmpty(), "genAi");
     }
     void unreadableDocumentsAreProblems()
@@ -196,7 +228,8 @@ private Q_SLOTS:
         repo.write(QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"), QByteArray("\0\0\0", 3));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         Problems problems;
-        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, &problems);
+        const ProjectContext context =
+            ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, &problems);
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().path, QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"));
         QVERIFY(context.riskLevel.isEmpty());

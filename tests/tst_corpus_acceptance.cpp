@@ -47,8 +47,8 @@ private Q_SLOTS:
             // Every project has its REQ; the one mandatory gap allowed is an ATRS record
             // the project's own requirements make mandatory (uae-caio-playbook's BR-002).
             for (const MissingDocument &missing : analysis.missing)
-                QVERIFY2(missing.level != MissingDocument::Level::Mandatory
-                             || (missing.type == QLatin1String("ATRS") && missing.message.contains(QLatin1String("REQ"))),
+                QVERIFY2(missing.level != MissingDocument::Level::Mandatory ||
+                             (missing.type == QLatin1String("ATRS") && missing.message.contains(QLatin1String("REQ"))),
                          qPrintable(missing.message));
             const Answers answers = analysis.defaultAnswers();
             QCOMPARE(answers.regime, QStringLiteral("uk-gov")); // all three are UK public-sector projects
@@ -69,7 +69,8 @@ private Q_SLOTS:
             context.ukGovernment = true;
             for (const ValidationFinding &finding : DocumentValidator().validate(rendered.markdown, context)) {
                 if (finding.severity == ValidationFinding::Severity::Error)
-                    QFAIL(qPrintable(QStringLiteral("%1 line %2: %3").arg(finding.rule).arg(finding.line).arg(finding.message)));
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 line %2: %3").arg(finding.rule).arg(finding.line).arg(finding.message)));
             }
             for (const Requirement &requirement : ml)
                 QVERIFY2(rendered.markdown.contains(requirement.id), qPrintable(requirement.id));
@@ -84,24 +85,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("repository");
         QTest::addColumn<QStringList>("capabilities");
         QTest::addColumn<QString>("platform");
-        QTest::addColumn<bool>("statesOwner");   // the REQ's Owner is a name, not a template placeholder
-        QTest::addColumn<bool>("statesPurpose"); // its summary says what the system is or aims to do, or it lists objectives
+        QTest::addColumn<bool>("statesOwner"); // the REQ's Owner is a name, not a template placeholder
+        QTest::addColumn<bool>(
+            "statesPurpose"); // its summary says what the system is or aims to do, or it lists objectives
         // A REQ constraint and FR-3 mandate AWS (Bedrock); RAG retrieval over guidance.
-        QTest::newRow("hmrc-chatbot") << "hmrc-chatbot" << QStringList{"llm-generation", "semantic-search"}
+        QTest::newRow("hmrc-chatbot") << "hmrc-chatbot" << QStringList {"llm-generation", "semantic-search"}
                                       << QStringLiteral("SageMaker") << true << true;
         // TC-002 allows AWS or Azure; TC-003 lists three model providers: nothing decided.
         // "The Cabinet Office has been tasked by Ministers to deliver a ... GenAI platform".
-        QTest::newRow("cabinet-office-genai") << "cabinet-office-genai" << QStringList{"llm-generation"} << QString() << true << true;
+        QTest::newRow("cabinet-office-genai")
+            << "cabinet-office-genai" << QStringList {"llm-generation"} << QString() << true << true;
         // Research for AWS and for Azure, no decision.
-        QTest::newRow("smart-meter") << "smart-meter" << QStringList{"recommendation"} << QString() << false << true;
+        QTest::newRow("smart-meter") << "smart-meter" << QStringList {"recommendation"} << QString() << false << true;
         // A portfolio of agents, with scoring models; no cloud named. No sentence says what the
         // portfolio aims to do; its first objective does.
-        QTest::newRow("uae-caio-playbook") << "uae-caio-playbook" << QStringList{"agents", "matching-scoring"} << QString()
-                                            << true << true;
+        QTest::newRow("uae-caio-playbook")
+            << "uae-caio-playbook" << QStringList {"agents", "matching-scoring"} << QString() << true << true;
         // Course recommendations and fraud detection; no research, no cloud decided.
-        QTest::newRow("ai-training-marketplace") << "ai-training-marketplace"
-                                                 << QStringList{"recommendation", "anomaly-detection"} << QString()
-                                                 << true << true;
+        QTest::newRow("ai-training-marketplace")
+            << "ai-training-marketplace" << QStringList {"recommendation", "anomaly-detection"} << QString() << true
+            << true;
     }
     void profile()
     {
@@ -128,7 +131,8 @@ private Q_SLOTS:
             QVERIFY2(!model.evidence.isEmpty(), qPrintable(model.name));
             QVERIFY(model.evidence.first().contains(QLatin1Char(':')));
         }
-        QVERIFY2(answers.currentMaturity >= 0 && !answers.maturityReason.isEmpty(), "a maturity suggestion with its reason");
+        QVERIFY2(answers.currentMaturity >= 0 && !answers.maturityReason.isEmpty(),
+                 "a maturity suggestion with its reason");
         QCOMPARE(!answers.owner.isEmpty(), statesOwner);
         QCOMPARE(!answers.businessPurpose.isEmpty(), statesPurpose);
         if (statesPurpose)

@@ -21,7 +21,8 @@ using namespace arckit;
 
 namespace {
 
-struct Counts {
+struct Counts
+{
     int truePositives = 0;
     int falsePositives = 0;
     int falseNegatives = 0;
@@ -58,16 +59,17 @@ struct Counts {
     QString format() const
     {
         return QStringLiteral("precision %1 recall %2 (TP %3, FP %4, FN %5, TN %6)")
-            .arg(precision(), 0, 'f', 3)
-            .arg(recall(), 0, 'f', 3)
-            .arg(truePositives)
-            .arg(falsePositives)
-            .arg(falseNegatives)
-            .arg(trueNegatives);
+                                  .arg(precision(), 0, 'f', 3)
+                                  .arg(recall(), 0, 'f', 3)
+                                  .arg(truePositives)
+                                  .arg(falsePositives)
+                                  .arg(falseNegatives)
+                                  .arg(trueNegatives);
     }
 };
 
-struct Label {
+struct Label
+{
     bool ml = false;
     QString reason;
 };
@@ -129,7 +131,8 @@ bool commandKeywords(const QString &text)
         if (word == QLatin1String("AI") || word == QLatin1String("ML"))
             return true;
         const QString lower = word.toString().toLower();
-        if (lower == QLatin1String("model") || lower == QLatin1String("models") || lower.startsWith(QLatin1String("predict")))
+        if (lower == QLatin1String("model") || lower == QLatin1String("models") ||
+            lower.startsWith(QLatin1String("predict")))
             return true;
     }
     return false;
@@ -150,7 +153,8 @@ QString requirementsDocument(const QString &repository)
         std::sort(docs.begin(), docs.end(), [](const QString &a, const QString &b) {
             const auto version = [](const QString &name) {
                 const QString v = name.section(QStringLiteral("-v"), -1).chopped(3);
-                return std::make_pair(v.section(QLatin1Char('.'), 0, 0).toInt(), v.section(QLatin1Char('.'), 1, 1).toInt());
+                return std::make_pair(v.section(QLatin1Char('.'), 0, 0).toInt(),
+                                      v.section(QLatin1Char('.'), 1, 1).toInt());
             };
             return version(a) < version(b);
         });
@@ -199,7 +203,7 @@ void TestCorpusClassification::repository_data()
 {
     QTest::addColumn<QString>("name");
     const QStringList labelFiles = QDir(QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels"))
-                                       .entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+                                            .entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
     for (const QString &file : labelFiles) {
         const QString name = file.chopped(4);
         QTest::newRow(qPrintable(name)) << name;
@@ -218,8 +222,8 @@ void TestCorpusClassification::repository()
     QStringList order;
     QString error;
     QStringList systemTerms;
-    const QHash<QString, Label> labels = readLabels(
-        QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels/") + name + QStringLiteral(".tsv"), order, error, &systemTerms);
+    const QHash<QString, Label> labels = readLabels(QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels/") + name +
+                                                                   QStringLiteral(".tsv"), order, error, &systemTerms);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QFile file(path);
@@ -245,7 +249,8 @@ void TestCorpusClassification::repository()
             missing.append(id);
     }
     if (!unlabelled.isEmpty())
-        qWarning("%s: extracted but not labelled: %s", qPrintable(name), qPrintable(unlabelled.join(QLatin1String(", "))));
+        qWarning("%s: extracted but not labelled: %s", qPrintable(name),
+                 qPrintable(unlabelled.join(QLatin1String(", "))));
 
     QHash<QString, const Requirement *> byIdWithTerms;
     for (const Requirement &r : std::as_const(withTerms))
@@ -265,7 +270,8 @@ void TestCorpusClassification::repository()
         termsClassifier.add(t->ml, label.ml);
         if (!systemTerms.isEmpty() && t->ml != label.ml)
             qInfo("%s with system terms %s %s (%s): labelled %d; %s", qPrintable(name), t->ml ? "FP" : "FN",
-                  qPrintable(id), qPrintable(t->title), int(label.ml), qPrintable(t->evidence.join(QLatin1String("; "))));
+                  qPrintable(id), qPrintable(t->title), int(label.ml),
+                  qPrintable(t->evidence.join(QLatin1String("; "))));
         const QString text = r->title + QLatin1Char('\n') + r->body;
         keywords.add(!MlClassifier::matchedTerms(text).isEmpty(), label.ml);
         command.add(commandKeywords(text), label.ml);
@@ -279,7 +285,7 @@ void TestCorpusClassification::repository()
     qInfo("%s classifier: %s", qPrintable(name), qPrintable(classifier.format()));
     qInfo("%s classifier with system terms (%s): %s", qPrintable(name),
           qPrintable(systemTerms.isEmpty() ? QStringLiteral("none") : systemTerms.join(QLatin1String("; "))),
-          qPrintable(termsClassifier.format()));
+                     qPrintable(termsClassifier.format()));
     qInfo("%s keyword baseline (any vocabulary term): %s", qPrintable(name), qPrintable(keywords.format()));
     qInfo("%s keyword baseline (model/ML/AI/predict): %s", qPrintable(name), qPrintable(command.format()));
     m_classifier.add(classifier);
@@ -290,7 +296,8 @@ void TestCorpusClassification::repository()
     m_commandKeywords.add(command);
     ++m_repositories;
 
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("labelled but not extracted: ") + missing.join(QLatin1String(", "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("labelled but not extracted: ") + missing.join(QLatin1String(", "))));
 }
 
 void TestCorpusClassification::overall()

@@ -55,15 +55,15 @@ int editableLine(const DocumentStructure &structure)
     const MarkdownOutline &outline = structure.outline();
     QList<const DocumentSection *> candidates;
     for (const DocumentSection &section : structure.sections()) {
-        if (section.level == outline.sectionLevel() && section.line > structure.revisionHistory().lastTableLine
-            && section.line > structure.controlHeadingLine())
+        if (section.level == outline.sectionLevel() && section.line > structure.revisionHistory().lastTableLine &&
+            section.line > structure.controlHeadingLine())
             candidates.append(&section);
     }
     for (int i = int(candidates.size()) / 2; i < candidates.size(); ++i) {
         for (int line = candidates.at(i)->line + 1; line <= candidates.at(i)->endLine; ++line) {
             const QStringView text = outline.line(line).trimmed();
-            if (outline.lineKind(line) == MarkdownOutline::LineKind::Text && text.size() > 20
-                && text.front().isLetter() && !text.contains(QLatin1Char('|')))
+            if (outline.lineKind(line) == MarkdownOutline::LineKind::Text && text.size() > 20 &&
+                text.front().isLetter() && !text.contains(QLatin1Char('|')))
                 return line;
         }
     }
@@ -82,10 +82,7 @@ class TestDocumentRevision : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_temp.isValid());
-    }
+    void initTestCase() { QVERIFY(m_temp.isValid()); }
 
     void roundTrip_data()
     {
@@ -95,7 +92,7 @@ private Q_SLOTS:
         // Real repositories, when this checkout has them beside it.
         if (QFileInfo::exists(QStringLiteral(ARCKIT_CORPUS_DIR)))
             addDocumentRows(markdownUnder(QStringLiteral(ARCKIT_CORPUS_DIR), QStringLiteral("ARC-*.md")),
-                            QStringLiteral(ARCKIT_CORPUS_DIR));
+                                          QStringLiteral(ARCKIT_CORPUS_DIR));
     }
     // Open then save unchanged gives the same bytes; a single edited section
     // changes only that line, the Document Control cells and one new row.
@@ -109,8 +106,8 @@ private Q_SLOTS:
         const DocumentStructure &structure = document.structure();
         QCOMPARE(structure.linesText(1, structure.outline().lineCount()), document.text());
 
-        if (document.projectId().isEmpty() || document.version().isEmpty() || !structure.revisionHistory().hasTable()
-            || structure.controlFields().isEmpty())
+        if (document.projectId().isEmpty() || document.version().isEmpty() || !structure.revisionHistory().hasTable() ||
+            structure.controlFields().isEmpty())
             return; // not a versioned ArcKit document: only the first property applies
         const int line = editableLine(structure);
         if (line == 0)
@@ -128,7 +125,7 @@ private Q_SLOTS:
         const RevisionOutcome outcome = DocumentRevision::prepare(document, request);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
 
-        QSet<int> allowed{line, structure.revisionHistory().lastTableLine + 1};
+        QSet<int> allowed {line, structure.revisionHistory().lastTableLine + 1};
         for (const char *name : {"Document ID", "Version", "Last Modified", "Last Updated", "Status"}) {
             if (const DocumentControlField *field = structure.field(QString::fromLatin1(name)))
                 allowed.insert(field->line);
@@ -139,12 +136,13 @@ private Q_SLOTS:
             if (run.kind == DiffRun::Kind::Removed) {
                 removed += run.count;
                 for (int i = 0; i < run.count; ++i)
-                    QVERIFY2(allowed.contains(run.oldLine + i + 1), qPrintable(QStringLiteral("line %1 changed").arg(run.oldLine + i + 1)));
+                    QVERIFY2(allowed.contains(run.oldLine + i + 1),
+                             qPrintable(QStringLiteral("line %1 changed").arg(run.oldLine + i + 1)));
             } else if (run.kind == DiffRun::Kind::Added) {
                 added += run.count;
                 for (int i = 0; i < run.count; ++i)
-                    QVERIFY2(allowed.contains(run.oldLine + 1) || allowed.contains(run.oldLine - run.count + i + 1)
-                                 || allowed.contains(run.oldLine),
+                    QVERIFY2(allowed.contains(run.oldLine + 1) || allowed.contains(run.oldLine - run.count + i + 1) ||
+                                 allowed.contains(run.oldLine),
                              qPrintable(QStringLiteral("line added at %1").arg(run.oldLine)));
             }
         }
@@ -182,7 +180,8 @@ private Q_SLOTS:
             "|---|---|---|---|\n| 1.0 | 2025-01-01 | A | First |\n\n## 1. Overview\n\nCaf\u00e9 cr\u00e8me, na\u00efve r\u00e9sum\u00e9.\t \n");
         QTest::newRow("utf-8") << body.toUtf8() << "UTF-8";
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + body.toUtf8() << "UTF-8 (BOM)";
-        QTest::newRow("utf-8 crlf") << QString(body).replace(QLatin1String("\n"), QLatin1String("\r\n")).toUtf8() << "UTF-8";
+        QTest::newRow("utf-8 crlf") << QString(body).replace(QLatin1String("\n"), QLatin1String("\r\n")).toUtf8()
+                                    << "UTF-8";
         QTest::newRow("utf-8 no final newline") << body.chopped(1).toUtf8() << "UTF-8";
         QTest::newRow("latin-1") << body.toLatin1() << "Latin-1";
         QByteArray le("\xFF\xFE");
@@ -196,7 +195,8 @@ private Q_SLOTS:
     void encodings()
     {
         QFETCH(QByteArray, bytes);
-        const QString folder = m_temp.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString folder =
+            m_temp.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md");
         QVERIFY(writeBytes(path, bytes));
@@ -217,7 +217,8 @@ private Q_SLOTS:
         QString undone = outcome.text;
         undone.replace(QLatin1String("ARC-001-MLOPS-v1.1"), QLatin1String("ARC-001-MLOPS-v1.0"));
         undone.replace(QLatin1String("| Version | 1.1 |"), QLatin1String("| Version | 1.0 |"));
-        undone.replace(QLatin1String("| Last Modified | 2031-05-06 |"), QLatin1String("| Last Modified | 2025-01-01 |"));
+        undone.replace(QLatin1String("| Last Modified | 2031-05-06 |"),
+                       QLatin1String("| Last Modified | 2025-01-01 |"));
         undone.remove(QStringLiteral("| 1.1 | 2031-05-06 | B | Reviewed; no section changed |") + br);
         QCOMPARE(undone, document.text());
         const RevisableDocument reread = RevisableDocument::fromText(path, outcome.text, document.encoding());
@@ -275,39 +276,66 @@ private Q_SLOTS:
         QTest::addColumn<bool>("major");
         QTest::addColumn<QString>("baseVersion");
         QTest::addColumn<QString>("expected"); // file name, or "error"
-        QTest::addColumn<bool>("nameLags");   // the user is told the file name lagged
-        const QStringList first{QStringLiteral("1.0")};
-        QTest::newRow("minor") << "ARC-001-MLOPS-v1.0.md" << "1.0" << first << QStringList{} << false << "" << "ARC-001-MLOPS-v1.1.md" << false;
-        QTest::newRow("major") << "ARC-001-MLOPS-v1.3.md" << "1.3" << first << QStringList{} << true << "" << "ARC-001-MLOPS-v2.0.md" << false;
-        QTest::newRow("a newer version exists") << "ARC-001-MLOPS-v1.0.md" << "1.0" << first << QStringList{"ARC-001-MLOPS-v1.4.md"}
-                                                << false << "" << "ARC-001-MLOPS-v1.5.md" << false;
-        QTest::newRow("other types do not count") << "ARC-001-MLOPS-v1.0.md" << "1.0" << first << QStringList{"ARC-001-REQ-v3.0.md"}
-                                                  << false << "" << "ARC-001-MLOPS-v1.1.md" << false;
-        QTest::newRow("text ahead of the name: the text") << "ARC-001-MLOPS-v1.0.md" << "1.1" << QStringList{"1.0", "1.1"}
-                                                          << QStringList{} << false << "" << "ARC-001-MLOPS-v1.2.md" << true;
-        QTest::newRow("history ahead of name and table") << "ARC-001-MLOPS-v1.0.md" << "1.0" << QStringList{"1.0", "1.1", "1.2"}
-                                                         << QStringList{} << false << "" << "ARC-001-MLOPS-v1.3.md" << true;
-        QTest::newRow("table ahead: disagree, the highest") << "ARC-001-MLOPS-v1.0.md" << "2.4" << first << QStringList{}
-                                                            << false << "" << "ARC-001-MLOPS-v2.5.md" << true;
-        QTest::newRow("ahead and a major bump") << "ARC-001-MLOPS-v1.0.md" << "1.1" << QStringList{"1.0", "1.1"}
-                                                << QStringList{} << true << "" << "ARC-001-MLOPS-v2.0.md" << true;
-        QTest::newRow("ahead, and a newer file beyond") << "ARC-001-MLOPS-v1.0.md" << "1.1" << QStringList{"1.0", "1.1"}
-                                                        << QStringList{"ARC-001-MLOPS-v1.4.md"} << false << ""
-                                                        << "ARC-001-MLOPS-v1.5.md" << true;
-        QTest::newRow("name ahead of the text: the name") << "ARC-001-MLOPS-v1.3.md" << "1.2" << QStringList{"1.0", "1.2"}
-                                                          << QStringList{} << false << "" << "ARC-001-MLOPS-v1.4.md" << false;
-        QTest::newRow("1.10 is after 1.9") << "ARC-001-MLOPS-v1.9.md" << "1.10" << QStringList{"1.9", "1.10"}
-                                           << QStringList{} << false << "" << "ARC-001-MLOPS-v1.11.md" << true;
-        QTest::newRow("no name: the table") << "strategy.md" << "1.2" << first << QStringList{} << false << "" << "ARC-001-MLOPS-v1.3.md" << false;
-        QTest::newRow("no name: history ahead of the table") << "strategy.md" << "1.2" << QStringList{"1.0", "v1.3"}
-                                                             << QStringList{} << false << "" << "ARC-001-MLOPS-v1.4.md" << false;
-        QTest::newRow("no version anywhere") << "strategy.md" << "" << QStringList{} << QStringList{} << false << "" << "error" << false;
-        QTest::newRow("no version: the user's choice") << "strategy.md" << "" << QStringList{} << QStringList{} << false << "0.9"
+        QTest::addColumn<bool>("nameLags");    // the user is told the file name lagged
+        const QStringList first {QStringLiteral("1.0")};
+        QTest::newRow("minor") << "ARC-001-MLOPS-v1.0.md"
+                               << "1.0" << first << QStringList {} << false << ""
+                               << "ARC-001-MLOPS-v1.1.md" << false;
+        QTest::newRow("major") << "ARC-001-MLOPS-v1.3.md"
+                               << "1.3" << first << QStringList {} << true << ""
+                               << "ARC-001-MLOPS-v2.0.md" << false;
+        QTest::newRow("a newer version exists")
+            << "ARC-001-MLOPS-v1.0.md"
+            << "1.0" << first << QStringList {"ARC-001-MLOPS-v1.4.md"} << false << ""
+            << "ARC-001-MLOPS-v1.5.md" << false;
+        QTest::newRow("other types do not count")
+            << "ARC-001-MLOPS-v1.0.md"
+            << "1.0" << first << QStringList {"ARC-001-REQ-v3.0.md"} << false << ""
+            << "ARC-001-MLOPS-v1.1.md" << false;
+        QTest::newRow("text ahead of the name: the text")
+            << "ARC-001-MLOPS-v1.0.md"
+            << "1.1" << QStringList {"1.0", "1.1"} << QStringList {} << false << ""
+            << "ARC-001-MLOPS-v1.2.md" << true;
+        QTest::newRow("history ahead of name and table")
+            << "ARC-001-MLOPS-v1.0.md"
+            << "1.0" << QStringList {"1.0", "1.1", "1.2"} << QStringList {} << false << ""
+            << "ARC-001-MLOPS-v1.3.md" << true;
+        QTest::newRow("table ahead: disagree, the highest") << "ARC-001-MLOPS-v1.0.md"
+                                                            << "2.4" << first << QStringList {} << false << ""
+                                                            << "ARC-001-MLOPS-v2.5.md" << true;
+        QTest::newRow("ahead and a major bump") << "ARC-001-MLOPS-v1.0.md"
+                                                << "1.1" << QStringList {"1.0", "1.1"} << QStringList {} << true << ""
+                                                << "ARC-001-MLOPS-v2.0.md" << true;
+        QTest::newRow("ahead, and a newer file beyond")
+            << "ARC-001-MLOPS-v1.0.md"
+            << "1.1" << QStringList {"1.0", "1.1"} << QStringList {"ARC-001-MLOPS-v1.4.md"} << false << ""
+            << "ARC-001-MLOPS-v1.5.md" << true;
+        QTest::newRow("name ahead of the text: the name")
+            << "ARC-001-MLOPS-v1.3.md"
+            << "1.2" << QStringList {"1.0", "1.2"} << QStringList {} << false << ""
+            << "ARC-001-MLOPS-v1.4.md" << false;
+        QTest::newRow("1.10 is after 1.9") << "ARC-001-MLOPS-v1.9.md"
+                                           << "1.10" << QStringList {"1.9", "1.10"} << QStringList {} << false << ""
+                                           << "ARC-001-MLOPS-v1.11.md" << true;
+        QTest::newRow("no name: the table") << "strategy.md"
+                                            << "1.2" << first << QStringList {} << false << ""
+                                            << "ARC-001-MLOPS-v1.3.md" << false;
+        QTest::newRow("no name: history ahead of the table")
+            << "strategy.md"
+            << "1.2" << QStringList {"1.0", "v1.3"} << QStringList {} << false << ""
+            << "ARC-001-MLOPS-v1.4.md" << false;
+        QTest::newRow("no version anywhere") << "strategy.md"
+                                             << "" << QStringList {} << QStringList {} << false << ""
+                                             << "error" << false;
+        QTest::newRow("no version: the user's choice") << "strategy.md"
+                                                       << "" << QStringList {} << QStringList {} << false << "0.9"
                                                        << "error" << false; // no project number either
-        QTest::newRow("other type keeps its type") << "ARC-001-REQ-v1.0.md" << "1.0" << first << QStringList{} << false << ""
+        QTest::newRow("other type keeps its type") << "ARC-001-REQ-v1.0.md"
+                                                   << "1.0" << first << QStringList {} << false << ""
                                                    << "ARC-001-REQ-v1.1.md" << false;
-        QTest::newRow("multi-instance") << "ARC-001-ADR-002-v1.0.md" << "1.0" << first << QStringList{"ARC-001-ADR-003-v1.5.md"}
-                                        << false << "" << "ARC-001-ADR-002-v1.1.md" << false;
+        QTest::newRow("multi-instance") << "ARC-001-ADR-002-v1.0.md"
+                                        << "1.0" << first << QStringList {"ARC-001-ADR-003-v1.5.md"} << false << ""
+                                        << "ARC-001-ADR-002-v1.1.md" << false;
     }
     void versions()
     {
@@ -319,7 +347,8 @@ private Q_SLOTS:
         QFETCH(QString, baseVersion);
         QFETCH(QString, expected);
         QFETCH(bool, nameLags);
-        const QString folder = m_temp.filePath(QStringLiteral("versions-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString folder = m_temp.filePath(
+            QStringLiteral("versions-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         QVERIFY(QDir().mkpath(folder));
         QString control = QStringLiteral("# S\n\n## Document Control\n\n| Field | Value |\n|---|---|\n");
         if (!tableVersion.isEmpty())
@@ -338,7 +367,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.ok() ? outcome.fileName : QStringLiteral("error"), expected);
         QCOMPARE(document.nameLags(), nameLags);
         const QString notes = outcome.notes.join(QLatin1Char(' '));
-        QCOMPARE(notes.contains(QLatin1String("this revision follows")) && notes.contains(QLatin1String("not the file name")),
+        QCOMPARE(notes.contains(QLatin1String("this revision follows")) &&
+                     notes.contains(QLatin1String("not the file name")),
                  nameLags);
         QCOMPARE(document.messages().join(QLatin1Char(' ')).contains(QLatin1String("the file name lags")), nameLags);
         if (QByteArray(QTest::currentDataTag()).contains("disagree"))

@@ -59,9 +59,9 @@ bool matches(const ValidationFinding &f, const QString &expectation)
     const QStringList parts = expectation.split(u'|');
     auto part = [&parts](int i) { return i < parts.size() ? parts.at(i) : QString(); };
     auto any = [](const QString &p) { return p.isEmpty() || p == u"*"; };
-    return (any(part(0)) || f.rule == part(0))
-        && (any(part(1)) || ValidationFinding::severityName(f.severity) == part(1))
-        && (any(part(2)) || QString::number(f.line) == part(2)) && (any(part(3)) || f.message.contains(part(3)));
+    return (any(part(0)) || f.rule == part(0)) &&
+           (any(part(1)) || ValidationFinding::severityName(f.severity) == part(1)) &&
+           (any(part(2)) || QString::number(f.line) == part(2)) && (any(part(3)) || f.message.contains(part(3)));
 }
 
 bool anyMatches(const ValidationFindings &findings, const QString &expectation)
@@ -96,8 +96,8 @@ ValidationContext longContext()
 {
     ValidationContext context;
     context.fileName = u"projects/007-roadsense/ARC-007-MLOPS-v1.0.md"_s;
-    context.mlRequirements = requirements({u"FR-ML-001"_s, u"FR-ML-002"_s, u"FR-ML-003"_s, u"FR-ML-004"_s,
-                                           u"FR-ML-005"_s});
+    context.mlRequirements =
+        requirements({u"FR-ML-001"_s, u"FR-ML-002"_s, u"FR-ML-003"_s, u"FR-ML-004"_s, u"FR-ML-005"_s});
     return context;
 }
 
@@ -173,14 +173,12 @@ private Q_SLOTS:
         row("monitoring without drift",
             replaceBlock(doc, u"## 7. Model Monitoring"_s, u"## 8. "_s,
                          u"## 7. Model Monitoring\n\nAccuracy is tracked on a dashboard.\n\n"_s),
-            {u"monitoring|warning|*|does not cover data or concept drift"_s},
-            {u"monitoring|*|*|model performance"_s});
+            {u"monitoring|warning|*|does not cover data or concept drift"_s}, {u"monitoring|*|*|model performance"_s});
         row("monitoring without performance",
             replaceBlock(doc, u"## 7. Model Monitoring"_s, u"## 8. "_s,
                          u"## 7. Model Monitoring\n\nData drift is tracked with PSI.\n\n"_s),
             {u"monitoring|warning|*|does not cover model performance"_s}, {u"monitoring|*|*|drift"_s});
-        row("monitoring under another name",
-            replaced(doc, u"## 7. Model Monitoring"_s, u"## 7. Observability"_s), {},
+        row("monitoring under another name", replaced(doc, u"## 7. Model Monitoring"_s, u"## 7. Observability"_s), {},
             {u"monitoring"_s, u"section-missing"_s});
         row("governance missing", replaceBlock(doc, u"## 11. Model Governance"_s, u"## 12. "_s),
             {u"governance|error|0|Section 11. Model Governance is missing"_s});
@@ -220,28 +218,32 @@ private Q_SLOTS:
             {u"document-control|error|0|Document Control is missing"_s},
             {u"status"_s, u"classification"_s, u"document-id"_s});
         row("document control fields missing",
-            replaced(replaced(doc, u"| **Review Cycle** | Quarterly |\n"_s, QString()),
-                     u"| **Distribution** | Digital Board, Asset Management, Information Governance, Supplier Leads |\n"_s,
-                     QString()),
+            replaced(
+                replaced(doc, u"| **Review Cycle** | Quarterly |\n"_s, QString()),
+                u"| **Distribution** | Digital Board, Asset Management, Information Governance, Supplier Leads |\n"_s,
+                QString()),
             {u"document-control|error|7|lacks 2 of its 14 fields: Review Cycle, Distribution"_s});
-        row("document control field empty", replaced(doc, u"| **Review Cycle** | Quarterly |"_s, u"| **Review Cycle** |  |"_s),
+        row("document control field empty",
+            replaced(doc, u"| **Review Cycle** | Quarterly |"_s, u"| **Review Cycle** |  |"_s),
             {u"document-control|warning|17|field Review Cycle is empty"_s});
         row("status invalid", replaced(doc, u"| **Status** | IN_REVIEW |"_s, u"| **Status** | FINAL |"_s),
             {u"status|error|13|Status \"FINAL\" is not one of"_s});
-        row("status spelt with a space", replaced(doc, u"| **Status** | IN_REVIEW |"_s, u"| **Status** | In Review |"_s),
-            {}, {u"status"_s});
-        row("classification invalid", replaced(doc, u"| **Classification** | OFFICIAL |"_s,
-                                               u"| **Classification** | HUSH-HUSH |"_s),
+        row("status spelt with a space",
+            replaced(doc, u"| **Status** | IN_REVIEW |"_s, u"| **Status** | In Review |"_s), {}, {u"status"_s});
+        row("classification invalid",
+            replaced(doc, u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | HUSH-HUSH |"_s),
             {u"classification|error|12|HUSH-HUSH"_s});
         row("classification with a descriptor",
-            replaced(doc, u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | OFFICIAL-SENSITIVE (Personal) |"_s),
+            replaced(doc, u"| **Classification** | OFFICIAL |"_s,
+                     u"| **Classification** | OFFICIAL-SENSITIVE (Personal) |"_s),
             {}, {u"classification"_s});
-        row("commercial classification", replaced(doc, u"| **Classification** | OFFICIAL |"_s,
-                                                  u"| **Classification** | CONFIDENTIAL |"_s),
-            {}, {u"classification"_s});
+        row("commercial classification",
+            replaced(doc, u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | CONFIDENTIAL |"_s), {},
+            {u"classification"_s});
         row("version differs from the id", replaced(doc, u"| **Version** | 1.0 |"_s, u"| **Version** | 1.1 |"_s),
             {u"document-id|warning|14|is for version 1.0 but Version says 1.1"_s});
-        row("malformed id", replaced(doc, u"| **Document ID** | ARC-007-MLOPS-v1.0 |"_s, u"| **Document ID** | MLOPS-7 |"_s),
+        row("malformed id",
+            replaced(doc, u"| **Document ID** | ARC-007-MLOPS-v1.0 |"_s, u"| **Document ID** | MLOPS-7 |"_s),
             {u"document-id|warning|9|not of ArcKit's form"_s, u"document-id|error|9|does not match the file name"_s});
         row("revision history missing", replaceBlock(doc, u"## Revision History"_s, u"---"_s),
             {u"revision-history|error|0|Revision History is missing"_s});
@@ -256,24 +258,29 @@ private Q_SLOTS:
              u"comparison-spacing|info|*|Write \">=240\" as \">= 240\""_s});
         row("skipped heading level", replaced(doc, u"### Business Context"_s, u"#### Business Context"_s),
             {u"heading-levels|warning|42|\"Business Context\" is H4 right after an H2"_s});
-        row("ragged table row", replaced(doc, u"| Freshness | < 26 hours old | Alert |"_s, u"| Freshness | < 26 hours old |"_s),
+        row("ragged table row",
+            replaced(doc, u"| Freshness | < 26 hours old | Alert |"_s, u"| Freshness | < 26 hours old |"_s),
             {u"table-columns|warning|*|Table row has 2 columns but its header"_s});
         // Cells are split as the preview (md4c) splits them: a pipe in a code span or
         // escaped is text, not a separator.
         row("pipe in a code span is no separator",
-            replaced(doc, u"| Freshness | < 26 hours old | Alert |"_s, u"| Freshness | `age|staleness` < 26 hours | Alert |"_s),
+            replaced(doc, u"| Freshness | < 26 hours old | Alert |"_s,
+                     u"| Freshness | `age|staleness` < 26 hours | Alert |"_s),
             {}, {u"table-columns"_s});
         row("escaped pipe is no separator",
-            replaced(doc, u"| Freshness | < 26 hours old | Alert |"_s, u"| Freshness | age \\| staleness < 26 hours | Alert |"_s),
+            replaced(doc, u"| Freshness | < 26 hours old | Alert |"_s,
+                     u"| Freshness | age \\| staleness < 26 hours | Alert |"_s),
             {}, {u"table-columns"_s});
-        row("placeholder left", replaced(doc, u"| **Owner** | Priya Natarajan, Head of Data Science |"_s, u"| **Owner** | [OWNER] |"_s),
+        row("placeholder left",
+            replaced(doc, u"| **Owner** | Priya Natarajan, Head of Data Science |"_s, u"| **Owner** | [OWNER] |"_s),
             {u"placeholder|warning|19|Placeholder [OWNER] has not been filled in"_s}, {u"document-control"_s});
 
         row("ticked boxes are no placeholders",
-            replaced(doc, u"## 2. Model Inventory\n"_s,
-                     u"## 2. Model Inventory\n\n[X] Natural language processing\n\n**Record Status**: [X] Draft / [ ] "
-                     u"Published\n\n- [X] Encryption at rest\n\nNew data > [X] records\n\n**Personal Data**: [X] Yes\n\n"
-                     u"Languages: ['en', 'cy']\n"_s),
+            replaced(
+                doc, u"## 2. Model Inventory\n"_s,
+                u"## 2. Model Inventory\n\n[X] Natural language processing\n\n**Record Status**: [X] Draft / [ ] "
+                u"Published\n\n- [X] Encryption at rest\n\nNew data > [X] records\n\n**Personal Data**: [X] Yes\n\n"
+                u"Languages: ['en', 'cy']\n"_s),
             {u"placeholder|warning|158|[X]"_s},
             {u"placeholder|*|152"_s, u"placeholder|*|154"_s, u"placeholder|*|156"_s, u"placeholder|*|160"_s,
              u"placeholder|*|162"_s});
@@ -281,48 +288,52 @@ private Q_SLOTS:
         // MLOPS checks
         row("no drift method",
             replaced(replaced(replaced(replaced(replaced(doc, u"population stability index"_s, u"index"_s), u"PSI"_s,
-                                                       u"the stability index"_s),
-                                              u"KS test"_s, u"a test"_s),
+                                                u"the stability index"_s),
+                                       u"KS test"_s, u"a test"_s),
                               u"Chi-squared"_s, u"a test"_s),
                      u"Cosine distance"_s, u"distance"_s),
             {u"drift|warning|*|no detection method is named"_s});
-        row("no feature store", replaced(replaced(replaced(doc, u"Feature Store"_s, u"Feature Hub"_s), u"Feast"_s, u"Hub"_s),
-                                         u"feature store"_s, u"feature hub"_s),
+        row("no feature store",
+            replaced(replaced(replaced(doc, u"Feature Store"_s, u"Feature Hub"_s), u"Feast"_s, u"Hub"_s),
+                     u"feature store"_s, u"feature hub"_s),
             {u"data-pipeline|warning|*|documents no feature store"_s});
-        row("no staging stage", replaced(replaced(replaced(doc, u"Staging"_s, u"Pre-live"_s), u"staging"_s, u"pre-live"_s),
-                                         u"Model Promotion Stages"_s, u"Model Promotion"_s),
+        row("no staging stage",
+            replaced(replaced(replaced(doc, u"Staging"_s, u"Pre-live"_s), u"staging"_s, u"pre-live"_s),
+                     u"Model Promotion Stages"_s, u"Model Promotion"_s),
             {u"lifecycle|warning|*|no Staging stage"_s});
 
         // Context
         QTest::newRow("ML requirement not mapped")
-            << doc << file << QStringList{u"FR-ML-001"_s, u"FR-ML-009"_s} << false
-            << QStringList{u"traceability|error|*|ML requirement FR-ML-009 is not mapped"_s}
-            << QStringList{u"traceability|*|*|FR-ML-001"_s};
+            << doc << file << QStringList {u"FR-ML-001"_s, u"FR-ML-009"_s} << false
+            << QStringList {u"traceability|error|*|ML requirement FR-ML-009 is not mapped"_s}
+            << QStringList {u"traceability|*|*|FR-ML-001"_s};
         QTest::newRow("requirement id is matched as a whole word")
-            << doc << file << QStringList{u"FR-ML-00"_s} << false
-            << QStringList{u"traceability|error|*|FR-ML-00 is not mapped"_s} << QStringList();
+            << doc << file << QStringList {u"FR-ML-00"_s} << false
+            << QStringList {u"traceability|error|*|FR-ML-00 is not mapped"_s} << QStringList();
         QTest::newRow("document id differs from the file name")
             << doc << u"ARC-007-MLOPS-v1.1.md"_s << reqs << false
-            << QStringList{u"document-id|error|9|Document ID ARC-007-MLOPS-v1.0 does not match the file name ARC-007-MLOPS-v1.1.md"_s}
+            << QStringList {u"document-id|error|9|Document ID ARC-007-MLOPS-v1.0 does not match the file name ARC-007-MLOPS-v1.1.md"_s}
             << QStringList();
-        QTest::newRow("no file name, no id check") << doc << QString() << reqs << false << QStringList()
-                                                   << QStringList{u"document-id"_s};
+        QTest::newRow("no file name, no id check")
+            << doc << QString() << reqs << false << QStringList() << QStringList {u"document-id"_s};
 
         // UK Government applicability
-        const QString commercial = replaced(
-            replaced(replaced(replaced(replaceBlock(doc, u"## 13. UK Government"_s, u"## 14. "_s), u"ATRS"_s, u"transparency record"_s),
-                     u"Algorithmic Transparency Recording Standard"_s, u"transparency standard"_s),
-                     u"AI Playbook"_s, u"playbook"_s)
-                .replace(u"[atrs]"_s, u"[guide]"_s),
-            u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | CONFIDENTIAL |"_s);
+        const QString commercial =
+            replaced(replaced(replaced(replaced(replaceBlock(doc, u"## 13. UK Government"_s, u"## 14. "_s), u"ATRS"_s,
+                                                u"transparency record"_s),
+                                       u"Algorithmic Transparency Recording Standard"_s, u"transparency standard"_s),
+                              u"AI Playbook"_s, u"playbook"_s)
+                         .replace(u"[atrs]"_s, u"[guide]"_s),
+                     u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | CONFIDENTIAL |"_s);
         QTest::newRow("commercial: no UK Gov section needed")
-            << commercial << file << reqs << false << QStringList() << QStringList{u"uk-gov-compliance"_s};
-        QTest::newRow("context says UK Government") << commercial << file << reqs << true
-                                                    << QStringList{u"uk-gov-compliance|error|0|is missing"_s}
-                                                    << QStringList();
+            << commercial << file << reqs << false << QStringList() << QStringList {u"uk-gov-compliance"_s};
+        QTest::newRow("context says UK Government")
+            << commercial << file << reqs << true << QStringList {u"uk-gov-compliance|error|0|is missing"_s}
+            << QStringList();
         QTest::newRow("ATRS in the text makes it UK Government")
-            << replaced(commercial, u"## 14. Costs and Resources"_s, u"An ATRS record is published.\n\n## 14. Costs and Resources"_s)
-            << file << reqs << false << QStringList{u"uk-gov-compliance|error|0|is missing"_s} << QStringList();
+            << replaced(commercial, u"## 14. Costs and Resources"_s,
+                        u"An ATRS record is published.\n\n## 14. Costs and Resources"_s)
+            << file << reqs << false << QStringList {u"uk-gov-compliance|error|0|is missing"_s} << QStringList();
     }
 
     void rules()
@@ -383,7 +394,8 @@ private Q_SLOTS:
     // ArcKit's own template, where it is available.
     void templateHasNoErrors()
     {
-        const QString text = readFile(QStringLiteral(ARCKIT_SOURCE_DIR "/../shared/reference/arckit-mlops-template.md"));
+        const QString text =
+            readFile(QStringLiteral(ARCKIT_SOURCE_DIR "/../shared/reference/arckit-mlops-template.md"));
         if (text.isEmpty())
             QSKIP("skipped: the shared reference template is not available");
         const ValidationFindings findings = DocumentValidator().validate(text);
@@ -391,7 +403,6 @@ private Q_SLOTS:
             QVERIFY2(f.severity != Severity::Error, qPrintable(describe(f)));
         QVERIFY(only(findings, {u"placeholder"_s}).size() > 100);
     }
-
 
     // answers-contradicted: the embedded answers against the text.
     void answersContradicted_data()
@@ -402,22 +413,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("expected"); // a word of the finding's message; empty: none
-        QTest::newRow("generated, custom") << u"custom-trained"_s << u"Required"_s << false << QString() << QString() << QString();
-        QTest::newRow("generated, provider") << u"foundation-api"_s << u"Required"_s << true << QString() << QString() << QString();
+        QTest::newRow("generated, custom")
+            << u"custom-trained"_s << u"Required"_s << false << QString() << QString() << QString();
+        QTest::newRow("generated, provider")
+            << u"foundation-api"_s << u"Required"_s << true << QString() << QString() << QString();
         QTest::newRow("automated tier, oversight required")
-            << u"custom-trained"_s << u"Required"_s << false << u"| High confidence (score ≥ 0.9) | Human review | Reviewer confirms before release |"_s
+            << u"custom-trained"_s << u"Required"_s << false
+            << u"| High confidence (score ≥ 0.9) | Human review | Reviewer confirms before release |"_s
             << u"| High confidence (score ≥ 0.9) | None | Automated |"_s << u"automated"_s;
         QTest::newRow("automated tier, oversight advisory")
-            << u"custom-trained"_s << u"Advisory"_s << false << u"| High confidence (score ≥ 0.9) | None | Automated |"_s
+            << u"custom-trained"_s << u"Advisory"_s << false
+            << u"| High confidence (score ≥ 0.9) | None | Automated |"_s
             << u"| High confidence (score ≥ 0.9) | None | Automated |"_s << QString();
         QTest::newRow("tuning a provider model")
             << u"foundation-api"_s << u"Required"_s << true << u"### Hyperparameter Optimization\n\n"_s
-            << u"### Hyperparameter Optimization\n\n| **Method** | Bayesian optimisation |\n\n"_s << u"hyperparameters"_s;
+            << u"### Hyperparameter Optimization\n\n| **Method** | Bayesian optimisation |\n\n"_s
+            << u"hyperparameters"_s;
         QTest::newRow("trained models said untrained")
             << u"custom-trained"_s << u"Required"_s << false << u"### Continuous Training\n\n"_s
             << u"### Continuous Training\n\nNo model is trained by the project.\n\n"_s << u"none is"_s;
         QTest::newRow("LLM section without LLM use")
-            << u"custom-trained"_s << u"Required"_s << false << u"*Section 9 is omitted: it does not apply to the use cases in Section 1.*"_s
+            << u"custom-trained"_s << u"Required"_s << false
+            << u"*Section 9 is omitted: it does not apply to the use cases in Section 1.*"_s
             << u"## 9. LLM/GenAI Operations\n\nPrompts are versioned."_s << u"uses no LLM"_s;
     }
     void answersContradicted()
@@ -546,22 +563,24 @@ private Q_SLOTS:
     {
         const QString text = readFixture(u"bad-tables.md"_s);
         QVERIFY(!text.isEmpty());
-        const ValidationFindings findings =
-            only(DocumentValidator().validate(text), {u"table-columns"_s, u"heading-levels"_s, u"comparison-spacing"_s});
+        const ValidationFindings findings = only(DocumentValidator().validate(text),
+                                                 {u"table-columns"_s, u"heading-levels"_s, u"comparison-spacing"_s});
         QStringList actual;
         for (const ValidationFinding &f : findings)
             actual.append(u"%1 %2"_s.arg(f.line).arg(f.rule));
         // Line 13, "| `code | span` | File |", has two cells as the preview and the
         // PDF (md4c) render it: the pipe in the code span is text.
         const QStringList expected = {
-            u"5 heading-levels"_s,  u"10 table-columns"_s, u"11 table-columns"_s,      u"13 table-columns"_s,
-            u"18 table-columns"_s,  u"28 heading-levels"_s, u"33 comparison-spacing"_s, u"34 table-columns"_s,
-            u"44 heading-levels"_s,
+            u"5 heading-levels"_s,      u"10 table-columns"_s, u"11 table-columns"_s,
+            u"13 table-columns"_s,      u"18 table-columns"_s, u"28 heading-levels"_s,
+            u"33 comparison-spacing"_s, u"34 table-columns"_s, u"44 heading-levels"_s,
         };
         QCOMPARE(actual, expected);
-        QVERIFY(anyMatches(findings, u"table-columns|warning|13|Table row has 2 columns but its header (line 7) has 3"_s));
+        QVERIFY(
+            anyMatches(findings, u"table-columns|warning|13|Table row has 2 columns but its header (line 7) has 3"_s));
         QVERIFY(anyMatches(findings, u"table-columns|warning|18|delimiter row has 3 columns but its header has 2"_s));
-        QVERIFY(anyMatches(findings, u"table-columns|warning|11|Table row has 4 columns but its header (line 7) has 3"_s));
+        QVERIFY(
+            anyMatches(findings, u"table-columns|warning|11|Table row has 4 columns but its header (line 7) has 3"_s));
     }
 
     void handWritten()
@@ -573,8 +592,8 @@ private Q_SLOTS:
         context.mlRequirements = requirements({u"FR-07"_s, u"FR-08"_s, u"FR-11"_s});
         const ValidationFindings findings = DocumentValidator().validate(text, context);
         // Hand-written: no ArcKit generation footer; everything else is there under other names.
-        QCOMPARE(describe(findings), QStringList{u"footer|warning|0|The generation footer (**Generated by**, "
-                                                 u"**Generated on**, **ArcKit Version**, ...) is missing"_s});
+        QCOMPARE(describe(findings), QStringList {u"footer|warning|0|The generation footer (**Generated by**, "
+                                                  u"**Generated on**, **ArcKit Version**, ...) is missing"_s});
     }
 
     // The overload for callers that already have the outline and the matches
@@ -611,7 +630,8 @@ private Q_SLOTS:
         QString windows = text;
         windows.replace(u"\n"_s, u"\r\n"_s);
         const DocumentValidator validator;
-        QCOMPARE(describe(validator.validate(windows, longContext())), describe(validator.validate(text, longContext())));
+        QCOMPARE(describe(validator.validate(windows, longContext())),
+                 describe(validator.validate(text, longContext())));
     }
 
     // Bad input: never a crash or a hang, always sorted findings.
@@ -622,39 +642,38 @@ private Q_SLOTS:
 
         const int mb = 1 << 20;
         QTest::newRow("empty") << QString()
-                               << QStringList{u"document-control|error|0|missing"_s,
-                                              u"section-missing|error|0|Section 1. ML System Overview is missing"_s};
-        QTest::newRow("no document control, only text") << u"Just some notes about a model.\n"_s
-                                                        << QStringList{u"document-control|error|0|missing"_s};
+                               << QStringList {u"document-control|error|0|missing"_s,
+                                               u"section-missing|error|0|Section 1. ML System Overview is missing"_s};
+        QTest::newRow("no document control, only text")
+            << u"Just some notes about a model.\n"_s << QStringList {u"document-control|error|0|missing"_s};
         QTest::newRow("1 MB of [") << QString(mb, u'[') << QStringList();
         QTest::newRow("1 MB line of placeholders")
             << u"[a]"_s.repeated(mb / 3)
-            << QStringList{u"placeholder|warning|1|[a]"_s, u"placeholder|info|0|more \"placeholder\" findings"_s};
-        QTest::newRow("1 MB of [X] placeholders") << u"| [X] "_s.repeated(mb / 6)
-                                                  << QStringList{u"placeholder|warning|1|[X]"_s};
+            << QStringList {u"placeholder|warning|1|[a]"_s, u"placeholder|info|0|more \"placeholder\" findings"_s};
+        QTest::newRow("1 MB of [X] placeholders")
+            << u"| [X] "_s.repeated(mb / 6) << QStringList {u"placeholder|warning|1|[X]"_s};
         QTest::newRow("1 MB of quotes") << u"> >1 "_s.repeated(mb / 5) << QStringList();
-        QTest::newRow("1 MB of backslashes and pipes") << u"| a |\n|---|\n"_s + u"\\\\|"_s.repeated(mb / 3)
-                                                       << QStringList{u"table-columns|warning|3"_s};
+        QTest::newRow("1 MB of backslashes and pipes")
+            << u"| a |\n|---|\n"_s + u"\\\\|"_s.repeated(mb / 3) << QStringList {u"table-columns|warning|3"_s};
         QTest::newRow("1 MB of backticks") << QString(mb, u'`') << QStringList();
         QTest::newRow("1 MB of mixed backtick runs") << u"`x``y```z"_s.repeated(mb / 9) << QStringList();
         QTest::newRow("1 MB of pipes") << u"| a |\n|---|\n"_s + QString(mb, u'|') + u"\n"_s
-                                       << QStringList{u"table-columns|warning|3"_s};
-        QTest::newRow("1 MB of comparisons") << u"<1 "_s.repeated(mb / 3)
-                                             << QStringList{u"comparison-spacing|info|1"_s};
+                                       << QStringList {u"table-columns|warning|3"_s};
+        QTest::newRow("1 MB of comparisons")
+            << u"<1 "_s.repeated(mb / 3) << QStringList {u"comparison-spacing|info|1"_s};
         QTest::newRow("1 MB of tags") << u"<b>1"_s.repeated(mb / 4) << QStringList();
         QTest::newRow("1 MB of links") << u"[a](b"_s.repeated(mb / 5) << QStringList();
         QTest::newRow("ragged table, 10k rows")
             << u"| a | b | c |\n|---|---|---|\n"_s + u"| 1 |\n| 1 | 2 | 3 | 4 |\n"_s.repeated(5000)
-            << QStringList{u"table-columns|warning|3|has 1 columns"_s, u"table-columns|warning|4|has 4 columns"_s,
-                           u"table-columns|info|0|more \"table-columns\" findings"_s};
+            << QStringList {u"table-columns|warning|3|has 1 columns"_s, u"table-columns|warning|4|has 4 columns"_s,
+                            u"table-columns|info|0|more \"table-columns\" findings"_s};
         QTest::newRow("unclosed fence") << u"# T\n```\n| a |\n|---|---|\n[OWNER]\n"_s << QStringList();
         QTest::newRow("unclosed comment") << u"# T\n<!--\n[OWNER]\n"_s << QStringList();
         QTest::newRow("document control without values")
             << u"## Document Control\n\n| Field | Value |\n|---|---|\n| **Document ID** |\n| **Status** |\n"_s
-            << QStringList{u"document-control|warning|5|Document ID is empty"_s,
-                           u"document-control|error|3|lacks 12 of its 14 fields"_s};
-        QTest::newRow("control characters") << QString::fromLatin1("\x01\x02# \x7f\n\x00|\x00|\n", 12)
-                                            << QStringList();
+            << QStringList {u"document-control|warning|5|Document ID is empty"_s,
+                            u"document-control|error|3|lacks 12 of its 14 fields"_s};
+        QTest::newRow("control characters") << QString::fromLatin1("\x01\x02# \x7f\n\x00|\x00|\n", 12) << QStringList();
     }
 
     void robustness()
@@ -694,7 +713,8 @@ private Q_SLOTS:
         const ValidationContext context = longContext();
         const DocumentValidator validator;
         ValidationFindings findings;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             findings = validator.validate(text, context);
         }
         QVERIFY(findings.isEmpty());
@@ -708,7 +728,8 @@ private Q_SLOTS:
         text.replace(tableValue, u"| [VALUE] |\n"_s);
         const DocumentValidator validator;
         ValidationFindings findings;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             findings = validator.validate(text);
         }
         QVERIFY(only(findings, {u"placeholder"_s}).size() > 100);

@@ -94,9 +94,11 @@ private Q_SLOTS:
             const int after = payloadGeneration(readAll(path), kKilobytes);
             // The old document (or one already reported saved) or the complete
             // one being written at the kill: never anything partial.
-            QVERIFY2(after >= 0, qPrintable(QStringLiteral("round %1: the file is not a complete document").arg(round)));
-            QVERIFY2(after == reported || after == reported + 1,
-                     qPrintable(QStringLiteral("round %1: generation %2, reported %3").arg(round).arg(after).arg(reported)));
+            QVERIFY2(after >= 0,
+                     qPrintable(QStringLiteral("round %1: the file is not a complete document").arg(round)));
+            QVERIFY2(
+                after == reported || after == reported + 1,
+                qPrintable(QStringLiteral("round %1: generation %2, reported %3").arg(round).arg(after).arg(reported)));
             if (after != before)
                 ++newer;
         }

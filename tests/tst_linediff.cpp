@@ -1,8 +1,8 @@
 // LineDiff: the runs rebuild the new text from the old, the difference is
 // the shortest one, and the unified output reads as diff -u does;
 // LineEndings gives edited text back its original line breaks.
-#include "lineendings.h"
 #include "linediff.h"
+#include "lineendings.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -49,15 +49,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("newLines");
         QTest::addColumn<int>("removed");
         QTest::addColumn<int>("added");
-        QTest::newRow("same") << QStringList{"a", "b"} << QStringList{"a", "b"} << 0 << 0;
-        QTest::newRow("empty to text") << QStringList{} << QStringList{"a", "b"} << 0 << 2;
-        QTest::newRow("text to empty") << QStringList{"a"} << QStringList{} << 1 << 0;
-        QTest::newRow("one changed") << QStringList{"a", "b", "c"} << QStringList{"a", "x", "c"} << 1 << 1;
-        QTest::newRow("inserted block") << QStringList{"a", "d"} << QStringList{"a", "b", "c", "d"} << 0 << 2;
-        QTest::newRow("classic") << QStringList{"a", "b", "c", "a", "b", "b", "a"}
-                                 << QStringList{"c", "b", "a", "b", "a", "c"} << 3 << 2; // D = 5
-        QTest::newRow("all different") << QStringList{"a", "b"} << QStringList{"c", "d", "e"} << 2 << 3;
-        QTest::newRow("repeated lines") << QStringList{"", "", "x", "", ""} << QStringList{"", "x", "", "", "", ""} << 1 << 2;
+        QTest::newRow("same") << QStringList {"a", "b"} << QStringList {"a", "b"} << 0 << 0;
+        QTest::newRow("empty to text") << QStringList {} << QStringList {"a", "b"} << 0 << 2;
+        QTest::newRow("text to empty") << QStringList {"a"} << QStringList {} << 1 << 0;
+        QTest::newRow("one changed") << QStringList {"a", "b", "c"} << QStringList {"a", "x", "c"} << 1 << 1;
+        QTest::newRow("inserted block") << QStringList {"a", "d"} << QStringList {"a", "b", "c", "d"} << 0 << 2;
+        QTest::newRow("classic") << QStringList {"a", "b", "c", "a", "b", "b", "a"}
+                                 << QStringList {"c", "b", "a", "b", "a", "c"} << 3 << 2; // D = 5
+        QTest::newRow("all different") << QStringList {"a", "b"} << QStringList {"c", "d", "e"} << 2 << 3;
+        QTest::newRow("repeated lines") << QStringList {"", "", "x", "", ""} << QStringList {"", "x", "", "", "", ""}
+                                        << 1 << 2;
     }
     void shortest()
     {
@@ -84,9 +85,16 @@ private Q_SLOTS:
             for (int e = 0; e < 8; ++e) {
                 const int at = random.bounded(int(edited.size()));
                 switch (random.bounded(3)) {
-                case 0: edited.removeAt(at); break;
-                case 1: edited.insert(at, QStringLiteral("new %1").arg(e)); break;
-                default: edited[at] = QStringLiteral("changed %1").arg(e); ++edits; break;
+                case 0:
+                    edited.removeAt(at);
+                    break;
+                case 1:
+                    edited.insert(at, QStringLiteral("new %1").arg(e));
+                    break;
+                default:
+                    edited[at] = QStringLiteral("changed %1").arg(e);
+                    ++edits;
+                    break;
                 }
                 ++edits;
             }
@@ -101,11 +109,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("lines");
-        QTest::newRow("final break") << "a\nb\n" << QStringList{"a", "b"};
-        QTest::newRow("no final break") << "a\nb" << QStringList{"a", "b"};
-        QTest::newRow("crlf") << "a\r\nb\r\n" << QStringList{"a", "b"};
-        QTest::newRow("blank lines") << "\n\na" << QStringList{"", "", "a"};
-        QTest::newRow("empty") << "" << QStringList{};
+        QTest::newRow("final break") << "a\nb\n" << QStringList {"a", "b"};
+        QTest::newRow("no final break") << "a\nb" << QStringList {"a", "b"};
+        QTest::newRow("crlf") << "a\r\nb\r\n" << QStringList {"a", "b"};
+        QTest::newRow("blank lines") << "\n\na" << QStringList {"", "", "a"};
+        QTest::newRow("empty") << "" << QStringList {};
     }
     void linesOfText()
     {
@@ -132,18 +140,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("original");
         QTest::addColumn<QString>("edited");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("lf untouched") << "a\nb\n" << "a\nc\n" << "a\nc\n";
-        QTest::newRow("crlf unchanged") << "a\r\nb\r\n" << "a\nb\n" << "a\r\nb\r\n";
-        QTest::newRow("crlf edited line") << "a\r\nb\r\nc\r\n" << "a\nB\nc\n" << "a\r\nB\r\nc\r\n";
-        QTest::newRow("mixed kept") << "a\r\nb\nc\r\n" << "a\nb\nc\nd\n" << "a\r\nb\nc\r\nd\r\n";
-        QTest::newRow("append after last line without break") << "a\r\nb" << "a\nb\nc" << "a\r\nb\r\nc";
-        QTest::newRow("final break removed") << "a\r\nb\r\n" << "a\nb" << "a\r\nb";
-        QTest::newRow("final break added") << "a\r\nb" << "a\nb\n" << "a\r\nb\r\n";
-        QTest::newRow("lone CR kept") << "a\rb\r\nc\r\n" << "a\nb\nC\n" << "a\rb\r\nC\r\n";
+        QTest::newRow("lf untouched") << "a\nb\n"
+                                      << "a\nc\n"
+                                      << "a\nc\n";
+        QTest::newRow("crlf unchanged") << "a\r\nb\r\n"
+                                        << "a\nb\n"
+                                        << "a\r\nb\r\n";
+        QTest::newRow("crlf edited line") << "a\r\nb\r\nc\r\n"
+                                          << "a\nB\nc\n"
+                                          << "a\r\nB\r\nc\r\n";
+        QTest::newRow("mixed kept") << "a\r\nb\nc\r\n"
+                                    << "a\nb\nc\nd\n"
+                                    << "a\r\nb\nc\r\nd\r\n";
+        QTest::newRow("append after last line without break") << "a\r\nb"
+                                                              << "a\nb\nc"
+                                                              << "a\r\nb\r\nc";
+        QTest::newRow("final break removed") << "a\r\nb\r\n"
+                                             << "a\nb"
+                                             << "a\r\nb";
+        QTest::newRow("final break added") << "a\r\nb"
+                                           << "a\nb\n"
+                                           << "a\r\nb\r\n";
+        QTest::newRow("lone CR kept") << "a\rb\r\nc\r\n"
+                                      << "a\nb\nC\n"
+                                      << "a\rb\r\nC\r\n";
         const QString nul(QChar(0));
         const QString shown(QChar(QChar::ReplacementCharacter));
-        QTest::newRow("NUL kept on an untouched line") << "a" + nul + "x\r\nb\r\n" << "a" + shown + "x\nB\n"
-                                                        << "a" + nul + "x\r\nB\r\n";
+        QTest::newRow("NUL kept on an untouched line") << "a" + nul + "x\r\nb\r\n"
+                                                       << "a" + shown + "x\nB\n"
+                                                       << "a" + nul + "x\r\nB\r\n";
     }
     void lineEndings()
     {

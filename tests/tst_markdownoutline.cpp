@@ -45,8 +45,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("atx levels") << u"# A\n## B\n### C\n#### D\n##### E\n###### F\n####### G\n"_s
                                     << u"1:A@1 | 2:B@2 | 3:C@3 | 4:D@4 | 5:E@5 | 6:F@6"_s;
-        QTest::newRow("closing sequence") << u"## Title ##\n## Title#\n### ###\n#\n"_s
-                                          << u"2:Title@1 | 2:Title#@2 | 3:@3 | 1:@4"_s;
+        QTest::newRow("closing sequence")
+            << u"## Title ##\n## Title#\n### ###\n#\n"_s << u"2:Title@1 | 2:Title#@2 | 3:@3 | 1:@4"_s;
         QTest::newRow("no space after marks") << u"#hashtag\n#5 is not a heading\n"_s << QString();
         QTest::newRow("indentation") << u"   ## three spaces\n    ## four spaces\n"_s << u"2:three spaces@1"_s;
         QTest::newRow("tab after marks") << u"##\tTab\n"_s << u"2:Tab@1"_s;
@@ -58,8 +58,8 @@ private Q_SLOTS:
         QTest::newRow("other marker does not close") << u"```\n~~~\n# not\n```\n# yes\n"_s << u"1:yes@5"_s;
         QTest::newRow("unclosed fence runs to the end") << u"```\n# not\n# not either\n"_s << QString();
         QTest::newRow("backtick in info string: no fence") << u"``` a`b\n# yes\n"_s << u"1:yes@2"_s;
-        QTest::newRow("fence indented in a list item") << u"1. step\n   ```bash\n   # comment\n   ```\n# yes\n"_s
-                                                       << u"1:yes@5"_s;
+        QTest::newRow("fence indented in a list item")
+            << u"1. step\n   ```bash\n   # comment\n   ```\n# yes\n"_s << u"1:yes@5"_s;
         QTest::newRow("setext") << u"Title\n=====\n\nSub\n---\n"_s << u"1:Title@1= | 2:Sub@4="_s;
         QTest::newRow("setext over two lines") << u"Line one\nline two\n===\n"_s << u"1:Line one line two@1="_s;
         QTest::newRow("rule after a blank line") << u"Text\n\n---\n"_s << QString();
@@ -188,7 +188,8 @@ private Q_SLOTS:
         const QString text = readFixture(u"long-mlops.md"_s);
         QVERIFY(!text.isEmpty());
         MarkdownOutline outline;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             outline = MarkdownOutline::parse(text);
         }
         QVERIFY(outline.headings().size() > 100);

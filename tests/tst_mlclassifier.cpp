@@ -56,48 +56,49 @@ void TestMlClassifier::terms_data()
     QTest::addColumn<QStringList>("expected");
 
     // Short acronyms only as whole upper-case words.
-    QTest::newRow("maintain") << "Staff maintain the records" << QStringList{};
-    QTest::newRow("said") << "The auditor said so" << QStringList{};
-    QTest::newRow("email") << "Send an email" << QStringList{};
-    QTest::newRow("detail") << "See the detail page" << QStringList{};
-    QTest::newRow("EMAIL in capitals") << "EMAIL ALERTS ARE SENT" << QStringList{};
-    QTest::newRow("ai in lower case") << "an ai-driven form" << QStringList{};
-    QTest::newRow("Ai mixed case") << "Ai is not AI" << QStringList{QStringLiteral("AI")};
-    QTest::newRow("AI") << "Use AI to triage" << QStringList{QStringLiteral("AI")};
-    QTest::newRow("AI-assisted") << "AI-assisted drafting" << QStringList{QStringLiteral("AI")};
-    QTest::newRow("AI/ML") << "AI/ML platform" << QStringList{QStringLiteral("AI"), QStringLiteral("ML")};
-    QTest::newRow("(AI).") << "tools (AI)." << QStringList{QStringLiteral("AI")};
-    QTest::newRow("LLMs plural") << "Two LLMs compete" << QStringList{QStringLiteral("LLM")};
-    QTest::newRow("llm lower case") << "an llm" << QStringList{};
-    QTest::newRow("GPT-4") << "GPT-4 for drafting" << QStringList{QStringLiteral("GPT")};
-    QTest::newRow("RAG") << "A RAG pipeline" << QStringList{QStringLiteral("RAG")};
-    QTest::newRow("RAG status is red/amber/green") << "The RAG status is amber" << QStringList{};
-    QTest::newRow("rag") << "a rag doll" << QStringList{};
-    QTest::newRow("500 ML is a volume") << "Bottles of 500 ML" << QStringList{};
-    QTest::newRow("ML inside an ID") << "See FR-ML-001 and NFR-AI-002" << QStringList{};
+    QTest::newRow("maintain") << "Staff maintain the records" << QStringList {};
+    QTest::newRow("said") << "The auditor said so" << QStringList {};
+    QTest::newRow("email") << "Send an email" << QStringList {};
+    QTest::newRow("detail") << "See the detail page" << QStringList {};
+    QTest::newRow("EMAIL in capitals") << "EMAIL ALERTS ARE SENT" << QStringList {};
+    QTest::newRow("ai in lower case") << "an ai-driven form" << QStringList {};
+    QTest::newRow("Ai mixed case") << "Ai is not AI" << QStringList {QStringLiteral("AI")};
+    QTest::newRow("AI") << "Use AI to triage" << QStringList {QStringLiteral("AI")};
+    QTest::newRow("AI-assisted") << "AI-assisted drafting" << QStringList {QStringLiteral("AI")};
+    QTest::newRow("AI/ML") << "AI/ML platform" << QStringList {QStringLiteral("AI"), QStringLiteral("ML")};
+    QTest::newRow("(AI).") << "tools (AI)." << QStringList {QStringLiteral("AI")};
+    QTest::newRow("LLMs plural") << "Two LLMs compete" << QStringList {QStringLiteral("LLM")};
+    QTest::newRow("llm lower case") << "an llm" << QStringList {};
+    QTest::newRow("GPT-4") << "GPT-4 for drafting" << QStringList {QStringLiteral("GPT")};
+    QTest::newRow("RAG") << "A RAG pipeline" << QStringList {QStringLiteral("RAG")};
+    QTest::newRow("RAG status is red/amber/green") << "The RAG status is amber" << QStringList {};
+    QTest::newRow("rag") << "a rag doll" << QStringList {};
+    QTest::newRow("500 ML is a volume") << "Bottles of 500 ML" << QStringList {};
+    QTest::newRow("ML inside an ID") << "See FR-ML-001 and NFR-AI-002" << QStringList {};
     // Long terms: any case, whole words, hyphen or space.
-    QTest::newRow("machine learning") << "Machine Learning model" << QStringList{QStringLiteral("machine learning")};
-    QTest::newRow("MACHINE LEARNING") << "MACHINE LEARNING" << QStringList{QStringLiteral("machine learning")};
-    QTest::newRow("machine-learning") << "a machine-learning service" << QStringList{QStringLiteral("machine learning")};
-    QTest::newRow("not inside words") << "machinelearning unembedding retrainingx" << QStringList{};
+    QTest::newRow("machine learning") << "Machine Learning model" << QStringList {QStringLiteral("machine learning")};
+    QTest::newRow("MACHINE LEARNING") << "MACHINE LEARNING" << QStringList {QStringLiteral("machine learning")};
+    QTest::newRow("machine-learning") << "a machine-learning service"
+                                      << QStringList {QStringLiteral("machine learning")};
+    QTest::newRow("not inside words") << "machinelearning unembedding retrainingx" << QStringList {};
     QTest::newRow("plural") << "Embeddings and hallucinations"
-                            << QStringList{QStringLiteral("embedding"), QStringLiteral("hallucination")};
+                            << QStringList {QStringLiteral("embedding"), QStringLiteral("hallucination")};
     // The longest phrase wins: "prompt injection" is not also "prompt".
-    QTest::newRow("longest phrase") << "prompt injection" << QStringList{QStringLiteral("prompt injection")};
+    QTest::newRow("longest phrase") << "prompt injection" << QStringList {QStringLiteral("prompt injection")};
     // Product names keep their capital.
-    QTest::newRow("bedrock the word") << "the bedrock of our strategy" << QStringList{};
-    QTest::newRow("Bedrock the service") << "AWS Bedrock in eu-west-2" << QStringList{QStringLiteral("Bedrock")};
-    QTest::newRow("prompt as a verb") << "The system prompts the user to sign in" << QStringList{};
-    QTest::newRow("prompts an action") << "If not logged in, the page prompts login or registration" << QStringList{};
-    QTest::newRow("system prompt") << "The system prompt is versioned" << QStringList{QStringLiteral("system prompt")};
+    QTest::newRow("bedrock the word") << "the bedrock of our strategy" << QStringList {};
+    QTest::newRow("Bedrock the service") << "AWS Bedrock in eu-west-2" << QStringList {QStringLiteral("Bedrock")};
+    QTest::newRow("prompt as a verb") << "The system prompts the user to sign in" << QStringList {};
+    QTest::newRow("prompts an action") << "If not logged in, the page prompts login or registration" << QStringList {};
+    QTest::newRow("system prompt") << "The system prompt is versioned" << QStringList {QStringLiteral("system prompt")};
     // ML tasks named without ML words.
     QTest::newRow("speaker diarisation") << "Speaker diarisation of each hearing"
-                                         << QStringList{QStringLiteral("speaker diarisation")};
-    QTest::newRow("OCR") << "Forms are read with OCR" << QStringList{QStringLiteral("OCR")};
-    QTest::newRow("ocr in lower case") << "an ocr-free form" << QStringList{};
-    QTest::newRow("speech-to-text") << "A speech-to-text service" << QStringList{QStringLiteral("speech to text")};
-    QTest::newRow("AI-powered") << "AI-powered triage" << QStringList{QStringLiteral("AI powered")};
-    QTest::newRow("whisper the word") << "a whisper campaign" << QStringList{};
+                                         << QStringList {QStringLiteral("speaker diarisation")};
+    QTest::newRow("OCR") << "Forms are read with OCR" << QStringList {QStringLiteral("OCR")};
+    QTest::newRow("ocr in lower case") << "an ocr-free form" << QStringList {};
+    QTest::newRow("speech-to-text") << "A speech-to-text service" << QStringList {QStringLiteral("speech to text")};
+    QTest::newRow("AI-powered") << "AI-powered triage" << QStringList {QStringLiteral("AI powered")};
+    QTest::newRow("whisper the word") << "a whisper campaign" << QStringList {};
 }
 
 void TestMlClassifier::terms()
@@ -117,160 +118,235 @@ void TestMlClassifier::classify_data()
     QTest::addColumn<bool>("ml");
 
     // ML work.
-    QTest::newRow("FR-ML kind") << "FR-ML-001" << "Model Registration"
+    QTest::newRow("FR-ML kind") << "FR-ML-001"
+                                << "Model Registration"
                                 << "**Description**: The system MUST register models with metadata." << true;
-    QTest::newRow("fraud scoring") << "FR-020" << "Fraud Scoring"
+    QTest::newRow("fraud scoring") << "FR-020"
+                                   << "Fraud Scoring"
                                    << "**Description**: Each transaction is scored by a machine learning model; "
-                                      "scores above 0.8 go to an analyst." << true;
-    QTest::newRow("inference latency NFR") << "NFR-P-010" << "Inference Latency"
+                                      "scores above 0.8 go to an analyst."
+                                   << true;
+    QTest::newRow("inference latency NFR") << "NFR-P-010"
+                                           << "Inference Latency"
                                            << "**Requirement**: Model p95 < 150 ms at 200 requests per second." << true;
     QTest::newRow("LLM latency inside a response-time NFR")
-        << "NFR-P-1" << "Response Time"
+        << "NFR-P-1"
+        << "Response Time"
         << "**Requirement**: Page load < 3 s.\n- LLM response time: < 1.5 seconds (p95)" << true;
-    QTest::newRow("churn prediction") << "FR-031" << "Churn Prediction"
-                                      << "**Description**: Flag customers likely to leave; the model is retrained monthly." << true;
-    QTest::newRow("audit of AI outputs") << "NFR-C-020" << "Audit of AI Outputs"
-                                         << "**Requirement**: Every decision is logged with model version and reviewer." << true;
-    QTest::newRow("chat assistant with RAG") << "FR-012" << "Policy Assistant"
-                                             << "**Description**: Answers are generated by an LLM grounded with RAG over "
-                                                "policy documents." << true;
-    QTest::newRow("training data requirement") << "DR-004" << "Labelled Examples"
-                                               << "**Description**: Training data MUST be versioned; label noise below 2%." << true;
-    QTest::newRow("NLP classifier") << "FR-040" << "Correspondence Routing"
-                                    << "**Description**: Incoming letters are routed by an NLP classifier into 12 queues." << true;
-    QTest::newRow("prompt injection NFR") << "NFR-SEC-9" << "Prompt Injection Defence"
-                                          << "**Requirement**: Detect and block attempts to override instructions." << true;
-    QTest::newRow("drift monitoring") << "FR-050" << "Input Monitoring"
-                                      << "**Description**: Alert when data drift exceeds PSI 0.2 on any feature." << true;
-    QTest::newRow("computer vision") << "UC-7" << "Assess Parcel Damage"
+    QTest::newRow("churn prediction")
+        << "FR-031"
+        << "Churn Prediction"
+        << "**Description**: Flag customers likely to leave; the model is retrained monthly." << true;
+    QTest::newRow("audit of AI outputs") << "NFR-C-020"
+                                         << "Audit of AI Outputs"
+                                         << "**Requirement**: Every decision is logged with model version and reviewer."
+                                         << true;
+    QTest::newRow("chat assistant with RAG")
+        << "FR-012"
+        << "Policy Assistant"
+        << "**Description**: Answers are generated by an LLM grounded with RAG over "
+           "policy documents."
+        << true;
+    QTest::newRow("training data requirement")
+        << "DR-004"
+        << "Labelled Examples"
+        << "**Description**: Training data MUST be versioned; label noise below 2%." << true;
+    QTest::newRow("NLP classifier")
+        << "FR-040"
+        << "Correspondence Routing"
+        << "**Description**: Incoming letters are routed by an NLP classifier into 12 queues." << true;
+    QTest::newRow("prompt injection NFR")
+        << "NFR-SEC-9"
+        << "Prompt Injection Defence"
+        << "**Requirement**: Detect and block attempts to override instructions." << true;
+    QTest::newRow("drift monitoring") << "FR-050"
+                                      << "Input Monitoring"
+                                      << "**Description**: Alert when data drift exceeds PSI 0.2 on any feature."
+                                      << true;
+    QTest::newRow("computer vision") << "UC-7"
+                                     << "Assess Parcel Damage"
                                      << "**Main Flow**:\n1. A computer vision model grades photos of parcels." << true;
-    QTest::newRow("explainability") << "NFR-U-010" << "Explainability of Recommendations"
+    QTest::newRow("explainability") << "NFR-U-010"
+                                    << "Explainability of Recommendations"
                                     << "**Requirement**: Show the three features that influenced each score." << true;
-    QTest::newRow("constraint one-liner") << "TC-4" << "MUST use AWS Bedrock for the LLM"
+    QTest::newRow("constraint one-liner") << "TC-4"
+                                          << "MUST use AWS Bedrock for the LLM"
                                           << "MUST use AWS Bedrock for the LLM" << true;
 
     // ML tasks named without any ML word: the task is the model.
     QTest::newRow("speaker diarisation")
-        << "FR-031" << "Hearing Recordings"
+        << "FR-031"
+        << "Hearing Recordings"
         << "**Description**: Recordings are split by speaker diarisation so that each party's words are "
-           "attributed to them." << true;
+           "attributed to them."
+        << true;
     QTest::newRow("OCR of scanned forms")
-        << "FR-032" << "Scanned Forms Intake"
+        << "FR-032"
+        << "Scanned Forms Intake"
         << "**Description**: Paper forms are scanned and read with OCR; fields read with low confidence go to a "
-           "clerk." << true;
+           "clerk."
+        << true;
     QTest::newRow("entity extraction")
-        << "FR-033" << "Case Summary Fields"
+        << "FR-033"
+        << "Case Summary Fields"
         << "**Description**: Names, dates and amounts are captured from incoming letters by entity extraction." << true;
     QTest::newRow("document similarity")
-        << "FR-034" << "Duplicate Application Check"
+        << "FR-034"
+        << "Duplicate Application Check"
         << "**Description**: New applications are compared with earlier ones by document similarity; "
-           "near-duplicates are flagged for review." << true;
+           "near-duplicates are flagged for review."
+        << true;
     QTest::newRow("intelligent matching")
-        << "FR-035" << "Volunteer Placement"
+        << "FR-035"
+        << "Volunteer Placement"
         << "**Description**: Intelligent matching proposes the three best placements for each volunteer." << true;
     QTest::newRow("anomaly alerting")
-        << "FR-036" << "Meter Reading Checks"
+        << "FR-036"
+        << "Meter Reading Checks"
         << "**Description**: Anomaly alerting flags readings that break the household's usual pattern." << true;
     QTest::newRow("transcription in the title")
-        << "FR-037" << "Live Transcription of Hearings"
+        << "FR-037"
+        << "Live Transcription of Hearings"
         << "**Description**: Hearings are captioned as they happen, in English and Welsh." << true;
     QTest::newRow("semantic search in a table-row statement")
-        << "FR-038" << "Find Similar Decisions"
+        << "FR-038"
+        << "Find Similar Decisions"
         << "Description: Semantic search over past tribunal decisions\nPriority: MUST" << true;
 
     // Non-functional requirements about the AI services themselves, under
     // titles that name a generic concern.
     QTest::newRow("graceful degradation when the AI is unavailable")
-        << "NFR-A-005" << "Graceful Degradation"
+        << "NFR-A-005"
+        << "Graceful Degradation"
         << "**Requirement**: If the AI triage service is unavailable, cases fall back to the manual triage queue "
-           "with no loss of data.\n\n**Priority**: MUST_HAVE" << true;
+           "with no loss of data.\n\n**Priority**: MUST_HAVE"
+        << true;
     QTest::newRow("disaster recovery of models")
-        << "NFR-A-006" << "Disaster Recovery"
+        << "NFR-A-006"
+        << "Disaster Recovery"
         << "**Requirement**: Model artefacts and the embedding index are restored within 4 hours after a "
-           "regional outage." << true;
+           "regional outage."
+        << true;
     QTest::newRow("latency of the speech-to-text service")
-        << "NFR-P-005" << "Response Time"
+        << "NFR-P-005"
+        << "Response Time"
         << "**Requirement**: Speech-to-text returns each transcript segment within 2 seconds at p95." << true;
 
     // Business requirements whose whole point is an AI capability.
     QTest::newRow("business outcome through OCR and entity extraction")
-        << "BR-004" << "Faster Claims Handling"
+        << "BR-004"
+        << "Faster Claims Handling"
         << "**Description**: Read supporting documents with OCR and entity extraction so that claims are decided "
-           "within 5 working days.\n\n**Success Criteria**:\n- 80% of claims decided in 5 days" << true;
+           "within 5 working days.\n\n**Success Criteria**:\n- 80% of claims decided in 5 days"
+        << true;
     QTest::newRow("business outcome through AI-powered transcription")
-        << "BR-005" << "Shorter Hearings"
+        << "BR-005"
+        << "Shorter Hearings"
         << "**Description**: Provide AI-powered transcription of every hearing so that no clerk takes notes by "
-           "hand." << true;
+           "hand."
+        << true;
     QTest::newRow("guidance site that runs a RAG model")
-        << "FR-023" << "Guidance Search"
+        << "FR-023"
+        << "Guidance Search"
         << "**Description**: The guidance site answers questions with retrieval augmented generation over the "
-           "published AI guidance." << true;
+           "published AI guidance."
+        << true;
 
     // Not ML work, although some mention the AI system.
     QTest::newRow("SSO mentioning the assistant")
-        << "NFR-SEC-001" << "Single Sign-On"
-        << "**Requirement**: Staff authenticate via Azure AD SSO with MFA; the AI assistant uses the same session." << false;
+        << "NFR-SEC-001"
+        << "Single Sign-On"
+        << "**Requirement**: Staff authenticate via Azure AD SSO with MFA; the AI assistant uses the same session."
+        << false;
     QTest::newRow("backups mentioning the AI service")
-        << "NFR-A-002" << "Backups"
+        << "NFR-A-002"
+        << "Backups"
         << "**Requirement**: Daily backups of all databases, including the AI service configuration and the LLM "
-           "gateway settings." << false;
+           "gateway settings."
+        << false;
     QTest::newRow("WCAG mentioning the chat panel")
-        << "NFR-U-002" << "Accessibility"
+        << "NFR-U-002"
+        << "Accessibility"
         << "**Requirement**: WCAG 2.2 AA for all screens, including the AI chat panel and its LLM answers." << false;
     QTest::newRow("maintain, said, email, detail")
-        << "FR-010" << "Maintain Customer Records"
-        << "**Description**: Staff maintain customer details; as the owner said, an email confirms each detail." << false;
-    QTest::newRow("AI in a budget line") << "BR-001" << "Reduce AI Licence Spending"
-                                         << "**Description**: Consolidate duplicate AI tool subscriptions to cut costs." << false;
-    QTest::newRow("data model is no ML model") << "FR-005" << "Data Model for Orders"
-                                               << "**Description**: The data model stores orders and invoices." << false;
+        << "FR-010"
+        << "Maintain Customer Records"
+        << "**Description**: Staff maintain customer details; as the owner said, an email confirms each detail."
+        << false;
+    QTest::newRow("AI in a budget line") << "BR-001"
+                                         << "Reduce AI Licence Spending"
+                                         << "**Description**: Consolidate duplicate AI tool subscriptions to cut costs."
+                                         << false;
+    QTest::newRow("data model is no ML model")
+        << "FR-005"
+        << "Data Model for Orders"
+        << "**Description**: The data model stores orders and invoices." << false;
     QTest::newRow("observability with a passing LLM metric")
-        << "NFR-M-001" << "Observability"
+        << "NFR-M-001"
+        << "Observability"
         << "**Requirement**: Logs, metrics and traces for all services, including LLM gateway latency." << false;
-    QTest::newRow("commercial bias") << "FR-007" << "Tariff Comparison"
+    QTest::newRow("commercial bias") << "FR-007"
+                                     << "Tariff Comparison"
                                      << "**Description**: Sort tariffs by cost; no commercial bias." << false;
-    QTest::newRow("page load") << "NFR-P-001" << "Page Load Time"
+    QTest::newRow("page load") << "NFR-P-001"
+                               << "Page Load Time"
                                << "**Requirement**: Pages load in under 2 seconds at p95." << false;
-    QTest::newRow("RAG status reporting") << "FR-060" << "Programme Reporting"
+    QTest::newRow("RAG status reporting") << "FR-060"
+                                          << "Programme Reporting"
                                           << "**Description**: Weekly RAG status report to the board." << false;
     QTest::newRow("AI only in cross-references")
-        << "FR-004" << "Export to CSV"
+        << "FR-004"
+        << "Export to CSV"
         << "**Description**: Users export their data.\n\n**Relates To**: BR-6, Principle #5 (Responsible AI)\n\n"
-           "**Aligns With**:\n- AI Playbook Principle 3\n- Architecture Principle 11: \"Algorithmic Transparency\"" << false;
+           "**Aligns With**:\n- AI Playbook Principle 3\n- Architecture Principle 11: \"Algorithmic Transparency\""
+        << false;
     QTest::newRow("business outcome mentioning AI in passing")
-        << "BR-002" << "Cross-Government Adoption"
+        << "BR-002"
+        << "Cross-Government Adoption"
         << "**Description**: 80% of departments use the platform, including its AI summarisation." << false;
     QTest::newRow("graceful degradation with the AI service one example among several")
-        << "NFR-A-007" << "Graceful Degradation"
+        << "NFR-A-007"
+        << "Graceful Degradation"
         << "**Requirement**: The service degrades gracefully when dependencies fail, such as the payment gateway, "
-           "the email service or the AI assistant." << false;
+           "the email service or the AI assistant."
+        << false;
     QTest::newRow("uptime of the whole platform")
-        << "NFR-A-008" << "Platform Uptime"
+        << "NFR-A-008"
+        << "Platform Uptime"
         << "**Requirement**: 99.9% monthly uptime for the web service and its database." << false;
 
     // Guidance, policy, courses and procurement about AI: no model runs.
     QTest::newRow("guidance about generative AI")
-        << "FR-020" << "AI Guidance Hub"
+        << "FR-020"
+        << "AI Guidance Hub"
         << "**Description**: Publish guidance on the safe use of generative AI for civil servants, with worked "
-           "examples and a GenAI policy template." << false;
+           "examples and a GenAI policy template."
+        << false;
     QTest::newRow("AI adoption plans and champions")
-        << "BR-006" << "Departmental AI Adoption"
+        << "BR-006"
+        << "Departmental AI Adoption"
         << "**Description**: 60% of departments have an AI adoption plan and named AI champions by March." << false;
     QTest::newRow("courses in machine learning for staff")
-        << "FR-021" << "Staff Training Courses"
+        << "FR-021"
+        << "Staff Training Courses"
         << "**Description**: Deliver introductory courses in machine learning and LLM prompt writing to 2,000 "
-           "staff." << false;
+           "staff."
+        << false;
     QTest::newRow("procurement of AI tools")
-        << "FR-022" << "Procurement of AI Tools"
+        << "FR-022"
+        << "Procurement of AI Tools"
         << "**Description**: A buying framework for departments procuring AI tools from approved suppliers." << false;
     QTest::newRow("AI/ML training for a workforce")
-        << "BR-007" << "Workforce Upskilling"
+        << "BR-007"
+        << "Workforce Upskilling"
         << "**Description**: 500 analysts complete AI/ML training by year end; AI literacy is part of induction."
         << false;
     QTest::newRow("guidance library use case")
-        << "UC-005" << "Find Guidance"
+        << "UC-005"
+        << "Find Guidance"
         << "**Main Flow**:\n1. A civil servant searches the GenAI guidance library.\n"
-           "2. The page lists policies on using LLMs and AI skills courses." << false;
+           "2. The page lists policies on using LLMs and AI skills courses."
+        << false;
 }
 
 void TestMlClassifier::classify()
@@ -306,46 +382,56 @@ void TestMlClassifier::systemTerms_data()
     // A requirement that constrains or depends on one of the system's own ML
     // capabilities or named services is ML work even without ML words.
     QTest::newRow("latency of the translation capability")
-        << "NFR-P-003" << "Translation Latency"
+        << "NFR-P-003"
+        << "Translation Latency"
         << "**Requirement**: Translated captions appear within 2 seconds at p95."
-        << QStringList{QStringLiteral("translation")} << false << true;
+        << QStringList {QStringLiteral("translation")} << false << true;
     QTest::newRow("fallback from a named model")
-        << "NFR-A-004" << "Service Continuity"
+        << "NFR-A-004"
+        << "Service Continuity"
         << "**Requirement**: When CaseLens is unavailable, caseworkers triage new cases by hand."
-        << QStringList{QStringLiteral("CaseLens"), QStringLiteral("GPT-4o")} << false << true;
+        << QStringList {QStringLiteral("CaseLens"), QStringLiteral("GPT-4o")} << false << true;
     QTest::newRow("data kept to evaluate the chatbot")
-        << "DR-010" << "Chat Transcripts"
+        << "DR-010"
+        << "Chat Transcripts"
         << "**Description**: Conversations with the chatbot are kept for 30 days to evaluate answer quality."
-        << QStringList{QStringLiteral("the chatbot")} << false << true;
-    QTest::newRow("cost of a named model")
-        << "NFR-F-002" << "Verity Monthly Budget"
-        << "**Requirement**: Spend stays under the approved monthly budget."
-        << QStringList{QStringLiteral("Verity")} << false << true;
+        << QStringList {QStringLiteral("the chatbot")} << false << true;
+    QTest::newRow("cost of a named model") << "NFR-F-002"
+                                           << "Verity Monthly Budget"
+                                           << "**Requirement**: Spend stays under the approved monthly budget."
+                                           << QStringList {QStringLiteral("Verity")} << false << true;
     QTest::newRow("plural of a capability")
-        << "NFR-P-070" << "Subtitles"
+        << "NFR-P-070"
+        << "Subtitles"
         << "**Requirement**: Live subtitles from the subtitling services lag speech by under 3 seconds at p95."
-        << QStringList{QStringLiteral("subtitling service")} << false << true;
+        << QStringList {QStringLiteral("subtitling service")} << false << true;
     QTest::newRow("token spend of a named model")
-        << "NFR-F-003" << "Monthly Spend"
+        << "NFR-F-003"
+        << "Monthly Spend"
         << "**Requirement**: Verity token spend stays under the approved monthly budget."
-        << QStringList{QStringLiteral("Verity")} << false << true;
+        << QStringList {QStringLiteral("Verity")} << false << true;
 
     // A term in passing, merely mentioned, or not at all, decides nothing.
     QTest::newRow("a business outcome that merely names the chatbot")
-        << "BR-001" << "Fewer Helpline Calls"
+        << "BR-001"
+        << "Fewer Helpline Calls"
         << "**Description**: Cut helpline calls by 30% as citizens use the chatbot instead."
-        << QStringList{QStringLiteral("the chatbot")} << false << false;
+        << QStringList {QStringLiteral("the chatbot")} << false << false;
     QTest::newRow("encryption that lists the chatbot's data")
-        << "NFR-SEC-010" << "Encryption at Rest"
+        << "NFR-SEC-010"
+        << "Encryption at Rest"
         << "**Requirement**: All data at rest is encrypted with AES-256, including the chatbot transcripts."
-        << QStringList{QStringLiteral("the chatbot")} << false << false;
-    QTest::newRow("accessibility")
-        << "NFR-U-001" << "Accessibility" << "**Requirement**: WCAG 2.2 AA for all pages."
-        << QStringList{QStringLiteral("translation"), QStringLiteral("Azure AI Speech")} << false << false;
+        << QStringList {QStringLiteral("the chatbot")} << false << false;
+    QTest::newRow("accessibility") << "NFR-U-001"
+                                   << "Accessibility"
+                                   << "**Requirement**: WCAG 2.2 AA for all pages."
+                                   << QStringList {QStringLiteral("translation"), QStringLiteral("Azure AI Speech")}
+                                                                  << false << false;
     QTest::newRow("a term inside a longer word")
-        << "FR-071" << "Translations Export"
+        << "FR-071"
+        << "Translations Export"
         << "**Description**: Export the Welsh translations table as CSV for the print supplier."
-        << QStringList{QStringLiteral("translation model")} << false << false;
+        << QStringList {QStringLiteral("translation model")} << false << false;
 }
 
 void TestMlClassifier::systemTerms()
@@ -360,7 +446,7 @@ void TestMlClassifier::systemTerms()
     Requirement without = make(id, title, body);
     classifier.classify(without);
     QVERIFY2(without.ml == mlWithout, qPrintable(without.evidence.join(QLatin1String("; "))));
-    Requirements with{make(id, title, body)};
+    Requirements with {make(id, title, body)};
     classifier.classify(with, terms);
     QVERIFY2(with.first().ml == mlWith, qPrintable(with.first().evidence.join(QLatin1String("; "))));
     QCOMPARE(classifier.score(with.first(), terms) >= MlClassifier::Threshold, mlWith);
@@ -379,8 +465,9 @@ void TestMlClassifier::topicEvidence()
 {
     // A topic mention is said to be one, so that a reviewer sees why "AI"
     // counted nothing.
-    Requirement r = make(QStringLiteral("FR-020"), QStringLiteral("AI Guidance Hub"),
-                         QStringLiteral("**Description**: Publish guidance on generative AI."));
+    Requirement r = make(
+        QStringLiteral("FR-020"), QStringLiteral("AI Guidance Hub"),
+                                                 QStringLiteral("**Description**: Publish guidance on generative AI."));
     MlClassifier().classify(r);
     QVERIFY(!r.ml);
     bool said = false;
@@ -391,8 +478,9 @@ void TestMlClassifier::topicEvidence()
 
 void TestMlClassifier::evidenceNamesWhatMatched()
 {
-    Requirement r = make(QStringLiteral("FR-3"), QStringLiteral("LLM Response Generation"),
-                         QStringLiteral("**Description**: Uses machine learning to answer."));
+    Requirement r = make(
+        QStringLiteral("FR-3"), QStringLiteral("LLM Response Generation"),
+                                               QStringLiteral("**Description**: Uses machine learning to answer."));
     MlClassifier().classify(r);
     QVERIFY(r.ml);
     QVERIFY(r.evidence.contains(QStringLiteral("term: LLM (title)")));
@@ -404,8 +492,8 @@ void TestMlClassifier::evidenceNamesWhatMatched()
     QVERIFY(kind.ml);
     QVERIFY(kind.evidence.contains(QStringLiteral("kind: FR-ML")));
 
-    Requirement generic = make(QStringLiteral("NFR-SEC-1"), QStringLiteral("Authentication"),
-                               QStringLiteral("**Requirement**: MFA for all users of the AI platform."));
+    Requirement generic = make(QStringLiteral("NFR-SEC-1"),
+        QStringLiteral("Authentication"), QStringLiteral("**Requirement**: MFA for all users of the AI platform."));
     MlClassifier().classify(generic);
     QVERIFY(!generic.ml);
     bool named = false;
@@ -418,7 +506,8 @@ void TestMlClassifier::titleOutweighsBody()
 {
     // The same single term decides in the title and not in the body.
     Requirement title = make(QStringLiteral("FR-1"), QStringLiteral("AI Triage"), QStringLiteral("Sort cases."));
-    Requirement body = make(QStringLiteral("FR-2"), QStringLiteral("Case Triage"), QStringLiteral("Sort cases with AI."));
+    Requirement body =
+        make(QStringLiteral("FR-2"), QStringLiteral("Case Triage"), QStringLiteral("Sort cases with AI."));
     const MlClassifier classifier;
     QVERIFY(classifier.score(title) > classifier.score(body));
     classifier.classify(title);
@@ -430,23 +519,24 @@ void TestMlClassifier::titleOutweighsBody()
 void TestMlClassifier::referenceFieldsDoNotCount()
 {
     const QString plain = QStringLiteral("**Description**: Store invoices.");
-    const QString withReferences = plain
-        + QStringLiteral("\n\n**Dependencies**: FR-3 (LLM), INT-5 (AWS Bedrock)\n\n**Traces To**: Machine learning goal G-2");
+    const QString withReferences =
+        plain +
+        QStringLiteral("\n\n**Dependencies**: FR-3 (LLM), INT-5 (AWS Bedrock)\n\n**Traces To**: Machine learning goal G-2");
     const MlClassifier classifier;
     QCOMPARE(classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), withReferences)),
-             classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), plain)));
+                              classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), plain)));
     // A rationale counts half of a description.
-    const double rationale = classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"),
-                                                   QStringLiteral("**Rationale**: machine learning")));
-    const double description = classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"),
-                                                     QStringLiteral("**Description**: machine learning")));
+    const double rationale = classifier.score(
+        make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), QStringLiteral("**Rationale**: machine learning")));
+    const double description = classifier.score(
+        make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), QStringLiteral("**Description**: machine learning")));
     QCOMPARE(rationale * 2, description);
 }
 
 void TestMlClassifier::classifyList()
 {
-    Requirements list{make(QStringLiteral("FR-1"), QStringLiteral("LLM Answers"), QString()),
-                      make(QStringLiteral("FR-2"), QStringLiteral("Login"), QString())};
+    Requirements list {make(QStringLiteral("FR-1"), QStringLiteral("LLM Answers"), QString()),
+                            make(QStringLiteral("FR-2"), QStringLiteral("Login"), QString())};
     MlClassifier().classify(list);
     QVERIFY(list[0].ml);
     QVERIFY(!list[1].ml);

@@ -18,9 +18,9 @@ namespace {
 // A document in memory, as the profiler would read it from projects/001-x/.
 ProfileDocument document(const QString &type, const QString &text, const QString &name = {})
 {
-    return ProfileDocument::create(type, QStringLiteral("projects/001-x/")
-                                       + (name.isEmpty() ? QStringLiteral("ARC-001-%1-v1.0.md").arg(type) : name),
-                                   text);
+    return ProfileDocument::create(
+        type, QStringLiteral("projects/001-x/") +
+                             (name.isEmpty() ? QStringLiteral("ARC-001-%1-v1.0.md").arg(type) : name), text);
 }
 
 Requirements requirementsOf(const ProfileDocument &req)
@@ -87,46 +87,52 @@ private Q_SLOTS:
 
         const QString awsResearch = QStringLiteral("# AWS Research\n\n## Recommendations\n\nWe recommend AWS: SageMaker for training and Bedrock for LLMs.\n");
         const QString azureResearch = QStringLiteral("# Azure Research\n\n## Recommendations\n\nWe recommend Azure Machine Learning with Azure OpenAI.\n");
-        const QString azureConstraint = reqHeader + QStringLiteral(
+        const QString azureConstraint =
+            reqHeader + QStringLiteral(
             "## Constraints\n\n**TC-1**: MUST host all AI services on Microsoft Azure UK South.\n**TC-2**: MUST use GOV.UK Notify.\n");
-        const QString noConstraint = reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Search\n\nUsers search hearings.\n");
+        const QString noConstraint =
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Search\n\nUsers search hearings.\n");
         const QString acceptedAdr = QStringLiteral(
             "# ADR-001: ML platform\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n\n"
             "## Considered Options\n\n- SageMaker\n- Azure Machine Learning\n");
         const QString proposedAdr = QStringLiteral(
             "# ADR-002: ML platform\n\n## Status\n\nProposed\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n");
-        const QString ssoOnly = reqHeader + QStringLiteral(
+        const QString ssoOnly =
+            reqHeader + QStringLiteral(
             "## Constraints\n\n**TC-1**: MUST use Azure AD single sign-on for staff.\n");
 
         QTest::newRow("constraint beats research for another cloud")
-            << QStringList{"REQ", "AWRS", "AZRS"} << QStringList{azureConstraint, awsResearch, azureResearch}
-            << QStringLiteral("Azure ML") << QStringList{"Azure ML", "SageMaker"};
+            << QStringList {"REQ", "AWRS", "AZRS"} << QStringList {azureConstraint, awsResearch, azureResearch}
+            << QStringLiteral("Azure ML") << QStringList {"Azure ML", "SageMaker"};
         QTest::newRow("two clouds researched, none decided")
-            << QStringList{"REQ", "AWRS", "AZRS"} << QStringList{noConstraint, awsResearch, azureResearch}
-            << QString() << QStringList{"SageMaker", "Azure ML"};
+            << QStringList {"REQ", "AWRS", "AZRS"} << QStringList {noConstraint, awsResearch, azureResearch}
+            << QString() << QStringList {"SageMaker", "Azure ML"};
         QTest::newRow("the order of the files does not matter")
-            << QStringList{"REQ", "AZRS", "AWRS"} << QStringList{noConstraint, azureResearch, awsResearch}
-            << QString() << QStringList{"Azure ML", "SageMaker"};
+            << QStringList {"REQ", "AZRS", "AWRS"} << QStringList {noConstraint, azureResearch, awsResearch}
+            << QString() << QStringList {"Azure ML", "SageMaker"};
         QTest::newRow("one cloud researched and recommended")
-            << QStringList{"REQ", "AWRS"} << QStringList{noConstraint, awsResearch}
-            << QStringLiteral("SageMaker") << QStringList{"SageMaker"};
+            << QStringList {"REQ", "AWRS"} << QStringList {noConstraint, awsResearch}
+            << QStringLiteral("SageMaker") << QStringList {"SageMaker"};
         QTest::newRow("accepted ADR beats research")
-            << QStringList{"REQ", "AWRS", "ADR"} << QStringList{noConstraint, awsResearch, acceptedAdr}
-            << QStringLiteral("Vertex AI") << QStringList{"Vertex AI", "SageMaker", "Azure ML"};
+            << QStringList {"REQ", "AWRS", "ADR"} << QStringList {noConstraint, awsResearch, acceptedAdr}
+            << QStringLiteral("Vertex AI") << QStringList {"Vertex AI", "SageMaker", "Azure ML"};
         QTest::newRow("a proposed ADR decides nothing")
-            << QStringList{"REQ", "AWRS", "AZRS", "ADR"} << QStringList{noConstraint, awsResearch, azureResearch, proposedAdr}
-            << QString() << QStringList{"SageMaker", "Azure ML", "Vertex AI"};
+            << QStringList {"REQ", "AWRS", "AZRS", "ADR"}
+            << QStringList {noConstraint, awsResearch, azureResearch, proposedAdr} << QString()
+            << QStringList {"SageMaker", "Azure ML", "Vertex AI"};
         // The status is read from prose, never from a heading, code or a comment.
         const QString exampleStatusAdr = QStringLiteral(
             "# ADR-003: ML platform\n\n## Status\n\n```text\nStatus: Accepted (an example of the format)\n```\n\n"
             "Proposed\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n");
         QTest::newRow("an accepted status in a code block decides nothing")
-            << QStringList{"REQ", "AWRS", "AZRS", "ADR"} << QStringList{noConstraint, awsResearch, azureResearch, exampleStatusAdr}
-            << QString() << QStringList{"SageMaker", "Azure ML", "Vertex AI"};
+            << QStringList {"REQ", "AWRS", "AZRS", "ADR"}
+            << QStringList {noConstraint, awsResearch, azureResearch, exampleStatusAdr} << QString()
+            << QStringList {"SageMaker", "Azure ML", "Vertex AI"};
         QTest::newRow("a sign-on constraint is no hosting mandate")
-            << QStringList{"REQ", "AWRS"} << QStringList{ssoOnly, awsResearch}
-            << QStringLiteral("SageMaker") << QStringList{"SageMaker"};
-        QTest::newRow("nothing named") << QStringList{"REQ"} << QStringList{noConstraint} << QString() << QStringList{};
+            << QStringList {"REQ", "AWRS"} << QStringList {ssoOnly, awsResearch}
+            << QStringLiteral("SageMaker") << QStringList {"SageMaker"};
+        QTest::newRow("nothing named") << QStringList {"REQ"} << QStringList {noConstraint} << QString()
+                                       << QStringList {};
     }
 
     void platformByAuthority()
@@ -152,7 +158,7 @@ private Q_SLOTS:
 
     void mandatedConstraintNamesItsRequirement()
     {
-        const ProfileDocuments documents{document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
+        const ProfileDocuments documents {document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
             "## Constraints\n\n**TC-1**: MUST deploy to AWS UK regions only.\n**TC-2**: MUST integrate with Government Gateway.\n"))};
         const DecidedChoice platform = ChoiceResolver(documents).resolve(ChoiceResolver::Subject::Platform);
         QCOMPARE(platform.decided.value, QStringLiteral("SageMaker"));
@@ -162,8 +168,10 @@ private Q_SLOTS:
 
     void llmProviderAndFallback()
     {
-        const ProfileDocuments documents{
-            document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
+        const ProfileDocuments documents {document(
+            QStringLiteral("REQ"),
+                           reqHeader +
+                               QStringLiteral(
                 "## Functional Requirements\n\n### FR-001: Answers\n\nThe system MUST use an approved LLM (AWS Bedrock Claude 3.5 Sonnet).\n")),
             document(QStringLiteral("ADR"), QStringLiteral(
                 "# ADR-003: LLM providers\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will call AWS Bedrock as primary, "
@@ -179,7 +187,8 @@ private Q_SLOTS:
 
     void capabilitiesAreMergedAcrossRequirements()
     {
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements)});
+        const MlSystemProfile profile =
+            profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements)});
         QVERIFY(profile.isMlSystem);
         QStringList keys;
         for (const MlCapability &capability : profile.capabilities)
@@ -187,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(keys.join(QLatin1Char(',')), QStringLiteral("speech-to-text,translation,llm-generation"));
         const MlCapability *speech = profile.capability(QStringLiteral("speech-to-text"));
         // Summaries by the LLM are LLM generation, not a model of their own.
-        QCOMPARE(profile.capability(QStringLiteral("llm-generation"))->requirements, QStringList{"FR-003"});
+        QCOMPARE(profile.capability(QStringLiteral("llm-generation"))->requirements, QStringList {"FR-003"});
         QCOMPARE(speech->requirements.join(QLatin1Char(',')), QStringLiteral("FR-001,NFR-P-001"));
         QCOMPARE(speech->kind, QStringLiteral("nlp"));
         QVERIFY(speech->evidence.first().startsWith(QLatin1String("projects/001-x/ARC-001-REQ-v1.0.md:")));
@@ -200,16 +209,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("capability");
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("approach");
-        QTest::newRow("pre-built speech") << QStringLiteral("The system MUST transcribe calls with Amazon Transcribe speech-to-text.")
-                                          << QStringLiteral("speech-to-text") << QStringLiteral("Amazon Transcribe")
-                                          << QStringLiteral("prebuilt-saas");
+        QTest::newRow("pre-built speech")
+            << QStringLiteral("The system MUST transcribe calls with Amazon Transcribe speech-to-text.")
+                              << QStringLiteral("speech-to-text") << QStringLiteral("Amazon Transcribe")
+                                                                                    << QStringLiteral("prebuilt-saas");
         QTest::newRow("foundation model") << QStringLiteral("The assistant MUST generate answers with GPT-4o through Azure OpenAI.")
-                                          << QStringLiteral("llm-generation") << QStringLiteral("Azure OpenAI")
-                                          << QStringLiteral("foundation-api");
+            << QStringLiteral("llm-generation") << QStringLiteral("Azure OpenAI") << QStringLiteral("foundation-api");
         QTest::newRow("custom trained") << QStringLiteral("The system MUST detect defects with a computer vision model trained on our labelled images.")
-                                        << QStringLiteral("vision") << QString() << QStringLiteral("custom-trained");
+            << QStringLiteral("vision") << QString() << QStringLiteral("custom-trained");
         QTest::newRow("fine-tuned") << QStringLiteral("The LLM MUST be fine-tuned on past decisions before it drafts letters.")
-                                    << QStringLiteral("llm-generation") << QString() << QStringLiteral("fine-tuned");
+            << QStringLiteral("llm-generation") << QString() << QStringLiteral("fine-tuned");
     }
 
     void namedServiceGivesTheApproach()
@@ -218,8 +227,11 @@ private Q_SLOTS:
         QFETCH(QString, capability);
         QFETCH(QString, service);
         QFETCH(QString, approach);
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
-            "## Functional Requirements\n\n### FR-001: The capability\n\n**Description**: %1\n").arg(requirement))});
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"),
+            reqHeader +
+                QStringLiteral(
+            "## Functional Requirements\n\n### FR-001: The capability\n\n**Description**: %1\n")
+                                    .arg(requirement))});
         const MlCapability *found = profile.capability(capability);
         QVERIFY2(found, qPrintable(capability));
         if (!service.isEmpty())
@@ -229,12 +241,15 @@ private Q_SLOTS:
 
     void guidanceProjectRunsNoModel()
     {
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"),
+            reqHeader +
+                QStringLiteral(
             "## Business Requirements\n\n"
             "### BR-001: GenAI guidance\n\nPublish guidance on the safe use of generative AI and LLMs for civil servants.\n\n"
             "### BR-002: Training courses\n\nDeliver training courses on prompt engineering to 5,000 staff.\n\n"
             "### BR-003: Procurement\n\nAgree a procurement framework for buying AI tools.\n"))});
-        QVERIFY2(!profile.isMlSystem, qPrintable(profile.capabilities.isEmpty() ? QString() : profile.capabilities.first().key));
+        QVERIFY2(!profile.isMlSystem,
+                 qPrintable(profile.capabilities.isEmpty() ? QString() : profile.capabilities.first().key));
         QVERIFY(profile.capabilities.isEmpty());
         QVERIFY2(profile.notMlReason.contains(QLatin1String("guidance")), qPrintable(profile.notMlReason));
         QCOMPARE(profile.maturity.current, -1);
@@ -242,7 +257,8 @@ private Q_SLOTS:
 
     void documentControlDefaults()
     {
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements)});
+        const MlSystemProfile profile =
+            profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements)});
         QCOMPARE(profile.owner.value, QStringLiteral("Head of Digital, Courts Service"));
         QCOMPARE(profile.owner.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:10"));
         QCOMPARE(profile.reviewCycle.value, QStringLiteral("Quarterly"));
@@ -251,12 +267,14 @@ private Q_SLOTS:
         QVERIFY2(profile.businessPurpose.value.startsWith(QLatin1String("The Court Transcripts service will use AI")),
                  qPrintable(profile.businessPurpose.value));
         QVERIFY(profile.businessPurpose.source.endsWith(QLatin1String(":18")));
-        QVERIFY2(profile.userImpact.value.contains(QLatin1String("court users receive a transcript")), qPrintable(profile.userImpact.value));
+        QVERIFY2(profile.userImpact.value.contains(QLatin1String("court users receive a transcript")),
+                 qPrintable(profile.userImpact.value));
     }
 
     void plainDocumentControlNames()
     {
-        const ProfileDocuments documents{document(QStringLiteral("REQ"), QStringLiteral(
+        const ProfileDocuments documents {document(QStringLiteral("REQ"),
+            QStringLiteral(
             "# Requirements\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | Chief AI Officer |\n"
             "| Review Cycle | Monthly |\n| Distribution | AI Governance Committee |\n"))};
         const MlSystemProfile profile = MlSystemProfiler::profile(documents, {});
@@ -267,12 +285,14 @@ private Q_SLOTS:
 
     void servingTargetsAtTheirPercentile()
     {
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements + QStringLiteral(
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements +
+                        QStringLiteral(
             "#### NFR-P-003: Batch transcription\n\n**Requirement**: The speech-to-text model MUST process 10,000 recordings in 4 hours overnight.\n"))});
         QCOMPARE(profile.latencyP95.value, QStringLiteral("< 800 ms"));
         QVERIFY2(profile.latencyP50.isEmpty(), "a page-load figure is no model target");
         QVERIFY2(profile.latencyP99.isEmpty(), "a p95 is no p99");
-        QVERIFY2(profile.batchTarget.value.startsWith(QLatin1String("10,000 recordings in 4 hours")), qPrintable(profile.batchTarget.value));
+        QVERIFY2(profile.batchTarget.value.startsWith(QLatin1String("10,000 recordings in 4 hours")),
+                 qPrintable(profile.batchTarget.value));
     }
 
     void maturitySuggestion_data()
@@ -286,7 +306,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("target");
         QTest::addColumn<QString>("reasonPart");
         QTest::newRow("proof of concept") << "poc" << false << 1 << 1 << false << 0 << 1 << "proof of concept";
-        QTest::newRow("pilot with four API models") << "pilot" << false << 4 << 0 << false << 0 << 2 << "consumed as services";
+        QTest::newRow("pilot with four API models")
+            << "pilot" << false << 4 << 0 << false << 0 << 2 << "consumed as services";
         QTest::newRow("new system, one model") << "" << false << 1 << 1 << false << 0 << 1 << "no model in production";
         QTest::newRow("live trained models at scale") << "live" << true << 3 << 2 << true << 2 << 3 << "at scale";
         QTest::newRow("one model in production") << "" << true << 1 << 1 << false << 1 << 1 << "already in production";
@@ -320,14 +341,18 @@ private Q_SLOTS:
         const QString data = QStringLiteral(
             "# Data Model\n\n## Entities\n\n### E-001: Hearing Recording\n\nAudio used to train the diarisation model.\n\n"
             "### E-002: Invoice\n\nSupplier invoices.\n\n### E-003: API Credential\n\nKeys for partners.\n");
-        const QString trained = reqHeader + QStringLiteral(
+        const QString trained =
+            reqHeader + QStringLiteral(
             "## Functional Requirements\n\n### FR-001: Diarisation\n\nThe system MUST separate speakers with a diarisation model trained on our recordings.\n");
-        const QString api = reqHeader + QStringLiteral(
+        const QString api =
+            reqHeader + QStringLiteral(
             "## Functional Requirements\n\n### FR-001: Answers\n\nThe assistant MUST answer questions with GPT-4o via Azure OpenAI.\n");
-        const MlSystemProfile withTraining = profileOf({document(QStringLiteral("REQ"), trained), document(QStringLiteral("DATA"), data)});
+        const MlSystemProfile withTraining =
+            profileOf({document(QStringLiteral("REQ"), trained), document(QStringLiteral("DATA"), data)});
         QCOMPARE(withTraining.trainingData.size(), 1);
         QCOMPARE(withTraining.trainingData.first().value, QStringLiteral("Hearing Recording"));
-        const MlSystemProfile apiOnly = profileOf({document(QStringLiteral("REQ"), api), document(QStringLiteral("DATA"), data)});
+        const MlSystemProfile apiOnly =
+            profileOf({document(QStringLiteral("REQ"), api), document(QStringLiteral("DATA"), data)});
         QVERIFY2(apiOnly.trainingData.isEmpty(), "a system that calls an API trains on none of its entities");
     }
 };

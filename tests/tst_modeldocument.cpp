@@ -93,14 +93,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QStringList>("keys");
-        QTest::newRow("preamble and sections") << u"# T\n\n## A\ntext\n## B ##\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
-        QTest::newRow("repeated title") << u"## A\n## A\n"_s << QStringList{u""_s, u"A"_s, u"A #2"_s};
-        QTest::newRow("CRLF") << u"## A\r\ntext\r\n## B\r\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
-        QTest::newRow("heading in a code block") << u"## A\n```\n## not\n```\n"_s << QStringList{u""_s, u"A"_s};
+        QTest::newRow("preamble and sections")
+            << u"# T\n\n## A\ntext\n## B ##\n"_s << QStringList {u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("repeated title") << u"## A\n## A\n"_s << QStringList {u""_s, u"A"_s, u"A #2"_s};
+        QTest::newRow("CRLF") << u"## A\r\ntext\r\n## B\r\n"_s << QStringList {u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("heading in a code block") << u"## A\n```\n## not\n```\n"_s << QStringList {u""_s, u"A"_s};
         QTest::newRow("fence with an info string does not close")
-            << u"## A\n```\n```python\n## not\n```\n## B\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
-        QTest::newRow("heading in a comment") << u"## A\n<!--\n## not\n-->\n"_s << QStringList{u""_s, u"A"_s};
-        QTest::newRow("H3 and setext are no sections") << u"## A\n### B\nC\n---\n"_s << QStringList{u""_s, u"A"_s};
+            << u"## A\n```\n```python\n## not\n```\n## B\n"_s << QStringList {u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("heading in a comment") << u"## A\n<!--\n## not\n-->\n"_s << QStringList {u""_s, u"A"_s};
+        QTest::newRow("H3 and setext are no sections") << u"## A\n### B\nC\n---\n"_s << QStringList {u""_s, u"A"_s};
     }
     void sectionSplit()
     {
@@ -154,8 +155,8 @@ private Q_SLOTS:
         const qsizetype summary = md.indexOf(u"## Executive Summary"_s);
         QVERIFY(revision > 0 && summary > revision && summary < md.indexOf(u"## 1. ML System Overview"_s));
         // Free text once, never doubled.
-        QVERIFY(!md.contains(u"per month per month"_s) && !md.contains(u"month) per month"_s)
-                && !md.contains(u"/month per month"_s));
+        QVERIFY(!md.contains(u"per month per month"_s) && !md.contains(u"month) per month"_s) &&
+                !md.contains(u"/month per month"_s));
     }
 
     void executiveSummaryCitesItsDecisions()
@@ -163,7 +164,8 @@ private Q_SLOTS:
         const QString md = render(inputFor(fixture(u"genai-foundation-api"_s)));
         const QString summary = section(md, u"## Executive Summary"_s, u"## 1. ML System Overview"_s);
         QVERIFY(summary.contains(u"Level 0 (Manual) now, Level 2 (CI/CD for ML) by Q4 2027"_s));
-        for (const char *decision : {"| Platform |", "| Model approach |", "| Training data |", "| Monitoring |", "| Human oversight |"})
+        for (const char *decision :
+             {"| Platform |", "| Model approach |", "| Training data |", "| Monitoring |", "| Human oversight |"})
             QVERIFY2(summary.contains(QLatin1String(decision)), decision);
         // The platform decision cites the constraint's line, in the marker and the path.
         static const QRegularExpression platformRow(
@@ -182,9 +184,11 @@ private Q_SLOTS:
             ++markers;
         }
         QVERIFY(markers >= 5);
-        QVERIFY(references.contains(u"| REQ | ARC-001-REQ-v1.0.md | ArcKit artifact | `projects/001-court-assistant` |"_s));
+        QVERIFY(
+            references.contains(u"| REQ | ARC-001-REQ-v1.0.md | ArcKit artifact | `projects/001-court-assistant` |"_s));
         // The oversight model is cited where it is decided and where Governance states it.
-        QVERIFY(references.contains(u"| AIPB-C42 | AIPB | 42 | Key Design Decisions: Human oversight, Governance: human oversight | `projects/001-court-assistant/ARC-001-AIPB-v1.0.md:42` |"_s));
+        QVERIFY(references.contains(
+            u"| AIPB-C42 | AIPB | 42 | Key Design Decisions: Human oversight, Governance: human oversight | `projects/001-court-assistant/ARC-001-AIPB-v1.0.md:42` |"_s));
     }
 
     void capabilitiesArchitectureAndCards()
@@ -192,9 +196,11 @@ private Q_SLOTS:
         const Answers answers = fixture(u"genai-foundation-api"_s);
         const QString md = render(inputFor(answers));
         const QString overview = section(md, u"## 1. ML System Overview"_s, u"## 2. Model Inventory"_s);
-        for (const char *row : {"| LLM generation [REQ-C", "| Speech-to-text [REQ-C", "| Translation [REQ-C", "| Document classification [REQ-C"})
+        for (const char *row : {"| LLM generation [REQ-C", "| Speech-to-text [REQ-C", "| Translation [REQ-C",
+                                "| Document classification [REQ-C"})
             QVERIFY2(overview.contains(QLatin1String(row)), row);
-        QVERIFY(overview.contains(u"| Pre-built (SaaS): Azure AI Speech | Service configuration only (used as supplied) |"_s));
+        QVERIFY(overview.contains(
+            u"| Pre-built (SaaS): Azure AI Speech | Service configuration only (used as supplied) |"_s));
         // The flowchart: plain syntax, one node per model inside its capability's subgraph.
         const QString diagram = section(overview, u"```mermaid\nflowchart LR"_s, u"\n```"_s);
         QVERIFY(!diagram.isEmpty());
@@ -210,7 +216,8 @@ private Q_SLOTS:
         const QString inventory = section(md, u"## 2. Model Inventory"_s, u"## 3. Data Pipeline"_s);
         QCOMPARE(inventory.count(u"#### Model Card: "_s), answers.models.size());
         QVERIFY(inventory.contains(u"| MOD-004 | Document router | Classification | scikit-learn |"_s));
-        QVERIFY(inventory.contains(u"| **Intended Use** | Draft hearing summaries for staff review (FR-003, FR-004) |"_s));
+        QVERIFY(
+            inventory.contains(u"| **Intended Use** | Draft hearing summaries for staff review (FR-003, FR-004) |"_s));
     }
 
     // Foundation-model APIs and pre-built services: evaluation, pinning, golden
@@ -222,10 +229,13 @@ private Q_SLOTS:
         const QString training = section(md, u"## 4. Training Pipeline"_s, u"## 5. Model Registry"_s);
         QVERIFY(training.contains(u"No model is trained by the project"_s));
         QVERIFY(training.contains(u"### Provider and Model Evaluation"_s));
-        for (const char *words : {"Prompt and model-version pinning", "Golden-set regression", "does not train on project data", "Fallback provider"})
+        for (const char *words : {"Prompt and model-version pinning", "Golden-set regression",
+                                  "does not train on project data", "Fallback provider"})
             QVERIFY2(training.contains(QLatin1String(words)), words);
-        QVERIFY(section(md, u"### Continuous Training"_s, u"## 11."_s).contains(u"Not applicable: no model is trained by the project"_s));
-        QVERIFY(section(md, u"### Feature Store"_s, u"### Data Quality"_s).contains(u"Not applicable: no model is trained"_s));
+        QVERIFY(section(md, u"### Continuous Training"_s, u"## 11."_s)
+                    .contains(u"Not applicable: no model is trained by the project"_s));
+        QVERIFY(section(md, u"### Feature Store"_s, u"### Data Quality"_s)
+                    .contains(u"Not applicable: no model is trained"_s));
         const QString llm = section(md, u"## 9. LLM/GenAI Operations"_s, u"## 10."_s);
         QVERIFY(llm.contains(u"| **Fallback Provider** | [LLM_FALLBACK_PROVIDER] |"_s));
         QVERIFY(llm.contains(u"| **Provider Terms** | No training on project data"_s));
@@ -257,28 +267,36 @@ private Q_SLOTS:
     {
         const QString md = render(inputFor(fixture(u"genai-foundation-api"_s)));
         const QString trace = section(md, u"## 15. Requirements Traceability"_s, u"## Approval"_s);
-        QVERIFY(trace.contains(u"| FR-001 | Transcribe hearings | MOD-002 (Hearing transcription) | Azure AI Speech endpoint (pre-built service) |"_s));
-        QVERIFY(trace.contains(u"| FR-003 | Summarise hearings | MOD-001 (Hearing summariser) | GPT-4o API (Azure OpenAI) |"_s));
-        static const QRegularExpression audit(u"^\\| FR-009 \\| Record every AI output for audit \\| Not mapped \\|.*\\| Not mapped: [^|]+ \\|$"_s,
-                                              QRegularExpression::MultilineOption);
+        QVERIFY(trace.contains(
+            u"| FR-001 | Transcribe hearings | MOD-002 (Hearing transcription) | Azure AI Speech endpoint (pre-built service) |"_s));
+        QVERIFY(trace.contains(
+            u"| FR-003 | Summarise hearings | MOD-001 (Hearing summariser) | GPT-4o API (Azure OpenAI) |"_s));
+        static const QRegularExpression audit(
+            u"^\\| FR-009 \\| Record every AI output for audit \\| Not mapped \\|.*\\| Not mapped: [^|]+ \\|$"_s,
+            QRegularExpression::MultilineOption);
         QVERIFY(trace.contains(audit));
         // A security requirement that is not about the AI part is no model endpoint row.
-        QVERIFY(trace.contains(u"| NFR-SEC-001 | Staff sign in with single sign-on | Not mapped | — | Security of the whole service"_s));
-        static const QRegularExpression ticked(u"^\\| ([A-Z]+-[0-9]+) \\|.*\\| ✅ \\|$"_s, QRegularExpression::MultilineOption);
+        QVERIFY(trace.contains(
+            u"| NFR-SEC-001 | Staff sign in with single sign-on | Not mapped | — | Security of the whole service"_s));
+        static const QRegularExpression ticked(u"^\\| ([A-Z]+-[0-9]+) \\|.*\\| ✅ \\|$"_s,
+                                               QRegularExpression::MultilineOption);
         QStringList tickedIds;
         auto it = ticked.globalMatch(trace);
         while (it.hasNext())
             tickedIds.append(it.next().captured(1));
-        QCOMPARE(tickedIds, (QStringList{u"FR-001"_s, u"FR-002"_s, u"FR-003"_s, u"FR-005"_s}));
+        QCOMPARE(tickedIds, (QStringList {u"FR-001"_s, u"FR-002"_s, u"FR-003"_s, u"FR-005"_s}));
     }
 
     void roadmapFromCurrentToTarget()
     {
         const QString md = render(inputFor(fixture(u"vision-custom-trained"_s))); // level 1 -> 3
         const QString roadmap = section(md, u"### MLOps Roadmap"_s, u"## 15."_s);
-        QVERIFY(roadmap.contains(u"| 1 | Level 2 (CI/CD for ML) | CI/CD for ML: + a serving pipeline (multiple models) |"_s));
-        QVERIFY(roadmap.contains(u"| 2 | Level 3 (Auto-Retraining) | Automated retraining: + monitoring triggers (production at scale) |"_s)
-                || roadmap.contains(u"| 2 | Level 3"_s));
+        QVERIFY(roadmap.contains(
+            u"| 1 | Level 2 (CI/CD for ML) | CI/CD for ML: + a serving pipeline (multiple models) |"_s));
+        QVERIFY(
+            roadmap.contains(
+                u"| 2 | Level 3 (Auto-Retraining) | Automated retraining: + monitoring triggers (production at scale) |"_s) ||
+            roadmap.contains(u"| 2 | Level 3"_s));
         QVERIFY(!roadmap.contains(u"| Level 1"_s));
         QVERIFY(roadmap.contains(u"| 2027-06 |"_s));
     }
@@ -288,7 +306,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
         QTest::newRow("N/A") << u"N/A"_s << u"Not applicable: the system does not use retrieval-augmented generation"_s;
-        QTest::newRow("with reason") << u"Not applicable: documents are sent whole"_s << u"Not applicable: documents are sent whole"_s;
+        QTest::newRow("with reason") << u"Not applicable: documents are sent whole"_s
+                                     << u"Not applicable: documents are sent whole"_s;
         QTest::newRow("n/a dash") << u"n/a - no retrieval"_s << u"Not applicable: no retrieval"_s;
     }
     void notApplicableIsAnAnswer()
@@ -300,7 +319,8 @@ private Q_SLOTS:
         answers.embeddingModel = value;
         const QString md = render(inputFor(answers));
         QVERIFY(!md.contains(u"[VECTOR_STORE]"_s) && !md.contains(u"[EMBEDDING_MODEL]"_s));
-        QVERIFY2(section(md, u"### RAG Pipeline Operations"_s, u"### Cost Optimization"_s).contains(expected), qPrintable(md.mid(md.indexOf(u"### RAG"_s), 300)));
+        QVERIFY2(section(md, u"### RAG Pipeline Operations"_s, u"### Cost Optimization"_s).contains(expected),
+                 qPrintable(md.mid(md.indexOf(u"### RAG"_s), 300)));
     }
 
     void platformComponentsAreNamed_data()
@@ -308,12 +328,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("platform");
         QTest::addColumn<QString>("registry");
         QTest::addColumn<QString>("monitoring");
-        QTest::newRow("sagemaker") << u"AWS SageMaker"_s << u"Amazon SageMaker Model Registry"_s << u"Amazon SageMaker Model Monitor"_s;
-        QTest::newRow("vertex") << u"Google Vertex AI"_s << u"Vertex AI Model Registry"_s << u"Vertex AI Model Monitoring"_s;
-        QTest::newRow("azure ml") << u"Azure Machine Learning"_s << u"Azure Machine Learning model registry"_s << u"Azure Machine Learning model monitoring"_s;
-        QTest::newRow("mlflow") << u"MLflow on Kubernetes"_s << u"MLflow Model Registry"_s << u"Monitoring console on MLflow on Kubernetes"_s;
+        QTest::newRow("sagemaker") << u"AWS SageMaker"_s << u"Amazon SageMaker Model Registry"_s
+                                   << u"Amazon SageMaker Model Monitor"_s;
+        QTest::newRow("vertex") << u"Google Vertex AI"_s << u"Vertex AI Model Registry"_s
+                                << u"Vertex AI Model Monitoring"_s;
+        QTest::newRow("azure ml") << u"Azure Machine Learning"_s << u"Azure Machine Learning model registry"_s
+                                  << u"Azure Machine Learning model monitoring"_s;
+        QTest::newRow("mlflow") << u"MLflow on Kubernetes"_s << u"MLflow Model Registry"_s
+                                << u"Monitoring console on MLflow on Kubernetes"_s;
         QTest::newRow("kubeflow") << u"Kubeflow"_s << u"Kubeflow Model Registry"_s << u"KServe payload logging"_s;
-        QTest::newRow("unknown") << u"In-house cluster"_s << u"In-house cluster model registry"_s << u"Monitoring console on In-house cluster"_s;
+        QTest::newRow("unknown") << u"In-house cluster"_s << u"In-house cluster model registry"_s
+                                 << u"Monitoring console on In-house cluster"_s;
     }
     void platformComponentsAreNamed()
     {
@@ -361,7 +386,8 @@ private Q_SLOTS:
         Answers answers = fixture(u"vision-custom-trained"_s);
         answers.platform = u"Databricks"_s;
         const QString md = render(inputFor(answers, dir.path()));
-        QVERIFY(section(md, u"## 5. Model Registry"_s, u"## 6."_s).contains(u"| **Platform** | Unity Catalog models |"_s));
+        QVERIFY(
+            section(md, u"## 5. Model Registry"_s, u"## 6."_s).contains(u"| **Platform** | Unity Catalog models |"_s));
         QVERIFY(section(md, u"### Monitoring Dashboards"_s, u"## 8."_s).contains(u"Lakehouse Monitoring"_s));
         // The bundled platforms are still there.
         const PlatformComponents merged = PlatformComponents::load(dir.path());
@@ -382,7 +408,6 @@ private Q_SLOTS:
         QVERIFY(result.warnings.first().contains(u"mlops-platform-components.json"_s));
     }
 
-
     // Issue part 3: regenerating after an answer changed keeps the sections the
     // user edited and updates the ones the models drive.
     void regenerateKeepsEditsAndUpdatesModelSections()
@@ -399,15 +424,17 @@ private Q_SLOTS:
         after.llmFallbackProvider = u"Amazon Bedrock"_s;
         after.llmFallbackModel = u"Claude 3.5 Sonnet"_s;
         after.models[3].requirements.append(u"FR-009"_s); // the router now also serves the audit requirement
-        after.sources.insert(u"llmFallbackProvider"_s, u"projects/001-court-assistant/decisions/ARC-001-ADR-003-v1.0.md:31"_s);
+        after.sources.insert(u"llmFallbackProvider"_s,
+                             u"projects/001-court-assistant/decisions/ARC-001-ADR-003-v1.0.md:31"_s);
         const QString fresh = render(inputFor(after));
 
-        QCOMPARE(SectionMerge::editedSections(current, oldGenerated), QStringList{u"7. Model Monitoring"_s});
+        QCOMPARE(SectionMerge::editedSections(current, oldGenerated), QStringList {u"7. Model Monitoring"_s});
         const QString merged = SectionMerge::merge(fresh, current, oldGenerated, after, true);
         QVERIFY(merged.contains(ownText));
         QVERIFY(merged.contains(u"| **Fallback Provider** | Claude 3.5 Sonnet (Amazon Bedrock) |"_s));
-        static const QRegularExpression auditMapped(u"^\\| FR-009 \\|.*\\| MOD-004 \\(Document router\\) \\|.*\\| ✅ \\|$"_s,
-                                                    QRegularExpression::MultilineOption);
+        static const QRegularExpression auditMapped(
+            u"^\\| FR-009 \\|.*\\| MOD-004 \\(Document router\\) \\|.*\\| ✅ \\|$"_s,
+            QRegularExpression::MultilineOption);
         QVERIFY(section(merged, u"## 15. Requirements Traceability"_s, u"## Approval"_s).contains(auditMapped));
         // The kept section's markers still resolve in the regenerated Citations table.
         static const QRegularExpression marker(u"\\[([A-Z][A-Z0-9_]*(?:-\\d+)?-C\\d+)\\]"_s);

@@ -30,7 +30,8 @@ QString readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-struct Run {
+struct Run
+{
     bool started = false;
     int exitCode = -1;
     QString output;
@@ -136,8 +137,10 @@ void TestPackaging::metainfoValidates()
     const QString validator = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
     if (validator.isEmpty())
         QSKIP("skipped: appstreamcli is not installed (Debian package appstream)");
-    const Run result = run(validator, {QStringLiteral("validate"), QStringLiteral("--no-net"),
-                                       sourcePath(QStringLiteral("packaging/%1.metainfo.xml").arg(kAppId))});
+    const Run result = run(
+        validator, {QStringLiteral("validate"),
+                                   QStringLiteral("--no-net"),
+                                                  sourcePath(QStringLiteral("packaging/%1.metainfo.xml").arg(kAppId))});
     QVERIFY(result.started);
     QVERIFY2(result.exitCode == 0, qPrintable(result.output));
 }
@@ -187,8 +190,8 @@ void TestPackaging::metainfoMatchesDesktopFile()
             release = xml.attributes().value(QLatin1String("version")).toString();
         else if (name == QLatin1String("content_rating"))
             rating = xml.attributes().value(QLatin1String("type")).toString();
-        else if (name == QLatin1String("id") || name == QLatin1String("launchable") || name == QLatin1String("icon")
-                 || name == QLatin1String("binary"))
+        else if (name == QLatin1String("id") || name == QLatin1String("launchable") || name == QLatin1String("icon") ||
+                 name == QLatin1String("binary"))
             values.insert(name, xml.readElementText());
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -204,13 +207,15 @@ void TestPackaging::metainfoMatchesDesktopFile()
 void TestPackaging::screenshotsExist()
 {
     const QString text = readText(sourcePath(QStringLiteral("packaging/%1.metainfo.xml").arg(kAppId)));
-    static const QRegularExpression image(QStringLiteral("<image[^>]*>https://[^<]*/main/(resources/screenshots/[^<]+\\.png)</image>"));
+    static const QRegularExpression image(
+        QStringLiteral("<image[^>]*>https://[^<]*/main/(resources/screenshots/[^<]+\\.png)</image>"));
     int count = 0;
     for (const QRegularExpressionMatch &match : image.globalMatch(text)) {
         QVERIFY2(QFile::exists(sourcePath(match.captured(1))), qPrintable(match.captured(1)));
         // The default (first) screenshot is the picture the README opens with.
         if (count++ == 0)
-            QVERIFY2(readText(sourcePath(QStringLiteral("README.md"))).contains(match.captured(1)), qPrintable(match.captured(1)));
+            QVERIFY2(readText(sourcePath(QStringLiteral("README.md"))).contains(match.captured(1)),
+                              qPrintable(match.captured(1)));
     }
     QVERIFY(count >= 1);
     QCOMPARE(count, int(text.count(QLatin1String("<image"))));
@@ -243,10 +248,12 @@ void TestPackaging::manPageCommands()
     QFETCH(QString, command);
     const QString page = readText(sourcePath(QStringLiteral("packaging/arckit-mlops.1.in")));
     QVERIFY(!page.isEmpty());
-    QVERIFY2(manSection(page, QStringLiteral("SYNOPSIS")).contains(QStringLiteral(".B arckit-mlops ") + command),
-             "missing from SYNOPSIS");
-    QVERIFY2(manSection(page, QStringLiteral("COMMANDS")).contains(QStringLiteral("\n.BR ") + command + QLatin1Char(' ')),
-             "missing from COMMANDS");
+    QVERIFY2(manSection(
+        page,
+        QStringLiteral("SYNOPSIS")).contains(QStringLiteral(".B arckit-mlops ") + command), "missing from SYNOPSIS");
+    QVERIFY2(manSection(page, QStringLiteral("COMMANDS"))
+                                  .contains(QStringLiteral("\n.BR ") + command + QLatin1Char(' ')),
+                                            "missing from COMMANDS");
 }
 
 void TestPackaging::manPageOptions_data()
@@ -267,7 +274,8 @@ void TestPackaging::manPageOptions()
     QFETCH(QString, option);
     const QString page = unescapeTroff(readText(sourcePath(QStringLiteral("packaging/arckit-mlops.1.in"))));
     // Documented, not only named in the synopsis.
-    const QString described = manSection(page, QStringLiteral("OPTIONS")) + manSection(page, QStringLiteral("COMMANDS"));
+    const QString described =
+        manSection(page, QStringLiteral("OPTIONS")) + manSection(page, QStringLiteral("COMMANDS"));
     QVERIFY2(described.contains(option), "not described in OPTIONS or COMMANDS");
 }
 
@@ -282,8 +290,8 @@ void TestPackaging::manPageExitCodes_data()
 void TestPackaging::manPageExitCodes()
 {
     QFETCH(int, code);
-    const QString status = manSection(readText(sourcePath(QStringLiteral("packaging/arckit-mlops.1.in"))),
-                                      QStringLiteral("EXIT STATUS"));
+    const QString status =
+        manSection(readText(sourcePath(QStringLiteral("packaging/arckit-mlops.1.in"))), QStringLiteral("EXIT STATUS"));
     QVERIFY(status.contains(QStringLiteral("\n.B %1\n").arg(code)));
     // --help names the same codes.
     QVERIFY(arckit::CommandLine::helpText().contains(QStringLiteral("%1 ").arg(code)));
@@ -295,8 +303,10 @@ void TestPackaging::manPageFormatsCleanly()
     if (groff.isEmpty())
         QSKIP("skipped: groff is not installed");
     // -ww: every warning; -z: format, print nothing.
-    const Run result = run(groff, {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"),
-                                   QStringLiteral("-z"), sourcePath(QStringLiteral("packaging/arckit-mlops.1.in"))});
+    const Run result = run(
+        groff,
+        {QStringLiteral("-man"), QStringLiteral("-Tutf8"),
+                                     QStringLiteral("-ww"), QStringLiteral("-z"), sourcePath(QStringLiteral("packaging/arckit-mlops.1.in"))});
     QVERIFY(result.started);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.output.trimmed().isEmpty(), qPrintable(result.output));

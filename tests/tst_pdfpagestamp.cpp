@@ -46,8 +46,8 @@ QByteArray buildPdf(int pageCount, bool xrefStream, bool indirectResources, bool
         const QByteArray content = "BT /F1 12 Tf 72 700 Td (Body text " + QByteArray::number(i + 1) + ") Tj ET";
         add("<</Length " + QByteArray::number(content.size()) + ">>\nstream\n" + content + "\nendstream");
         const QByteArray resources = indirectResources ? "5 0 R" : "<</Font <</F1 3 0 R>>>>";
-        add("<</Type /Page /Parent " + QByteArray(nestedTree ? "6" : "2") + " 0 R /MediaBox [0 0 595 842] /Resources "
-            + resources + " /Contents " + QByteArray::number(first + 2 * i) + " 0 R>>");
+        add("<</Type /Page /Parent " + QByteArray(nestedTree ? "6" : "2") + " 0 R /MediaBox [0 0 595 842] /Resources " +
+            resources + " /Contents " + QByteArray::number(first + 2 * i) + " 0 R>>");
     }
 
     const int size = int(offsets.size()) + (xrefStream ? 1 : 0);
@@ -64,9 +64,9 @@ QByteArray buildPdf(int pageCount, bool xrefStream, bool indirectResources, bool
         for (qsizetype i = 1; i < offsets.size(); ++i)
             row(1, offsets.at(i), 0);
         row(1, xrefAt, 0);
-        pdf += QByteArray::number(size - 1) + " 0 obj\n<</Type /XRef /Size " + QByteArray::number(size)
-            + " /W [1 4 1] /Root 1 0 R /Length " + QByteArray::number(rows.size()) + ">>\nstream\n" + rows
-            + "\nendstream\nendobj\n";
+        pdf += QByteArray::number(size - 1) + " 0 obj\n<</Type /XRef /Size " + QByteArray::number(size) +
+               " /W [1 4 1] /Root 1 0 R /Length " + QByteArray::number(rows.size()) + ">>\nstream\n" + rows +
+               "\nendstream\nendobj\n";
     } else {
         pdf += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f\r\n";
         for (qsizetype i = 1; i < offsets.size(); ++i)
@@ -77,7 +77,8 @@ QByteArray buildPdf(int pageCount, bool xrefStream, bool indirectResources, bool
     return pdf;
 }
 
-struct Text {
+struct Text
+{
     QStringList pages;
     QString errors;
 };
@@ -129,15 +130,17 @@ private Q_SLOTS:
         QFETCH(bool, indirectResources);
         QFETCH(bool, nestedTree);
         const QByteArray original = buildPdf(pages, xrefStream, indirectResources, nestedTree);
-        const PdfStampResult result = PdfPageStamp::apply(
-            original, {QStringLiteral("OFFICIAL-SENSITIVE"), QStringLiteral("ARC-001-MLOPS-v1.0"), QStringLiteral("1.0")});
+        const PdfStampResult result =
+            PdfPageStamp::apply(original, {QStringLiteral("OFFICIAL-SENSITIVE"), QStringLiteral("ARC-001-MLOPS-v1.0"),
+                                                                                                QStringLiteral("1.0")});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.pages, pages);
         // An incremental update: the original bytes are kept as they were.
         QVERIFY(result.pdf.startsWith(original));
         QVERIFY(result.pdf.endsWith("%%EOF\n"));
         for (int i = 1; i <= pages; ++i)
-            QVERIFY(result.pdf.contains(QByteArray("(Page " + QByteArray::number(i) + " of " + QByteArray::number(pages) + ")")));
+            QVERIFY(result.pdf.contains(
+                QByteArray("(Page " + QByteArray::number(i) + " of " + QByteArray::number(pages) + ")")));
 
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed: the stamped text is not read back");
@@ -158,8 +161,8 @@ private Q_SLOTS:
 
     void noMarkingWithoutClassification()
     {
-        const PdfStampResult result = PdfPageStamp::apply(buildPdf(2, false, false, false),
-                                                          {QString(), QStringLiteral("ARC-002-MLOPS-v2.0"), QStringLiteral("2.0")});
+        const PdfStampResult result = PdfPageStamp::apply(
+            buildPdf(2, false, false, false), {QString(), QStringLiteral("ARC-002-MLOPS-v2.0"), QStringLiteral("2.0")});
         QVERIFY(result.ok());
         QVERIFY(!result.pdf.contains("/ArcKitB 10 Tf"));
         QVERIFY(result.pdf.contains("(Page 2 of 2)"));

@@ -8,7 +8,6 @@
 using namespace arckit;
 using arckit::test::RepositoryBuilder;
 
-
 class TestPrerequisiteChecker : public QObject
 {
     Q_OBJECT
@@ -17,41 +16,44 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("emoji sign") << QString::fromUtf8("⚠️ Data model document not found.") << "Data model document not found.";
+        QTest::newRow("emoji sign") << QString::fromUtf8("⚠️ Data model document not found.")
+                                    << "Data model document not found.";
         QTest::newRow("plain sign") << QString::fromUtf8("DATA \u26A0 missing") << "DATA missing";
-        QTest::newRow("none") << "Nothing to strip." << "Nothing to strip.";
+        QTest::newRow("none") << "Nothing to strip."
+                              << "Nothing to strip.";
     }
     void messageWithoutSign()
     {
         QFETCH(QString, message);
-        const MissingDocument document{QStringLiteral("DATA"), MissingDocument::Level::Recommended, message};
+        const MissingDocument document {QStringLiteral("DATA"), MissingDocument::Level::Recommended, message};
         QTEST(document.messageWithoutSign(), "expected");
     }
 
     void check_data()
     {
-        QTest::addColumn<QStringList>("files");   // relative to projects/
+        QTest::addColumn<QStringList>("files");    // relative to projects/
         QTest::addColumn<QStringList>("expected"); // "TYPE:level"
         const QString all = QStringLiteral("REQ:mandatory DATA:recommended AIPB:recommended PRIN:recommended "
                                            "RSCH:optional ATRS:optional");
-        QTest::newRow("nothing") << QStringList{"001-a/notes.md"} << all.split(QLatin1Char(' '));
-        QTest::newRow("complete") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
-                                                 "001-a/ARC-001-DATA-v1.0.md", "001-a/ARC-001-AIPB-v1.0.md",
-                                                 "001-a/research/ARC-001-AWRS-v1.0.md", "001-a/ARC-001-ATRS-v1.0.md",
-                                                 "001-a/ARC-001-JSP936-v1.0.md"}
+        QTest::newRow("nothing") << QStringList {"001-a/notes.md"} << all.split(QLatin1Char(' '));
+        QTest::newRow("complete") << QStringList {"000-global/ARC-000-PRIN-v1.0.md",     "001-a/ARC-001-REQ-v1.0.md",
+                                                  "001-a/ARC-001-DATA-v1.0.md",          "001-a/ARC-001-AIPB-v1.0.md",
+                                                  "001-a/research/ARC-001-AWRS-v1.0.md", "001-a/ARC-001-ATRS-v1.0.md",
+                                                  "001-a/ARC-001-JSP936-v1.0.md"}
                                   << QStringList();
-        QTest::newRow("gaps") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md"}
-                              << QStringList{"DATA:recommended", "AIPB:recommended", "RSCH:optional", "ATRS:optional"};
-        QTest::newRow("any research counts") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
-                                                            "001-a/ARC-001-DATA-v1.0.md", "001-a/ARC-001-AIPB-v1.0.md",
-                                                            "001-a/ARC-001-ATRS-v1.0.md", "001-a/ARC-001-J936-v1.0.md",
-                                                            "001-a/research/ARC-001-GCRS-v1.0.md"}
-                                             << QStringList();
-        QTest::newRow("revision") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
-                                                 "001-a/ARC-001-DATA-v1.0.md", "001-a/ARC-001-AIPB-v1.0.md",
-                                                 "001-a/ARC-001-RSCH-v1.0.md", "001-a/ARC-001-ATRS-v1.0.md",
-                                                 "001-a/ARC-001-J936-v1.0.md", "001-a/ARC-001-MLOPS-v1.2.md"}
-                                  << QStringList{"MLOPS:info"};
+        QTest::newRow("gaps") << QStringList {"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md"}
+                              << QStringList {"DATA:recommended", "AIPB:recommended", "RSCH:optional", "ATRS:optional"};
+        QTest::newRow("any research counts")
+            << QStringList {"000-global/ARC-000-PRIN-v1.0.md",    "001-a/ARC-001-REQ-v1.0.md",
+                            "001-a/ARC-001-DATA-v1.0.md",         "001-a/ARC-001-AIPB-v1.0.md",
+                            "001-a/ARC-001-ATRS-v1.0.md",         "001-a/ARC-001-J936-v1.0.md",
+                            "001-a/research/ARC-001-GCRS-v1.0.md"}
+            << QStringList();
+        QTest::newRow("revision") << QStringList {"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
+                                                  "001-a/ARC-001-DATA-v1.0.md",      "001-a/ARC-001-AIPB-v1.0.md",
+                                                  "001-a/ARC-001-RSCH-v1.0.md",      "001-a/ARC-001-ATRS-v1.0.md",
+                                                  "001-a/ARC-001-J936-v1.0.md",      "001-a/ARC-001-MLOPS-v1.2.md"}
+                                  << QStringList {"MLOPS:info"};
     }
     void check()
     {
@@ -61,7 +63,8 @@ private Q_SLOTS:
         for (const QString &file : files)
             repo.document(QStringLiteral("projects/") + file, QStringLiteral("Doc"));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
-        const MissingDocuments missing = PrerequisiteChecker().check(*scan.project(QStringLiteral("001")), scan.globalProject());
+        const MissingDocuments missing =
+            PrerequisiteChecker().check(*scan.project(QStringLiteral("001")), scan.globalProject());
         QStringList got;
         for (const MissingDocument &document : missing) {
             got << document.type + QLatin1Char(':') + MissingDocument::levelName(document.level);
@@ -76,50 +79,65 @@ private Q_SLOTS:
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         const MissingDocuments missing = PrerequisiteChecker().check(*scan.project(QStringLiteral("001")), nullptr);
         QVERIFY(missing[0].message.contains(QLatin1String("$arckit-requirements")));
-        QCOMPARE(missing[1].message, QStringLiteral("⚠️ Data model document (ARC-001-DATA-*.md) not found. Training data "
+        QCOMPARE(missing[1].message,
+                 QStringLiteral("⚠️ Data model document (ARC-001-DATA-*.md) not found. Training data "
                                                     "understanding is important for MLOps. Consider running "
                                                     "`$arckit-data-model` first."));
         QVERIFY(missing.last().message.contains(QLatin1String("ARC-001-MLOPS-v1.3.md")));
-        QVERIFY(PrerequisiteChecker::noMlRequirements().message.startsWith(QStringLiteral("⚠️ No ML-related requirements found.")));
+        QVERIFY(PrerequisiteChecker::noMlRequirements().message.startsWith(
+            QStringLiteral("⚠️ No ML-related requirements found.")));
     }
     void refine_data()
     {
         QTest::addColumn<QString>("regime");
-        QTest::addColumn<QString>("requirement"); // body of the one requirement, or empty
-        QTest::addColumn<QString>("aipb");        // text of the AIPB, or empty for none
+        QTest::addColumn<QString>("requirement");  // body of the one requirement, or empty
+        QTest::addColumn<QString>("aipb");         // text of the AIPB, or empty for none
         QTest::addColumn<QStringList>("expected"); // ATRS and J936 entries, "TYPE:level"
         QTest::addColumn<QString>("evidence");     // what the ATRS message must quote
 
-        QTest::newRow("commercial: optional, no JSP 936") << "commercial" << "" << "" << QStringList{"ATRS:optional"}
-                                                          << "";
-        QTest::newRow("uk-gov: recommended") << "uk-gov" << "" << "" << QStringList{"ATRS:recommended"} << "";
+        QTest::newRow("commercial: optional, no JSP 936") << "commercial"
+                                                          << ""
+                                                          << "" << QStringList {"ATRS:optional"} << "";
+        QTest::newRow("uk-gov: recommended") << "uk-gov"
+                                             << ""
+                                             << "" << QStringList {"ATRS:recommended"} << "";
         QTest::newRow("requirement makes it mandatory")
-            << "uk-gov" << "ATRS publication is MANDATORY for central government departments." << ""
-            << QStringList{"ATRS:mandatory"} << "NFR-T-001";
+            << "uk-gov"
+            << "ATRS publication is MANDATORY for central government departments."
+            << "" << QStringList {"ATRS:mandatory"} << "NFR-T-001";
         QTest::newRow("must publish, any regime")
-            << "commercial" << "The service must publish an Algorithmic Transparency Record before go-live." << ""
-            << QStringList{"ATRS:mandatory"} << "must publish an Algorithmic Transparency Record";
+            << "commercial"
+            << "The service must publish an Algorithmic Transparency Record before go-live."
+            << "" << QStringList {"ATRS:mandatory"} << "must publish an Algorithmic Transparency Record";
         QTest::newRow("AIPB makes it mandatory")
-            << "uk-gov" << "" << "# AI Playbook\n\n- Transparency: ATRS record required before Public Beta\n"
-            << QStringList{"ATRS:mandatory"} << "ARC-001-AIPB-v1.0.md:3";
+            << "uk-gov"
+            << ""
+            << "# AI Playbook\n\n- Transparency: ATRS record required before Public Beta\n"
+            << QStringList {"ATRS:mandatory"} << "ARC-001-AIPB-v1.0.md:3";
         // A table row is quoted as its cells: no outer pipes, "\|" read as "|".
         QTest::newRow("AIPB table row makes it mandatory")
-            << "uk-gov" << ""
-            << "# AI Playbook\n\n| Obligation | Status |\n|---|---|\n| ATRS record \\| Tier 1 | Required before Public Beta |\n"
-            << QStringList{"ATRS:mandatory"} << "says \"ATRS record | Tier 1 | Required before Public Beta\"";
-        QTest::newRow("not required is no mandate")
-            << "uk-gov" << "ATRS: not required for this internal tool." << "" << QStringList{"ATRS:recommended"}
-            << "";
+            << "uk-gov"
+            << ""
+            << "# AI Playbook\n\n| Obligation | Status |\n|---|---|\n| ATRS record \\| Tier 1 | Required before Public "
+               "Beta |\n"
+            << QStringList {"ATRS:mandatory"} << "says \"ATRS record | Tier 1 | Required before Public Beta\"";
+        QTest::newRow("not required is no mandate") << "uk-gov"
+                                                    << "ATRS: not required for this internal tool."
+                                                    << "" << QStringList {"ATRS:recommended"} << "";
         QTest::newRow("a requirement about ATRS with priority MUST")
-            << "uk-gov" << "One record per agent, published in Arabic and English.\n\n**Priority**: MUST_HAVE." << ""
-            << QStringList{"ATRS:mandatory"} << "Priority: MUST_HAVE";
+            << "uk-gov"
+            << "One record per agent, published in Arabic and English.\n\n**Priority**: MUST_HAVE."
+            << "" << QStringList {"ATRS:mandatory"} << "Priority: MUST_HAVE";
         QTest::newRow("a requirement about ATRS with priority SHOULD")
-            << "uk-gov" << "Platform SHOULD publish an ATRS record.\n\n**Priority**: SHOULD_HAVE." << ""
-            << QStringList{"ATRS:recommended"} << "";
-        QTest::newRow("a mention is no mandate") << "commercial" << "Follows the ATRS template where useful." << ""
-                                                 << QStringList{"ATRS:optional"} << "";
-        QTest::newRow("defence: JSP 936 asked for") << "mod" << "" << "" << QStringList{"ATRS:recommended", "J936:recommended"}
-                                                    << "";
+            << "uk-gov"
+            << "Platform SHOULD publish an ATRS record.\n\n**Priority**: SHOULD_HAVE."
+            << "" << QStringList {"ATRS:recommended"} << "";
+        QTest::newRow("a mention is no mandate") << "commercial"
+                                                 << "Follows the ATRS template where useful."
+                                                 << "" << QStringList {"ATRS:optional"} << "";
+        QTest::newRow("defence: JSP 936 asked for") << "mod"
+                                                    << ""
+                                                    << "" << QStringList {"ATRS:recommended", "J936:recommended"} << "";
     }
     void refine()
     {

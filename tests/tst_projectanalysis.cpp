@@ -13,7 +13,8 @@ using arckit::test::RepositoryBuilder;
 
 namespace {
 
-struct Label {
+struct Label
+{
     bool ml = false;
     QString definedAs;
 };
@@ -27,7 +28,8 @@ QMap<QString, QMap<QString, Label>> readLabels()
     for (const QByteArray &line : file.readAll().split('\n')) {
         const QList<QByteArray> cells = line.split('\t');
         if (cells.size() >= 4)
-            labels[QString::fromUtf8(cells[0])][QString::fromUtf8(cells[1])] = {cells[2] == "1", QString::fromUtf8(cells[3])};
+            labels[QString::fromUtf8(cells[0])][QString::fromUtf8(cells[1])] = {cells[2] == "1",
+                                                                                QString::fromUtf8(cells[3])};
     }
     return labels;
 }
@@ -69,7 +71,8 @@ private Q_SLOTS:
         QStringList wrong;
         for (const Requirement &requirement : analysis.requirements) {
             extracted << requirement.id;
-            QVERIFY2(labels.contains(requirement.id), qPrintable(QStringLiteral("extracted %1, which is not a requirement").arg(requirement.id)));
+            QVERIFY2(labels.contains(requirement.id),
+                     qPrintable(QStringLiteral("extracted %1, which is not a requirement").arg(requirement.id)));
             const bool expected = labels[requirement.id].ml;
             truePositives += expected && requirement.ml;
             falsePositives += !expected && requirement.ml;
@@ -78,12 +81,17 @@ private Q_SLOTS:
                 wrong << QStringLiteral("%1 (%2)").arg(requirement.id, requirement.evidence.join(QLatin1String(", ")));
         }
         for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-            QVERIFY2(extracted.contains(it.key()), qPrintable(QStringLiteral("%1 (defined in a %2) was not extracted").arg(it.key(), it.value().definedAs)));
+            QVERIFY2(extracted.contains(it.key()),
+                     qPrintable(
+                         QStringLiteral("%1 (defined in a %2) was not extracted").arg(it.key(), it.value().definedAs)));
         QCOMPARE(extracted.size(), labels.size());
         QCOMPARE(QSet<QString>(extracted.cbegin(), extracted.cend()).size(), extracted.size()); // no duplicates
-        const double precision = truePositives + falsePositives ? double(truePositives) / (truePositives + falsePositives) : 1.0;
-        const double recall = truePositives + falseNegatives ? double(truePositives) / (truePositives + falseNegatives) : 1.0;
-        qInfo("%s: precision %.2f recall %.2f; misclassified: %s", qPrintable(project), precision, recall, qPrintable(wrong.join(QLatin1String("; "))));
+        const double precision =
+            truePositives + falsePositives ? double(truePositives) / (truePositives + falsePositives) : 1.0;
+        const double recall =
+            truePositives + falseNegatives ? double(truePositives) / (truePositives + falseNegatives) : 1.0;
+        qInfo("%s: precision %.2f recall %.2f; misclassified: %s", qPrintable(project), precision, recall,
+              qPrintable(wrong.join(QLatin1String("; "))));
         m_truePositives += truePositives;
         m_falsePositives += falsePositives;
         m_falseNegatives += falseNegatives;
@@ -124,8 +132,9 @@ private Q_SLOTS:
         QCOMPARE(answers.availability, QStringLiteral("99.9%"));
         QVERIFY(!answers.throughput.isEmpty());
         QVERIFY(answers.dataSources.size() >= 5);
-        for (const QString &field : {QStringLiteral("riskLevel"), QStringLiteral("platform"), QStringLiteral("latencyP50"),
-                                     QStringLiteral("regime"), QStringLiteral("atrsTier")})
+        for (const QString &field : {QStringLiteral("riskLevel"),
+                 QStringLiteral("platform"), QStringLiteral("latencyP50"), QStringLiteral("regime"),
+                                                                                          QStringLiteral("atrsTier")})
             QVERIFY2(answers.sources.value(field).contains(QLatin1String("projects/001-")), qPrintable(field));
         QVERIFY(answers.sources.value(QStringLiteral("riskLevel")).contains(QLatin1String("AIPB")));
     }
@@ -137,7 +146,7 @@ private Q_SLOTS:
             if (missing.level == MissingDocument::Level::Recommended)
                 recommended << missing.type;
         // A UK public-sector project: the transparency record is recommended, not optional.
-        QCOMPARE(recommended, (QStringList{QStringLiteral("DATA"), QStringLiteral("AIPB"), QStringLiteral("ATRS")}));
+        QCOMPARE(recommended, (QStringList {QStringLiteral("DATA"), QStringLiteral("AIPB"), QStringLiteral("ATRS")}));
         QCOMPARE(analysis.context.regime.value, QStringLiteral("uk-gov"));
         QVERIFY(!analysis.mlRequirements().isEmpty());
         QVERIFY(analysis.defaultAnswers().riskLevel.isEmpty()); // no AIPB, nothing to pre-fill
@@ -183,7 +192,8 @@ private Q_SLOTS:
             QVERIFY(analysis.problems.isEmpty());
         } else {
             QCOMPARE(analysis.problems.size(), 1);
-            QVERIFY2(analysis.problems.first().message.contains(problem), qPrintable(analysis.problems.first().message));
+            QVERIFY2(analysis.problems.first().message.contains(problem),
+                     qPrintable(analysis.problems.first().message));
         }
     }
 };

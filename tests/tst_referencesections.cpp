@@ -79,8 +79,8 @@ private Q_SLOTS:
         QCOMPARE(all.at(8).condition, ReferenceSection::Condition::GenAi);
         QCOMPARE(all.at(12).condition, ReferenceSection::Condition::UkGovernment);
         const QStringList unnumbered = {all.at(15).title, all.at(16).title, all.at(17).title, all.at(18).title};
-        QCOMPARE(unnumbered, (QStringList{u"Document Control"_s, u"Revision History"_s, u"Approval"_s,
-                                          u"External References"_s}));
+        QCOMPARE(unnumbered,
+                 (QStringList {u"Document Control"_s, u"Revision History"_s, u"Approval"_s, u"External References"_s}));
         QCOMPARE(ReferenceSections::indexOf(u"no-such-section"), -1);
     }
 
@@ -96,7 +96,8 @@ private Q_SLOTS:
         for (const SectionMatch &m : matches) {
             const ReferenceSection &s = ReferenceSections::all().at(m.section);
             QVERIFY2(m.status == SectionMatch::Status::Present, qPrintable(s.heading));
-            QVERIFY2(m.missingSubsections.isEmpty(), qPrintable(s.heading + u": "_s + m.missingSubsections.join(u", ")));
+            QVERIFY2(m.missingSubsections.isEmpty(),
+                     qPrintable(s.heading + u": "_s + m.missingSubsections.join(u", ")));
         }
     }
 
@@ -132,14 +133,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("heading");
         QTest::addColumn<QStringList>("concepts");
-        QTest::newRow("stop words") << u"ML System Overview"_s << QStringList{u"overview"_s};
-        QTest::newRow("executive summary") << u"Executive Summary"_s << QStringList{u"overview"_s};
-        QTest::newRow("observability") << u"Observability & Alerting"_s << QStringList{u"alert"_s, u"monitor"_s};
-        QTest::newRow("plurals") << u"Costs and Resources"_s << QStringList{u"cost"_s, u"resource"_s};
-        QTest::newRow("synonyms") << u"Budget and Staffing"_s << QStringList{u"cost"_s, u"resource"_s};
-        QTest::newRow("generative ai") << u"Generative AI Operations"_s << QStringList{u"llm"_s};
-        QTest::newRow("ci/cd") << u"CI/CD for ML"_s << QStringList{u"cicd"_s};
-        QTest::newRow("bias is no plural") << u"Bias Analysis"_s << QStringList{u"analysis"_s, u"responsible"_s};
+        QTest::newRow("stop words") << u"ML System Overview"_s << QStringList {u"overview"_s};
+        QTest::newRow("executive summary") << u"Executive Summary"_s << QStringList {u"overview"_s};
+        QTest::newRow("observability") << u"Observability & Alerting"_s << QStringList {u"alert"_s, u"monitor"_s};
+        QTest::newRow("plurals") << u"Costs and Resources"_s << QStringList {u"cost"_s, u"resource"_s};
+        QTest::newRow("synonyms") << u"Budget and Staffing"_s << QStringList {u"cost"_s, u"resource"_s};
+        QTest::newRow("generative ai") << u"Generative AI Operations"_s << QStringList {u"llm"_s};
+        QTest::newRow("ci/cd") << u"CI/CD for ML"_s << QStringList {u"cicd"_s};
+        QTest::newRow("bias is no plural") << u"Bias Analysis"_s << QStringList {u"analysis"_s, u"responsible"_s};
     }
 
     void concepts()
@@ -196,12 +197,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("heading");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("document control") << u"document-control"_s << u"renamed"_s << u"Document Information"_s
-                                          << u"similar name (alias)"_s;
-        QTest::newRow("revision history") << u"revision-history"_s << u"renamed"_s << u"Change Log"_s
-                                          << u"similar name (alias)"_s;
+        QTest::newRow("document control")
+            << u"document-control"_s << u"renamed"_s << u"Document Information"_s << u"similar name (alias)"_s;
+        QTest::newRow("revision history")
+            << u"revision-history"_s << u"renamed"_s << u"Change Log"_s << u"similar name (alias)"_s;
         QTest::newRow("1") << u"overview"_s << u"renamed"_s << u"Executive Summary"_s << u"similar name (alias)"_s;
-        QTest::newRow("2") << u"model-inventory"_s << u"renamed"_s << u"2. Model Catalogue"_s << u"similar name (alias)"_s;
+        QTest::newRow("2") << u"model-inventory"_s << u"renamed"_s << u"2. Model Catalogue"_s
+                           << u"similar name (alias)"_s;
         QTest::newRow("3") << u"data-pipeline"_s << u"renamed"_s << u"3. Data Engineering and Features"_s
                            << u"similar name"_s;
         QTest::newRow("4") << u"training-pipeline"_s << u"renamed"_s << u"4. Model Development and Experimentation"_s
@@ -266,39 +268,39 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("numbering ignored") << u"# T\n## 4. Model Monitoring\n"_s << u"monitoring"_s << u"present"_s << 2
-                                           << u"exact name"_s;
-        QTest::newRow("case and markup ignored") << u"# T\n## **model MONITORING**\n"_s << u"monitoring"_s
-                                                 << u"present"_s << 2 << u"exact name"_s;
+        QTest::newRow("numbering ignored")
+            << u"# T\n## 4. Model Monitoring\n"_s << u"monitoring"_s << u"present"_s << 2 << u"exact name"_s;
+        QTest::newRow("case and markup ignored")
+            << u"# T\n## **model MONITORING**\n"_s << u"monitoring"_s << u"present"_s << 2 << u"exact name"_s;
         QTest::newRow("alias") << u"# T\n## Observability\n"_s << u"monitoring"_s << u"renamed"_s << 2
                                << u"similar name (alias)"_s;
         QTest::newRow("synonym") << u"# T\n## Observing Models: Observability Dashboards\n"_s << u"monitoring"_s
                                  << u"renamed"_s << 2 << u"similar name"_s;
-        QTest::newRow("combined heading, first") << u"# T\n## Monitoring and Retraining\n"_s << u"monitoring"_s
-                                                 << u"renamed"_s << 2 << u"similar name"_s;
-        QTest::newRow("combined heading, second") << u"# T\n## Monitoring and Retraining\n"_s << u"retraining"_s
-                                                  << u"renamed"_s << 2 << u"similar name"_s;
+        QTest::newRow("combined heading, first")
+            << u"# T\n## Monitoring and Retraining\n"_s << u"monitoring"_s << u"renamed"_s << 2 << u"similar name"_s;
+        QTest::newRow("combined heading, second")
+            << u"# T\n## Monitoring and Retraining\n"_s << u"retraining"_s << u"renamed"_s << 2 << u"similar name"_s;
         QTest::newRow("exact beats synonym") << u"# T\n## Executive Summary\n## 1. ML System Overview\n"_s
                                              << u"overview"_s << u"present"_s << 3 << u"exact name"_s;
-        QTest::newRow("subsection") << u"# T\n## Operations\n### Monitoring\n"_s << u"monitoring"_s << u"renamed"_s
-                                    << 3 << u"subsection (alias)"_s;
+        QTest::newRow("subsection") << u"# T\n## Operations\n### Monitoring\n"_s << u"monitoring"_s << u"renamed"_s << 3
+                                    << u"subsection (alias)"_s;
         QTest::newRow("content") << u"# T\n## Operations\nWe watch data drift with PSI, alert on a dashboard.\n"_s
                                  << u"monitoring"_s << u"renamed"_s << 2 << u"content: drift, psi, data drift"_s;
         QTest::newRow("content of a claimed section does not count")
             << u"# T\n## 8. Retraining Strategy\nRetrain on data drift (PSI), alert on a dashboard.\n"_s
             << u"monitoring"_s << u"missing"_s << 0 << QString();
-        QTest::newRow("two keywords are not enough") << u"# T\n## Operations\nSome drift alerts.\n"_s
-                                                     << u"monitoring"_s << u"missing"_s << 0 << QString();
-        QTest::newRow("data pipeline is not training") << u"# T\n## Data Pipeline\n"_s << u"training-pipeline"_s
-                                                       << u"missing"_s << 0 << QString();
+        QTest::newRow("two keywords are not enough")
+            << u"# T\n## Operations\nSome drift alerts.\n"_s << u"monitoring"_s << u"missing"_s << 0 << QString();
+        QTest::newRow("data pipeline is not training")
+            << u"# T\n## Data Pipeline\n"_s << u"training-pipeline"_s << u"missing"_s << 0 << QString();
         QTest::newRow("H1 sections") << u"# Overview\n# Model Monitoring\n"_s << u"monitoring"_s << u"present"_s << 2
                                      << u"exact name"_s;
         QTest::newRow("document control in the preamble")
             << u"# T\n| Field | Value |\n|---|---|\n| Document ID | X |\n| Review Cycle | Monthly |\n"
                u"| Next Review Date | 2025-01-01 |\n## 1. ML System Overview\n"_s
             << u"document-control"_s << u"renamed"_s << 1 << u"content: "_s;
-        QTest::newRow("deeper heading not taken as section") << u"# T\n## A\n#### Monitoring\n"_s << u"monitoring"_s
-                                                             << u"missing"_s << 0 << QString();
+        QTest::newRow("deeper heading not taken as section")
+            << u"# T\n## A\n#### Monitoring\n"_s << u"monitoring"_s << u"missing"_s << 0 << QString();
         QTest::newRow("document control under a title among several H1s")
             << u"# Overview\n## Document Control\n# Model Monitoring\n# Costs\n"_s << u"document-control"_s
             << u"present"_s << 2 << u"exact name"_s;
@@ -344,9 +346,8 @@ private Q_SLOTS:
         const SectionMatches matches = ReferenceSections::match(MarkdownOutline::parse(
             u"# T\n## 7. Model Monitoring\n### Data Drift Monitoring\n### Dashboards for monitoring\n"_s));
         const SectionMatch &m = matchFor(matches, u"monitoring"_s);
-        QCOMPARE(m.missingSubsections,
-                 (QStringList{u"Monitoring Architecture"_s, u"Model Performance Monitoring"_s,
-                              u"Fairness Monitoring"_s, u"Prediction Monitoring"_s}));
+        QCOMPARE(m.missingSubsections, (QStringList {u"Monitoring Architecture"_s, u"Model Performance Monitoring"_s,
+                                                     u"Fairness Monitoring"_s, u"Prediction Monitoring"_s}));
         QVERIFY(matchFor(matches, u"overview"_s).missingSubsections.isEmpty()); // missing sections list none
     }
 
@@ -355,7 +356,8 @@ private Q_SLOTS:
         const MarkdownOutline outline = MarkdownOutline::parse(readFixture(u"long-mlops.md"_s));
         QVERIFY(outline.lineCount() > 0);
         SectionMatches matches;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             matches = ReferenceSections::match(outline);
         }
         QCOMPARE(matches.size(), ReferenceSections::all().size());
@@ -366,7 +368,8 @@ private Q_SLOTS:
         const MarkdownOutline outline = MarkdownOutline::parse(readFixture(u"hand-written.md"_s));
         QVERIFY(outline.lineCount() > 0);
         SectionMatches matches;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             matches = ReferenceSections::match(outline);
         }
         QVERIFY(matchFor(matches, u"uk-gov-compliance"_s).found());

@@ -37,7 +37,8 @@ private Q_SLOTS:
     {
         RepositoryBuilder repo;
         repo.document(QStringLiteral("projects/001-alpha/research/ARC-001-AWRS-v1.0.md"), QStringLiteral("AWS"));
-        const auto fromFile = RepositoryScanner::findRoot(repo.path(QStringLiteral("projects/001-alpha/research/ARC-001-AWRS-v1.0.md")));
+        const auto fromFile =
+            RepositoryScanner::findRoot(repo.path(QStringLiteral("projects/001-alpha/research/ARC-001-AWRS-v1.0.md")));
         QVERIFY(fromFile);
         QCOMPARE(*fromFile, QFileInfo(repo.root()).canonicalFilePath());
         QCOMPARE(*RepositoryScanner::findRoot(repo.path(QStringLiteral("projects/001-alpha"))), *fromFile);
@@ -65,10 +66,14 @@ private Q_SLOTS:
         repo.document(QStringLiteral("projects/001-alpha/ARC-001-REQ-v1.0.md"), QStringLiteral("Requirements v1"));
         repo.document(QStringLiteral("projects/001-alpha/ARC-001-REQ-v1.1.md"), QStringLiteral("Requirements v1.1"));
         repo.document(QStringLiteral("projects/001-alpha/ARC-001-REQ-v1.10.md"), QStringLiteral("Requirements v1.10"));
-        repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-001-v1.0.md"), QStringLiteral("ADR one"));
-        repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-002-v1.0.md"), QStringLiteral("ADR two v1"));
-        repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-002-v2.0.md"), QStringLiteral("ADR two v2"));
-        repo.document(QStringLiteral("projects/001-alpha/research/ARC-001-AWRS-v1.0.md"), QStringLiteral("AWS research"));
+        repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-001-v1.0.md"),
+                                     QStringLiteral("ADR one"));
+        repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-002-v1.0.md"),
+                                     QStringLiteral("ADR two v1"));
+        repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-002-v2.0.md"),
+                                     QStringLiteral("ADR two v2"));
+        repo.document(QStringLiteral("projects/001-alpha/research/ARC-001-AWRS-v1.0.md"),
+                                     QStringLiteral("AWS research"));
         repo.document(QStringLiteral("projects/001-alpha/ARC-001-JSP936-v1.0.md"), QStringLiteral("JSP 936"));
         repo.write(QStringLiteral("projects/001-alpha/external/model-card.pdf"), QByteArray("%PDF"));
         repo.write(QStringLiteral("projects/001-alpha/external/sub/config.yaml"), QByteArray("a: 1"));
@@ -96,9 +101,10 @@ private Q_SLOTS:
         QCOMPARE(alpha->latest(QStringLiteral("ADR"), QStringLiteral("002"))->version(), QStringLiteral("2.0"));
         QVERIFY(alpha->latest(QStringLiteral("J936")));
         QVERIFY(alpha->latest(QStringLiteral("AWRS")));
-        QCOMPARE(alpha->externalFiles, (QStringList{QStringLiteral("projects/001-alpha/external/model-card.pdf"),
-                                                    QStringLiteral("projects/001-alpha/external/sub/config.yaml")}));
-        QCOMPARE(alpha->otherDocuments, QStringList{QStringLiteral("projects/001-alpha/README.md")});
+        QCOMPARE(alpha->externalFiles,
+                 (QStringList {QStringLiteral("projects/001-alpha/external/model-card.pdf"),
+                                              QStringLiteral("projects/001-alpha/external/sub/config.yaml")}));
+        QCOMPARE(alpha->otherDocuments, QStringList {QStringLiteral("projects/001-alpha/README.md")});
         int latestCount = 0;
         for (const Artifact &artifact : alpha->artifacts)
             latestCount += artifact.latest;
@@ -112,7 +118,8 @@ private Q_SLOTS:
         repo.mkdir(QStringLiteral("projects/001-good/ARC-001-AIPB-v1.0.md"));
         repo.mkdir(QStringLiteral("projects/notnumbered"));
         repo.document(QStringLiteral("projects/002-loop/ARC-002-REQ-v1.0.md"), QStringLiteral("Loop"));
-        QVERIFY(repo.symlink(repo.path(QStringLiteral("projects/002-loop")), QStringLiteral("projects/002-loop/again")));
+        QVERIFY(
+            repo.symlink(repo.path(QStringLiteral("projects/002-loop")), QStringLiteral("projects/002-loop/again")));
         QTemporaryDir outside;
         QFile(outside.filePath(QStringLiteral("secret.md"))).open(QIODevice::WriteOnly);
         QVERIFY(repo.symlink(outside.path(), QStringLiteral("projects/002-loop/escape")));
@@ -121,8 +128,10 @@ private Q_SLOTS:
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         QCOMPARE(scan.projects.size(), 2);
         QVERIFY(hasProblem(scan, QStringLiteral("projects/notnumbered"), QStringLiteral("without a number")));
-        QVERIFY(hasProblem(scan, QStringLiteral("ARC-001-AIPB-v1.0.md"), QStringLiteral("folder named like a document")));
-        QVERIFY2(hasProblem(scan, QStringLiteral("projects/002-loop/again"), QStringLiteral("loop")), qPrintable(problemList(scan)));
+        QVERIFY(
+            hasProblem(scan, QStringLiteral("ARC-001-AIPB-v1.0.md"), QStringLiteral("folder named like a document")));
+        QVERIFY2(hasProblem(scan, QStringLiteral("projects/002-loop/again"), QStringLiteral("loop")),
+                            qPrintable(problemList(scan)));
         QVERIFY(hasProblem(scan, QStringLiteral("projects/002-loop/escape"), QStringLiteral("outside the repository")));
         QVERIFY(hasProblem(scan, QStringLiteral("broken.md"), QStringLiteral("broken symbolic link")));
         const Project *good = scan.project(QStringLiteral("001-good"));
@@ -148,10 +157,12 @@ private Q_SLOTS:
         RepositoryBuilder repo;
         const QString path = repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"), QStringLiteral("R"));
         const QDateTime before = QFileInfo(path).lastModified();
-        const QStringList entriesBefore = QDir(repo.path(QStringLiteral("projects/001-a"))).entryList(QDir::AllEntries | QDir::Hidden);
+        const QStringList entriesBefore =
+            QDir(repo.path(QStringLiteral("projects/001-a"))).entryList(QDir::AllEntries | QDir::Hidden);
         RepositoryScanner().scan(repo.root());
         QCOMPARE(QFileInfo(path).lastModified(), before);
-        QCOMPARE(QDir(repo.path(QStringLiteral("projects/001-a"))).entryList(QDir::AllEntries | QDir::Hidden), entriesBefore);
+        QCOMPARE(QDir(repo.path(QStringLiteral("projects/001-a"))).entryList(QDir::AllEntries | QDir::Hidden),
+                      entriesBefore);
     }
 };
 

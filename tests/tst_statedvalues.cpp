@@ -30,11 +30,12 @@ QString requirements(const QString &extra)
                "## Document Control\n\n| Field | Value |\n|-------|-------|\n| **Document ID** | ARC-001-REQ-v1.0 |\n\n"
                "## Functional Requirements\n\n"
                "### FR-001: Call transcription\n\n"
-               "**Description**: The system MUST transcribe claim calls using a speech-to-text model.\n\n")
-           + extra;
+               "**Description**: The system MUST transcribe claim calls using a speech-to-text model.\n\n") +
+        extra;
 }
 
-struct Generated {
+struct Generated
+{
     Answers answers;
     QString markdown;
     ValidationFindings findings;
@@ -103,84 +104,118 @@ private Q_SLOTS:
             << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
                               "#### NFR-A-001: Service availability\n\n"
                               "**Requirement**: The claims line MUST achieve 99.9% uptime, measured monthly.\n\n")
-            << none << none << "availability" << "99.9%" << "#### NFR-A-001: Service availability";
+                              << none << none << "availability"
+                              << "99.9%"
+                              << "#### NFR-A-001: Service availability";
         QTest::newRow("availability: a recovery figure is none")
             << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
                               "#### NFR-A-002: Disaster recovery\n\n"
                               "**Requirement**: Failover MUST restore 99% of calls within 4 hours (RTO).\n\n")
-            << none << none << "availability" << "" << "";
-        QTest::newRow("availability: nothing stated") << QString() << none << none << "availability" << "" << "";
-        QTest::newRow("latency p99 beside its own figure")
-            << QStringLiteral("### FR-002: Live transcription\n\n"
+                              << none << none << "availability"
+                              << ""
+                              << "";
+        QTest::newRow("availability: nothing stated") << QString() << none << none << "availability"
+                                                      << ""
+                                                      << "";
+        QTest::newRow("latency p99 beside its own figure") << QStringLiteral("### FR-002: Live transcription\n\n"
                               "**Description**: The speech-to-text model MUST return text with p50 < 300ms, p95 < 600ms, "
                               "p99 < 1,200ms.\n\n")
-            << none << none << "latencyP99" << "< 1200 ms" << "### FR-002: Live transcription";
-        QTest::newRow("latency p50 beside its own figure")
-            << QStringLiteral("### FR-002: Live transcription\n\n"
+            << none << none << "latencyP99"
+            << "< 1200 ms"
+            << "### FR-002: Live transcription";
+        QTest::newRow("latency p50 beside its own figure") << QStringLiteral("### FR-002: Live transcription\n\n"
                               "**Description**: The speech-to-text model MUST return text with p50 < 300ms, p95 < 600ms, "
                               "p99 < 1,200ms.\n\n")
-            << none << none << "latencyP50" << "< 300 ms" << "### FR-002: Live transcription";
+            << none << none << "latencyP50"
+            << "< 300 ms"
+            << "### FR-002: Live transcription";
         QTest::newRow("latency: a database figure is no model target")
             << QStringLiteral("### FR-002: Transcript store\n\n"
                               "**Description**: The speech-to-text model's transcripts are stored; database query time "
                               "< 100ms (average).\n\n")
-            << none << none << "latencyP50" << "" << "";
+                              << none << none << "latencyP50"
+                              << ""
+                              << "";
         QTest::newRow("latency: a platform API figure is no model target")
             << QStringLiteral("### NFR-P-002: Response times\n\n**Requirement**:\n"
                               "- Platform API response time: p50 < 200ms, p99 < 1,000ms\n"
                               "- Speech-to-text model: transcript returned within 30 seconds of request\n\n")
-            << none << none << "latencyP99" << "" << "";
-        QTest::newRow("latency: nothing stated") << QString() << none << none << "latencyP99" << "" << "";
-        QTest::newRow("metric with its threshold")
-            << QStringLiteral("### FR-003: Transcription quality\n\n"
+                              << none << none << "latencyP99"
+                              << ""
+                              << "";
+        QTest::newRow("latency: nothing stated") << QString() << none << none << "latencyP99"
+                                                 << ""
+                                                 << "";
+        QTest::newRow("metric with its threshold") << QStringLiteral("### FR-003: Transcription quality\n\n"
                               "**Description**: The speech-to-text model MUST reach accuracy ≥ 92% on the held-out call set.\n\n")
-            << none << none << "performanceThreshold" << "< 92%" << "### FR-003: Transcription quality";
-        QTest::newRow("error rate: critical above its bound")
-            << QStringLiteral("### FR-003: Transcription quality\n\n"
+            << none << none << "performanceThreshold"
+            << "< 92%"
+            << "### FR-003: Transcription quality";
+        QTest::newRow("error rate: critical above its bound") << QStringLiteral("### FR-003: Transcription quality\n\n"
                               "**Description**: The speech-to-text model MUST keep word error rate below 8% on the call set.\n\n")
-            << none << none << "performanceThreshold" << "> 8%" << "### FR-003: Transcription quality";
+            << none << none << "performanceThreshold"
+            << "> 8%"
+            << "### FR-003: Transcription quality";
         QTest::newRow("metric: a number without a metric is none")
             << QStringLiteral("### FR-003: Transcription coverage\n\n"
                               "**Description**: The speech-to-text model MUST transcribe at least 95% of calls.\n\n")
-            << none << none << "performanceThreshold" << "" << "";
-        QTest::newRow("oversight advisory: low confidence routed to a person")
-            << QStringLiteral("### FR-004: Review of uncertain transcripts\n\n"
+                              << none << none << "performanceThreshold"
+                              << ""
+                              << "";
+        QTest::newRow("oversight advisory: low confidence routed to a person") << QStringLiteral("### FR-004: Review of uncertain transcripts\n\n"
                               "**Description**: Transcripts the speech-to-text model gives low confidence are routed to a "
                               "human reviewer.\n\n")
-            << none << none << "humanOversight" << "Advisory" << "### FR-004: Review of uncertain transcripts";
-        QTest::newRow("oversight required: a person decides each")
-            << QStringLiteral("### FR-004: Claim decisions\n\n"
+            << none << none << "humanOversight"
+            << "Advisory"
+            << "### FR-004: Review of uncertain transcripts";
+        QTest::newRow("oversight required: a person decides each") << QStringLiteral("### FR-004: Claim decisions\n\n"
                               "**Description**: Every claim summary from the speech-to-text model requires human review "
                               "before any decision.\n\n")
-            << none << none << "humanOversight" << "Required" << "### FR-004: Claim decisions";
+            << none << none << "humanOversight"
+            << "Required"
+            << "### FR-004: Claim decisions";
         QTest::newRow("oversight required: human review before release")
             << QStringLiteral("### FR-004: Letters\n\n**Description**: Letters drafted from the speech-to-text model's "
                               "transcripts get human review before release.\n\n")
-            << none << none << "humanOversight" << "Required" << "### FR-004: Letters";
-        QTest::newRow("oversight: both stated leave it open")
-            << QStringLiteral("### FR-004: Claim decisions\n\n"
+                              << none << none << "humanOversight"
+                              << "Required"
+                              << "### FR-004: Letters";
+        QTest::newRow("oversight: both stated leave it open") << QStringLiteral("### FR-004: Claim decisions\n\n"
                               "**Description**: Every claim summary from the speech-to-text model requires human review.\n\n"
                               "### FR-005: Uncertain transcripts\n\n"
                               "**Description**: Low-confidence speech-to-text output is escalated to a human agent.\n\n")
-            << none << none << "humanOversight" << "" << "";
+            << none << none << "humanOversight"
+            << ""
+            << "";
         QTest::newRow("oversight from the ATRS record's ticked option")
-            << QString() << QStringLiteral("projects/001-claims/ARC-001-ATRS-v1.0.md")
-            << QStringLiteral("# Algorithmic Transparency Record\n\n### Human Decisions and Review\n\n"
+            << QString()
+            << QStringLiteral("projects/001-claims/ARC-001-ATRS-v1.0.md") << QStringLiteral("# Algorithmic Transparency Record\n\n### Human Decisions and Review\n\n"
                               "**Human Oversight Model**:\n[X] Human-on-the-loop (sample review)\n"
                               "[ ] Human-in-the-loop (review every decision)\n")
-            << "humanOversight" << "Advisory" << "[X] Human-on-the-loop (sample review)";
-        QTest::newRow("oversight: nothing stated") << QString() << none << none << "humanOversight" << "" << "";
-        QTest::newRow("fairness monitored in production")
-            << QStringLiteral("### FR-006: Bias monitoring\n\n"
+                   << "humanOversight"
+                   << "Advisory"
+                   << "[X] Human-on-the-loop (sample review)";
+        QTest::newRow("oversight: nothing stated") << QString() << none << none << "humanOversight"
+                                                   << ""
+                                                   << "";
+        QTest::newRow("fairness monitored in production") << QStringLiteral("### FR-006: Bias monitoring\n\n"
                               "**Description**: The speech-to-text model's accuracy across accents MUST be monitored for bias "
                               "continuously.\n\n")
-            << none << none << "fairnessMonitoring" << "Enabled" << "### FR-006: Bias monitoring";
-        QTest::newRow("fairness: nothing stated") << QString() << none << none << "fairnessMonitoring" << "" << "";
+            << none << none << "fairnessMonitoring"
+            << "Enabled"
+            << "### FR-006: Bias monitoring";
+        QTest::newRow("fairness: nothing stated") << QString() << none << none << "fairnessMonitoring"
+                                                  << ""
+                                                  << "";
         QTest::newRow("DPIA link when a DPIA exists")
-            << QString() << QStringLiteral("projects/001-claims/ARC-001-DPIA-v1.0.md")
-            << QStringLiteral("# Data Protection Impact Assessment\n\nCall recordings are personal data.\n")
-            << "dpiaLink" << "projects/001-claims/ARC-001-DPIA-v1.0.md" << "";
-        QTest::newRow("DPIA: none in the project") << QString() << none << none << "dpiaLink" << "" << "";
+            << QString()
+            << QStringLiteral("projects/001-claims/ARC-001-DPIA-v1.0.md") << QStringLiteral("# Data Protection Impact Assessment\n\nCall recordings are personal data.\n")
+                   << "dpiaLink"
+                   << "projects/001-claims/ARC-001-DPIA-v1.0.md"
+                   << "";
+        QTest::newRow("DPIA: none in the project") << QString() << none << none << "dpiaLink"
+                                                   << ""
+                                                   << "";
     }
     void statedValues()
     {
@@ -209,7 +244,8 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(value, expected);
-        QVERIFY2(!generated.markdown.contains(placeholder), qPrintable(placeholder + QStringLiteral(" still in the document")));
+        QVERIFY2(!generated.markdown.contains(placeholder),
+                 qPrintable(placeholder + QStringLiteral(" still in the document")));
         // The source is the document and line that states it.
         const QString source = generated.answers.sources.value(field);
         if (sourceLine.isEmpty()) {
@@ -226,32 +262,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("summary");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("tasked to deliver")
-            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nClaims take weeks. The Claims Office has been "
+        QTest::newRow("tasked to deliver") << QStringLiteral("## Executive Summary\n\n### Business Context\n\nClaims take weeks. The Claims Office has been "
                               "tasked by Ministers to deliver a transcription service for claim calls.\n\n")
             << "The Claims Office has been tasked by Ministers to deliver a transcription service for claim calls.";
-        QTest::newRow("first objective")
-            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n"
+        QTest::newRow("first objective") << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n"
                               "### Objectives\n\n- Cut the time to settle a claim from weeks to days\n- Keep every call private\n\n")
             << "Cut the time to settle a claim from weeks to days";
-        QTest::newRow("nothing stated")
-            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n") << "";
+        QTest::newRow("nothing stated") << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n") << "";
     }
     void businessPurpose()
     {
         QFETCH(QString, summary);
         QFETCH(QString, expected);
         RepositoryBuilder repository;
-        const QString req = requirements(QString()).replace(QStringLiteral("## Functional Requirements"),
-                                                            summary + QStringLiteral("## Functional Requirements"));
+        const QString req = requirements(QString()).replace(
+            QStringLiteral("## Functional Requirements"), summary + QStringLiteral("## Functional Requirements"));
         const Generated generated = generate(repository, req, {});
         QCOMPARE(generated.answers.businessPurpose, expected);
         if (expected.isEmpty()) {
             QVERIFY(generated.markdown.contains(QStringLiteral("[BUSINESS_PURPOSE]")));
             return;
         }
-        QCOMPARE(generated.answers.sources.value(QStringLiteral("businessPurpose")),
-                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, expected.left(30))));
+        QCOMPARE(
+            generated.answers.sources.value(QStringLiteral("businessPurpose")),
+                                            QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, expected.left(30))));
     }
 
     // The quality metric recommended for a kind of model; the threshold stays the project's.
@@ -259,10 +293,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("metric");
-        QTest::newRow("classification") << "Classification" << "F1 score";
-        QTest::newRow("forecasting key") << "forecasting" << "MAPE";
-        QTest::newRow("LLM") << "GenAI / LLM" << "Golden-set answer accuracy and groundedness";
-        QTest::newRow("other: none") << "Other" << "";
+        QTest::newRow("classification") << "Classification"
+                                        << "F1 score";
+        QTest::newRow("forecasting key") << "forecasting"
+                                         << "MAPE";
+        QTest::newRow("LLM") << "GenAI / LLM"
+                             << "Golden-set answer accuracy and groundedness";
+        QTest::newRow("other: none") << "Other"
+                                     << "";
     }
     void metricRecommendations()
     {
@@ -289,15 +327,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("extra");
         QTest::addColumn<QStringList>("patterns");
         QTest::addColumn<QString>("sourceLine");
-        QTest::newRow("response time at no percentile")
-            << QStringLiteral("### FR-002: Transcript on request\n\n**Description**: The speech-to-text model returns the "
+        QTest::newRow("response time at no percentile") << QStringLiteral("### FR-002: Transcript on request\n\n**Description**: The speech-to-text model returns the "
                               "transcript within 30 seconds of request.\n\n")
-            << QStringList{QStringLiteral("real-time")} << "### FR-002: Transcript on request";
-        QTest::newRow("a volume in a window")
-            << QStringLiteral("### FR-002: Overnight transcription\n\n**Description**: The speech-to-text model MUST process "
+            << QStringList {QStringLiteral("real-time")} << "### FR-002: Transcript on request";
+        QTest::newRow("a volume in a window") << QStringLiteral("### FR-002: Overnight transcription\n\n**Description**: The speech-to-text model MUST process "
                               "10,000 recordings in 4 hours overnight.\n\n")
-            << QStringList{QStringLiteral("batch")} << "### FR-002: Overnight transcription";
-        QTest::newRow("nothing stated") << QString() << QStringList{} << "";
+            << QStringList {QStringLiteral("batch")} << "### FR-002: Overnight transcription";
+        QTest::newRow("nothing stated") << QString() << QStringList {} << "";
     }
     void servingPatterns()
     {
@@ -313,7 +349,7 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(generated.answers.sources.value(QStringLiteral("servingPatterns")),
-                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, sourceLine)));
+                                                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, sourceLine)));
         QVERIFY(!generated.markdown.contains(QStringLiteral("[SERVING_PATTERNS]")));
     }
 
@@ -321,21 +357,25 @@ private Q_SLOTS:
     void servingTargetIsCited()
     {
         RepositoryBuilder repository;
-        const Generated generated = generate(
-            repository,
-            requirements(QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
+        const Generated generated =
+            generate(repository,
+                     requirements(QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
                                         "#### NFR-A-001: Service availability\n\n"
                                         "**Requirement**: The claims line MUST achieve 99.9% uptime.\n\n")),
-            {});
+                                  {});
         // The value carries its citation marker, resolved to the requirement's line.
         const int line = lineOf(generated.markdown, QStringLiteral("| Availability | 99.9% [REQ-C"));
         QVERIFY2(line > 0, qPrintable(generated.markdown));
-        QVERIFY(generated.markdown.contains(QStringLiteral("`%1:%2`").arg(reqPath).arg(lineOf(requirements(QStringLiteral(
-            "## Non-Functional Requirements\n\n### Availability Requirements\n\n#### NFR-A-001")), QStringLiteral("#### NFR-A-001")))));
+        QVERIFY(generated.markdown.contains(QStringLiteral("`%1:%2`").arg(reqPath).arg(lineOf(requirements(
+            QStringLiteral(
+            "## Non-Functional Requirements\n\n### Availability Requirements\n\n#### NFR-A-001")),
+            QStringLiteral("#### NFR-A-001")))));
         // The traceability row says the strategy took it as the serving target.
         const int trace = lineOf(generated.markdown, QStringLiteral("\n| NFR-A-001 |")) + 1;
         QVERIFY(trace > 1);
-        QVERIFY(generated.markdown.split(QLatin1Char('\n')).at(trace - 1).contains(QLatin1String("Serving SLA: availability (Section 6)")));
+        QVERIFY(generated.markdown.split(QLatin1Char('\n'))
+                    .at(trace - 1)
+                    .contains(QLatin1String("Serving SLA: availability (Section 6)")));
     }
 
     void placeholderFields_data()
@@ -343,15 +383,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("placeholder");
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("field");
-        QTest::newRow("name on the ML Lead's row") << "[Name]" << "| ML Lead | [Name] | Model development strategy |" << "mlLead";
-        QTest::newRow("name on the Product Owner's row") << "[Name]" << "| Product Owner | [Name] | Use case prioritization |" << "productOwner";
-        QTest::newRow("name in the rollback step") << "[Name]" << "3. **Rollback Decision**: ML Lead ([Name]) approves rollback" << "mlLead";
-        QTest::newRow("FTE on the Data Engineer's row") << "[FTE]" << "| Data Engineer | [FTE] | Data pipelines, SQL, Spark |" << "dataEngineerFte";
-        QTest::newRow("amount on the serving row") << "[Amount]" << "| Serving infrastructure | [Amount] | Per request |" << "servingCost";
-        QTest::newRow("amount on the training row") << "[Amount]" << "| Training compute | [Amount] | Per job |" << "trainingCost";
-        QTest::newRow("a field's own placeholder anywhere") << "[PLATFORM]" << "| Compute | [PLATFORM] | Sized per model |" << "platform";
-        QTest::newRow("a name on a line naming no role") << "[Name]" << "| **Algorithmic Tool Name** | [Name] |" << "";
-        QTest::newRow("no field's placeholder") << "[Whatever]" << "| x | [Whatever] |" << "";
+        QTest::newRow("name on the ML Lead's row") << "[Name]"
+                                                   << "| ML Lead | [Name] | Model development strategy |"
+                                                   << "mlLead";
+        QTest::newRow("name on the Product Owner's row") << "[Name]"
+                                                         << "| Product Owner | [Name] | Use case prioritization |"
+                                                         << "productOwner";
+        QTest::newRow("name in the rollback step") << "[Name]"
+                                                   << "3. **Rollback Decision**: ML Lead ([Name]) approves rollback"
+                                                   << "mlLead";
+        QTest::newRow("FTE on the Data Engineer's row") << "[FTE]"
+                                                        << "| Data Engineer | [FTE] | Data pipelines, SQL, Spark |"
+                                                        << "dataEngineerFte";
+        QTest::newRow("amount on the serving row") << "[Amount]"
+                                                   << "| Serving infrastructure | [Amount] | Per request |"
+                                                   << "servingCost";
+        QTest::newRow("amount on the training row") << "[Amount]"
+                                                    << "| Training compute | [Amount] | Per job |"
+                                                    << "trainingCost";
+        QTest::newRow("a field's own placeholder anywhere") << "[PLATFORM]"
+                                                            << "| Compute | [PLATFORM] | Sized per model |"
+                                                            << "platform";
+        QTest::newRow("a name on a line naming no role") << "[Name]"
+                                                         << "| **Algorithmic Tool Name** | [Name] |"
+                                                         << "";
+        QTest::newRow("no field's placeholder") << "[Whatever]"
+                                                << "| x | [Whatever] |"
+                                                << "";
     }
     void placeholderFields()
     {
@@ -365,10 +423,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("spelling");
-        QTest::newRow("person") << "dataScientist" << "[Name]";
-        QTest::newRow("head count") << "mlEngineerFte" << "[FTE]";
-        QTest::newRow("amount") << "monitoringCost" << "[Amount]";
-        QTest::newRow("own name") << "tokenBudget" << "[TOKEN_BUDGET]";
+        QTest::newRow("person") << "dataScientist"
+                                << "[Name]";
+        QTest::newRow("head count") << "mlEngineerFte"
+                                    << "[FTE]";
+        QTest::newRow("amount") << "monitoringCost"
+                                << "[Amount]";
+        QTest::newRow("own name") << "tokenBudget"
+                                  << "[TOKEN_BUDGET]";
     }
     void spellingsByKind()
     {
@@ -385,7 +447,8 @@ private Q_SLOTS:
         input.answers.dataScientist = QStringLiteral("Grace Hopper");
         const QString markdown = DocumentRenderer().render(input).markdown;
         QVERIFY(markdown.contains(QStringLiteral("| ML Lead | [Name] | Model development strategy |")));
-        QVERIFY(markdown.contains(QStringLiteral("| Data Scientist | Grace Hopper | Model training and experimentation |")));
+        QVERIFY(markdown.contains(
+            QStringLiteral("| Data Scientist | Grace Hopper | Model training and experimentation |")));
         QVERIFY(markdown.contains(QStringLiteral("| ML Engineer | [FTE] |")));
         QVERIFY(markdown.contains(QStringLiteral("| Storage | [Amount] | Per GB |")));
         const ValidationFindings findings = DocumentValidator().validate(markdown, {});
@@ -393,7 +456,8 @@ private Q_SLOTS:
         int amounts = 0;
         for (const ValidationFinding &finding : findings) {
             names += finding.rule == QLatin1String("placeholder") && finding.message.contains(QLatin1String("[Name]"));
-            amounts += finding.rule == QLatin1String("placeholder") && finding.message.contains(QLatin1String("[Amount]"));
+            amounts +=
+                finding.rule == QLatin1String("placeholder") && finding.message.contains(QLatin1String("[Amount]"));
         }
         QVERIFY2(names >= 4, qPrintable(QString::number(names))); // ML Lead, ML Engineer, Product Owner, Data Engineer
         QCOMPARE(amounts, 4);
@@ -405,9 +469,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("riskLevel");
         QTest::addColumn<QString>("deploymentStrategy");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no risk level: canary") << "" << "" << "| **Strategy** | Recommended: Canary (";
-        QTest::newRow("high risk: shadow first") << "High" << "" << "| **Strategy** | Recommended: Shadow, then canary (";
-        QTest::newRow("answered: no recommendation") << "" << "shadow" << "| **Strategy** | Shadow |";
+        QTest::newRow("no risk level: canary") << ""
+                                               << ""
+                                               << "| **Strategy** | Recommended: Canary (";
+        QTest::newRow("high risk: shadow first") << "High"
+                                                 << ""
+                                                 << "| **Strategy** | Recommended: Shadow, then canary (";
+        QTest::newRow("answered: no recommendation") << ""
+                                                     << "shadow"
+                                                     << "| **Strategy** | Shadow |";
     }
     void recommendations()
     {
@@ -421,7 +491,8 @@ private Q_SLOTS:
         QVERIFY2(markdown.contains(expected), qPrintable(expected));
         QVERIFY(!markdown.contains(QStringLiteral("[DEPLOYMENT_STRATEGY]")));
         // Facts about the project are never recommended.
-        for (const char *fact : {"riskLevel", "targetTimeline", "mlLead", "trainingCost", "llmProvider", "humanOversight"})
+        for (const char *fact :
+             {"riskLevel", "targetTimeline", "mlLead", "trainingCost", "llmProvider", "humanOversight"})
             QVERIFY2(Recommendations::of(input.answers, QLatin1String(fact)).isEmpty(), fact);
     }
 };

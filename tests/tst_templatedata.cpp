@@ -24,12 +24,21 @@ Requirement requirement(const QString &id, const QString &title, const QString &
 Answers twoModels()
 {
     Answers answers;
-    answers.models = {{QStringLiteral("ML-001"), QStringLiteral("Pothole detector"), QStringLiteral("Computer vision"),
-                       QStringLiteral("PyTorch"), QStringLiteral("Find potholes in road images"), QStringLiteral("Medium"),
-                       QStringLiteral("Roads team"), {}, {}, {}, {}, {}},
-                      {QStringLiteral("ML-002"), QStringLiteral("Repair cost estimator"), QStringLiteral("Regression"),
-                       QStringLiteral("scikit-learn"), QStringLiteral("Estimate repair costs"), QStringLiteral("Low"),
-                       QStringLiteral("Finance"), {}, {}, {}, {}, {}}};
+    answers.models = {{QStringLiteral("ML-001"),
+        QStringLiteral("Pothole detector"),
+            QStringLiteral("Computer vision"),
+                QStringLiteral("PyTorch"),
+                    QStringLiteral("Find potholes in road images"),
+                                   QStringLiteral("Medium"), QStringLiteral("Roads team"), {}, {}, {}, {}, {}},
+                                   {QStringLiteral("ML-002"),
+                                       QStringLiteral("Repair cost estimator"),
+                                           QStringLiteral("Regression"),
+                                               QStringLiteral("scikit-learn"),
+                                                              QStringLiteral("Estimate repair costs"),
+                                                                             QStringLiteral("Low"),
+                                                                                            QStringLiteral("Finance"),
+                                                                                                           {}, {}, {},
+                                                                                                           {}, {}}};
     return answers;
 }
 
@@ -49,21 +58,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "Jane Doe" << "Jane Doe";
-        QTest::newRow("pipe") << "a | b" << "a \\| b";
-        QTest::newRow("escaped pipe kept") << "a \\| b" << "a \\| b";
-        QTest::newRow("escaped backslash then pipe") << "a \\\\| b" << "a \\\\\\| b";
-        QTest::newRow("newlines collapse") << "first\nsecond\r\n\tthird" << "first second third";
-        QTest::newRow("outer space") << "  padded  " << "padded";
-        QTest::newRow("double space") << "a  b" << "a b";
-        QTest::newRow("less than") << "<100ms" << "< 100ms";
-        QTest::newRow("greater than") << ">99.9%" << "> 99.9%";
-        QTest::newRow("less or equal") << "p99 <=200 ms" << "p99 <= 200 ms";
-        QTest::newRow("already spaced") << "< 100 ms" << "< 100 ms";
-        QTest::newRow("tag-like") << "<b>bold</b>" << "< b> bold< /b>";
-        QTest::newRow("autolink kept") << "<https://example.org>" << "<https://example.org>";
-        QTest::newRow("arrow") << "A->B" << "A-> B";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("plain") << "Jane Doe"
+                               << "Jane Doe";
+        QTest::newRow("pipe") << "a | b"
+                              << "a \\| b";
+        QTest::newRow("escaped pipe kept") << "a \\| b"
+                                           << "a \\| b";
+        QTest::newRow("escaped backslash then pipe") << "a \\\\| b"
+                                                     << "a \\\\\\| b";
+        QTest::newRow("newlines collapse") << "first\nsecond\r\n\tthird"
+                                           << "first second third";
+        QTest::newRow("outer space") << "  padded  "
+                                     << "padded";
+        QTest::newRow("double space") << "a  b"
+                                      << "a b";
+        QTest::newRow("less than") << "<100ms"
+                                   << "< 100ms";
+        QTest::newRow("greater than") << ">99.9%"
+                                      << "> 99.9%";
+        QTest::newRow("less or equal") << "p99 <=200 ms"
+                                       << "p99 <= 200 ms";
+        QTest::newRow("already spaced") << "< 100 ms"
+                                        << "< 100 ms";
+        QTest::newRow("tag-like") << "<b>bold</b>"
+                                  << "< b> bold< /b>";
+        QTest::newRow("autolink kept") << "<https://example.org>"
+                                       << "<https://example.org>";
+        QTest::newRow("arrow") << "A->B"
+                               << "A-> B";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void cell()
     {
@@ -76,13 +100,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "Model Server (v2)" << "Model Server (v2)";
-        QTest::newRow("quotes") << "the \"best\" model" << "the #quot;best#quot; model";
-        QTest::newRow("angle brackets") << "<b>x</b>" << "#lt;b#gt;x#lt;/b#gt;";
-        QTest::newRow("pipe") << "a|b" << "a/b";
-        QTest::newRow("backtick") << "`code`" << "'code'";
-        QTest::newRow("entity text") << "#quot;" << "#35;quot;";
-        QTest::newRow("newline") << "two\nlines" << "two lines";
+        QTest::newRow("plain") << "Model Server (v2)"
+                               << "Model Server (v2)";
+        QTest::newRow("quotes") << "the \"best\" model"
+                                << "the #quot;best#quot; model";
+        QTest::newRow("angle brackets") << "<b>x</b>"
+                                        << "#lt;b#gt;x#lt;/b#gt;";
+        QTest::newRow("pipe") << "a|b"
+                              << "a/b";
+        QTest::newRow("backtick") << "`code`"
+                                  << "'code'";
+        QTest::newRow("entity text") << "#quot;"
+                                     << "#35;quot;";
+        QTest::newRow("newline") << "two\nlines"
+                                 << "two lines";
     }
     void mermaidLabel()
     {
@@ -121,44 +152,62 @@ private Q_SLOTS:
         QTest::addColumn<bool>("genai");
         QTest::addColumn<bool>("models");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("FR naming a model") << "FR-ML-001" << "Estimate the repair costs of each defect" << false << true
-                                           << "Model: ML-002 (Repair cost estimator)";
-        QTest::newRow("FR naming no model") << "FR-004" << "Classify incoming reports" << false << true
-                                            << "Model: ML-001 (Pothole detector)";
-        QTest::newRow("FR, empty inventory") << "FR-004" << "Classify incoming reports" << false << false << "Model: [MODELS]";
-        QTest::newRow("performance NFR") << "NFR-P-001" << "Respond within 2 seconds" << false << true
+        QTest::newRow("FR naming a model")
+            << "FR-ML-001"
+            << "Estimate the repair costs of each defect" << false << true << "Model: ML-002 (Repair cost estimator)";
+        QTest::newRow("FR naming no model")
+            << "FR-004"
+            << "Classify incoming reports" << false << true << "Model: ML-001 (Pothole detector)";
+        QTest::newRow("FR, empty inventory") << "FR-004"
+                                             << "Classify incoming reports" << false << false << "Model: [MODELS]";
+        QTest::newRow("performance NFR") << "NFR-P-001"
+                                         << "Respond within 2 seconds" << false << true
                                          << "Serving SLA: latency and throughput (Section 6)";
-        QTest::newRow("availability NFR") << "NFR-AVAIL-001" << "99.9% uptime" << false << true
-                                          << "Serving SLA: availability (Section 6)";
-        QTest::newRow("security NFR") << "NFR-SEC-001" << "Protect the model endpoint" << false << true
+        QTest::newRow("availability NFR") << "NFR-AVAIL-001"
+                                          << "99.9% uptime" << false << true << "Serving SLA: availability (Section 6)";
+        QTest::newRow("security NFR") << "NFR-SEC-001"
+                                      << "Protect the model endpoint" << false << true
                                       << "Access control: model endpoints and registry (Sections 5, 6)";
-        QTest::newRow("security NFR, GenAI") << "NFR-SEC-002" << "Block prompt injection" << true << true
-                                             << "LLM guardrails (Section 9)";
-        QTest::newRow("security NFR, GenAI, not about prompts") << "NFR-SEC-003" << "Encrypt stored records" << true << true
-                                                                << "Access control: model endpoints and registry (Sections 5, 6)";
-        QTest::newRow("ATRS, UK Government") << "NFR-C-003" << "Algorithmic Transparency Recording Standard" << true << true
+        QTest::newRow("security NFR, GenAI")
+            << "NFR-SEC-002"
+            << "Block prompt injection" << true << true << "LLM guardrails (Section 9)";
+        QTest::newRow("security NFR, GenAI, not about prompts")
+            << "NFR-SEC-003"
+            << "Encrypt stored records" << true << true
+            << "Access control: model endpoints and registry (Sections 5, 6)";
+        QTest::newRow("ATRS, UK Government") << "NFR-C-003"
+                                             << "Algorithmic Transparency Recording Standard" << true << true
                                              << "UK Government AI compliance (Section 13)";
-        QTest::newRow("registry") << "FR-ML-009" << "Model Registry and Versioning" << false << true
+        QTest::newRow("registry") << "FR-ML-009"
+                                  << "Model Registry and Versioning" << false << true
                                   << "Model registry: versioning and promotion (Section 5)";
-        QTest::newRow("fairness") << "NFR-ML-001" << "No bias against protected groups" << false << true
+        QTest::newRow("fairness") << "NFR-ML-001"
+                                  << "No bias against protected groups" << false << true
                                   << "Responsible AI: fairness monitoring (Sections 7, 12)";
-        QTest::newRow("explainability") << "NFR-ML-002" << "Decisions must be explainable" << false << true
+        QTest::newRow("explainability") << "NFR-ML-002"
+                                        << "Decisions must be explainable" << false << true
                                         << "Responsible AI: explainability (Section 12)";
-        QTest::newRow("oversight") << "NFR-ML-003" << "A human review of every rejection" << false << true
+        QTest::newRow("oversight") << "NFR-ML-003"
+                                   << "A human review of every rejection" << false << true
                                    << "Responsible AI: human oversight (Section 12)";
-        QTest::newRow("LLM with GenAI") << "NFR-ML-004" << "Prompt templates are versioned" << true << true
+        QTest::newRow("LLM with GenAI") << "NFR-ML-004"
+                                        << "Prompt templates are versioned" << true << true
                                         << "LLM/GenAI operations (Section 9)";
-        QTest::newRow("LLM words without GenAI") << "NFR-ML-005" << "Prompt the user for consent" << false << true
-                                                 << "Model: ML-001 (Pothole detector)";
-        QTest::newRow("other NFR") << "NFR-C-002" << "Follow the records policy" << false << true
-                                   << "Model governance (Section 11)";
-        QTest::newRow("retraining") << "NFR-ML-006" << "Retrain monthly" << false << true
-                                    << "Retraining strategy (Section 8)";
-        QTest::newRow("monitoring") << "NFR-ML-007" << "Detect data drift" << false << true << "Model monitoring (Section 7)";
-        QTest::newRow("governance") << "NFR-C-001" << "Keep an audit log of model versions" << false << true
+        QTest::newRow("LLM words without GenAI")
+            << "NFR-ML-005"
+            << "Prompt the user for consent" << false << true << "Model: ML-001 (Pothole detector)";
+        QTest::newRow("other NFR") << "NFR-C-002"
+                                   << "Follow the records policy" << false << true << "Model governance (Section 11)";
+        QTest::newRow("retraining") << "NFR-ML-006"
+                                    << "Retrain monthly" << false << true << "Retraining strategy (Section 8)";
+        QTest::newRow("monitoring") << "NFR-ML-007"
+                                    << "Detect data drift" << false << true << "Model monitoring (Section 7)";
+        QTest::newRow("governance") << "NFR-C-001"
+                                    << "Keep an audit log of model versions" << false << true
                                     << "Model governance (Section 11)";
-        QTest::newRow("data requirement") << "DR-001" << "Road images with location" << false << true
-                                          << "Data pipeline: training data (Section 3)";
+        QTest::newRow("data requirement")
+            << "DR-001"
+            << "Road images with location" << false << true << "Data pipeline: training data (Section 3)";
     }
     void mlopsElement()
     {
@@ -175,11 +224,13 @@ private Q_SLOTS:
 
     void titleDecidesBeforeBody()
     {
-        Requirement r = requirement(QStringLiteral("NFR-ML-013"), QStringLiteral("Monitor Model Drift and Performance"));
+        Requirement r =
+            requirement(QStringLiteral("NFR-ML-013"), QStringLiteral("Monitor Model Drift and Performance"));
         r.body = QStringLiteral("Alerts go to a human review queue; inspectors can appeal.");
         QCOMPARE(TemplateData::mlopsElement(r, Answers()), QStringLiteral("Model monitoring (Section 7)"));
         r.title.clear();
-        QCOMPARE(TemplateData::mlopsElement(r, Answers()), QStringLiteral("Responsible AI: human oversight (Section 12)"));
+        QCOMPARE(TemplateData::mlopsElement(r, Answers()),
+                 QStringLiteral("Responsible AI: human oversight (Section 12)"));
         // A functional requirement whose title names no topic is a model's use case.
         Requirement f = requirement(QStringLiteral("FR-004"), QStringLiteral("Classify Defect Type"));
         f.body = QStringLiteral("Inspectors label each image; labels feed retraining.");
@@ -205,11 +256,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("costs");
         QTest::addColumn<QString>("total");
-        QTest::newRow("pounds") << QStringList{"£1,000", "£2k", "500", "£1.5k / month"} << "£5,000";
-        QTest::newRow("pence") << QStringList{"£10.50", "£1", "£1", "£1"} << "£13.50";
-        QTest::newRow("mixed currencies") << QStringList{"£1", "$1", "£1", "£1"} << "Sum of the above";
-        QTest::newRow("words") << QStringList{"£1", "about £2k", "£1", "£1"} << "Sum of the above";
-        QTest::newRow("one missing") << QStringList{"£1", "", "£1", "£1"} << "Sum of the above";
+        QTest::newRow("pounds") << QStringList {"£1,000", "£2k", "500", "£1.5k / month"} << "£5,000";
+        QTest::newRow("pence") << QStringList {"£10.50", "£1", "£1", "£1"} << "£13.50";
+        QTest::newRow("mixed currencies") << QStringList {"£1", "$1", "£1", "£1"} << "Sum of the above";
+        QTest::newRow("words") << QStringList {"£1", "about £2k", "£1", "£1"} << "Sum of the above";
+        QTest::newRow("one missing") << QStringList {"£1", "", "£1", "£1"} << "Sum of the above";
     }
     void totalCost()
     {
@@ -231,9 +282,9 @@ private Q_SLOTS:
         input.answers.targetTimeline = QStringLiteral("Q4 2025");
         const QVariantList rows = TemplateData::build(input).value(QStringLiteral("maturityRows")).toList();
         QCOMPARE(rows.size(), 5);
-        const QStringList current{"Yes", "Yes", "No", "No", "No"};
-        const QStringList target{"-", "Yes", "Yes", "Yes", "No"};
-        const QStringList timeline{"-", "-", "Q4 2025", "Q4 2025", "-"};
+        const QStringList current {"Yes", "Yes", "No", "No", "No"};
+        const QStringList target {"-", "Yes", "Yes", "Yes", "No"};
+        const QStringList timeline {"-", "-", "Q4 2025", "Q4 2025", "-"};
         for (int level = 0; level < 5; ++level) {
             const QVariantHash row = rows.at(level).toHash();
             QCOMPARE(row.value(QStringLiteral("level")).toString(), Answers::maturityLabel(level));
@@ -249,11 +300,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("split");
         QTest::addColumn<QString>("champion");
         QTest::addColumn<QString>("challenger");
-        QTest::newRow("canary 90/10") << "canary" << "90/10" << "B -->|\"90%\"| C" << "B -->|\"10%\"| D";
-        QTest::newRow("percent signs") << "ab" << "50% / 50%" << "B -->|\"50%\"| C" << "B -->|\"50%\"| D";
-        QTest::newRow("unreadable split") << "canary" << "mostly champion" << "B -->|\"Champion share\"| C"
+        QTest::newRow("canary 90/10") << "canary"
+                                      << "90/10"
+                                      << "B -->|\"90%\"| C"
+                                      << "B -->|\"10%\"| D";
+        QTest::newRow("percent signs") << "ab"
+                                       << "50% / 50%"
+                                       << "B -->|\"50%\"| C"
+                                       << "B -->|\"50%\"| D";
+        QTest::newRow("unreadable split") << "canary"
+                                          << "mostly champion"
+                                          << "B -->|\"Champion share\"| C"
                                           << "B -->|\"Challenger share\"| D";
-        QTest::newRow("shadow") << "shadow" << "100/0" << "B -->|\"Live traffic\"| C" << "B -->|\"Mirrored copy\"| D";
+        QTest::newRow("shadow") << "shadow"
+                                << "100/0"
+                                << "B -->|\"Live traffic\"| C"
+                                << "B -->|\"Mirrored copy\"| D";
     }
     void championChallengerSplit()
     {
@@ -290,24 +352,25 @@ private Q_SLOTS:
         const QVariantHash data = TemplateData::build(RenderInput());
         const QList<std::pair<QString, QString>> lists = {
             {QStringLiteral("models"), QStringLiteral("[MODELS]")},
-            {QStringLiteral("dataSources"), QStringLiteral("[DATA_SOURCES]")},
-            {QStringLiteral("servingPatterns"), QStringLiteral("[SERVING_PATTERNS]")},
-            {QStringLiteral("performanceMetrics"), QStringLiteral("[PERFORMANCE_METRICS]")},
-            {QStringLiteral("protectedGroups"), QStringLiteral("[PROTECTED_GROUPS]")},
-            {QStringLiteral("guardrails"), QStringLiteral("[GUARDRAILS]")},
-        };
+             {QStringLiteral("dataSources"), QStringLiteral("[DATA_SOURCES]")},
+              {QStringLiteral("servingPatterns"), QStringLiteral("[SERVING_PATTERNS]")},
+               {QStringLiteral("performanceMetrics"), QStringLiteral("[PERFORMANCE_METRICS]")},
+                {QStringLiteral("protectedGroups"), QStringLiteral("[PROTECTED_GROUPS]")},
+                 {QStringLiteral("guardrails"), QStringLiteral("[GUARDRAILS]")},
+                };
         for (const auto &[key, placeholder] : lists) {
             const QVariantList rows = data.value(key).toList();
             QCOMPARE(rows.size(), 1);
             const QVariantHash row = rows.first().toHash();
-            const QString first = row.value(key == QLatin1String("models") ? QStringLiteral("id") : QStringLiteral("name")).toString();
+            const QString first =
+                row.value(key == QLatin1String("models") ? QStringLiteral("id") : QStringLiteral("name")).toString();
             QCOMPARE(first, placeholder);
         }
         // No trigger chosen for a model the project trains: the ones the monitoring recommends.
         const QVariantList triggers = data.value(QStringLiteral("triggers")).toList();
         QCOMPARE(triggers.size(), 2);
         QCOMPARE(triggers.first().toHash().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("Data drift (recommended — confirm)"));
+                                                 QStringLiteral("Data drift (recommended — confirm)"));
         QCOMPARE(data.value(QStringLiteral("traceability")).toList().size(), 0);
         QCOMPARE(data.value(QStringLiteral("externalReferences")).toList().size(), 0);
     }
@@ -317,7 +380,7 @@ private Q_SLOTS:
         RenderInput input;
         input.answers.riskLevel = QStringLiteral("High");
         input.answers.mlLead = QStringLiteral("Ada");
-        input.answers.models = {ModelEntry{}};
+        input.answers.models = {ModelEntry {}};
         input.answers.models.first().name = QStringLiteral("Unnamed");
         const QVariantHash row = TemplateData::build(input).value(QStringLiteral("models")).toList().first().toHash();
         QCOMPARE(row.value(QStringLiteral("id")).toString(), QStringLiteral("ML-001"));

@@ -7,8 +7,8 @@
 // welcome view, Alt+3 and the focus after the wizard.
 
 #include "document/documentsession.h"
-#include "mainwindow/documentview.h"
 #include "editor/markdowneditor.h"
+#include "mainwindow/documentview.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/saveversiondialog.h"
@@ -63,15 +63,17 @@ QByteArray fixtureRequirements()
 void buildRepository(test::RepositoryBuilder &repository, const QString &organisation)
 {
     repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
-                        organisation + QStringLiteral(" Architecture Principles"));
+                                       organisation + QStringLiteral(" Architecture Principles"));
     repository.write(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.1.md"), fixtureRequirements());
-    repository.write(QStringLiteral("projects/002-claims-triage/ARC-002-REQ-v1.0.md"),
-                     QStringLiteral("# Project Requirements: Claims Triage\n\n## Functional Requirements\n\n"
+    repository.write(
+        QStringLiteral("projects/002-claims-triage/ARC-002-REQ-v1.0.md"),
+                       QStringLiteral("# Project Requirements: Claims Triage\n\n## Functional Requirements\n\n"
                                     "### FR-001: Classify Claims with a Machine Learning Model\n\n"
                                     "The system shall use a machine learning model to classify each claim.\n\n"
                                     "### FR-002: Route Claims\n\nThe system shall route each claim to a team.\n"));
-    repository.write(QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md"),
-                     QStringLiteral("# MLOps Strategy: Claims Triage\n\n## 1. ML System Overview\n\nTriage.\n"));
+    repository.write(
+        QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md"),
+                       QStringLiteral("# MLOps Strategy: Claims Triage\n\n## 1. ML System Overview\n\nTriage.\n"));
 }
 
 // Runs action on the first modal widget of type T to appear (a dialog that
@@ -103,7 +105,7 @@ public:
 private:
     std::function<void(T *)> m_action;
     QTimer m_timer;
-    QDeadlineTimer m_deadline{10000};
+    QDeadlineTimer m_deadline {10000};
     bool m_ran = false;
 };
 
@@ -168,7 +170,8 @@ private:
         return m_window->snapshot() ? m_window->snapshot()->analysis(id) : nullptr;
     }
 
-    struct DocumentControl {
+    struct DocumentControl
+    {
         QString owner, distribution, reviewers, approver, ownerHint;
     };
 
@@ -241,8 +244,10 @@ private Q_SLOTS:
     {
         open(m_first->root());
         QCOMPARE(m_window->currentProjectId(), QStringLiteral("001"));
-        const DocumentControl typed{QStringLiteral("Grace Hopper, Head of Data"), QStringLiteral("Examples data board"),
-                                    QStringLiteral("Alan Turing"), QStringLiteral("Joan Clarke, Director"), {}};
+        const DocumentControl typed {
+            QStringLiteral("Grace Hopper, Head of Data"),
+                           QStringLiteral("Examples data board"),
+                                          QStringLiteral("Alan Turing"), QStringLiteral("Joan Clarke, Director"), {}};
         const DocumentControl firstTime = newStrategyWizard(typed);
         QCOMPARE(firstTime.owner, QString());
 
@@ -272,7 +277,7 @@ private Q_SLOTS:
         open(m_first->root());
         const QString firstRoot = m_window->repositoryRoot();
         QVERIFY(m_window->fileActions()->generateDocument(*analysis(QStringLiteral("001")),
-                                                         analysis(QStringLiteral("001"))->defaultAnswers()));
+                                                                    analysis(QStringLiteral("001"))->defaultAnswers()));
         DocumentSession *session = m_window->session();
         QVERIFY(session->isModified());
 
@@ -304,7 +309,7 @@ private Q_SLOTS:
 
         // An unmodified document is closed without a question.
         QVERIFY(m_window->fileActions()->generateDocument(*analysis(QStringLiteral("001")),
-                                                         analysis(QStringLiteral("001"))->defaultAnswers()));
+                                                                    analysis(QStringLiteral("001"))->defaultAnswers()));
         session->setModified(false);
         WhenModal<QMessageBox> none([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
         QVERIFY(m_window->openRepository(m_first->root()));
@@ -319,14 +324,15 @@ private Q_SLOTS:
         SaveVersionDialog dialog(project, false, QStringLiteral("Ada"));
         auto *file = dialog.findChild<QLabel *>(QStringLiteral("fileToWrite"));
         QVERIFY(file);
-        QVERIFY2(file->text().contains(QDir::toNativeSeparators(project.path).toHtmlEscaped()), qPrintable(file->text()));
+        QVERIFY2(file->text().contains(QDir::toNativeSeparators(project.path).toHtmlEscaped()),
+                 qPrintable(file->text()));
         QVERIFY(file->text().contains(QStringLiteral("ARC-001-MLOPS-v1.0.md")));
     }
 
     // Item 3.
     void wheelChangesOnlyAFocusedChoice()
     {
-        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
         const auto wheel = [](QWidget *widget) {
@@ -348,7 +354,8 @@ private Q_SLOTS:
                 const int index = combo->currentIndex();
                 const QString text = combo->currentText();
                 wheel(combo);
-                QVERIFY2(combo->currentIndex() == index && combo->currentText() == text, qPrintable(combo->objectName()));
+                QVERIFY2(combo->currentIndex() == index && combo->currentText() == text,
+                         qPrintable(combo->objectName()));
                 ++guarded;
             }
         }
@@ -366,7 +373,7 @@ private Q_SLOTS:
     // Item 4.
     void escapeOnAChangedWizardAsks()
     {
-        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
         // Unchanged: Escape closes at once.
@@ -382,14 +389,16 @@ private Q_SLOTS:
         typeInto(wizard.findChild<QLineEdit *>(QStringLiteral("owner")), QStringLiteral("Someone Else"));
         QVERIFY(wizard.isChanged());
         {
-            WhenModal<QMessageBox> keep([](QMessageBox *box) { buttonNamed(box, QStringLiteral("Keep Editing"))->click(); });
+            WhenModal<QMessageBox> keep(
+                [](QMessageBox *box) { buttonNamed(box, QStringLiteral("Keep Editing"))->click(); });
             QTest::keyClick(wizard.focusWidget(), Qt::Key_Escape);
             QVERIFY(keep.ran());
         }
         QVERIFY(wizard.isVisible());
         QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("owner"))->text(), QStringLiteral("Someone Else"));
         {
-            WhenModal<QMessageBox> discard([](QMessageBox *box) { buttonNamed(box, QStringLiteral("Discard Answers"))->click(); });
+            WhenModal<QMessageBox> discard(
+                [](QMessageBox *box) { buttonNamed(box, QStringLiteral("Discard Answers"))->click(); });
             wizard.close(); // the window's close button
             QVERIFY(discard.ran());
         }
@@ -399,7 +408,7 @@ private Q_SLOTS:
 
     void stepListJumps()
     {
-        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         auto *steps = wizard.findChild<QListWidget *>(QStringLiteral("steps"));
@@ -433,7 +442,7 @@ private Q_SLOTS:
     // Item 7.
     void llmPageHasAFallbackAndTheInventoryModel()
     {
-        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QVERIFY(wizard.jumpTo(MlopsWizard::UseCasePage));
@@ -446,7 +455,8 @@ private Q_SLOTS:
             const int row = inventory->rowCount();
             QVERIFY(inventory->insertRows(row, 1));
             QVERIFY(inventory->setData(inventory->index(row, ModelInventoryModel::NameColumn), name));
-            QVERIFY(inventory->setData(inventory->index(row, ModelInventoryModel::TypeColumn), QStringLiteral("GenAI")));
+            QVERIFY(
+                inventory->setData(inventory->index(row, ModelInventoryModel::TypeColumn), QStringLiteral("GenAI")));
             QVERIFY(inventory->setData(inventory->index(row, ModelInventoryModel::FrameworkColumn),
                                        QStringLiteral("Foundation model API")));
         }
@@ -468,10 +478,11 @@ private Q_SLOTS:
         Answers chosen = completeAnswers();
         chosen.llmModel = QStringLiteral("gpt-4.1-mini");
         chosen.models = answers.models;
-        MlopsWizard second(ProjectAnalysis{}, chosen);
+        MlopsWizard second(ProjectAnalysis {}, chosen);
         second.show();
         QVERIFY(second.jumpTo(MlopsWizard::LlmPage));
-        QCOMPARE(second.currentPage()->findChild<QLineEdit *>(QStringLiteral("llmModel"))->text(), QStringLiteral("gpt-4.1-mini"));
+        QCOMPARE(second.currentPage()->findChild<QLineEdit *>(QStringLiteral("llmModel"))->text(),
+                                                              QStringLiteral("gpt-4.1-mini"));
         wizard.QDialog::reject();
         second.QDialog::reject();
     }
@@ -529,8 +540,10 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentProjectId(), QStringLiteral("002"));
         QVERIFY(m_window->fileActions()->closeDocument());
         QCOMPARE(central->currentWidget(), welcome);
-        QCOMPARE(welcome->recentFiles()->item(0)->data(Qt::UserRole).toString(),
-                 QFileInfo(m_first->path(QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md"))).absoluteFilePath());
+        QCOMPARE(
+            welcome->recentFiles()->item(0)->data(Qt::UserRole).toString(),
+            QFileInfo(
+                m_first->path(QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md"))).absoluteFilePath());
     }
 
     void longNamesDoNotScrollTheWizardSideways()
@@ -559,7 +572,8 @@ private Q_SLOTS:
         // So is each choice of the inventory's Type cell, narrow as the cell is.
         auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));
         QVERIFY(models->model()->insertRows(models->model()->rowCount(), 1));
-        const QModelIndex type = models->model()->index(models->model()->rowCount() - 1, ModelInventoryModel::TypeColumn);
+        const QModelIndex type =
+            models->model()->index(models->model()->rowCount() - 1, ModelInventoryModel::TypeColumn);
         models->edit(type);
         auto *editor = qobject_cast<QComboBox *>(models->indexWidget(type));
         QVERIFY(editor);
@@ -598,7 +612,7 @@ private Q_SLOTS:
 
         // A strategy open, the wizard run and closed: Ctrl+W at once closes it.
         QVERIFY(m_window->fileActions()->generateDocument(*analysis(QStringLiteral("001")),
-                                                         analysis(QStringLiteral("001"))->defaultAnswers()));
+                                                                    analysis(QStringLiteral("001"))->defaultAnswers()));
         m_window->session()->setModified(false);
         WhenModal<MlopsWizard> cancel([](MlopsWizard *wizard) { wizard->reject(); });
         QVERIFY(!m_window->fileActions()->newDocument());

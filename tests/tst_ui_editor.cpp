@@ -4,15 +4,15 @@
 
 #include "answersblock.h"
 #include "document/documentsession.h"
-#include "highlightbenchmark.h"
+#include "document/recoverystore.h"
 #include "editor/markdowneditor.h"
 #include "editor/progressivehighlighter.h"
-#include "document/recoverystore.h"
-#include "revisionstamp.h"
-#include "sectionmerge.h"
 #include "editor/sourceviewer.h"
+#include "highlightbenchmark.h"
 #include "repositorybuilder.h"
 #include "repositoryscanner.h"
+#include "revisionstamp.h"
+#include "sectionmerge.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -56,7 +56,7 @@ QString generatedDocument(const QString &version, const QString &monitoring = QS
                           "## 1. ML System Overview\n\nFraud scoring.\n\n"
                           "## 7. Model Monitoring\n\n%2\n\n"
                           "```markdown\n## Not a heading: inside a fence\n```\n")
-        .arg(version, monitoring);
+                              .arg(version, monitoring);
 }
 
 // The lines first..last (1-based, inclusive) of `lines`, each ended by a line break.
@@ -72,7 +72,7 @@ Project projectAt(const QString &root, const QString &id)
 {
     const RepositoryScan scan = RepositoryScanner().scan(root);
     const Project *project = scan.project(id);
-    return project ? *project : Project{};
+    return project ? *project : Project {};
 }
 
 } // namespace
@@ -82,10 +82,7 @@ class TestUiEditor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void sectionSplit()
     {
@@ -94,8 +91,12 @@ private Q_SLOTS:
         for (const MarkdownSection &section : sections)
             titles << section.title;
         // The "##" inside the code fence does not start a section.
-        QCOMPARE(titles, (QStringList{QString(), QStringLiteral("Document Control"), QStringLiteral("Revision History"),
-                                      QStringLiteral("1. ML System Overview"), QStringLiteral("7. Model Monitoring")}));
+        QCOMPARE(titles,
+                 (QStringList {QString(),
+                               QStringLiteral("Document Control"),
+                                              QStringLiteral("Revision History"),
+                                                             QStringLiteral("1. ML System Overview"),
+                                                                            QStringLiteral("7. Model Monitoring")}));
         QString joined;
         for (const MarkdownSection &section : sections)
             joined += section.text;
@@ -110,12 +111,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedMonitoring");
 
         const QString old = generatedDocument(QStringLiteral("1.0"));
-        QTest::newRow("untouched: new text") << old << true << QStringList() << QStringLiteral("Drift is checked hourly.");
+        QTest::newRow("untouched: new text")
+            << old << true << QStringList() << QStringLiteral("Drift is checked hourly.");
         const QString edited = generatedDocument(QStringLiteral("1.0"), QStringLiteral("Our own monitoring plan."));
-        QTest::newRow("edited: kept") << edited << true << QStringList{QStringLiteral("7. Model Monitoring")}
-                                      << QStringLiteral("Our own monitoring plan.");
-        QTest::newRow("edited: replaced on request") << edited << false << QStringList{QStringLiteral("7. Model Monitoring")}
-                                                     << QStringLiteral("Drift is checked hourly.");
+        QTest::newRow("edited: kept") << edited << true
+                                      << QStringList {QStringLiteral("7. Model Monitoring")}
+                                                      << QStringLiteral("Our own monitoring plan.");
+        QTest::newRow("edited: replaced on request")
+            << edited << false
+            << QStringList {QStringLiteral("7. Model Monitoring")} << QStringLiteral("Drift is checked hourly.");
     }
 
     void sectionMerge()
@@ -139,15 +143,19 @@ private Q_SLOTS:
     {
         const QString old = generatedDocument(QStringLiteral("1.0"));
         QString current = old;
-        current.replace(QStringLiteral("## 7. Model Monitoring"), QStringLiteral("## Local Notes\n\nKeep this.\n\n## 7. Model Monitoring"));
-        current.replace(QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |"),
-                        QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |\n"
+        current.replace(QStringLiteral("## 7. Model Monitoring"),
+                                       QStringLiteral("## Local Notes\n\nKeep this.\n\n## 7. Model Monitoring"));
+        current.replace(
+            QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |"),
+                           QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |\n"
                                        "| 1.1 | 2024-02-01 | Ann | Revised | PENDING | PENDING |"));
         const QString fresh = generatedDocument(QStringLiteral("1.0"), QStringLiteral("Drift is checked hourly."));
-        const QString merged = SectionMerge::merge(fresh, current, old, Answers{}, true);
+        const QString merged = SectionMerge::merge(fresh, current, old, Answers {}, true);
         QVERIFY(merged.contains(QStringLiteral("## Local Notes\n\nKeep this.")));
-        QVERIFY(merged.indexOf(QStringLiteral("## Local Notes")) < merged.indexOf(QStringLiteral("## 7. Model Monitoring")));
-        QVERIFY(merged.indexOf(QStringLiteral("## 1. ML System Overview")) < merged.indexOf(QStringLiteral("## Local Notes")));
+        QVERIFY(merged.indexOf(QStringLiteral("## Local Notes")) <
+                               merged.indexOf(QStringLiteral("## 7. Model Monitoring")));
+        QVERIFY(merged.indexOf(QStringLiteral("## 1. ML System Overview")) <
+                               merged.indexOf(QStringLiteral("## Local Notes")));
         QVERIFY(merged.contains(QStringLiteral("| 1.1 | 2024-02-01 | Ann | Revised |")));
         QVERIFY(merged.contains(QStringLiteral("Drift is checked hourly.")));
     }
@@ -170,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(RevisionStamp::revisionRowCount(before), 1);
         QCOMPARE(RevisionStamp::revisionRowCount(after), 2);
         // A pipe in a cell would break the table.
-        QVERIFY(after.contains(QStringLiteral("| 1.1 | 2024-03-01 | Ann / Lead | Monitoring revised | PENDING | PENDING |")));
+        QVERIFY(after.contains(
+            QStringLiteral("| 1.1 | 2024-03-01 | Ann / Lead | Monitoring revised | PENDING | PENDING |")));
         // The Revision History header row is not a Document Control field.
         QVERIFY(after.contains(QStringLiteral("| Version | Date | Author |")));
     }
@@ -181,7 +190,8 @@ private Q_SLOTS:
         info.version = QStringLiteral("1.1");
         info.date = QDate(2024, 3, 1);
         info.addRevisionRow = true;
-        const QString after = RevisionStamp::apply(QStringLiteral("# T\n\n## Document Control\n\n| **Version** | 1.0 |\n\n## 1. Overview\n\nText\n"), info);
+        const QString after = RevisionStamp::apply(
+            QStringLiteral("# T\n\n## Document Control\n\n| **Version** | 1.0 |\n\n## 1. Overview\n\nText\n"), info);
         QVERIFY(after.contains(QStringLiteral("## Revision History")));
         QVERIFY(after.indexOf(QStringLiteral("## Revision History")) < after.indexOf(QStringLiteral("## 1. Overview")));
         QCOMPARE(RevisionStamp::revisionRowCount(after), 1);
@@ -199,7 +209,7 @@ private Q_SLOTS:
         Answers answers;
         answers.owner = QStringLiteral("Ann");
         session.newDocument(AnswersBlock::replace(generatedDocument(QStringLiteral("1.0")), answers), project.id,
-                            repository.root(), answers);
+                                                  repository.root(), answers);
         QVERIFY(session.isModified());
         QVERIFY(!session.isRevision());
         QSignalSpy pathSpy(&session, &DocumentSession::filePathChanged);
@@ -240,7 +250,8 @@ private Q_SLOTS:
         QCOMPARE(AnswersBlock::extract(secondText)->owner, QStringLiteral("Ann"));
 
         // A file that appeared meanwhile is never replaced.
-        repository.document(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.2.md"), QStringLiteral("Someone else's"));
+        repository.document(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.2.md"),
+                                           QStringLiteral("Someone else's"));
         const QByteArray foreign = readAll(repository.path(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.2.md")));
         session.setModified(true);
         const SaveResult third = session.saveVersion(project, options); // project is the stale scan
@@ -255,8 +266,9 @@ private Q_SLOTS:
         Answers answers;
         answers.systemName = QStringLiteral("Fraud scoring");
         answers.targetMaturity = 3;
-        const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                                              AnswersBlock::replace(generatedDocument(QStringLiteral("1.0")), answers));
+        const QString path =
+            repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
+                                            AnswersBlock::replace(generatedDocument(QStringLiteral("1.0")), answers));
         const QByteArray before = readAll(path);
         QTemporaryDir recovery;
         DocumentSession session(recovery.path());
@@ -272,12 +284,14 @@ private Q_SLOTS:
         session.close();
         QCOMPARE(readAll(path), before); // opening never writes
 
-        const QString plain = repository.document(QStringLiteral("projects/001-fraud/ARC-001-REQ-v1.0.md"), QStringLiteral("Req"));
+        const QString plain =
+            repository.document(QStringLiteral("projects/001-fraud/ARC-001-REQ-v1.0.md"), QStringLiteral("Req"));
         QVERIFY(session.open(plain, repository.root(), &error));
         QVERIFY(!session.isMlopsDocument());
         QVERIFY(!session.answers());
 
-        const QString binary = repository.write(QStringLiteral("projects/001-fraud/broken.md"), QByteArray("abc\0def", 7));
+        const QString binary =
+            repository.write(QStringLiteral("projects/001-fraud/broken.md"), QByteArray("abc\0def", 7));
         QVERIFY(!session.open(binary, repository.root(), &error));
         QVERIFY(!error.isEmpty());
     }
@@ -320,7 +334,7 @@ private Q_SLOTS:
         QTemporaryDir recoveryDir;
         test::RepositoryBuilder repository;
         const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                                              generatedDocument(QStringLiteral("1.0")));
+                                                             generatedDocument(QStringLiteral("1.0")));
         QString writtenCopy;
         {
             // A session that "crashes": its store is never asked to discard.
@@ -372,7 +386,7 @@ private Q_SLOTS:
     {
         test::RepositoryBuilder repository;
         const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                                              generatedDocument(QStringLiteral("1.0")));
+                                                             generatedDocument(QStringLiteral("1.0")));
         QTemporaryDir recovery;
         DocumentSession session(recovery.path());
         QString error;
@@ -380,7 +394,7 @@ private Q_SLOTS:
         QSignalSpy changed(&session, &DocumentSession::changedOnDisk);
         QTest::qWait(50);
         repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                         generatedDocument(QStringLiteral("1.0"), QStringLiteral("Changed elsewhere.")));
+                                        generatedDocument(QStringLiteral("1.0"), QStringLiteral("Changed elsewhere.")));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
         QVERIFY(session.reload(&error));
         QVERIFY(session.text().contains(QStringLiteral("Changed elsewhere.")));
@@ -391,7 +405,7 @@ private Q_SLOTS:
     {
         QTemporaryDir recovery;
         DocumentSession session(recovery.path());
-        session.newDocument(generatedDocument(QStringLiteral("1.0")), QStringLiteral("001"), QString(), Answers{});
+        session.newDocument(generatedDocument(QStringLiteral("1.0")), QStringLiteral("001"), QString(), Answers {});
         const QString before = session.text();
         const QString after = generatedDocument(QStringLiteral("1.0"), QStringLiteral("Drift is checked hourly."));
         session.replaceText(after);
@@ -442,7 +456,7 @@ private Q_SLOTS:
     {
         test::RepositoryBuilder repository;
         const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-REQ-v1.0.md"),
-                                              generatedDocument(QStringLiteral("1.0")));
+                                                             generatedDocument(QStringLiteral("1.0")));
         const QByteArray before = readAll(path);
         KSyntaxHighlighting::Repository highlighting;
         SourceViewer viewer(highlighting);
@@ -466,8 +480,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("removeLines"); // whole lines replaced by the insertion
         QTest::addColumn<int>("copyFirst");   // the inserted lines, copied from the document
         QTest::addColumn<int>("copyLast");
-        QTest::addColumn<QString>("lead");    // text put before the copied lines
-        QTest::addColumn<QString>("typed");   // typed at the start of the last line while highlighting catches up
+        QTest::addColumn<QString>("lead");  // text put before the copied lines
+        QTest::addColumn<QString>("typed"); // typed at the start of the last line while highlighting catches up
 
         // Sections 3 to 7 (with mermaid fences) once more before "## 8.", as
         // Insert Sections does.
@@ -494,7 +508,8 @@ private Q_SLOTS:
         QFETCH(QString, lead);
         QFETCH(QString, typed);
 
-        const QString original = QString::fromUtf8(readAll(QStringLiteral(ARCKIT_TEST_DATA "/validator/long-mlops.md")));
+        const QString original =
+            QString::fromUtf8(readAll(QStringLiteral(ARCKIT_TEST_DATA "/validator/long-mlops.md")));
         const QStringList lines = original.split(QLatin1Char('\n'));
         QVERIFY(lines.size() >= 1300);
         KSyntaxHighlighting::Repository highlighting;
@@ -548,14 +563,16 @@ private Q_SLOTS:
         QCOMPARE(document.blockCount(), fresh.blockCount());
         int wrong = 0;
         QString firstWrong;
-        for (QTextBlock a = document.begin(), b = fresh.begin(); a.isValid() && b.isValid(); a = a.next(), b = b.next()) {
+        for (QTextBlock a = document.begin(), b = fresh.begin(); a.isValid() && b.isValid();
+             a = a.next(), b = b.next()) {
             if (a.layout()->formats() != b.layout()->formats()) {
                 if (!wrong)
                     firstWrong = QStringLiteral("line %1: %2").arg(a.blockNumber() + 1).arg(a.text());
                 ++wrong;
             }
         }
-        QVERIFY2(wrong == 0, qPrintable(QStringLiteral("%1 lines highlighted differently, first %2").arg(wrong).arg(firstWrong)));
+        QVERIFY2(wrong == 0,
+                 qPrintable(QStringLiteral("%1 lines highlighted differently, first %2").arg(wrong).arg(firstWrong)));
         // The comparison compared something: the reference did highlight.
         int formatted = 0;
         for (QTextBlock b = fresh.begin(); b.isValid(); b = b.next())
@@ -569,15 +586,19 @@ private Q_SLOTS:
         // fences and prose.
         QStringList lines;
         while (lines.size() < 1400) {
-            lines << QStringLiteral("## Section %1").arg(lines.size()) << QString()
-                  << QStringLiteral("Some *prose* with `code` and a [link](https://example.org).") << QString()
-                  << QStringLiteral("| Field | Value |") << QStringLiteral("|-------|-------|")
-                  << QStringLiteral("| **Owner** | Ann |") << QString() << QStringLiteral("```mermaid")
-                  << QStringLiteral("graph LR; A-->B") << QStringLiteral("```") << QString();
+            lines << QStringLiteral("## Section %1").arg(lines.size())
+                << QString()
+                << QStringLiteral("Some *prose* with `code` and a [link](https://example.org).")
+                       << QString()
+                       << QStringLiteral("| Field | Value |") << QStringLiteral("|-------|-------|") << QStringLiteral("| **Owner** | Ann |")
+                              << QString()
+                              << QStringLiteral("```mermaid") << QStringLiteral("graph LR; A-->B")
+                                                                                << QStringLiteral("```") << QString();
         }
         lines = lines.mid(0, 1400);
         KSyntaxHighlighting::Repository highlighting;
-        const KeystrokeTiming timing = HighlightBenchmark::measureKeystroke(highlighting, lines.join(QLatin1Char('\n')), 30);
+        const KeystrokeTiming timing =
+            HighlightBenchmark::measureKeystroke(highlighting, lines.join(QLatin1Char('\n')), 30);
         QCOMPARE(timing.lines, 1400);
         QCOMPARE(timing.samples, 30);
         QVERIFY(timing.medianMs > 0);

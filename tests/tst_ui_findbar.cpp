@@ -4,9 +4,9 @@
 // closes the bar and gives the focus back to the editor.
 
 #include "document/documentsession.h"
-#include "mainwindow/documentview.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
+#include "mainwindow/documentview.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
 #include "repositorybuilder.h"
@@ -59,16 +59,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<QString>("mustContain");
 
-        QTest::newRow("plain, any case") << "model" << "M" << false << false << false << 4 << "ReM nothing";
-        QTest::newRow("match case") << "Model" << "M" << true << false << false << 2 << "model drift and M drift";
-        QTest::newRow("whole words") << "model" << "M" << false << true << false << 3 << "Remodel nothing";
-        QTest::newRow("whole words, match case") << "model" << "M" << true << true << false << 1
-                                                 << "M drift and Model drift";
+        QTest::newRow("plain, any case") << "model"
+                                         << "M" << false << false << false << 4 << "ReM nothing";
+        QTest::newRow("match case") << "Model"
+                                    << "M" << true << false << false << 2 << "model drift and M drift";
+        QTest::newRow("whole words") << "model"
+                                     << "M" << false << true << false << 3 << "Remodel nothing";
+        QTest::newRow("whole words, match case") << "model"
+                                                 << "M" << true << true << false << 1 << "M drift and Model drift";
         QTest::newRow("regular expression with a group")
-            << "(\\d\\d):00" << "\\1h" << false << false << true << 2 << "runs at 02h and 14h";
-        QTest::newRow("regular expression, whole words") << "monitor\\w*" << "watch" << false << true << true << 3
-                                                         << "# Model watch";
-        QTest::newRow("nothing to replace") << "absent" << "x" << false << false << false << 0 << "Remodel";
+            << "(\\d\\d):00"
+            << "\\1h" << false << false << true << 2 << "runs at 02h and 14h";
+        QTest::newRow("regular expression, whole words") << "monitor\\w*"
+                                                         << "watch" << false << true << true << 3 << "# Model watch";
+        QTest::newRow("nothing to replace") << "absent"
+                                            << "x" << false << false << false << 0 << "Remodel";
     }
 
     void replaceAllOptions()
@@ -193,9 +198,10 @@ private Q_SLOTS:
 
         // The Edit menu lists the four commands.
         QStringList shortcuts;
-        for (QAction *action : {bar->findAction(), bar->replaceAction(), bar->findNextAction(), bar->findPreviousAction()})
+        for (QAction *action :
+             {bar->findAction(), bar->replaceAction(), bar->findNextAction(), bar->findPreviousAction()})
             shortcuts << action->shortcut().toString(QKeySequence::PortableText);
-        QCOMPARE(shortcuts, (QStringList{"Ctrl+F", "Ctrl+H", "F3", "Shift+F3"}));
+        QCOMPARE(shortcuts, (QStringList {"Ctrl+F", "Ctrl+H", "F3", "Shift+F3"}));
         window.session()->setModified(false);
     }
 };

@@ -35,9 +35,9 @@ void collect(const QAbstractItemModel *model, const QModelIndex &parent, QString
         const QModelIndex index = model->index(row, 0, parent);
         ++nodes;
         if (index.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::Kind>() == ProjectTreeModel::Kind::Problem)
-            problems << index.data(Qt::DisplayRole).toString() + QLatin1Char(' ')
-                            + index.data(Qt::ToolTipRole).toString() + QLatin1Char(' ')
-                            + index.data(ProjectTreeModel::PathRole).toString();
+            problems << index.data(Qt::DisplayRole).toString() + QLatin1Char(' ') +
+                            index.data(Qt::ToolTipRole).toString() + QLatin1Char(' ') +
+                            index.data(ProjectTreeModel::PathRole).toString();
         collect(model, index, problems, nodes);
     }
 }
@@ -117,7 +117,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        rusage usage{};
+        rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
         qInfo("peak memory (max RSS): %ld MB", usage.ru_maxrss / 1024);
     }

@@ -6,11 +6,9 @@
 
 #include "answersblock.h"
 #include "document/documentsession.h"
-#include "mainwindow/documentview.h"
 #include "editor/markdowneditor.h"
-#include "revisionstamp.h"
-#include "sectionmerge.h"
 #include "mainwindow/aboutdialog.h"
+#include "mainwindow/documentview.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/welcomeview.h"
@@ -29,6 +27,8 @@
 #include "project/projecttreepanel.h"
 #include "project/repositorymonitor.h"
 #include "repositorybuilder.h"
+#include "revisionstamp.h"
+#include "sectionmerge.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -52,11 +52,13 @@ namespace {
 
 void buildFixture(test::RepositoryBuilder &repository)
 {
-    repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"), QStringLiteral("Architecture Principles"));
+    repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
+                                       QStringLiteral("Architecture Principles"));
     QFile fixture(QStringLiteral(ARCKIT_TEST_DATA "/ui/ARC-001-REQ-v1.1.md"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     repository.write(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.1.md"), fixture.readAll());
-    repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"), QStringLiteral("Data Model"));
+    repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"),
+                                       QStringLiteral("Data Model"));
     repository.document(QStringLiteral("projects/002-payroll/ARC-002-STKE-v1.0.md"), QStringLiteral("Stakeholders"));
 }
 
@@ -119,7 +121,8 @@ private Q_SLOTS:
 
     void selectingAProjectDrivesThePanels()
     {
-        QAbstractItemModelTester treeTester(m_window->treePanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester treeTester(m_window->treePanel()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester requirementsTester(m_window->requirementsPanel()->filterModel(),
                                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The first ML project is selected by itself.
@@ -165,7 +168,8 @@ private Q_SLOTS:
 
         // The outline shows the headings; a click moves the editor there.
         OutlinePanel *outline = m_window->outlinePanel();
-        QAbstractItemModelTester outlineTester(outline->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester outlineTester(outline->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(outline->model()->rowCount() >= 1);
         const QModelIndex title = outline->model()->index(0, 0);
         QVERIFY(outline->model()->rowCount(title) >= 15);
@@ -178,7 +182,8 @@ private Q_SLOTS:
         QVERIFY(line > 100);
         const QRect rect = outline->view()->visualRect(monitoring);
         outline->view()->scrollTo(monitoring);
-        QTest::mouseClick(outline->view()->viewport(), Qt::LeftButton, {}, outline->view()->visualRect(monitoring).center());
+        QTest::mouseClick(outline->view()->viewport(), Qt::LeftButton, {},
+                          outline->view()->visualRect(monitoring).center());
         Q_UNUSED(rect)
         QCOMPARE(m_window->editor()->currentLine(), line);
         QVERIFY(m_window->editor()->firstVisibleLine() <= line);
@@ -236,21 +241,22 @@ private Q_SLOTS:
         DocumentSession *session = m_window->session();
         const Project project = fraud->project;
         QCOMPARE(DocumentSession::nextFileName(project), QStringLiteral("ARC-001-MLOPS-v1.0.md"));
-        SaveResult first = session->saveVersion(project, SaveVersionOptions{});
+        SaveResult first = session->saveVersion(project, SaveVersionOptions {});
         QVERIFY2(first.ok(), qPrintable(first.error));
         QVERIFY(first.path.endsWith(QStringLiteral("ARC-001-MLOPS-v1.0.md")));
         QVERIFY(!m_window->windowTitle().contains(QStringLiteral("*")) || !m_window->isWindowModified());
 
         // The watcher brings the new document into the tree.
         ProjectTreeModel *tree = m_window->treePanel()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(tree->indexForKey(QStringLiteral("artifact:001-fraud-scoring:MLOPS")).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->indexForKey(QStringLiteral("artifact:001-fraud-scoring:MLOPS")).isValid(),
+                                                   10000);
         const QByteArray firstBytes = readAll(first.path);
 
         m_window->editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(m_window->editor(), QStringLiteral("Reviewed by the board."));
         QVERIFY(session->isModified());
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionAnalysis()
-                                     && m_window->sessionAnalysis()->project.latest(QStringLiteral("MLOPS")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionAnalysis() &&
+                                 m_window->sessionAnalysis()->project.latest(QStringLiteral("MLOPS")), 10000);
         SaveVersionOptions options;
         options.author = QStringLiteral("Bob");
         options.changes = QStringLiteral("Board review");
@@ -261,10 +267,13 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(readAll(second.path));
         QCOMPARE(RevisionStamp::field(text, QStringLiteral("Version")), QStringLiteral("1.1"));
         QVERIFY(text.contains(QStringLiteral("| Bob | Board review |")));
-        QCOMPARE(RevisionStamp::field(text, QStringLiteral("Last Modified")), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(RevisionStamp::field(text, QStringLiteral("Last Modified")),
+                                      QDate::currentDate().toString(Qt::ISODate));
         QTRY_COMPARE_WITH_TIMEOUT(tree->indexForKey(QStringLiteral("artifact:001-fraud-scoring:MLOPS"))
-                                      .siblingAtColumn(ProjectTreeModel::VersionColumn).data().toString(),
-                                  QStringLiteral("v1.1"), 10000);
+                                                        .siblingAtColumn(ProjectTreeModel::VersionColumn)
+                                                        .data()
+                                                        .toString(),
+                                                    QStringLiteral("v1.1"), 10000);
 
         // Re-opening v1.1 is a revision with the answers restored.
         session->close();

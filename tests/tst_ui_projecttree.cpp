@@ -22,14 +22,19 @@ using Level = MissingDocument::Level;
 
 void buildFixture(test::RepositoryBuilder &repository)
 {
-    repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"), QStringLiteral("Architecture Principles"));
-    repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.0.md"), QStringLiteral("Old Requirements"));
+    repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
+                                       QStringLiteral("Architecture Principles"));
+    repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.0.md"),
+                                       QStringLiteral("Old Requirements"));
     QFile fixture(QStringLiteral(ARCKIT_TEST_DATA "/ui/ARC-001-REQ-v1.1.md"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     repository.write(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.1.md"), fixture.readAll());
-    repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"), QStringLiteral("Data Model"));
-    repository.document(QStringLiteral("projects/001-fraud-scoring/decisions/ARC-001-ADR-001-v1.0.md"), QStringLiteral("Use Python"));
-    repository.document(QStringLiteral("projects/001-fraud-scoring/decisions/ARC-001-ADR-002-v1.0.md"), QStringLiteral("Managed Platform"));
+    repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"),
+                                       QStringLiteral("Data Model"));
+    repository.document(QStringLiteral("projects/001-fraud-scoring/decisions/ARC-001-ADR-001-v1.0.md"),
+                                       QStringLiteral("Use Python"));
+    repository.document(QStringLiteral("projects/001-fraud-scoring/decisions/ARC-001-ADR-002-v1.0.md"),
+                                       QStringLiteral("Managed Platform"));
     repository.write(QStringLiteral("projects/001-fraud-scoring/external/model-card.md"), QByteArray("# Model card\n"));
     repository.document(QStringLiteral("projects/001-fraud-scoring/README.md"), QStringLiteral("Fraud scoring"));
     repository.document(QStringLiteral("projects/002-payroll/ARC-002-STKE-v1.0.md"), QStringLiteral("Stakeholders"));
@@ -62,34 +67,59 @@ private Q_SLOTS:
         QTest::addColumn<int>("children");
 
         const int none = -1;
-        QTest::newRow("global") << "project:000-global" << "repository" << "000-global" << "" << int(Kind::Project) << none << 1;
-        QTest::newRow("principles") << "artifact:000-global:PRIN" << "project:000-global"
-                                    << "PRIN · Architecture Principles" << "v1.0" << int(Kind::Artifact) << none << 0;
+        QTest::newRow("global") << "project:000-global"
+                                << "repository"
+                                << "000-global"
+                                << "" << int(Kind::Project) << none << 1;
+        QTest::newRow("principles") << "artifact:000-global:PRIN"
+                                    << "project:000-global"
+                                    << "PRIN · Architecture Principles"
+                                    << "v1.0" << int(Kind::Artifact) << none << 0;
         // The project lacks the recommended AI Playbook: a warning icon.
-        QTest::newRow("project") << "project:001-fraud-scoring" << "repository" << "001-fraud-scoring" << ""
-                                 << int(Kind::Project) << int(Level::Recommended) << 6;
-        QTest::newRow("latest REQ") << "artifact:001-fraud-scoring:REQ" << "project:001-fraud-scoring"
-                                    << "REQ · Project Requirements: Fixture Fraud Scoring" << "v1.1" << int(Kind::Artifact) << none << 1;
-        QTest::newRow("older REQ folded") << "artifact:001-fraud-scoring:REQ:1.0" << "artifact:001-fraud-scoring:REQ"
-                                          << "Old Requirements" << "v1.0" << int(Kind::OlderVersion) << none << 0;
-        QTest::newRow("ADR group") << "group:001-fraud-scoring:ADR" << "project:001-fraud-scoring"
-                                   << "ADR · Architecture Decision Records" << "" << int(Kind::TypeGroup) << none << 2;
-        QTest::newRow("ADR instance") << "artifact:001-fraud-scoring:ADR-002" << "group:001-fraud-scoring:ADR"
-                                      << "ADR-002 · Managed Platform" << "v1.0" << int(Kind::Artifact) << none << 0;
-        QTest::newRow("missing AIPB") << "missing:001-fraud-scoring:AIPB" << "project:001-fraud-scoring"
-                                      << "AIPB · AI Playbook Assessment (missing, recommended)" << "" << int(Kind::Missing)
-                                      << int(Level::Recommended) << 0;
-        QTest::newRow("external") << "folder:001-fraud-scoring:external" << "project:001-fraud-scoring" << "external/" << ""
-                                  << int(Kind::Folder) << none << 1;
+        QTest::newRow("project") << "project:001-fraud-scoring"
+                                 << "repository"
+                                 << "001-fraud-scoring"
+                                 << "" << int(Kind::Project) << int(Level::Recommended) << 6;
+        QTest::newRow("latest REQ") << "artifact:001-fraud-scoring:REQ"
+                                    << "project:001-fraud-scoring"
+                                    << "REQ · Project Requirements: Fixture Fraud Scoring"
+                                    << "v1.1" << int(Kind::Artifact) << none << 1;
+        QTest::newRow("older REQ folded") << "artifact:001-fraud-scoring:REQ:1.0"
+                                          << "artifact:001-fraud-scoring:REQ"
+                                          << "Old Requirements"
+                                          << "v1.0" << int(Kind::OlderVersion) << none << 0;
+        QTest::newRow("ADR group") << "group:001-fraud-scoring:ADR"
+                                   << "project:001-fraud-scoring"
+                                   << "ADR · Architecture Decision Records"
+                                   << "" << int(Kind::TypeGroup) << none << 2;
+        QTest::newRow("ADR instance") << "artifact:001-fraud-scoring:ADR-002"
+                                      << "group:001-fraud-scoring:ADR"
+                                      << "ADR-002 · Managed Platform"
+                                      << "v1.0" << int(Kind::Artifact) << none << 0;
+        QTest::newRow("missing AIPB") << "missing:001-fraud-scoring:AIPB"
+                                      << "project:001-fraud-scoring"
+                                      << "AIPB · AI Playbook Assessment (missing, recommended)"
+                                      << "" << int(Kind::Missing) << int(Level::Recommended) << 0;
+        QTest::newRow("external") << "folder:001-fraud-scoring:external"
+                                  << "project:001-fraud-scoring"
+                                  << "external/"
+                                  << "" << int(Kind::Folder) << none << 1;
         QTest::newRow("external file") << "file:projects/001-fraud-scoring/external/model-card.md"
-                                       << "folder:001-fraud-scoring:external" << "model-card.md" << "" << int(Kind::File) << none << 0;
-        QTest::newRow("other documents") << "folder:001-fraud-scoring:other" << "project:001-fraud-scoring"
-                                         << "Other documents" << "" << int(Kind::Folder) << none << 1;
-        QTest::newRow("no REQ: mandatory") << "missing:002-payroll:REQ" << "project:002-payroll"
-                                           << "REQ · Requirements (missing, mandatory)" << "" << int(Kind::Missing)
-                                           << int(Level::Mandatory) << 0;
-        QTest::newRow("project without REQ") << "project:002-payroll" << "repository" << "002-payroll" << ""
-                                             << int(Kind::Project) << int(Level::Mandatory) << 4;
+                                       << "folder:001-fraud-scoring:external"
+                                       << "model-card.md"
+                                       << "" << int(Kind::File) << none << 0;
+        QTest::newRow("other documents") << "folder:001-fraud-scoring:other"
+                                         << "project:001-fraud-scoring"
+                                         << "Other documents"
+                                         << "" << int(Kind::Folder) << none << 1;
+        QTest::newRow("no REQ: mandatory") << "missing:002-payroll:REQ"
+                                           << "project:002-payroll"
+                                           << "REQ · Requirements (missing, mandatory)"
+                                           << "" << int(Kind::Missing) << int(Level::Mandatory) << 0;
+        QTest::newRow("project without REQ") << "project:002-payroll"
+                                             << "repository"
+                                             << "002-payroll"
+                                             << "" << int(Kind::Project) << int(Level::Mandatory) << 4;
     }
 
     void nodes()
@@ -156,7 +186,8 @@ private Q_SLOTS:
         const ProjectTreeModel *model = panel.model();
 
         // A new document appears: the tree shows it and forgets the gap.
-        repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.0.md"), QStringLiteral("Payroll Requirements"));
+        repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.0.md"),
+                                           QStringLiteral("Payroll Requirements"));
         QTRY_VERIFY_WITH_TIMEOUT(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ")).isValid(), 10000);
         QVERIFY(!model->indexForKey(QStringLiteral("missing:002-payroll:REQ")).isValid());
         // The selection survived the rescan without telling the panels again.
@@ -166,20 +197,25 @@ private Q_SLOTS:
 
         // A document's first heading changes: so does its title in the tree.
         QTest::qWait(100);
-        repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.0.md"), QStringLiteral("Renamed Requirements"));
+        repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.0.md"),
+                                           QStringLiteral("Renamed Requirements"));
         QTRY_COMPARE_WITH_TIMEOUT(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ")).data().toString(),
-                                  QStringLiteral("REQ · Renamed Requirements"), 10000);
+                                                     QStringLiteral("REQ · Renamed Requirements"), 10000);
 
         // A new version folds the old one under it.
-        repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.1.md"), QStringLiteral("Newer Requirements"));
+        repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.1.md"),
+                                           QStringLiteral("Newer Requirements"));
         QTRY_COMPARE_WITH_TIMEOUT(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ"))
-                                      .siblingAtColumn(ProjectTreeModel::VersionColumn).data().toString(),
-                                  QStringLiteral("v1.1"), 10000);
+                                                         .siblingAtColumn(ProjectTreeModel::VersionColumn)
+                                                         .data()
+                                                         .toString(),
+                                                     QStringLiteral("v1.1"), 10000);
         QVERIFY(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ:1.0")).isValid());
 
         // A removed document disappears.
         QVERIFY(QFile::remove(repository.path(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"))));
-        QTRY_VERIFY_WITH_TIMEOUT(!model->indexForKey(QStringLiteral("artifact:001-fraud-scoring:DATA")).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->indexForKey(QStringLiteral("artifact:001-fraud-scoring:DATA")).isValid(),
+                                                     10000);
         QVERIFY(model->indexForKey(QStringLiteral("missing:001-fraud-scoring:DATA")).isValid());
     }
 
@@ -198,8 +234,8 @@ private Q_SLOTS:
         QVERIFY(analysis);
         QCOMPARE(analysis->problems.size(), 1);
         // Shown under its project with what went wrong, and the project is marked.
-        const QModelIndex problem = model.indexForKey(
-            QStringLiteral("problem:002-payroll:projects/002-payroll/ARC-002-REQ-v1.0.md"));
+        const QModelIndex problem =
+            model.indexForKey(QStringLiteral("problem:002-payroll:projects/002-payroll/ARC-002-REQ-v1.0.md"));
         QVERIFY(problem.isValid());
         QCOMPARE(problem.data(ProjectTreeModel::KindRole).value<Kind>(), Kind::Problem);
         QVERIFY(problem.data().toString().contains(analysis->problems.first().message));

@@ -31,7 +31,8 @@ bool run(const QString &program, const QStringList &arguments)
 }
 
 // Undoes whatever made a folder unwritable, even when a check fails.
-struct Undo {
+struct Undo
+{
     QStringList program;
     ~Undo()
     {
@@ -86,18 +87,20 @@ private Q_SLOTS:
     {
         const QString mountPoint = m_dir.filePath(QStringLiteral("small-disk"));
         QVERIFY(QDir().mkpath(mountPoint));
-        if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                           QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mountPoint}))
+        if (!run(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                      QStringLiteral("-o"), QStringLiteral("size=256k"),
+                                                                                           QStringLiteral("tmpfs"),
+                                                                                                          mountPoint}))
             QSKIP("skipped: mounting a small tmpfs needs root (or this system does not allow it), so no disk "
                   "can be filled safely");
-        Undo undo{{QStringLiteral("umount"), mountPoint}};
+        Undo undo {{QStringLiteral("umount"), mountPoint}};
         const QString folder = makeProject(mountPoint);
         // Fill the disk but for a few kilobytes: the metadata fits, the document does not.
         QFile filler(mountPoint + QStringLiteral("/filler"));
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
+        while (filler.write(block) == block.size() && filler.flush()) { }
         filler.close();
         QFile::resize(filler.fileName(), filler.size() - 8192);
         checkSaveFails(folder, QStringLiteral("disk is full"));
@@ -108,7 +111,7 @@ private Q_SLOTS:
         const QString folder = makeProject(m_dir.filePath(QStringLiteral("link")));
         QTemporaryDir outside;
         QVERIFY(QFile::link(outside.filePath(QStringLiteral("stolen.md")),
-                            folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md")));
+                                             folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md")));
         checkSaveFails(folder, QStringLiteral("symbolic link"));
         QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("stolen.md"))));
     }
@@ -127,9 +130,9 @@ private:
     void checkSaveFails(const QString &folder, const QString &messagePart)
     {
         DocumentSession session(m_recovery.path());
-        session.newDocument(QStringLiteral("# MLOps Strategy\n\n## 1. Executive Summary\n\n")
-                                + QStringLiteral("Monitoring of drift and retraining. ").repeated(400),
-                            QStringLiteral("001"), m_dir.path(), Answers());
+        session.newDocument(QStringLiteral("# MLOps Strategy\n\n## 1. Executive Summary\n\n") +
+                                           QStringLiteral("Monitoring of drift and retraining. ").repeated(400),
+                                                          QStringLiteral("001"), m_dir.path(), Answers());
         QTextCursor cursor(session.document());
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(QStringLiteral("\nTyped just before saving.\n"));

@@ -5,6 +5,8 @@
 // reordered, and the review page counts the placeholders left by section.
 
 #include "answers.h"
+#include "editor/markdowneditor.h"
+#include "editor/sourceviewer.h"
 #include "projectanalysis.h"
 #include "wizard/candidatechooser.h"
 #include "wizard/mlopswizard.h"
@@ -12,8 +14,6 @@
 #include "wizard/reviewwizardpage.h"
 #include "wizard/sourcelink.h"
 #include "wizard/tableeditor.h"
-#include "editor/markdowneditor.h"
-#include "editor/sourceviewer.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -80,11 +80,11 @@ ProjectAnalysis analysisIn(const QString &root)
     // Two clouds researched, neither decided.
     analysis.profile.isMlSystem = true;
     analysis.profile.platform.candidates = {
-        candidate(QStringLiteral("SageMaker"), Authority::Research, kAws + QStringLiteral(":88"),
-                  QStringLiteral("the AWS research recommends SageMaker")),
-        candidate(QStringLiteral("Azure ML"), Authority::Research, kAzure + QStringLiteral(":91"),
-                  QStringLiteral("the Azure research recommends Azure ML")),
-    };
+        candidate(QStringLiteral("SageMaker"), Authority::Research,
+            kAws + QStringLiteral(":88"), QStringLiteral("the AWS research recommends SageMaker")),
+                candidate(QStringLiteral("Azure ML"), Authority::Research,
+                    kAzure + QStringLiteral(":91"), QStringLiteral("the Azure research recommends Azure ML")),
+                };
     MlCapability recommendation;
     recommendation.key = QStringLiteral("recommendation");
     recommendation.name = QStringLiteral("Recommendation");
@@ -155,12 +155,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("shortText");
         QTest::newRow("with line") << kReq + QStringLiteral(":42") << QStringLiteral("ARC-001-REQ-v1.0.md, line 42")
-                                   << QStringLiteral("REQ, line 42");
+                                                                                     << QStringLiteral("REQ, line 42");
         QTest::newRow("no line") << kReq << QStringLiteral("ARC-001-REQ-v1.0.md") << QStringLiteral("REQ");
-        QTest::newRow("multi-instance") << kProject + QStringLiteral("/research/ARC-001-AWRS-2-v1.0.md:5")
-                                        << QStringLiteral("ARC-001-AWRS-2-v1.0.md, line 5") << QStringLiteral("AWRS, line 5");
-        QTest::newRow("space and hash") << QStringLiteral("projects/001 x/notes #2.md:7") << QStringLiteral("notes #2.md, line 7")
-                                        << QStringLiteral("notes #2.md, line 7");
+        QTest::newRow("multi-instance") << kProject +
+                                               QStringLiteral("/research/ARC-001-AWRS-2-v1.0.md:5")
+                                                              << QStringLiteral("ARC-001-AWRS-2-v1.0.md, line 5")
+                                                                                << QStringLiteral("AWRS, line 5");
+        QTest::newRow("space and hash") << QStringLiteral("projects/001 x/notes #2.md:7")
+                                                          << QStringLiteral("notes #2.md, line 7")
+                                                                            << QStringLiteral("notes #2.md, line 7");
     }
 
     void sourceLinkRoundTrip()
@@ -276,8 +279,9 @@ private Q_SLOTS:
         QVERIFY(writeRepository(dir.path()));
         ProjectAnalysis analysis = analysisIn(dir.path());
         DecidedChoice &platform = analysis.profile.platform;
-        platform.candidates.prepend(candidate(QStringLiteral("Azure ML"), Authority::Mandate, kReq + QStringLiteral(":50"),
-                                              QStringLiteral("constraint TC-1 mandates Azure AI services")));
+        platform.candidates.prepend(candidate(
+            QStringLiteral("Azure ML"), Authority::Mandate,
+                           kReq + QStringLiteral(":50"), QStringLiteral("constraint TC-1 mandates Azure AI services")));
         platform.decided = {QStringLiteral("Azure ML"), kReq + QStringLiteral(":50")};
         platform.reason = QStringLiteral("Constraint TC-1 mandates it.");
         const Answers defaults = analysis.defaultAnswers();
@@ -290,7 +294,8 @@ private Q_SLOTS:
         auto *note = wizard.findChild<QLabel *>(QStringLiteral("platformCandidatesNote"));
         QVERIFY(note && note->isVisible());
         const QString text = plainText(note);
-        QVERIFY2(text.contains(QLatin1String("Decided in the documents: Azure ML. Constraint TC-1 mandates it.")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Decided in the documents: Azure ML. Constraint TC-1 mandates it.")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("SageMaker (researched")), qPrintable(text));
         QCOMPARE(SourceLink::sourceOf(linkOf(note)), kReq + QStringLiteral(":50"));
         QVERIFY(wizard.findChildren<QRadioButton *>().isEmpty());
@@ -368,7 +373,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(cell(2, ModelInventoryModel::IdColumn), QStringLiteral("MOD-003"));
         QVERIFY(model->setData(model->index(2, ModelInventoryModel::NameColumn), QStringLiteral("Anomaly alerts")));
-        QVERIFY(model->setData(model->index(2, ModelInventoryModel::RequirementsColumn), QStringLiteral("FR-009; NFR-A-1")));
+        QVERIFY(model->setData(model->index(2, ModelInventoryModel::RequirementsColumn),
+                               QStringLiteral("FR-009; NFR-A-1")));
         QVERIFY(!(model->flags(model->index(2, ModelInventoryModel::SourceColumn)) & Qt::ItemIsEditable));
         models->selectRow(0);
         QTest::mouseClick(remove, Qt::LeftButton);
@@ -376,8 +382,8 @@ private Q_SLOTS:
         const QList<ModelEntry> result = wizard.answers().models;
         QCOMPARE(result.size(), 2);
         QCOMPARE(result.at(0).id, QStringLiteral("MOD-002"));
-        QCOMPARE(result.at(0).evidence, QStringList{kReq + QStringLiteral(":41")});
-        QCOMPARE(result.at(1).requirements, (QStringList{QStringLiteral("FR-009"), QStringLiteral("NFR-A-1")}));
+        QCOMPARE(result.at(0).evidence, QStringList {kReq + QStringLiteral(":41")});
+        QCOMPARE(result.at(1).requirements, (QStringList {QStringLiteral("FR-009"), QStringLiteral("NFR-A-1")}));
     }
 
     void reviewCountsPlaceholdersBySection()
@@ -440,24 +446,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("field");
-        QTest::newRow("ML Lead's name") << "Placeholder [Name] has not been filled in" << "| ML Lead | [Name] | Model development strategy |" << "mlLead";
-        QTest::newRow("Data Scientist's FTE") << "Placeholder [FTE] has not been filled in" << "| Data Scientist | [FTE] | Statistics |" << "dataScientistFte";
-        QTest::newRow("monitoring cost") << "Placeholder [Amount] has not been filled in" << "| Monitoring tools | [Amount] | Fixed |" << "monitoringCost";
-        QTest::newRow("own placeholder") << "Placeholder [OWNER] has not been filled in" << "| **Owner** | [OWNER] |" << "owner";
-        QTest::newRow("no role on the line") << "Placeholder [Name] has not been filled in" << "| **Tool** | [Name] |" << "";
+        QTest::newRow("ML Lead's name") << "Placeholder [Name] has not been filled in"
+                                        << "| ML Lead | [Name] | Model development strategy |"
+                                        << "mlLead";
+        QTest::newRow("Data Scientist's FTE") << "Placeholder [FTE] has not been filled in"
+                                              << "| Data Scientist | [FTE] | Statistics |"
+                                              << "dataScientistFte";
+        QTest::newRow("monitoring cost") << "Placeholder [Amount] has not been filled in"
+                                         << "| Monitoring tools | [Amount] | Fixed |"
+                                         << "monitoringCost";
+        QTest::newRow("own placeholder") << "Placeholder [OWNER] has not been filled in"
+                                         << "| **Owner** | [OWNER] |"
+                                         << "owner";
+        QTest::newRow("no role on the line") << "Placeholder [Name] has not been filled in"
+                                             << "| **Tool** | [Name] |"
+                                             << "";
     }
     void placeholderOfAKindLeadsToItsRow()
     {
         QFETCH(QString, message);
         QFETCH(QString, line);
         QFETCH(QString, field);
-        const ValidationFinding finding{ValidationFinding::Severity::Warning, QStringLiteral("placeholder"), message, 1};
+        const ValidationFinding finding {ValidationFinding::Severity::Warning, QStringLiteral("placeholder"), message,
+                                                                                              1};
         QCOMPARE(ReviewWizardPage::fieldOf(finding, line), field);
     }
 
     void sectionsIgnoreCodeBlocks()
     {
-        const QString markdown = QStringLiteral("# Title\nintro\n## 1. Scope\n```yaml\n# not a heading\n```\n[X]\n## 2. Next\n");
+        const QString markdown =
+            QStringLiteral("# Title\nintro\n## 1. Scope\n```yaml\n# not a heading\n```\n[X]\n## 2. Next\n");
         const QStringList sections = ReviewWizardPage::sectionsOfLines(markdown);
         QCOMPARE(sections.at(1), QStringLiteral("Title"));
         QCOMPARE(sections.at(4), QStringLiteral("1. Scope"));

@@ -5,11 +5,11 @@
 // exports, palette, scrolling in step, and keystroke-to-preview latency.
 
 #include "preview/blockpatch.h"
-#include "previewlatencymeter.h"
 #include "preview/previewpage.h"
 #include "preview/previewpane.h"
-#include "previewscript.h"
 #include "preview/standalonehtml.h"
+#include "previewlatencymeter.h"
+#include "previewscript.h"
 
 #include "answers.h"
 #include "documentrenderer.h"
@@ -51,9 +51,10 @@ QString longDocument()
                                    "| Requirement | Priority | Status |\n|---|---|---|\n"
                                    "| FR-%1 | MUST | ~~open~~ done |\n| NFR-%1 | SHOULD | open |\n\n"
                                    "- [x] data validation\n- [ ] shadow deployment\n\n")
-                        .arg(section);
+                                       .arg(section);
         if (section % 6 == 0)
-            markdown += QStringLiteral("```mermaid\ngraph LR\n  D%1[Data] --> T%1[Train] --> S%1[Serve]\n```\n\n").arg(section);
+            markdown +=
+                QStringLiteral("```mermaid\ngraph LR\n  D%1[Data] --> T%1[Train] --> S%1[Serve]\n```\n\n").arg(section);
     }
     return markdown;
 }
@@ -120,15 +121,17 @@ void TestWebPreview::blockPatch_data()
     QTest::addColumn<int>("removeCount");
     QTest::addColumn<QStringList>("inserted");
 
-    const QStringList abcd{"a", "b", "c", "d"};
-    QTest::newRow("same") << abcd << abcd << 2 << 0 << QStringList{};
-    QTest::newRow("from nothing") << QStringList{} << abcd << 0 << 0 << abcd;
-    QTest::newRow("to nothing") << abcd << QStringList{} << 0 << 4 << QStringList{};
-    QTest::newRow("one changed") << abcd << QStringList{"a", "B", "c", "d"} << 1 << 1 << QStringList{"B"};
-    QTest::newRow("inserted") << abcd << QStringList{"a", "b", "x", "c", "d"} << 2 << 0 << QStringList{"x"};
-    QTest::newRow("removed") << abcd << QStringList{"a", "d"} << 1 << 2 << QStringList{};
-    QTest::newRow("two apart") << abcd << QStringList{"A", "b", "c", "D"} << 0 << 4 << QStringList{"A", "b", "c", "D"};
-    QTest::newRow("repeated blocks") << QStringList{"x", "x"} << QStringList{"x", "x", "x"} << 2 << 0 << QStringList{"x"};
+    const QStringList abcd {"a", "b", "c", "d"};
+    QTest::newRow("same") << abcd << abcd << 2 << 0 << QStringList {};
+    QTest::newRow("from nothing") << QStringList {} << abcd << 0 << 0 << abcd;
+    QTest::newRow("to nothing") << abcd << QStringList {} << 0 << 4 << QStringList {};
+    QTest::newRow("one changed") << abcd << QStringList {"a", "B", "c", "d"} << 1 << 1 << QStringList {"B"};
+    QTest::newRow("inserted") << abcd << QStringList {"a", "b", "x", "c", "d"} << 2 << 0 << QStringList {"x"};
+    QTest::newRow("removed") << abcd << QStringList {"a", "d"} << 1 << 2 << QStringList {};
+    QTest::newRow("two apart") << abcd << QStringList {"A", "b", "c", "D"} << 0 << 4
+                               << QStringList {"A", "b", "c", "D"};
+    QTest::newRow("repeated blocks") << QStringList {"x", "x"} << QStringList {"x", "x", "x"} << 2 << 0
+                                     << QStringList {"x"};
 }
 
 void TestWebPreview::blockPatch()
@@ -151,14 +154,16 @@ void TestWebPreview::blockPatch()
 
 void TestWebPreview::standaloneHtmlPieces()
 {
-    const auto blocks = MarkdownHtml::toBlocks(QStringLiteral("# A & B\n\n```mermaid\ngraph TD\n  A-->B[\"x & y\"]\n```\n"));
+    const auto blocks =
+        MarkdownHtml::toBlocks(QStringLiteral("# A & B\n\n```mermaid\ngraph TD\n  A-->B[\"x & y\"]\n```\n"));
     QCOMPARE(blocks.size(), 2);
     QCOMPARE(StandaloneHtml::title(blocks), QStringLiteral("A &amp; B"));
     QVERIFY(StandaloneHtml::mermaidSource(blocks.at(0).html).isNull());
     const QString source = StandaloneHtml::mermaidSource(blocks.at(1).html);
     QCOMPARE(source, QStringLiteral("graph TD\n  A-->B[\"x & y\"]\n"));
 
-    const QString svg = QStringLiteral("<svg onload=\"alert(1)\"><script>alert(2)</script><g onclick='x()'><text>ok</text></g></svg>");
+    const QString svg =
+        QStringLiteral("<svg onload=\"alert(1)\"><script>alert(2)</script><g onclick='x()'><text>ok</text></g></svg>");
     const QString html = StandaloneHtml::build(blocks, {{source, svg}}, QStringLiteral("body{}"));
     QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
     QVERIFY(!html.contains(QLatin1String("onload")));
@@ -177,20 +182,22 @@ void TestWebPreview::loadsOnceAndPatchesThroughChannel()
     showAndLoad(QStringLiteral("# First\n\nfirst version\n"));
     QVERIFY(applied.count() >= 1);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content p').textContent")).toString(),
-             QStringLiteral("first version"));
+                    QStringLiteral("first version"));
     evalJs(*m_pane, QStringLiteral("window.arckitMarker = 42; document.documentElement.dataset.marker = 'kept'; true"));
     const int loadsBefore = loadFinished.count() + loadStarted.count();
 
     m_pane->setMarkdown(QStringLiteral("# First\n\nsecond version\n"));
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content p').textContent")).toString(),
-             QStringLiteral("second version"));
+                    QStringLiteral("second version"));
     // Same page: nothing loaded again, the first load's state is still there.
     QCOMPARE(loadFinished.count() + loadStarted.count(), loadsBefore);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("window.arckitMarker")).toInt(), 42);
-    QCOMPARE(evalJs(*m_pane, QStringLiteral("document.documentElement.dataset.marker")).toString(), QStringLiteral("kept"));
-    QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content p').getAttribute('data-line')")).toString(),
-             QStringLiteral("3"));
+    QCOMPARE(evalJs(*m_pane, QStringLiteral("document.documentElement.dataset.marker")).toString(),
+                    QStringLiteral("kept"));
+    QCOMPARE(
+        evalJs(*m_pane, QStringLiteral("document.querySelector('#content p').getAttribute('data-line')")).toString(),
+               QStringLiteral("3"));
 }
 
 void TestWebPreview::patchesOnlyChangedBlocks()
@@ -200,13 +207,15 @@ void TestWebPreview::patchesOnlyChangedBlocks()
     // Change one block and shift the lines of the ones below.
     m_pane->setMarkdown(QStringLiteral("# Title\n\nalpha\n\n\nBETA\n\ngamma\n"));
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
-    const QVariantList state = evalJs(*m_pane, QStringLiteral(
-        "Array.from(document.getElementById('content').children).map(e => [e.textContent, e.dataset.probe || '', e.dataset.line])")).toList();
+    const QVariantList state =
+        evalJs(*m_pane, QStringLiteral(
+        "Array.from(document.getElementById('content').children).map(e => [e.textContent, e.dataset.probe || '', e.dataset.line])"))
+                            .toList();
     QCOMPARE(state.size(), 4);
-    QCOMPARE(state.at(0).toList(), (QVariantList{"Title", "old", "1"}));
-    QCOMPARE(state.at(1).toList(), (QVariantList{"alpha", "old", "3"}));
-    QCOMPARE(state.at(2).toList(), (QVariantList{"BETA", "", "6"})); // the only new element
-    QCOMPARE(state.at(3).toList(), (QVariantList{"gamma", "old", "8"}));
+    QCOMPARE(state.at(0).toList(), (QVariantList {"Title", "old", "1"}));
+    QCOMPARE(state.at(1).toList(), (QVariantList {"alpha", "old", "3"}));
+    QCOMPARE(state.at(2).toList(), (QVariantList {"BETA", "", "6"})); // the only new element
+    QCOMPARE(state.at(3).toList(), (QVariantList {"gamma", "old", "8"}));
 }
 
 void TestWebPreview::keepsScrollPosition()
@@ -219,7 +228,8 @@ void TestWebPreview::keepsScrollPosition()
     m_pane->setMarkdown(markdown);
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
     QVERIFY(evalJs(*m_pane, QStringLiteral("document.getElementById('content').lastElementChild.textContent"))
-                .toString().contains(QLatin1String("added at the end")));
+                                .toString()
+                                .contains(QLatin1String("added at the end")));
     QCOMPARE(evalJs(*m_pane, QStringLiteral("window.scrollY")).toInt(), 1500);
 }
 
@@ -232,7 +242,8 @@ void TestWebPreview::scrollsInStep()
     QSignalSpy scrolled(m_pane.get(), &PreviewPane::previewScrolled);
 
     m_pane->scrollToSourceLine(4 * 30 - 3);
-    const QString topBlockLine = QStringLiteral(
+    const QString topBlockLine =
+        QStringLiteral(
         "(() => { for (const e of document.getElementById('content').children)"
         "  if (e.getBoundingClientRect().bottom > 1) return Number(e.dataset.line); })()");
     QTRY_COMPARE_WITH_TIMEOUT(evalJs(*m_pane, topBlockLine).toInt(), 4 * 30 - 3, kTimeout);
@@ -270,7 +281,8 @@ void TestWebPreview::untrustedDocumentRunsAndFetchesNothing()
         "<iframe src=\"https://example.com/raw-frame\"></iframe>"
         "<img src=\"https://example.com/raw-pixel.png\">"
         "<script>document.title = \\'pwned-inserted\\'</script>'); true"));
-    evalJs(*m_pane, QStringLiteral("document.getElementById('clicky').click(); document.querySelector('#content a').click(); true"));
+    evalJs(*m_pane,
+           QStringLiteral("document.getElementById('clicky').click(); document.querySelector('#content a').click(); true"));
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->blockedRequestCount() > blockedBefore, kTimeout); // the remote image
     QTest::qWait(500);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.title")).toString(), QStringLiteral("Preview"));
@@ -286,10 +298,13 @@ void TestWebPreview::linksLeaveThePage()
     // Real mouse clicks, one at a time: Chromium only hands mailto: to the
     // app for a user gesture, and a second navigation would cancel a first.
     const auto click = [this](int index) {
-        const QVariantList rect = evalJs(*m_pane, QStringLiteral(
+        const QVariantList rect = evalJs(
+            *m_pane,
+            QStringLiteral(
             "(() => { const a = document.querySelectorAll('#content a')[%1]; a.scrollIntoView();"
             " const r = a.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
-                                             .arg(index)).toList();
+                    .arg(index))
+                .toList();
         QCOMPARE(rect.size(), 2);
         QWidget *target = QWebEngineView::forPage(m_pane->page())->focusProxy();
         QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(rect.at(0).toInt(), rect.at(1).toInt()));
@@ -305,55 +320,63 @@ void TestWebPreview::linksLeaveThePage()
     QTest::qWait(500);
     QCOMPARE(external.count(), 2);
     QCOMPARE(m_pane->page()->url().adjusted(QUrl::RemoveFragment), PreviewPage::pageUrl());
-    QCOMPARE(evalJs(*m_pane, QStringLiteral("window.arckitMarker = 1; typeof document.getElementById('content')")).toString(),
-             QStringLiteral("object"));
-    QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content h1').id")).toString(), QStringLiteral("links"));
+    QCOMPARE(evalJs(*m_pane,
+                    QStringLiteral("window.arckitMarker = 1; typeof document.getElementById('content')")).toString(),
+                    QStringLiteral("object"));
+    QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content h1').id")).toString(),
+                    QStringLiteral("links"));
 }
 
 void TestWebPreview::mermaidRendersOnce()
 {
     const QString diagram = QStringLiteral("```mermaid\ngraph LR\n  Data --> Train --> Serve\n```\n");
     showAndLoad(QStringLiteral("# Pipeline\n\nintro\n\n") + diagram);
-    QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane, QStringLiteral("!!document.querySelector('#content pre.mermaid.rendered > svg')")).toBool(),
-                             kTimeout);
-    QVERIFY(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent")).toString()
-                .contains(QLatin1String("Train")));
+    QTRY_VERIFY_WITH_TIMEOUT(evalJs(
+        *m_pane, QStringLiteral("!!document.querySelector('#content pre.mermaid.rendered > svg')")).toBool(), kTimeout);
+    QVERIFY(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent"))
+                                .toString()
+                                .contains(QLatin1String("Train")));
     evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').dataset.probe = 'first'; true"));
 
     // Typing elsewhere leaves the diagram alone.
     m_pane->setMarkdown(QStringLiteral("# Pipeline\n\nintro, edited\n\n") + diagram);
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
-    QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').dataset.probe")).toString(),
-             QStringLiteral("first"));
+    QCOMPARE(
+        evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').dataset.probe")).toString(),
+               QStringLiteral("first"));
 
     // Editing the diagram renders the new version.
-    m_pane->setMarkdown(QStringLiteral("# Pipeline\n\nintro, edited\n\n```mermaid\ngraph LR\n  Data --> Train --> Monitor\n```\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent"))
-                                 .toString().contains(QLatin1String("Monitor")),
-                             kTimeout);
+    m_pane->setMarkdown(
+        QStringLiteral("# Pipeline\n\nintro, edited\n\n```mermaid\ngraph LR\n  Data --> Train --> Monitor\n```\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane,
+                                    QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent"))
+                                        .toString()
+                                        .contains(QLatin1String("Monitor")),
+                                    kTimeout);
 
     // A broken diagram shows its source and the error, and nothing hangs.
     m_pane->setMarkdown(QStringLiteral("```mermaid\ngraph LR\n  A --> \n  ((( \n```\n\nafter\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane, QStringLiteral("!!document.querySelector('#content pre.mermaid.failed')")).toBool(),
-                             kTimeout);
-    QVERIFY(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid').textContent")).toString()
-                .contains(QLatin1String("graph LR")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evalJs(*m_pane, QStringLiteral("!!document.querySelector('#content pre.mermaid.failed')")).toBool(), kTimeout);
+    QVERIFY(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid').textContent"))
+                                .toString()
+                                .contains(QLatin1String("graph LR")));
 }
 
 void TestWebPreview::mermaidDiagramTypes()
 {
     // The kinds a strategy document is likely to hold; each must end up an
     // SVG in the application world (no timers there, see preview.js).
-    const QStringList diagrams{
+    const QStringList diagrams {
         QStringLiteral("flowchart TD\n  subgraph Data[\"Data Sources\"]\n    A[Lake] --> B{Valid?}\n  end\n  B -->|yes| C[(Store)]"),
-        QStringLiteral("sequenceDiagram\n  Client->>Model: predict\n  Model-->>Client: score"),
-        QStringLiteral("classDiagram\n  class Model {\n    +predict()\n  }\n  Model <|-- Classifier"),
-        QStringLiteral("stateDiagram-v2\n  [*] --> Training\n  Training --> Serving\n  Serving --> [*]"),
-        QStringLiteral("gantt\n  dateFormat YYYY-MM-DD\n  section Build\n  Pipeline :a1, 2025-01-01, 30d"),
-        QStringLiteral("pie title Spend\n  \"Compute\" : 60\n  \"Storage\" : 40"),
-        QStringLiteral("erDiagram\n  MODEL ||--o{ VERSION : has"),
-        QStringLiteral("journey\n  title Release\n  section Ship\n    Review: 5: Team"),
-    };
+            QStringLiteral("sequenceDiagram\n  Client->>Model: predict\n  Model-->>Client: score"),
+                QStringLiteral("classDiagram\n  class Model {\n    +predict()\n  }\n  Model <|-- Classifier"),
+                    QStringLiteral("stateDiagram-v2\n  [*] --> Training\n  Training --> Serving\n  Serving --> [*]"),
+                        QStringLiteral("gantt\n  dateFormat YYYY-MM-DD\n  section Build\n  Pipeline :a1, 2025-01-01, 30d"),
+                            QStringLiteral("pie title Spend\n  \"Compute\" : 60\n  \"Storage\" : 40"),
+                                QStringLiteral("erDiagram\n  MODEL ||--o{ VERSION : has"),
+                                    QStringLiteral("journey\n  title Release\n  section Ship\n    Review: 5: Team"),
+                                };
     QString markdown;
     for (const QString &diagram : diagrams)
         markdown += QStringLiteral("```mermaid\n%1\n```\n\n").arg(diagram);
@@ -361,14 +384,15 @@ void TestWebPreview::mermaidDiagramTypes()
     const QString done = QStringLiteral(
         "Array.from(document.querySelectorAll('#content pre.mermaid')).every(e => e.matches('.rendered:not(.stale), .failed'))");
     QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane, done).toBool(), kTimeout);
-    const QVariantList states = evalJs(*m_pane, QStringLiteral(
-        "Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => e.querySelector('svg') ? 'svg' : e.dataset.error)")).toList();
+    const QVariantList states =
+        evalJs(*m_pane, QStringLiteral(
+        "Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => e.querySelector('svg') ? 'svg' : e.dataset.error)"))
+                            .toList();
     QCOMPARE(states.size(), diagrams.size());
     for (qsizetype i = 0; i < states.size(); ++i)
         QVERIFY2(states.at(i).toString() == QLatin1String("svg"),
                  qPrintable(diagrams.at(i).section(u'\n', 0, 0) + QLatin1String(": ") + states.at(i).toString()));
 }
-
 
 void TestWebPreview::generatedDiagramsRender_data()
 {
@@ -395,14 +419,19 @@ void TestWebPreview::generatedDiagramsRender()
     const QString done = QStringLiteral(
         "Array.from(document.querySelectorAll('#content pre.mermaid')).every(e => e.matches('.rendered:not(.stale), .failed'))");
     QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane, done).toBool(), kTimeout);
-    const QVariantList states = evalJs(*m_pane, QStringLiteral(
-        "Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => e.querySelector('svg') ? 'svg' : e.dataset.error)")).toList();
+    const QVariantList states =
+        evalJs(*m_pane, QStringLiteral(
+        "Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => e.querySelector('svg') ? 'svg' : e.dataset.error)"))
+                            .toList();
     QVERIFY(states.size() >= 8);
     for (qsizetype i = 0; i < states.size(); ++i)
-        QVERIFY2(states.at(i).toString() == QLatin1String("svg"), qPrintable(QString::number(i) + QLatin1String(": ") + states.at(i).toString()));
+        QVERIFY2(states.at(i).toString() == QLatin1String("svg"),
+                 qPrintable(QString::number(i) + QLatin1String(": ") + states.at(i).toString()));
     // The architecture diagram is the first: its capability subgraphs are drawn.
-    const QString first = evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent")).toString();
-    QVERIFY2(first.contains(QLatin1String("Governance")) && first.contains(QLatin1String("Serving")), qPrintable(first.left(300)));
+    const QString first =
+        evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent")).toString();
+    QVERIFY2(first.contains(QLatin1String("Governance")) && first.contains(QLatin1String("Serving")),
+             qPrintable(first.left(300)));
     // For the README / the note: ARCKIT_SCREENSHOT_DIR=... saves section 1 as it is shown.
     const QString shots = qEnvironmentVariable("ARCKIT_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
@@ -415,7 +444,8 @@ void TestWebPreview::generatedDiagramsRender()
 void TestWebPreview::exportHtmlIsSelfContained()
 {
     QSignalSpy diagrams(m_pane.get(), &PreviewPane::diagramsRendered);
-    showAndLoad(QStringLiteral("# Export\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+    showAndLoad(
+        QStringLiteral("# Export\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
                                "```mermaid\nsequenceDiagram\n  Alice->>Bob: hello\n```\n\n<script>alert(1)</script>\n"));
     QTRY_VERIFY_WITH_TIMEOUT(!diagrams.isEmpty(), kTimeout);
     QTemporaryDir dir;
@@ -487,7 +517,8 @@ void TestWebPreview::keystrokeToPreview()
     for (double sample : samples)
         QVERIFY(sample > 0);
     qInfo("keystroke_to_preview: %d lines, %d keystrokes, median %.1f ms, min %.1f ms, max %.1f ms",
-          int(markdown.count(u'\n')), keystrokes, sorted.at(sorted.size() / 2), sorted.constFirst(), sorted.constLast());
+          int(markdown.count(u'\n')), keystrokes, sorted.at(sorted.size() / 2), sorted.constFirst(),
+          sorted.constLast());
     // A busy build machine is slow; this catches a preview that stopped
     // being incremental (seconds), not a missed 60 ms target.
     QVERIFY(sorted.at(sorted.size() / 2) < 2000);

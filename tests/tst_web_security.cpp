@@ -48,7 +48,7 @@ QString hostileMarkdown(const QString &trap)
                "![remote image](%1/markdown-image.png)\n\n"
                "![image with quote](%1/x.png\"onerror=\"document.title='pwned-attr')\n\n"
                "| table | with link |\n|---|---|\n| [cell](%1/cell-link) | ![](%1/cell-image.png) |\n")
-        .arg(trap);
+                               .arg(trap);
 }
 
 } // namespace
@@ -82,7 +82,7 @@ private Q_SLOTS:
         {
             QWebEnginePage plain;
             plain.setHtml(QStringLiteral("<img src=\"%1/control.png\">").arg(trap()),
-                          QUrl(QStringLiteral("http://127.0.0.1/")));
+                                         QUrl(QStringLiteral("http://127.0.0.1/")));
             QTRY_VERIFY_WITH_TIMEOUT(!m_requests.isEmpty(), kTimeout);
         }
         QTest::qWait(200);
@@ -108,10 +108,12 @@ private Q_SLOTS:
         load();
         const QString html = contentHtml();
         // Raw HTML became text: no active element or attribute in the DOM.
-        const int active = evalJs(*m_pane, QStringLiteral(
+        const int active = evalJs(
+            *m_pane, QStringLiteral(
             "document.querySelectorAll('#content script, #content iframe, #content style, #content link,"
             " #content meta, #content object, #content embed, #content [onerror], #content [onclick],"
-            " #content [style]').length")).toInt();
+            " #content [style]').length"))
+                         .toInt();
         QVERIFY2(active == 0, qPrintable(html));
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
         waitForNothing();
@@ -128,7 +130,8 @@ private Q_SLOTS:
         // Markup put into the page's DOM behind the converter's back (from
         // the app's own script world) fetches nothing either.
         const int before = m_pane->blockedRequestCount();
-        evalJs(*m_pane, QStringLiteral(
+        evalJs(*m_pane,
+               QStringLiteral(
             "(() => { const t = '%1'; const c = document.getElementById('content');"
             " c.insertAdjacentHTML('beforeend',"
             "  `<img src=\"${t}/dom-img.png\" onerror=\"document.title='pwned-dom'\">`"
@@ -142,7 +145,7 @@ private Q_SLOTS:
             "  + `<form action=\"${t}/dom-form\" method=\"post\" id=\"f\"><input name=a value=b></form>`);"
             " const f = document.createElement('link'); f.rel = 'prefetch'; f.href = t + '/dom-prefetch';"
             " document.head.appendChild(f); return true; })()")
-                                   .arg(trap()));
+                       .arg(trap()));
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->blockedRequestCount() > before, kTimeout);
         waitForNothing();
         QCOMPARE(evalJs(*m_pane, QStringLiteral("document.title")).toString(), QStringLiteral("Preview"));
@@ -163,7 +166,8 @@ private Q_SLOTS:
         // A form submitted towards the trap is a navigation too.
         evalJs(*m_pane, QStringLiteral(
             "(() => { const f = document.createElement('form'); f.action = '%1/form'; f.method = 'get';"
-            " document.body.appendChild(f); f.submit(); return true; })()").arg(trap()));
+            " document.body.appendChild(f); f.submit(); return true; })()")
+                                .arg(trap()));
         // And so is script-driven navigation from the app's world.
         evalJs(*m_pane, QStringLiteral("window.location.href = '%1/location'; true").arg(trap()));
         evalJs(*m_pane, QStringLiteral("window.open('%1/popup'); true").arg(trap()));

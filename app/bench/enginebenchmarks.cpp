@@ -1,7 +1,7 @@
 #include "enginebenchmarks.h"
 
-#include "mlsystemprofiler.h"
 #include "mediantime.h"
+#include "mlsystemprofiler.h"
 
 #include "documentrenderer.h"
 #include "documentvalidator.h"
@@ -114,7 +114,8 @@ void EngineBenchmarks::generate()
     m_out << QStringLiteral("analyze_largest_project_ms %1 ms").arg(analyzeMs, 0, 'f', 2) << Qt::endl;
     m_out << QStringLiteral("profile_answers_ms %1 ms").arg(profileMs, 0, 'f', 2) << Qt::endl;
     m_out << QStringLiteral("generate_ms %1 ms").arg(renderMs, 0, 'f', 2) << Qt::endl;
-    m_out << QStringLiteral("generate_project %1 name").arg(QDir(root).dirName() + QLatin1Char('/') + project->dirName) << Qt::endl;
+    m_out << QStringLiteral("generate_project %1 name").arg(QDir(root).dirName() + QLatin1Char('/') + project->dirName)
+                            << Qt::endl;
 }
 
 void EngineBenchmarks::check()

@@ -8,7 +8,10 @@ namespace arckit::bench {
 class EngineBenchmarks
 {
 public:
-    explicit EngineBenchmarks(QTextStream &out) : m_out(out) {}
+    explicit EngineBenchmarks(QTextStream &out)
+        : m_out(out)
+    {
+    }
     int run();
 
 private:

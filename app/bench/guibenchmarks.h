@@ -14,13 +14,17 @@ namespace arckit::bench {
 class GuiBenchmarks
 {
 public:
-    explicit GuiBenchmarks(QTextStream &out) : m_out(out) {}
+    explicit GuiBenchmarks(QTextStream &out)
+        : m_out(out)
+    {
+    }
     int run(int &argc, char **argv);
 
 private:
     // One start of program, timed by its startup probe lines on stderr
     // (-1: not seen); memory of it and its WebEngine processes once drawn.
-    struct ColdStart {
+    struct ColdStart
+    {
         double shownMs = -1;
         double drawnMs = -1;
         double diagramsMs = -1;

@@ -11,7 +11,10 @@ namespace arckit::bench {
 class RevisionBenchmarks
 {
 public:
-    explicit RevisionBenchmarks(QTextStream &out) : m_out(out) {}
+    explicit RevisionBenchmarks(QTextStream &out)
+        : m_out(out)
+    {
+    }
     int run(int &argc, char **argv);
 
 private:

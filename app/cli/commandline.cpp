@@ -1,8 +1,8 @@
 #include "commandline.h"
 
 #include "answersblock.h"
-#include "documentvalidator.h"
 #include "documentrevision.h"
+#include "documentvalidator.h"
 #include "documentwriter.h"
 #include "generationsummary.h"
 #include "scanreport.h"
@@ -21,8 +21,8 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("scan"), QStringLiteral("answers"), QStringLiteral("generate"),
-                                      QStringLiteral("check"), QStringLiteral("revise")};
+    static const QStringList names = {QStringLiteral("scan"),
+        QStringLiteral("answers"), QStringLiteral("generate"), QStringLiteral("check"), QStringLiteral("revise")};
     return names;
 }
 
@@ -39,7 +39,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, QString *er
     return true;
 }
 
-struct ResolvedRepository {
+struct ResolvedRepository
+{
     QString root;
     QString error;
 };
@@ -62,8 +63,8 @@ const ProjectAnalysis *chooseProject(const ScanReport &report, const QString &wa
     for (const ProjectAnalysis &analysis : report.analyses) {
         const Project &project = analysis.project;
         if (!wanted.isEmpty()) {
-            if (project.id == wanted || project.dirName == wanted || project.name == wanted
-                || project.id == wanted.rightJustified(3, QLatin1Char('0')))
+            if (project.id == wanted || project.dirName == wanted || project.name == wanted ||
+                project.id == wanted.rightJustified(3, QLatin1Char('0')))
                 return &analysis;
         } else if (!project.isGlobal()) {
             candidates.append(&analysis);
@@ -79,8 +80,9 @@ const ProjectAnalysis *chooseProject(const ScanReport &report, const QString &wa
     }
     if (candidates.size() == 1)
         return candidates.first();
-    *error = candidates.isEmpty() ? QStringLiteral("the repository has no project")
-                                  : QStringLiteral("choose a project with --project (one of: %1)").arg(names.join(QLatin1String(", ")));
+    *error = candidates.isEmpty()
+        ? QStringLiteral("the repository has no project")
+        : QStringLiteral("choose a project with --project (one of: %1)").arg(names.join(QLatin1String(", ")));
     return nullptr;
 }
 
@@ -167,8 +169,8 @@ int CommandLine::fail(const QString &message)
 
 int CommandLine::run(const QStringList &arguments)
 {
-    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")
-        || arguments[1] == QLatin1String("help")) {
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h") ||
+        arguments[1] == QLatin1String("help")) {
         m_out << helpText();
         m_out.flush();
         return arguments.size() < 2 ? UsageError : Success;
@@ -242,9 +244,12 @@ int CommandLine::generate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("project id"), QStringLiteral("ID"));
-    const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"), QStringLiteral("FILE"));
-    const QCommandLineOption templateFile(QStringLiteral("template"), QStringLiteral("Mustache template"), QStringLiteral("FILE"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"), QStringLiteral("FILE"));
+    const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"),
+                                                                                   QStringLiteral("FILE"));
+    const QCommandLineOption templateFile(QStringLiteral("template"), QStringLiteral("Mustache template"),
+                                                                                     QStringLiteral("FILE"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"),
+                                                                             QStringLiteral("FILE"));
     const QCommandLineOption major(QStringLiteral("major"), QStringLiteral("major version bump"));
     parser.addOptions({project, answersFile, templateFile, output, major});
     QString error;
@@ -287,11 +292,13 @@ int CommandLine::generate(const QStringList &arguments)
         if (parser.isSet(output))
             saved = DocumentWriter::writeFile(parser.value(output), bytes, false);
         else
-            saved = DocumentWriter::writeNew(analysis->project, DocumentWriter::nextFileName(analysis->project, parser.isSet(major)), bytes);
+            saved = DocumentWriter::writeNew(
+                analysis->project, DocumentWriter::nextFileName(analysis->project, parser.isSet(major)), bytes);
         if (!saved.ok())
             return fail(saved.error);
         shownPath = QFileInfo(saved.path).absoluteFilePath().startsWith(report.scan.root + QLatin1Char('/'))
-            ? report.scan.relativePath(saved.path) : saved.path;
+                        ? report.scan.relativePath(saved.path)
+                        : saved.path;
     }
     for (const MissingDocument &missing : analysis->missing)
         if (missing.level == MissingDocument::Level::Mandatory || missing.level == MissingDocument::Level::Recommended)
@@ -337,12 +344,12 @@ int CommandLine::check(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ValidationFinding &finding : findings)
-            array.append(QJsonObject{{QStringLiteral("severity"), ValidationFinding::severityName(finding.severity)},
-                                     {QStringLiteral("rule"), finding.rule},
-                                     {QStringLiteral("message"), finding.message},
-                                     {QStringLiteral("line"), finding.line}});
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("findings"), array}})
-                     .toJson(QJsonDocument::Indented);
+            array.append(
+                QJsonObject {{QStringLiteral("severity"), ValidationFinding::severityName(finding.severity)},
+                              {QStringLiteral("rule"), finding.rule}, {QStringLiteral("message"), finding.message},
+                                                                       {QStringLiteral("line"), finding.line}});
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("file"), path}, {QStringLiteral("findings"), array}})
+                                   .toJson(QJsonDocument::Indented);
     } else {
         for (const ValidationFinding &finding : findings)
             m_out << path << ':' << finding.line << ": " << ValidationFinding::severityName(finding.severity) << ": "
@@ -356,15 +363,19 @@ int CommandLine::check(const QStringList &arguments)
 int CommandLine::revise(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"), QStringLiteral("FILE"));
+    const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"),
+                                                                                   QStringLiteral("FILE"));
     const QCommandLineOption insertMissing(QStringLiteral("insert-missing"), QStringLiteral("insert missing sections"));
-    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("change summary"), QStringLiteral("TEXT"));
+    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("change summary"),
+                                                                               QStringLiteral("TEXT"));
     const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("author"), QStringLiteral("NAME"));
-    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("revision date"), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("revision date"),
+                                                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption major(QStringLiteral("major"), QStringLiteral("major version bump"));
     const QCommandLineOption fromVersion(QStringLiteral("from-version"), QStringLiteral("the document's version"),
-                                         QStringLiteral("X.Y"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"), QStringLiteral("FILE"));
+                                                                                        QStringLiteral("X.Y"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"),
+                                                                             QStringLiteral("FILE"));
     const QCommandLineOption diff(QStringLiteral("diff"), QStringLiteral("print the changes, write nothing"));
     parser.addOptions({answersFile, insertMissing, summary, author, date, major, fromVersion, output, diff});
     QString error;
@@ -408,7 +419,8 @@ int CommandLine::revise(const QStringList &arguments)
                 }
             repositoryRoot = *root;
         }
-        const StrategyDocument rendered = StrategyGenerator(analysis, repositoryRoot).generateLike(document.text(), answers);
+        const StrategyDocument rendered =
+            StrategyGenerator(analysis, repositoryRoot).generateLike(document.text(), answers);
         if (!rendered.ok())
             return fail(rendered.error);
         request.generated = rendered.markdown;
@@ -419,7 +431,8 @@ int CommandLine::revise(const QStringList &arguments)
 
     const RevisionOutcome outcome = DocumentRevision::prepare(document, request);
     if (!outcome.ok())
-        return fail(outcome.error + (document.version().isEmpty() ? QStringLiteral(" (use --from-version)") : QString()));
+        return fail(outcome.error +
+                    (document.version().isEmpty() ? QStringLiteral(" (use --from-version)") : QString()));
     for (const QString &note : outcome.notes)
         m_err << note << '\n';
 
@@ -435,8 +448,9 @@ int CommandLine::revise(const QStringList &arguments)
         m_out.flush();
         written = QStringLiteral("(standard output)");
     } else {
-        const SaveResult saved = parser.isSet(output) ? DocumentWriter::writeFile(parser.value(output), outcome.bytes, false)
-                                                      : DocumentRevision::save(document, outcome);
+        const SaveResult saved = parser.isSet(output)
+                                     ? DocumentWriter::writeFile(parser.value(output), outcome.bytes, false)
+                                     : DocumentRevision::save(document, outcome);
         if (!saved.ok())
             return fail(saved.error);
         written = saved.path;

@@ -13,7 +13,11 @@ class CommandLine
 public:
     enum ExitCode { Success = 0, ValidationErrors = 1, UsageError = 2 };
 
-    CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CommandLine(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
 
     // arguments[0] is the program name, arguments[1] the subcommand.
     int run(const QStringList &arguments);

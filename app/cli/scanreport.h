@@ -10,7 +10,8 @@
 
 namespace arckit {
 
-struct ScanReport {
+struct ScanReport
+{
     RepositoryScan scan;
     QList<ProjectAnalysis> analyses; // one per project, in scan order
 

@@ -14,13 +14,14 @@
 
 namespace arckit {
 
-struct ModelEntry {
-    QString id;        // ML-001
+struct ModelEntry
+{
+    QString id; // ML-001
     QString name;
     QString type;      // Classification / Regression / NLP / GenAI / ...
     QString framework; // PyTorch / TensorFlow / scikit-learn / Foundation model API
     QString purpose;
-    QString risk;      // Low / Medium / High / Very High
+    QString risk; // Low / Medium / High / Very High
     QString owner;
     // What the ML system profile knows of the model (empty when typed by hand).
     QString capability;       // the capability it serves: "Speech-to-text", "LLM generation"
@@ -34,12 +35,13 @@ struct ModelEntry {
     friend bool operator==(const ModelEntry &, const ModelEntry &) = default;
 };
 
-struct DataSourceEntry {
+struct DataSourceEntry
+{
     QString name;
     QString type;      // Database / API / File / Stream
     QString frequency; // Real-time / Daily / Weekly
     QString volume;
-    QString pii;       // Yes / No
+    QString pii; // Yes / No
     QString owner;
 
     QJsonObject toJson() const;
@@ -47,7 +49,8 @@ struct DataSourceEntry {
     friend bool operator==(const DataSourceEntry &, const DataSourceEntry &) = default;
 };
 
-struct Answers {
+struct Answers
+{
     Q_GADGET
     // Document Control, supplied by a person (remembered between documents)
     Q_PROPERTY(QString owner MEMBER owner)
@@ -137,8 +140,8 @@ public:
     QString systemName;
     QString businessPurpose;
     QString userImpact;
-    QStringList useCases;  // keys of useCaseKeys()
-    QString modelType;     // a key of modelTypeKeys()
+    QStringList useCases; // keys of useCaseKeys()
+    QString modelType;    // a key of modelTypeKeys()
     QString mlLead;
     QString dataScientist;
     QString mlEngineer;

@@ -13,7 +13,8 @@ namespace arckit {
 
 namespace {
 
-struct Candidate {
+struct Candidate
+{
     QString value;
     int line = 0;
     QString evidence;
@@ -75,20 +76,17 @@ QString riskName(const QString &word)
     return QStringLiteral("Low");
 }
 
-struct PlatformName {
+struct PlatformName
+{
     const char *pattern;
     const char *name;
 };
 
 const PlatformName platformNames[] = {
-    {"sagemaker", "SageMaker"},
-    {"vertex ai", "Vertex AI"},
-    {"azure ml", "Azure ML"},
-    {"azure machine learning", "Azure ML"},
-    {"databricks", "Databricks"},
-    {"kubeflow", "Kubeflow"},
-    {"mlflow", "MLflow"},
-    {"on-premises", "On-premises"},
+    {"sagemaker", "SageMaker"},   {"vertex ai", "Vertex AI"},
+    {"azure ml", "Azure ML"},     {"azure machine learning", "Azure ML"},
+    {"databricks", "Databricks"}, {"kubeflow", "Kubeflow"},
+    {"mlflow", "MLflow"},         {"on-premises", "On-premises"},
     {"on-prem", "On-premises"},
 };
 
@@ -125,8 +123,8 @@ QString platformStatedIn(const QString &value)
     QStringList managed;
     QStringList others;
     for (const QString &name : names) {
-        if (name == QLatin1String("SageMaker") || name == QLatin1String("Vertex AI") || name == QLatin1String("Azure ML")
-            || name == QLatin1String("Databricks"))
+        if (name == QLatin1String("SageMaker") || name == QLatin1String("Vertex AI") ||
+            name == QLatin1String("Azure ML") || name == QLatin1String("Databricks"))
             managed.append(name);
         else if (name != QLatin1String("MLflow"))
             others.append(name);
@@ -143,12 +141,12 @@ QString platformStatedIn(const QString &value)
 QString cellValue(QStringView line, const MarkdownTableCell &cell)
 {
     QString text = line.mid(cell.offset, cell.length).trimmed().toString();
-    for (const QLatin1String marker : {QLatin1String("**"), QLatin1String("__"), QLatin1String("*"), QLatin1String("_")}) {
+    for (const QLatin1String marker :
+         {QLatin1String("**"), QLatin1String("__"), QLatin1String("*"), QLatin1String("_")}) {
         if (text.size() > 2 * marker.size() && text.startsWith(marker) && text.endsWith(marker))
             text = text.mid(marker.size(), text.size() - 2 * marker.size()).trimmed();
     }
-    static const QRegularExpression placeholder(QStringLiteral("^(?:\\[[^\\]]*\\]|[-\\x{2013}\\x{2014}]+|tbd|tbc|n/?a|todo)$"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression placeholder(QStringLiteral("^(?:\\[[^\\]]*\\]|[-\\x{2013}\\x{2014}]+|tbd|tbc|n/?a|todo)$"), QRegularExpression::CaseInsensitiveOption);
     return placeholder.match(text).hasMatch() ? QString() : text;
 }
 
@@ -171,26 +169,32 @@ ModelColumn modelColumn(const QString &header)
     if (name.endsWith(QLatin1Char(':')))
         name.chop(1);
     name = name.trimmed();
-    static const QStringList ids{QStringLiteral("model id"), QStringLiteral("id"), QStringLiteral("ref"),
-                                 QStringLiteral("reference"), QStringLiteral("model ref"), QStringLiteral("#")};
-    static const QStringList names{QStringLiteral("model name"), QStringLiteral("name"), QStringLiteral("model"),
-                                   QStringLiteral("models")};
-    static const QStringList types{QStringLiteral("type"), QStringLiteral("model type"), QStringLiteral("ml type"),
-                                   QStringLiteral("task"), QStringLiteral("ml task"), QStringLiteral("category"),
-                                   QStringLiteral("kind")};
-    static const QStringList frameworks{QStringLiteral("framework"), QStringLiteral("library"), QStringLiteral("technology"),
-                                        QStringLiteral("tech stack"), QStringLiteral("stack"), QStringLiteral("algorithm")};
-    static const QStringList services{QStringLiteral("service"), QStringLiteral("provider"), QStringLiteral("vendor"),
-                                      QStringLiteral("base model"), QStringLiteral("foundation model")};
-    static const QStringList purposes{QStringLiteral("purpose"), QStringLiteral("description"), QStringLiteral("use case"),
-                                      QStringLiteral("function"), QStringLiteral("role"), QStringLiteral("business purpose")};
+    static const QStringList ids {
+        QStringLiteral("model id"),  QStringLiteral("id"),        QStringLiteral("ref"),
+                                                                                 QStringLiteral("reference"), QStringLiteral("model ref"), QStringLiteral("#")};
+    static const QStringList names {
+        QStringLiteral("model name"), QStringLiteral("name"), QStringLiteral("model"), QStringLiteral("models")};
+    static const QStringList
+        types {QStringLiteral("type"), QStringLiteral("model type"), QStringLiteral("ml type"),
+                                                                                    QStringLiteral("task"), QStringLiteral("ml task"),    QStringLiteral("category"),
+                                                                                                                                                         QStringLiteral("kind")};
+    static const QStringList frameworks {
+        QStringLiteral("framework"),  QStringLiteral("library"), QStringLiteral("technology"),
+                                                                                QStringLiteral("tech stack"), QStringLiteral("stack"),   QStringLiteral("algorithm")};
+    static const QStringList services {QStringLiteral("service"),
+        QStringLiteral("provider"), QStringLiteral("vendor"), QStringLiteral("base model"),
+                                                                             QStringLiteral("foundation model")};
+    static const QStringList purposes {
+        QStringLiteral("purpose"),  QStringLiteral("description"), QStringLiteral("use case"),
+                                                                                  QStringLiteral("function"), QStringLiteral("role"),        QStringLiteral("business purpose")};
     if (ids.contains(name))
         return ModelColumn::Id;
     if (names.contains(name))
         return ModelColumn::Name;
     if (name.contains(QLatin1String("risk")))
         return ModelColumn::Risk;
-    if (name.contains(QLatin1String("owner")) || name == QLatin1String("responsible") || name == QLatin1String("accountable"))
+    if (name.contains(QLatin1String("owner")) || name == QLatin1String("responsible") ||
+        name == QLatin1String("accountable"))
         return ModelColumn::Owner;
     if (types.contains(name))
         return ModelColumn::Type;
@@ -208,7 +212,7 @@ ModelColumn modelColumn(const QString &header)
 QString modelRisk(const QString &cell)
 {
     static const QRegularExpression level(QStringLiteral("^(very high|critical|high|medium|moderate|low)\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
+                                                         QRegularExpression::CaseInsensitiveOption);
     const auto m = level.match(cell);
     return m.hasMatch() ? riskName(m.captured(1)) : cell;
 }
@@ -216,8 +220,7 @@ QString modelRisk(const QString &cell)
 // Whether a heading names a model inventory, however the author titled it.
 bool namesInventory(const QString &heading)
 {
-    static const QRegularExpression inventory(
-        QStringLiteral("\\bmodels?\\s+(?:inventory|catalog|catalogue|register|portfolio)\\b|\\binventory\\s+of\\s+models\\b"),
+    static const QRegularExpression inventory(QStringLiteral("\\bmodels?\\s+(?:inventory|catalog|catalogue|register|portfolio)\\b|\\binventory\\s+of\\s+models\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return inventory.match(ReferenceSections::normalizedHeading(heading)).hasMatch();
 }
@@ -227,7 +230,8 @@ QString describeModel(const ModelEntry &model)
 {
     QString text = model.id.isEmpty() || model.id == model.name ? model.name : model.id + QLatin1Char(' ') + model.name;
     QStringList details;
-    for (const QString &detail : {model.type, model.framework, model.service, model.risk.isEmpty() ? QString() : model.risk + QStringLiteral(" risk")}) {
+    for (const QString &detail : {model.type, model.framework, model.service,
+                                  model.risk.isEmpty() ? QString() : model.risk + QStringLiteral(" risk")}) {
         if (!detail.isEmpty())
             details.append(detail);
     }
@@ -266,7 +270,7 @@ void readModelInventory(const MarkdownOutline &outline, const SectionMatch &inve
             const QStringView line = outline.line(number);
             const MarkdownTableRow row = outline.lineKind(number) == MarkdownOutline::LineKind::Text
                                              ? MarkdownTableRow::split(line)
-                                             : MarkdownTableRow{};
+                                             : MarkdownTableRow {};
             if (!row.isRow()) {
                 inTable = false;
                 continue;
@@ -284,7 +288,8 @@ void readModelInventory(const MarkdownOutline &outline, const SectionMatch &inve
                     }
                     columns.append(column);
                     hasKey = hasKey || column == ModelColumn::Id || column == ModelColumn::Name;
-                    hasDetail = hasDetail || (column != ModelColumn::None && column != ModelColumn::Id && column != ModelColumn::Name);
+                    hasDetail = hasDetail || (column != ModelColumn::None && column != ModelColumn::Id &&
+                                              column != ModelColumn::Name);
                 }
                 isInventory = hasKey && hasDetail;
                 continue;
@@ -297,16 +302,35 @@ void readModelInventory(const MarkdownOutline &outline, const SectionMatch &inve
             for (int i = 0; i < columns.size() && i < cells.size(); ++i) {
                 const QString &cell = cells.at(i);
                 switch (columns.at(i)) {
-                case ModelColumn::Id: entry.id = cell; break;
-                case ModelColumn::Name: entry.name = cell; break;
-                case ModelColumn::Type: entry.type = cell; break;
-                case ModelColumn::Framework: entry.framework = cell; break;
-                case ModelColumn::Service: entry.service = cell; break;
-                case ModelColumn::Purpose: entry.purpose = cell; break;
-                case ModelColumn::Risk: entry.risk = cell.isEmpty() ? cell : modelRisk(cell); break;
-                case ModelColumn::Owner: entry.owner = cell; break;
-                case ModelColumn::Capability: entry.capability = cell; break;
-                case ModelColumn::None: break;
+                case ModelColumn::Id:
+                    entry.id = cell;
+                    break;
+                case ModelColumn::Name:
+                    entry.name = cell;
+                    break;
+                case ModelColumn::Type:
+                    entry.type = cell;
+                    break;
+                case ModelColumn::Framework:
+                    entry.framework = cell;
+                    break;
+                case ModelColumn::Service:
+                    entry.service = cell;
+                    break;
+                case ModelColumn::Purpose:
+                    entry.purpose = cell;
+                    break;
+                case ModelColumn::Risk:
+                    entry.risk = cell.isEmpty() ? cell : modelRisk(cell);
+                    break;
+                case ModelColumn::Owner:
+                    entry.owner = cell;
+                    break;
+                case ModelColumn::Capability:
+                    entry.capability = cell;
+                    break;
+                case ModelColumn::None:
+                    break;
                 }
             }
             if (!columns.contains(ModelColumn::Name))
@@ -316,8 +340,8 @@ void readModelInventory(const MarkdownOutline &outline, const SectionMatch &inve
             qsizetype same = -1;
             for (qsizetype m = 0; m < result.answers.models.size() && same < 0; ++m) {
                 const ModelEntry &known = result.answers.models.at(m);
-                if ((!entry.id.isEmpty() && known.id.compare(entry.id, Qt::CaseInsensitive) == 0)
-                    || known.name.compare(entry.name, Qt::CaseInsensitive) == 0)
+                if ((!entry.id.isEmpty() && known.id.compare(entry.id, Qt::CaseInsensitive) == 0) ||
+                    known.name.compare(entry.name, Qt::CaseInsensitive) == 0)
                     same = m;
             }
             if (same < 0) {
@@ -339,7 +363,7 @@ void readModelInventory(const MarkdownOutline &outline, const SectionMatch &inve
     for (qsizetype m = 0; m < result.answers.models.size(); ++m) {
         const int line = modelLines.at(m);
         result.values.append({QStringLiteral("models"), describeModel(result.answers.models.at(m)), line,
-                              evidenceOf(outline.line(line))});
+                                             evidenceOf(outline.line(line))});
     }
 }
 
@@ -380,12 +404,12 @@ int llmUseLine(const MarkdownOutline &outline, const SectionMatch &llmSection)
 // no "not applicable". Reads the provider and model from its rows.
 bool llmSectionHasContent(const MarkdownOutline &outline, const SectionMatch &section, Findings &findings)
 {
-    static const QRegularExpression notApplicable(
-        QStringLiteral("\\bnot\\s+applicable\\b|\\bn/a\\b|\\bno\\s+(?:llms?|genai|generative ai)\\b|\\bdoes\\s+not\\s+use\\b|"
+    static const QRegularExpression notApplicable(QStringLiteral("\\bnot\\s+applicable\\b|\\bn/a\\b|\\bno\\s+(?:llms?|genai|generative ai)\\b|\\bdoes\\s+not\\s+use\\b|"
                        "\\bnot\\s+used\\b|\\bout\\s+of\\s+scope\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bracketed(QStringLiteral("\\[[^\\]]*\\]"));
-    struct Stated {
+    struct Stated
+    {
         QString field;
         QString value;
         int line;
@@ -404,9 +428,9 @@ bool llmSectionHasContent(const MarkdownOutline &outline, const SectionMatch &se
         const MarkdownTableRow row = MarkdownTableRow::split(line);
         if (!row.isRow()) {
             // "*(Include this section if using ...)*" is the template talking.
-            if (!trimmed.startsWith(QLatin1String("*(")) && !trimmed.startsWith(QLatin1String("_("))
-                && !trimmed.startsWith(QLatin1Char('('))
-                && !QString(trimmed).remove(bracketed).remove(QLatin1Char('*')).trimmed().isEmpty())
+            if (!trimmed.startsWith(QLatin1String("*(")) && !trimmed.startsWith(QLatin1String("_(")) &&
+                !trimmed.startsWith(QLatin1Char('(')) &&
+                !QString(trimmed).remove(bracketed).remove(QLatin1Char('*')).trimmed().isEmpty())
                 content = true;
             continue;
         }
@@ -419,12 +443,12 @@ bool llmSectionHasContent(const MarkdownOutline &outline, const SectionMatch &se
         if (cells.size() < 2 || cells.at(1).isEmpty())
             continue;
         const QString attribute = cells.at(0).toLower();
-        if (attribute == QLatin1String("model provider") || attribute == QLatin1String("llm provider")
-            || attribute == QLatin1String("provider"))
+        if (attribute == QLatin1String("model provider") || attribute == QLatin1String("llm provider") ||
+            attribute == QLatin1String("provider"))
             stated.append({QStringLiteral("llmProvider"), cells.at(1), number});
-        else if (attribute == QLatin1String("model") || attribute == QLatin1String("llm")
-                 || attribute == QLatin1String("llm model") || attribute == QLatin1String("base model")
-                 || attribute == QLatin1String("foundation model"))
+        else if (attribute == QLatin1String("model") || attribute == QLatin1String("llm") ||
+                 attribute == QLatin1String("llm model") || attribute == QLatin1String("base model") ||
+                 attribute == QLatin1String("foundation model"))
             stated.append({QStringLiteral("llmModel"), cells.at(1), number});
     }
     if (content) {
@@ -441,34 +465,32 @@ AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
     static const QRegularExpression current(
         QStringLiteral("\\bcurrent(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
                        "level\\s*([0-4])\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression target(
-        QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
+                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression target(QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
                        "level\\s*([0-4])\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+                                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression risk(
         QStringLiteral("\\b(?:overall\\s+)?(?:ai\\s+|model\\s+)?risk\\s+(?:level|classification|rating|tier)\\**\\s*"
                        "(?:[:|]|is)\\s*\\**\\s*(very high|critical|high|medium|moderate|low)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression platformField(
-        QStringLiteral("^\\s*(?:\\|\\s*)?(?:[-*]\\s+)?\\**(?:(?:ml|mlops|machine learning|ai|cloud|training|primary|target|"
+                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression platformField(QStringLiteral("^\\s*(?:\\|\\s*)?(?:[-*]\\s+)?\\**(?:(?:ml|mlops|machine learning|ai|cloud|training|primary|target|"
                        "chosen|selected)\\s+)?platform\\**\\s*[:|]\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression platformSentence(
         QStringLiteral("\\b(?:ml|mlops|machine learning)\\s+platform\\s+(?:is|will be)\\s+(.+)$"),
-        QRegularExpression::CaseInsensitiveOption);
+                       QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression platformChosen(
         QStringLiteral("^(.+?)\\s+(?:is|was|has been)\\s+(?:chosen|selected|adopted)\\s+as\\s+the\\s+"
                        "(?:ml|mlops|machine learning)\\s+platform\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+                       QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression computeRow(QStringLiteral("^\\s*\\|\\s*\\**(?:ml\\s+)?compute\\**\\s*\\|([^|]+)"),
-                                               QRegularExpression::CaseInsensitiveOption);
+                                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression mod(QStringLiteral("\\bJSP[\\s-]?936\\b|\\bMinistry of Defence\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
+                                                       QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ukGov(
         QStringLiteral("\\bAlgorithmic Transparency Recording Standard\\b|\\bATRS\\b|\\bTechnology Code of Practice\\b|"
                        "\\bGDS Service Standard\\b|\\bUK Government\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+                       QRegularExpression::CaseInsensitiveOption);
 
     Findings findings;
     int firstMod = 0;
@@ -522,10 +544,12 @@ AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
     const int llmLine = llmContent ? llmSection.line : llmUseLine(outline, llmSection);
     if (llmLine > 0) {
         result.answers.llmOperations = true;
-        result.values.append({QStringLiteral("llmOperations"), QStringLiteral("Yes"), llmLine, evidenceOf(outline.line(llmLine))});
+        result.values.append(
+            {QStringLiteral("llmOperations"), QStringLiteral("Yes"), llmLine, evidenceOf(outline.line(llmLine))});
         if (!result.answers.useCases.contains(QLatin1String("genai"))) {
             result.answers.useCases.append(QStringLiteral("genai"));
-            result.values.append({QStringLiteral("useCases"), QStringLiteral("genai"), llmLine, evidenceOf(outline.line(llmLine))});
+            result.values.append(
+                {QStringLiteral("useCases"), QStringLiteral("genai"), llmLine, evidenceOf(outline.line(llmLine))});
         }
     }
 
@@ -543,7 +567,8 @@ AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
         }
         if (managed.size() == 1) {
             const int line = cloudPlatformLines.value(managed.constFirst());
-            result.values.append({QStringLiteral("platform"), managed.constFirst(), line, evidenceOf(outline.line(line))});
+            result.values.append(
+                {QStringLiteral("platform"), managed.constFirst(), line, evidenceOf(outline.line(line))});
             result.answers.platform = managed.constFirst();
         } else if (managed.size() > 1) {
             result.ambiguous.append(QStringLiteral("platform: ") + managed.join(QStringLiteral(" or ")));

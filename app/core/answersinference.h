@@ -17,17 +17,19 @@
 
 namespace arckit {
 
-struct InferredAnswer {
+struct InferredAnswer
+{
     QString field;    // an Answers field name: "currentMaturity", "riskLevel", "models" (one per model), ...
     QString value;    // as shown to the user: "1", "High", "SageMaker", "uk-gov", "ML-001 Stop duration (Regression)"
     int line = 0;     // 1-based
     QString evidence; // the line's text, trimmed and shortened
 };
 
-struct AnswersInferenceResult {
-    Answers answers;              // defaults with the inferred values set
+struct AnswersInferenceResult
+{
+    Answers answers; // defaults with the inferred values set
     QList<InferredAnswer> values;
-    QStringList ambiguous;        // "riskLevel: High (line 40) or Medium (line 212)"
+    QStringList ambiguous; // "riskLevel: High (line 40) or Medium (line 212)"
 };
 
 class AnswersInference

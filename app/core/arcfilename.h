@@ -8,7 +8,8 @@
 
 namespace arckit {
 
-struct ArcFileName {
+struct ArcFileName
+{
     QString projectId; // "001"
     QString type;      // "REQ", "MLOPS"; "JSP936" is read as "J936"
     QString instance;  // "001" for multi-instance types, empty otherwise

@@ -8,7 +8,8 @@
 
 namespace arckit {
 
-struct Artifact {
+struct Artifact
+{
     ArcFileName name;
     QString path;         // absolute
     QString relativePath; // relative to the repository root

@@ -10,13 +10,14 @@ QRegularExpression pattern(const char *text)
 {
     // Case-insensitive by default; acronyms are written "(?-i:OCR)" so that
     // "ocr" inside a word or a lower-case abbreviation does not count.
-    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption
-                                                               | QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption |
+                                                               QRegularExpression::UseUnicodePropertiesOption);
     expression.optimize();
     return expression;
 }
 
-struct CapabilityRow {
+struct CapabilityRow
+{
     const char *key;
     const char *name;
     const char *kind;
@@ -29,15 +30,18 @@ struct CapabilityRow {
 const CapabilityRow capabilityRows[] = {
     {"llm-generation", "LLM generation", "genai",
      "\\b(?-i:LLMs?|GenAI|RAG)\\b|large language models?|generative AI|gen[- ]AI\\b|foundation models?|"
-     "retrieval[- ]augmented generation|\\b(?-i:GPT)-?\\d|\\bClaude\\b|\\bGemini\\b|prompt (engineering|templates?|injection)|"
+     "retrieval[- ]augmented generation|\\b(?-i:GPT)-?\\d|\\bClaude\\b|\\bGemini\\b|prompt "
+     "(engineering|templates?|injection)|"
      "system prompts?|hallucinat",
      "chat ?bot|conversational (AI|interface|assistant|agent)|virtual assistant|\\bcopilot\\b|AI assistant|"
      "generat(e|es|ed|ing|ion of) (natural[- ]language )?(responses?|answers?|drafts?|text|summar)"},
     {"summarisation", "Summarisation", "genai", "\\b(auto(matic|mated)?|AI|AI-generated|abstractive)[- ]summar[a-z]*",
      "\\bsummar(y|ies|is|iz)[a-z]*"},
-    {"agents", "AI agents", "genai", "\\bagentic\\b|\\bAI agents?\\b|autonomous agents?|multi-agent|agent orchestration",
+    {"agents", "AI agents", "genai",
+     "\\bagentic\\b|\\bAI agents?\\b|autonomous agents?|multi-agent|agent orchestration",
      // "per agent", "the agent's autonomy tier"; never a human or contact-centre agent.
-     "\\bper[- ]agent\\b|(?<!human )(?<!live )(?<!centre )(?<!center )(?<!support )\\bagents?('s)? (tiers?|autonomy|inventory|"
+     "\\bper[- ]agent\\b|(?<!human )(?<!live )(?<!centre )(?<!center )(?<!support )\\bagents?('s)? "
+     "(tiers?|autonomy|inventory|"
      "portfolio|actions?|decisions?|outputs?|behaviou?r|promotion)\\b"},
     {"semantic-search", "Embeddings and semantic search", "nlp",
      "\\bembeddings?\\b|semantic (search|similarity|retrieval)|vector (search|store|database|index)|"
@@ -50,14 +54,17 @@ const CapabilityRow capabilityRows[] = {
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b"},
     {"translation", "Machine translation", "nlp",
-     "machine translation|neural translation|automatic translation|AI translation|translation (service|engine|model|API)",
+     "machine translation|neural translation|automatic translation|AI translation|translation "
+     "(service|engine|model|API)",
      "\\btranslat(e|es|ed|ing|ion)\\b"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
      "form recogni[sz]er|handwriting recognition",
-     "\\bextract(s|ed|ing|ion of)? (data|text|fields|information) from (scanned |uploaded |paper )?(documents|forms|images|PDFs)"},
+     "\\bextract(s|ed|ing|ion of)? (data|text|fields|information) from (scanned |uploaded |paper "
+     ")?(documents|forms|images|PDFs)"},
     {"entity-extraction", "Entity extraction", "nlp",
-     "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase extraction",
+     "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase "
+     "extraction",
      "\\bextract(s|ed|ing|ion of)? (key )?(entities|names|dates|amounts|facts|clauses)"},
     {"classification", "Classification", "classification",
      "(document|text|email|case|ticket|image|intent) classification|\\bclassifier\\b|intent (detection|recognition)|"
@@ -67,16 +74,22 @@ const CapabilityRow capabilityRows[] = {
     {"matching-scoring", "Matching and scoring", "classification",
      "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|risk[- ]scor(e|es|ing)|"
      "propensity (model|scor[a-z]*)|credit scor[a-z]*|risk[- ]tier(ing)? model|\\bentity resolution\\b",
-     "\\bmatch(es|ed|ing)? (candidates|applicants|jobs|suppliers|records|cases|people|users|providers|learners|courses)\\b|"
-     "\\b(eligibility|priority|confidence-based|relevance) scor(e|es|ing)\\b|\\brank(s|ed|ing)? (results|candidates|applications|cases)\\b"},
+     "\\bmatch(es|ed|ing)? "
+     "(candidates|applicants|jobs|suppliers|records|cases|people|users|providers|learners|courses)\\b|"
+     "\\b(eligibility|priority|confidence-based|relevance) scor(e|es|ing)\\b|\\brank(s|ed|ing)? "
+     "(results|candidates|applications|cases)\\b"},
     {"anomaly-detection", "Anomaly and fraud detection", "anomaly-detection",
-     "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|unusual (patterns|behaviou?r|activity)",
+     "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|unusual "
+     "(patterns|behaviou?r|activity)",
      "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b"},
     {"forecasting", "Forecasting", "forecasting",
-     "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption forecast[a-z]*",
-     "\\bforecast(s|ed|ing)?\\b|\\bpredict(s|ed|ing|ions?)? (of )?(future )?(demand|consumption|usage|load|volumes?|bills?|costs?)"},
+     "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
+     "forecast[a-z]*",
+     "\\bforecast(s|ed|ing)?\\b|\\bpredict(s|ed|ing|ions?)? (of )?(future "
+     ")?(demand|consumption|usage|load|volumes?|bills?|costs?)"},
     {"recommendation", "Recommendation", "recommendation",
-     "recommend(ation|er) (engine|system|model)|\\brecommender\\b|personali[sz]ed recommendations?|next[- ]best[- ]action|"
+     "recommend(ation|er) (engine|system|model)|\\brecommender\\b|personali[sz]ed recommendations?|next[- ]best[- "
+     "]action|"
      "collaborative filtering",
      "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)"},
     {"vision", "Computer vision", "computer-vision",
@@ -89,7 +102,8 @@ const CapabilityRow capabilityRows[] = {
      "\\bpredict(s|ed|ing|ions?|ive)?\\b"},
 };
 
-struct ServiceRow {
+struct ServiceRow
+{
     const char *name;
     const char *capability;
     const char *approach;
@@ -114,7 +128,8 @@ const ServiceRow serviceRows[] = {
     {"Amazon Polly", "text-to-speech", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Polly\\b"},
     // Translation.
     {"Amazon Translate", "translation", "prebuilt-saas", "AWS", "\\b(Amazon|AWS) Translate\\b"},
-    {"Azure AI Translator", "translation", "prebuilt-saas", "Azure", "\\bAzure (AI |Cognitive Services? )?Translator\\b"},
+    {"Azure AI Translator", "translation", "prebuilt-saas", "Azure",
+     "\\bAzure (AI |Cognitive Services? )?Translator\\b"},
     {"Google Cloud Translation", "translation", "prebuilt-saas", "GCP", "\\bGoogle (Cloud )?Translat(e|ion)( API)?\\b"},
     {"DeepL", "translation", "prebuilt-saas", "", "\\bDeepL\\b"},
     // Documents.
@@ -123,10 +138,12 @@ const ServiceRow serviceRows[] = {
      "\\bAzure (AI )?Document Intelligence\\b|\\bForm Recogni[sz]er\\b"},
     {"Google Document AI", "ocr", "prebuilt-saas", "GCP", "\\b(Google )?Document AI\\b"},
     {"Amazon Comprehend", "entity-extraction", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Comprehend\\b"},
-    {"Azure AI Language", "entity-extraction", "prebuilt-saas", "Azure", "\\bAzure (AI |Cognitive Services? )?(for )?Language\\b"},
+    {"Azure AI Language", "entity-extraction", "prebuilt-saas", "Azure",
+     "\\bAzure (AI |Cognitive Services? )?(for )?Language\\b"},
     // Vision.
     {"Amazon Rekognition", "vision", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Rekognition\\b"},
-    {"Azure AI Vision", "vision", "prebuilt-saas", "Azure", "\\bAzure (AI |Cognitive Services? )?(Computer )?Vision\\b"},
+    {"Azure AI Vision", "vision", "prebuilt-saas", "Azure",
+     "\\bAzure (AI |Cognitive Services? )?(Computer )?Vision\\b"},
     // Search and embeddings.
     {"Amazon Kendra", "semantic-search", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Kendra\\b"},
     {"Azure AI Search", "semantic-search", "prebuilt-saas", "Azure", "\\bAzure (AI|Cognitive) Search\\b"},
@@ -210,7 +227,8 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text)
     // Guidance, policy, people's training and buying AI: the subject is the
     // organisation, not a model the system runs.
     static const QRegularExpression guidance = pattern(
-        "\\b(guidance|playbook|policy|policies|code of conduct|training (courses?|programmes?|materials?|modules?|sessions?)|"
+        "\\b(guidance|playbook|policy|policies|code of conduct|training "
+        "(courses?|programmes?|materials?|modules?|sessions?)|"
         "upskill(ing)?|literacy|awareness|curriculum|workshops?|community of practice|procure(ment)?|e-?learning|"
         "acceptable use|usage guidelines?)\\b");
     static const QRegularExpression system = pattern(
@@ -241,16 +259,17 @@ QString CapabilityCatalogue::approachStated(const QString &text)
     static const QRegularExpression custom = pattern(
         "\\b(custom|bespoke|in-house|our own|proprietary)[- ](trained )?(ML |machine[- ]learning )?models?\\b|"
         "\\b(train|trained|training|retrain|retrained|retraining) (on|with|using) (our|historical|labelled|labeled|"
-        "the [a-z]+'s|local|departmental)\\b|\\bmodel (training|retraining)\\b|\\btraining (data|dataset|pipeline)s?\\b");
-    static const QRegularExpression api = pattern(
-        "\\bfoundation models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia (the )?API\\b|pre-?trained (LLM|foundation)");
+        "the [a-z]+'s|local|departmental)\\b|\\bmodel (training|retraining)\\b|\\btraining "
+        "(data|dataset|pipeline)s?\\b");
+    static const QRegularExpression api = pattern("\\bfoundation models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia "
+                                                  "(the )?API\\b|pre-?trained (LLM|foundation)");
     // "No fine-tuning", "if future fine-tuning is required": said of what the
     // project will not do, or might do one day.
     static const QRegularExpression notDone = pattern(
         "\\b(no|not|without|never|avoid|nor|if|may|might|could|future|premium|optional(ly)?|unless)\\b[^.;:!?]{0,40}$");
-    static const QRegularExpression noTraining = pattern(
-        "\\bno (custom )?(model )?(training|fine[- ]?tuning)\\b|\\b(pre-?trained|foundation) models? only\\b|"
-        "\\bonly (use )?pre-?trained\\b");
+    static const QRegularExpression noTraining =
+        pattern("\\bno (custom )?(model )?(training|fine[- ]?tuning)\\b|\\b(pre-?trained|foundation) models? only\\b|"
+                "\\bonly (use )?pre-?trained\\b");
     auto stated = [&text](const QRegularExpression &expression) {
         auto it = expression.globalMatch(text);
         while (it.hasNext()) {

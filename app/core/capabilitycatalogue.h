@@ -16,7 +16,8 @@
 
 namespace arckit {
 
-struct CapabilityDefinition {
+struct CapabilityDefinition
+{
     QString key;  // "speech-to-text"
     QString name; // "Speech-to-text"
     QString kind; // a use-case key of Answers::useCaseKeys()
@@ -26,7 +27,8 @@ struct CapabilityDefinition {
 
 // A named product that provides a capability ("Amazon Transcribe") or a
 // model family ("GPT-4o"), and how a project gets it.
-struct ServiceDefinition {
+struct ServiceDefinition
+{
     QString name;       // as the profile shows it
     QString capability; // catalogue key it provides; empty for general ML platforms
     QString approach;   // model-type key: "prebuilt-saas", "foundation-api"
@@ -35,7 +37,8 @@ struct ServiceDefinition {
 };
 
 // Where a capability is named in a text.
-struct CapabilityMatch {
+struct CapabilityMatch
+{
     const CapabilityDefinition *definition = nullptr;
     bool strong = false;
     qsizetype offset = 0;

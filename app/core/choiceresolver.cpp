@@ -18,12 +18,13 @@ QRegularExpression insensitive(const char *text)
 
 QRegularExpression sensitive(const char *text)
 {
-    QRegularExpression expression{QString::fromUtf8(text)};
+    QRegularExpression expression {QString::fromUtf8(text)};
     expression.optimize();
     return expression;
 }
 
-struct Option {
+struct Option
+{
     const char *value;
     QRegularExpression pattern;
 };
@@ -32,12 +33,9 @@ struct Option {
 const QList<Option> &platformNames()
 {
     static const QList<Option> options = {
-        {"SageMaker", sensitive("\\bSage[Mm]aker\\b")},
-        {"Azure ML", sensitive("\\bAzure (Machine Learning|ML)\\b")},
-        {"Vertex AI", sensitive("\\bVertex AI\\b")},
-        {"Databricks", sensitive("\\bDatabricks\\b")},
-        {"MLflow", insensitive("\\bMLflow\\b")},
-        {"Kubeflow", insensitive("\\bKubeflow\\b")},
+        {"SageMaker", sensitive("\\bSage[Mm]aker\\b")}, {"Azure ML", sensitive("\\bAzure (Machine Learning|ML)\\b")},
+        {"Vertex AI", sensitive("\\bVertex AI\\b")},    {"Databricks", sensitive("\\bDatabricks\\b")},
+        {"MLflow", insensitive("\\bMLflow\\b")},        {"Kubeflow", insensitive("\\bKubeflow\\b")},
     };
     return options;
 }
@@ -46,8 +44,9 @@ const QList<Option> &platformNames()
 const QList<Option> &cloudNames()
 {
     static const QList<Option> options = {
-        {"SageMaker", sensitive("\\bAWS\\b|\\bAmazon Web Services\\b|\\bBedrock\\b|\\bAmazon (Transcribe|Translate|Textract|"
-                                "Comprehend|Rekognition|Kendra|Polly|Lex)\\b")},
+        {"SageMaker",
+         sensitive("\\bAWS\\b|\\bAmazon Web Services\\b|\\bBedrock\\b|\\bAmazon (Transcribe|Translate|Textract|"
+                   "Comprehend|Rekognition|Kendra|Polly|Lex)\\b")},
         {"Azure ML", sensitive("\\b(Microsoft )?Azure\\b(?! ?(AD|Active Directory|DevOps|Entra|B2C))")},
         {"Vertex AI", sensitive("\\bGCP\\b|\\bGoogle Cloud\\b")},
     };
@@ -59,21 +58,24 @@ const QList<Option> &providerNames()
     static const QList<Option> options = {
         {"Azure OpenAI", sensitive("\\bAzure OpenAI\\b")},
         {"AWS Bedrock", sensitive("\\b(AWS |Amazon )?Bedrock\\b")},
-        {"Google Vertex AI", sensitive("\\bGemini\\b|\\bVertex AI\\b(?=[^.|]*\\b(LLM|Gemini|PaLM|generative|foundation))")},
+        {"Google Vertex AI",
+         sensitive("\\bGemini\\b|\\bVertex AI\\b(?=[^.|]*\\b(LLM|Gemini|PaLM|generative|foundation))")},
         {"OpenAI", sensitive("(?<!Azure )\\bOpenAI\\b(?! (Service|on Azure|via Azure))")},
         {"Anthropic", sensitive("\\bAnthropic\\b|\\bClaude\\b(?![^.|]*\\b(Bedrock|Vertex))")},
         {"Mistral AI", sensitive("\\bMistral\\b")},
-        {"Self-hosted open model", insensitive("\\bself[- ]hosted (open[- ]source |open[- ]weights? )?(LLM|model)s?\\b|\\bLlama ?\\d")},
+        {"Self-hosted open model",
+         insensitive("\\bself[- ]hosted (open[- ]source |open[- ]weights? )?(LLM|model)s?\\b|\\bLlama ?\\d")},
     };
     return options;
 }
 
 const QRegularExpression &modelPattern()
 {
-    static const QRegularExpression pattern = sensitive(
-        "\\bGPT-?(4o(-mini)?|4\\.1|4\\.5|4[ -][Tt]urbo|4|5(\\.\\d)?|3\\.5[ -][Tt]urbo|3\\.5)\\b|"
-        "\\bClaude( \\d(\\.\\d)?)? (Sonnet|Haiku|Opus)( \\d(\\.\\d)?)?\\b|\\bClaude \\d(\\.\\d)?\\b|"
-        "\\bGemini( \\d(\\.\\d)?)? (Pro|Flash|Ultra)\\b|\\bLlama ?\\d(\\.\\d)?( \\d+B)?\\b|\\bMistral (Large|Medium|Small)\\b");
+    static const QRegularExpression pattern =
+        sensitive("\\bGPT-?(4o(-mini)?|4\\.1|4\\.5|4[ -][Tt]urbo|4|5(\\.\\d)?|3\\.5[ -][Tt]urbo|3\\.5)\\b|"
+                  "\\bClaude( \\d(\\.\\d)?)? (Sonnet|Haiku|Opus)( \\d(\\.\\d)?)?\\b|\\bClaude \\d(\\.\\d)?\\b|"
+                  "\\bGemini( \\d(\\.\\d)?)? (Pro|Flash|Ultra)\\b|\\bLlama ?\\d(\\.\\d)?( \\d+B)?\\b|\\bMistral "
+                  "(Large|Medium|Small)\\b");
     return pattern;
 }
 
@@ -107,22 +109,20 @@ const QList<Option> &vectorStoreNames()
 const QStringList &namingWords(Subject subject)
 {
     static const QStringList platform = {
-        QStringLiteral("Sage"),    QStringLiteral("Azure"),  QStringLiteral("Vertex"),  QStringLiteral("Databricks"),
-        QStringLiteral("MLflow"),  QStringLiteral("Kubeflow"), QStringLiteral("AWS"),  QStringLiteral("Amazon"),
-        QStringLiteral("GCP"),     QStringLiteral("Google"), QStringLiteral("Bedrock"), QStringLiteral("mlflow"),
-        QStringLiteral("kubeflow")};
+        QStringLiteral("Sage"),    QStringLiteral("Azure"),    QStringLiteral("Vertex"),  QStringLiteral("Databricks"),
+                                                                                                         QStringLiteral("MLflow"),  QStringLiteral("Kubeflow"), QStringLiteral("AWS"),     QStringLiteral("Amazon"),
+                                                                                                                                                                                                          QStringLiteral("GCP"),     QStringLiteral("Google"),   QStringLiteral("Bedrock"), QStringLiteral("mlflow"),
+                                                                                                                                                                                                                                                                                                           QStringLiteral("kubeflow")};
     static const QStringList provider = {
-        QStringLiteral("OpenAI"), QStringLiteral("Bedrock"), QStringLiteral("Gemini"),  QStringLiteral("Vertex"),
-        QStringLiteral("Anthropic"), QStringLiteral("Claude"), QStringLiteral("Mistral"), QStringLiteral("Llama"),
-        QStringLiteral("hosted")};
-    static const QStringList model = {QStringLiteral("GPT"), QStringLiteral("Claude"), QStringLiteral("Gemini"),
-                                      QStringLiteral("Llama"), QStringLiteral("Mistral")};
-    static const QStringList embedding = {QStringLiteral("embed"), QStringLiteral("Embed"), QStringLiteral("ada-002"),
-                                          QStringLiteral("MiniLM"), QStringLiteral("bge-")};
+        QStringLiteral("OpenAI"),  QStringLiteral("Bedrock"),   QStringLiteral("Gemini"),
+                                                                               QStringLiteral("Vertex"),  QStringLiteral("Anthropic"), QStringLiteral("Claude"),
+                                                                                                                                                      QStringLiteral("Mistral"), QStringLiteral("Llama"),     QStringLiteral("hosted")};
+    static const QStringList model = {QStringLiteral("GPT"), QStringLiteral("Claude"), QStringLiteral("Gemini"), QStringLiteral("Llama"), QStringLiteral("Mistral")};
+    static const QStringList embedding = {QStringLiteral("embed"), QStringLiteral("Embed"), QStringLiteral("ada-002"), QStringLiteral("MiniLM"), QStringLiteral("bge-")};
     static const QStringList store = {
-        QStringLiteral("Search"), QStringLiteral("pgvector"), QStringLiteral("Pinecone"), QStringLiteral("Weaviate"),
-        QStringLiteral("Qdrant"), QStringLiteral("Chroma"),   QStringLiteral("Milvus"),   QStringLiteral("Vector"),
-        QStringLiteral("Elasticsearch")};
+        QStringLiteral("Search"),   QStringLiteral("pgvector"), QStringLiteral("Pinecone"),
+                                                                               QStringLiteral("Weaviate"), QStringLiteral("Qdrant"),   QStringLiteral("Chroma"),
+                                                                                                                                                      QStringLiteral("Milvus"),   QStringLiteral("Vector"),   QStringLiteral("Elasticsearch")};
     switch (subject) {
     case Subject::Platform:
         return platform;
@@ -196,20 +196,23 @@ QString normalisedModel(QString name)
 // "MUST", "shall", "is mandated", or a line in a constraints section.
 bool isMandate(const ProfileDocument &document, int number, const QString &line)
 {
-    static const QRegularExpression modal = insensitive(
-        "\\b(must|shall|mandated?|mandatory|required to|is required|are required|only)\\b");
-    static const QRegularExpression negated = insensitive(
-        "\\b(must|shall|should|will) not\\b|\\bnot (be )?(use|used|permitted|allowed)\\b|\\bprohibit|\\bavoid|\\bexcept\\b|"
-        "\\bvendor[- ]agnostic|\\bcloud[- ]agnostic|\\bno (single )?vendor lock");
+    static const QRegularExpression modal =
+        insensitive("\\b(must|shall|mandated?|mandatory|required to|is required|are required|only)\\b");
+    static const QRegularExpression negated =
+        insensitive("\\b(must|shall|should|will) not\\b|\\bnot (be "
+                    ")?(use|used|permitted|allowed)\\b|\\bprohibit|\\bavoid|\\bexcept\\b|"
+                    "\\bvendor[- ]agnostic|\\bcloud[- ]agnostic|\\bno (single )?vendor lock");
     // Why, an example or an assumption is no mandate, whatever its words.
-    static const QRegularExpression commentary = insensitive(
-        "^\\W*(rationale|justification|context|background|notes?|examples?|e\\.g\\.|risks?|assumptions?|dependenc(y|ies)|"
-        "benefits?|impact|consequences?|alternatives?|options?|pros|cons|A-\\d+|ASM-\\d+|R-\\d+|RISK-\\d+|DEP-\\d+)\\b");
+    static const QRegularExpression commentary = insensitive("^\\W*(rationale|justification|context|background|notes?|"
+                                                             "examples?|e\\.g\\.|risks?|assumptions?|dependenc(y|ies)|"
+                                                             "benefits?|impact|consequences?|alternatives?|options?|"
+                                                             "pros|cons|A-\\d+|ASM-\\d+|R-\\d+|RISK-\\d+|DEP-\\d+)\\b");
     if (negated.match(line).hasMatch() || commentary.match(line).hasMatch())
         return false;
     const QString heading = document.headingAt(number);
-    if (heading.contains(QLatin1String("Assumption"), Qt::CaseInsensitive) || heading.contains(QLatin1String("Risk"), Qt::CaseInsensitive)
-        || heading.contains(QLatin1String("Dependenc"), Qt::CaseInsensitive))
+    if (heading.contains(QLatin1String("Assumption"), Qt::CaseInsensitive) ||
+        heading.contains(QLatin1String("Risk"), Qt::CaseInsensitive) ||
+        heading.contains(QLatin1String("Dependenc"), Qt::CaseInsensitive))
         return false;
     if (modal.match(line).hasMatch())
         return true;
@@ -235,12 +238,13 @@ bool isHostingLine(const QString &line)
 bool isAcceptedAdr(const ProfileDocument &document)
 {
     static const QRegularExpression accepted = insensitive("\\b(accepted|approved|decided|agreed)\\b");
-    static const QRegularExpression notYet = insensitive("\\b(proposed|draft|rejected|superseded|deprecated|withdrawn)\\b");
+    static const QRegularExpression notYet =
+        insensitive("\\b(proposed|draft|rejected|superseded|deprecated|withdrawn)\\b");
     // The status sits in Document Control or under a "Status" heading near the top.
     for (int number = 1; number <= std::min(document.lineCount(), 80); ++number) {
         const QString line = document.line(number);
-        const bool statusLine = line.contains(QLatin1String("Status"), Qt::CaseInsensitive)
-            || document.headingAt(number).contains(QLatin1String("Status"), Qt::CaseInsensitive);
+        const bool statusLine = line.contains(QLatin1String("Status"), Qt::CaseInsensitive) ||
+                                document.headingAt(number).contains(QLatin1String("Status"), Qt::CaseInsensitive);
         // Prose and tables only: not a heading ("## Status"), code or a comment.
         if (!statusLine || document.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
             continue;
@@ -254,8 +258,9 @@ bool isAcceptedAdr(const ProfileDocument &document)
 
 bool isDecisionLine(const ProfileDocument &document, int number, const QString &line)
 {
-    static const QRegularExpression decisionHeading = insensitive(
-        "^(\\d+(\\.\\d+)*\\.?\\s*)?(the )?decision( outcome)?\\b(?!\\s+(drivers|criteria|context|makers))|chosen option|selected option");
+    static const QRegularExpression decisionHeading =
+        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(the )?decision( "
+                    "outcome)?\\b(?!\\s+(drivers|criteria|context|makers))|chosen option|selected option");
     static const QRegularExpression decisionWords = insensitive(
         "\\bchosen option\\b|\\bwe (will|have decided|decided|chose|select)\\b|\\bdecision\\s*(\\*\\*)?\\s*:|"
         "\\b(is|was|has been) (selected|chosen|adopted)\\b");
@@ -269,8 +274,10 @@ bool isDecisionLine(const ProfileDocument &document, int number, const QString &
 
 bool isRecommendationLine(const ProfileDocument &document, int number, const QString &line)
 {
-    static const QRegularExpression words = insensitive("\\brecommend(ed|ation|s)?\\b|✅|\\bpreferred\\b|\\bproposed (solution|architecture|platform)");
-    static const QRegularExpression headings = insensitive("recommend|conclusion|verdict|final (decision|choice)|summary of findings");
+    static const QRegularExpression words =
+        insensitive("\\brecommend(ed|ation|s)?\\b|✅|\\bpreferred\\b|\\bproposed (solution|architecture|platform)");
+    static const QRegularExpression headings =
+        insensitive("recommend|conclusion|verdict|final (decision|choice)|summary of findings");
     static const QRegularExpression notRecommended = insensitive("\\bnot recommended\\b|❌");
     if (notRecommended.match(line).hasMatch())
         return false;
@@ -284,7 +291,8 @@ bool isRecommendationLine(const ProfileDocument &document, int number, const QSt
 
 bool isFallbackLine(const QString &line)
 {
-    static const QRegularExpression fallback = insensitive("\\b(fallback|fall-back|secondary|backup|failover|fail-over|alternative)\\b");
+    static const QRegularExpression fallback =
+        insensitive("\\b(fallback|fall-back|secondary|backup|failover|fail-over|alternative)\\b");
     return fallback.match(line).hasMatch();
 }
 
@@ -420,7 +428,8 @@ QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) con
             } else if (adr && isDecisionLine(document, number, line)) {
                 authority = Authority::Decision;
                 cloudsCount = true;
-                reason = QStringLiteral("the accepted decision in %1").arg(document.relativePath.section(QLatin1Char('/'), -1));
+                reason = QStringLiteral("the accepted decision in %1").arg(
+                    document.relativePath.section(QLatin1Char('/'), -1));
             } else if (research && isRecommendationLine(document, number, line)) {
                 authority = Authority::Research;
                 cloudsCount = true;

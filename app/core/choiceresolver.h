@@ -29,7 +29,8 @@ public:
     static QStringList valuesIn(Subject subject, const QString &line, bool cloudsCount);
 
 private:
-    struct Statement {
+    struct Statement
+    {
         QString value;
         Authority authority;
         QString source;

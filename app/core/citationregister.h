@@ -31,12 +31,14 @@ public:
     bool isEmpty() const { return m_citations.isEmpty(); }
 
 private:
-    struct Document {
+    struct Document
+    {
         QString code;
         QString path;
         int count = 0;
     };
-    struct Citation {
+    struct Citation
+    {
         QString id;
         int document = 0;
         QString location;

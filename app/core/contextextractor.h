@@ -15,7 +15,10 @@ namespace arckit {
 class ContextExtractor
 {
 public:
-    ContextExtractor(QString repositoryRoot) : m_root(std::move(repositoryRoot)) {}
+    ContextExtractor(QString repositoryRoot)
+        : m_root(std::move(repositoryRoot))
+    {
+    }
 
     ProjectContext extract(const Project &project, const Project *global, const Requirements &requirements,
                            Problems *problems) const;

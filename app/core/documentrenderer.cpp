@@ -29,14 +29,14 @@ mustache::data toMustache(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::QVariantHash: {
-        mustache::data object{mustache::data::type::object};
+        mustache::data object {mustache::data::type::object};
         const QVariantHash hash = value.toHash();
         for (auto it = hash.cbegin(); it != hash.cend(); ++it)
             object[it.key().toStdString()] = toMustache(it.value()); // moved in, not copied
         return object;
     }
     case QMetaType::QVariantList: {
-        mustache::data list{mustache::data::type::list};
+        mustache::data list {mustache::data::type::list};
         const QVariantList items = value.toList();
         // kainjow only copies items in (push_back takes a const reference);
         // its list is not const, so move them in instead: rows are objects
@@ -65,8 +65,8 @@ const QChar kLineMarker(0x1);
 
 QString removeStandaloneTagLines(const QString &text)
 {
-    static const QRegularExpression standalone(
-        QStringLiteral("^[ \\t]*(\\{\\{[#^/!][^}]*\\}\\})[ \\t]*\\r?\\n"), QRegularExpression::MultilineOption);
+    static const QRegularExpression standalone(QStringLiteral("^[ \\t]*(\\{\\{[#^/!][^}]*\\}\\})[ \\t]*\\r?\\n"),
+                                                              QRegularExpression::MultilineOption);
     QString result = text;
     result.remove(kLineMarker);
     return result.replace(standalone, QStringLiteral("\\1") + kLineMarker);
@@ -75,7 +75,8 @@ QString removeStandaloneTagLines(const QString &text)
 // Parsing the bundled template takes longer than rendering it, and the live
 // preview renders it on every pause in typing: each thread keeps the last
 // template it parsed. Per thread, because rendering is not const in kainjow.
-struct ParsedTemplate {
+struct ParsedTemplate
+{
     QString source;
     std::unique_ptr<mustache::mustache> parsed;
 };
@@ -93,7 +94,8 @@ mustache::mustache &parsedTemplate(const QString &source)
     return *cache.parsed;
 }
 
-struct TemplateSource {
+struct TemplateSource
+{
     QString text;
     QString path;
     bool mustache = true;
@@ -107,7 +109,8 @@ TemplateSource readTemplate(const QString &path, bool mustache)
     source.mustache = mustache;
     const TextFile file = TextFileReader::read(path, kMaxTemplateBytes);
     if (!file.ok())
-        source.error = QStringLiteral("The template %1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.error);
+        source.error =
+            QStringLiteral("The template %1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.error);
     else
         source.text = file.text;
     return source;
@@ -121,7 +124,8 @@ TemplateSource chooseTemplate(const QString &repositoryRoot, const QString &expl
         return readTemplate(explicitPath, true);
     if (!repositoryRoot.isEmpty()) {
         const QDir root(repositoryRoot);
-        for (const char *relative : {".arckit/templates-custom/mlops-template.md", ".arckit/templates/mlops-template.md"}) {
+        for (const char *relative :
+             {".arckit/templates-custom/mlops-template.md", ".arckit/templates/mlops-template.md"}) {
             const QString path = root.filePath(QLatin1String(relative));
             if (!QFileInfo(path).isFile())
                 continue;
@@ -163,14 +167,14 @@ RenderResult DocumentRenderer::render(const RenderInput &input, const QString &t
     if (source.mustache) {
         mustache::mustache &tmpl = parsedTemplate(source.text);
         if (!tmpl.is_valid()) {
-            result.error = QStringLiteral("The template %1 is not valid Mustache: %2")
-                               .arg(QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
+            result.error = QStringLiteral("The template %1 is not valid Mustache: %2") .arg(
+                QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
             return result;
         }
         const std::string rendered = tmpl.render(toMustache(data));
         if (!tmpl.is_valid()) {
-            result.error = QStringLiteral("The template %1 could not be rendered: %2")
-                               .arg(QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
+            result.error = QStringLiteral("The template %1 could not be rendered: %2") .arg(
+                QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
             return result;
         }
         body = QString::fromStdString(rendered);

@@ -26,26 +26,29 @@
 
 namespace arckit {
 
-struct RenderInput {
+struct RenderInput
+{
     Answers answers;
     Project project;
-    Requirements requirements;  // all of them; the ML ones go into the traceability table
-    QString repositoryRoot;     // to resolve template overrides and relative paths
+    Requirements requirements; // all of them; the ML ones go into the traceability table
+    QString repositoryRoot;    // to resolve template overrides and relative paths
     QString version = QStringLiteral("1.0");
     QDate date = QDate::currentDate();
-    QDate createdDate;          // defaults to date
+    QDate createdDate; // defaults to date
     QString generator = QStringLiteral("ArcKit MLOps Studio");
     // A new version of an existing document keeps the earlier Revision History
     // rows (verbatim Markdown table rows) above its own.
     QStringList previousRevisionRows;
-    QString revisionChanges;    // the new row's change summary; empty: a default
+    QString revisionChanges; // the new row's change summary; empty: a default
 };
 
-struct RenderResult {
+struct RenderResult
+{
     QString markdown;
     QString templateUsed; // ":/templates/mlops.md.mustache" or the override's path
     QString error;        // set when a template could not be read or parsed
-    QStringList warnings; // the document was written, but something given was ignored (a broken platform components file)
+    QStringList
+        warnings; // the document was written, but something given was ignored (a broken platform components file)
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -80,8 +80,9 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
     }
     const QString base = document.version().isEmpty() ? request.baseVersion : document.version();
     if (bumped(base, false).isEmpty()) {
-        outcome.error = QStringLiteral("The version of %1 cannot be determined: choose the version to revise from.")
-                            .arg(QFileInfo(document.path()).fileName());
+        outcome.error =
+            QStringLiteral("The version of %1 cannot be determined: choose the version to revise from.") .arg(
+                QFileInfo(document.path()).fileName());
         return outcome;
     }
     if (document.projectId().isEmpty()) {
@@ -103,7 +104,8 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
     const QStringList siblings = QDir(document.folder()).entryList({QStringLiteral("ARC-*.md")}, QDir::Files);
     for (const QString &sibling : siblings) {
         const auto other = ArcFileName::parse(sibling);
-        if (!other || other->projectId != name.projectId || other->type != name.type || other->instance != name.instance)
+        if (!other || other->projectId != name.projectId || other->type != name.type ||
+            other->instance != name.instance)
             continue;
         if (newerThan(other->versionString(), latest)) {
             latest = other->versionString();
@@ -111,9 +113,10 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
         }
     }
     if (document.nameLags()) {
-        outcome.notes.append(QStringLiteral("%1 is named for version %2 but its text is already at %3: this revision "
+        outcome.notes.append(
+            QStringLiteral("%1 is named for version %2 but its text is already at %3: this revision "
                                             "follows %3, not the file name.")
-                                 .arg(QFileInfo(document.path()).fileName(), document.versionInName(), base));
+                               .arg(QFileInfo(document.path()).fileName(), document.versionInName(), base));
     }
     if (!newerSibling.isEmpty())
         outcome.notes.append(QStringLiteral("%1 already exists: this revision follows it.").arg(newerSibling));
@@ -157,7 +160,8 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
             parts.append(QStringLiteral("Added ") + added.join(QStringLiteral(", ")));
         if (!revised.isEmpty())
             parts.append(QStringLiteral("Revised ") + revised.join(QStringLiteral(", ")));
-        outcome.summary = parts.isEmpty() ? QStringLiteral("Reviewed; no section changed") : parts.join(QStringLiteral("; "));
+        outcome.summary =
+            parts.isEmpty() ? QStringLiteral("Reviewed; no section changed") : parts.join(QStringLiteral("; "));
     }
 
     RevisionInfo info;

@@ -20,7 +20,8 @@
 
 namespace arckit {
 
-struct RevisionRequest {
+struct RevisionRequest
+{
     std::optional<QString> editedText; // the editor's text ("\n" breaks); none: the document as it is
     QStringList insertKeys;            // reference sections to insert ("monitoring", ...)
     QString generated;                 // the template's document for the same answers, to insert from
@@ -28,19 +29,20 @@ struct RevisionRequest {
     QString author;
     QDate date = QDate::currentDate();
     bool major = false;
-    QString baseVersion;               // the user's choice when the document's version is unknown
+    QString baseVersion; // the user's choice when the document's version is unknown
 };
 
-struct RevisionOutcome {
+struct RevisionOutcome
+{
     QString text;                // the new version, as it will be written
     QByteArray bytes;            // text in the original encoding
     QString version;             // "1.1"
     QString fileName;            // "ARC-001-MLOPS-v1.1.md"
     QStringList changedSections; // top-level headings whose text changed (edited or inserted)
     QStringList insertedSections;
-    QString summary;             // what went into the Revision History row
-    QStringList notes;           // what the user should be told
-    QString error;               // set when no version can be made
+    QString summary;   // what went into the Revision History row
+    QStringList notes; // what the user should be told
+    QString error;     // set when no version can be made
     bool ok() const { return error.isEmpty(); }
 };
 

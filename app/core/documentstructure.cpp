@@ -46,12 +46,13 @@ bool namesSection(const QString &title, QStringView key)
 
 bool isHeaderRow(const QStringList &cells)
 {
-    static const QStringList names{QStringLiteral("field"), QStringLiteral("attribute"), QStringLiteral("property"),
-                                   QStringLiteral("item"), QStringLiteral("key"), QStringLiteral("name")};
-    static const QStringList values{QStringLiteral("value"), QStringLiteral("detail"), QStringLiteral("details"),
-                                    QStringLiteral("description")};
-    return cells.size() >= 2 && names.contains(plainName(cells.at(0)).toLower())
-           && values.contains(plainName(cells.at(1)).toLower());
+    static const QStringList names {
+        QStringLiteral("field"), QStringLiteral("attribute"), QStringLiteral("property"),
+                                                                             QStringLiteral("item"),  QStringLiteral("key"),       QStringLiteral("name")};
+    static const QStringList values {
+        QStringLiteral("value"), QStringLiteral("detail"), QStringLiteral("details"), QStringLiteral("description")};
+    return cells.size() >= 2 && names.contains(plainName(cells.at(0)).toLower()) &&
+           values.contains(plainName(cells.at(1)).toLower());
 }
 
 } // namespace
@@ -125,15 +126,15 @@ const DocumentSection *DocumentStructure::sectionNamed(QStringView key) const
     return nullptr;
 }
 
-void DocumentStructure::forFirstTable(const DocumentSection &section,
-                                      const std::function<void(int, QStringView, const MarkdownTableRow &)> &visit) const
+void DocumentStructure::forFirstTable(
+    const DocumentSection &section, const std::function<void(int, QStringView, const MarkdownTableRow &)> &visit) const
 {
     bool inTable = false;
     for (int line = section.line + 1; line <= section.endLine; ++line) {
         const QStringView text = m_outline.line(line);
         const MarkdownTableRow row = m_outline.lineKind(line) == MarkdownOutline::LineKind::Text
                                          ? MarkdownTableRow::split(text)
-                                         : MarkdownTableRow{};
+                                         : MarkdownTableRow {};
         if (!row.isRow()) {
             if (inTable)
                 return; // the first table only
@@ -209,21 +210,21 @@ void DocumentStructure::findProblems()
     for (const RevisionHistoryRow &row : std::as_const(m_history.rows)) {
         if (row.broken) {
             m_problems.append({row.line, QStringLiteral("Revision History row has %1 cells where the header has %2.")
-                                             .arg(row.cells.size())
-                                             .arg(m_history.columns.size())});
+                                                            .arg(row.cells.size())
+                                                            .arg(m_history.columns.size())});
         }
     }
     QHash<QString, int> firstLine;
     for (const DocumentSection &section : std::as_const(m_sections)) {
-        const QString key = QString::number(section.level) + QLatin1Char(' ')
-                            + ReferenceSections::normalizedHeading(section.title);
+        const QString key =
+            QString::number(section.level) + QLatin1Char(' ') + ReferenceSections::normalizedHeading(section.title);
         const auto seen = firstLine.constFind(key);
         if (seen == firstLine.constEnd()) {
             firstLine.insert(key, section.line);
         } else if (section.level <= 2) {
-            m_problems.append({section.line, QStringLiteral("Heading \"%1\" repeats the one on line %2.")
-                                                 .arg(section.title)
-                                                 .arg(*seen)});
+            m_problems.append(
+                {section.line,
+                 QStringLiteral("Heading \"%1\" repeats the one on line %2.") .arg(section.title).arg(*seen)});
         }
     }
     const int last = m_outline.lineCount();

@@ -18,42 +18,47 @@
 namespace arckit {
 
 // One "| Field | Value |" row of the Document Control table.
-struct DocumentControlField {
-    QString name;            // without bold markers: "Document ID"
-    QString value;           // trimmed: "ARC-001-MLOPS-v1.0"
-    int line = 0;            // 1-based
+struct DocumentControlField
+{
+    QString name;              // without bold markers: "Document ID"
+    QString value;             // trimmed: "ARC-001-MLOPS-v1.0"
+    int line = 0;              // 1-based
     qsizetype valueOffset = 0; // where the value cell's text (between the pipes) starts in the text
     qsizetype valueLength = 0; // its length, surrounding spaces included
 };
 
-struct RevisionHistoryRow {
+struct RevisionHistoryRow
+{
     int line = 0;
-    QStringList cells;       // trimmed
-    bool broken = false;     // a different number of cells than the header
+    QStringList cells;   // trimmed
+    bool broken = false; // a different number of cells than the header
 };
 
-struct RevisionHistory {
-    int headingLine = 0;     // 0 when the document has no Revision History heading
-    int headerLine = 0;      // the table's header row; 0 when there is no table
-    int lastTableLine = 0;   // the last line of the table (the delimiter row when it has no rows)
-    QStringList columns;     // "Version", "Date", "Author", "Changes", ...
+struct RevisionHistory
+{
+    int headingLine = 0;   // 0 when the document has no Revision History heading
+    int headerLine = 0;    // the table's header row; 0 when there is no table
+    int lastTableLine = 0; // the last line of the table (the delimiter row when it has no rows)
+    QStringList columns;   // "Version", "Date", "Author", "Changes", ...
     QList<RevisionHistoryRow> rows;
     bool exists() const { return headingLine > 0; }
     bool hasTable() const { return headerLine > 0; }
 };
 
 // A heading and the lines it covers, placed in the tree of headings.
-struct DocumentSection {
-    int heading = -1;        // index into outline().headings()
-    int parent = -1;         // index into sections() of the enclosing section; -1 at the top
+struct DocumentSection
+{
+    int heading = -1; // index into outline().headings()
+    int parent = -1;  // index into sections() of the enclosing section; -1 at the top
     int level = 0;
     QString title;
-    int line = 0;            // the heading's line
-    int endLine = 0;         // the last line of the section, subsections included
+    int line = 0;    // the heading's line
+    int endLine = 0; // the last line of the section, subsections included
 };
 
-struct StructureProblem {
-    int line = 0;            // 0 when it concerns the whole document
+struct StructureProblem
+{
+    int line = 0; // 0 when it concerns the whole document
     QString message;
 };
 

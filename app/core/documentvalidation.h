@@ -28,7 +28,8 @@ using LineKind = MarkdownOutline::LineKind;
 
 constexpr int MaxFindingsPerRule = 500;
 
-struct Range {
+struct Range
+{
     qsizetype begin = 0;
     qsizetype end = 0; // exclusive
 };
@@ -68,13 +69,15 @@ private:
     QVarLengthArray<Range, 8> m_ranges;
 };
 
-struct TableRow {
+struct TableRow
+{
     int line = 0;
     QStringView first;
     QStringView second;
 };
 
-struct Table {
+struct Table
+{
     int headerLine = 0;
     QList<TableRow> rows; // the header row first
 };
@@ -155,9 +158,8 @@ private:
 
     static bool containsAny(QStringView lowerText, std::initializer_list<QStringView> terms)
     {
-        return std::any_of(terms.begin(), terms.end(), [lowerText](QStringView term) {
-            return ReferenceSections::findTerm(lowerText, term) >= 0;
-        });
+        return std::any_of(terms.begin(), terms.end(),
+                           [lowerText](QStringView term) { return ReferenceSections::findTerm(lowerText, term) >= 0; });
     }
 
     bool textual(int number) const
@@ -177,7 +179,8 @@ private:
     void scanWordPlaceholders();
 
     // Document Control, Revision History and the footer (documentcontrolrules.cpp).
-    struct FieldValue {
+    struct FieldValue
+    {
         QString value;
         int line = 0;
         bool found = false;

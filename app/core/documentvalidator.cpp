@@ -78,8 +78,8 @@ ValidationFindings Validation::run()
     checkAnswersAgainstText();
 
     for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
-        m_findings.append({Severity::Info, it.key(),
-                           u"%1 more \"%2\" findings are not listed"_s.arg(it.value()).arg(it.key()), 0});
+        m_findings.append(
+            {Severity::Info, it.key(), u"%1 more \"%2\" findings are not listed"_s.arg(it.value()).arg(it.key()), 0});
     }
     std::stable_sort(m_findings.begin(), m_findings.end(),
                      [](const ValidationFinding &a, const ValidationFinding &b) { return a.line < b.line; });
@@ -105,8 +105,7 @@ void Validation::checkHeadingLevels()
 bool Validation::usesGenAi() const
 {
     int mentions = 0;
-    for (const QStringView term : {u"llm", u"llms", u"genai", u"generative ai",
-                                   u"large language model", u"gpt-"}) {
+    for (const QStringView term : {u"llm", u"llms", u"genai", u"generative ai", u"large language model", u"gpt-"}) {
         for (qsizetype at = ReferenceSections::findTerm(m_lower, term); at >= 0;
              at = ReferenceSections::findTerm(m_lower, term, at + term.size())) {
             if (++mentions >= 3)
@@ -118,8 +117,8 @@ bool Validation::usesGenAi() const
 
 bool Validation::ukGovernment() const
 {
-    return m_context.ukGovernment || m_governmentClassification
-        || containsAny(m_lower, {u"atrs", u"ai playbook", u"jsp 936", u"jsp936",
+    return m_context.ukGovernment || m_governmentClassification ||
+           containsAny(m_lower, {u"atrs", u"ai playbook", u"jsp 936", u"jsp936",
                                  u"algorithmic transparency recording standard"});
 }
 
@@ -142,12 +141,13 @@ void Validation::checkSections()
         if (key == u"document-control" || key == u"revision-history") {
             continue; // checked with their content
         } else if (key == u"traceability") {
-            const QString extra = m_context.mlRequirements.isEmpty()
-                ? QString()
-                : u"%1 ML requirements are not mapped to the MLOps design"_s.arg(m_context.mlRequirements.size());
+            const QString extra =
+                m_context.mlRequirements.isEmpty()
+                    ? QString()
+                    : u"%1 ML requirements are not mapped to the MLOps design"_s.arg(m_context.mlRequirements.size());
             missingSection(m, key, Severity::Error, extra);
-        } else if (key == u"monitoring" || key == u"governance" || key == u"responsible-ai"
-                   || key == u"data-pipeline") {
+        } else if (key == u"monitoring" || key == u"governance" || key == u"responsible-ai" ||
+                   key == u"data-pipeline") {
             missingSection(m, key, Severity::Error);
         } else if (key == u"uk-gov-compliance") {
             if (ukGovernment())
@@ -156,8 +156,7 @@ void Validation::checkSections()
                                u"JSP 936)"_s);
         } else if (key == u"llm-operations") {
             if (usesGenAi())
-                missingSection(m, u"section-missing"_s, Severity::Warning,
-                               u"the document describes LLM/GenAI use"_s);
+                missingSection(m, u"section-missing"_s, Severity::Warning, u"the document describes LLM/GenAI use"_s);
         } else if (key == u"approval") {
             missingSection(m, u"section-missing"_s, Severity::Warning);
         } else if (key == u"external-references") {
@@ -177,14 +176,15 @@ void Validation::checkMlopsContent()
         bool drift = ReferenceSections::findTerm(text, u"drift") >= 0;
         if (!drift) {
             // A separate "Drift Detection" section elsewhere also covers it.
-            drift = std::any_of(m_outline.headings().cbegin(), m_outline.headings().cend(),
-                                [](const MarkdownHeading &h) { return h.text.contains(u"drift", Qt::CaseInsensitive); });
+            drift =
+                std::any_of(m_outline.headings().cbegin(), m_outline.headings().cend(),
+                            [](const MarkdownHeading &h) { return h.text.contains(u"drift", Qt::CaseInsensitive); });
         }
         if (!drift)
             add(Severity::Warning, u"monitoring"_s, describe(monitoring) + u" does not cover data or concept drift"_s,
                 monitoring.line);
-        if (!containsAny(text, {u"performance", u"accuracy", u"precision", u"recall", u"f1", u"auc", u"rmse",
-                                u"mae", u"error rate"}))
+        if (!containsAny(text, {u"performance", u"accuracy", u"precision", u"recall", u"f1", u"auc", u"rmse", u"mae",
+                                u"error rate"}))
             add(Severity::Warning, u"monitoring"_s,
                 describe(monitoring) + u" does not cover model performance (accuracy, precision, recall, ...)"_s,
                 monitoring.line);
@@ -194,11 +194,16 @@ void Validation::checkMlopsContent()
     if (ReferenceSections::findTerm(m_lower, u"drift") < 0) {
         add(Severity::Warning, u"drift"_s, u"No drift detection approach is described"_s,
             monitoring.found() ? monitoring.line : 0);
-    } else if (!containsAny(m_lower, {u"psi", u"population stability", u"ks test", u"ks-test", u"kolmogorov",
-                                      u"chi-squared", u"chi-square", u"chi2", u"wasserstein", u"jensen-shannon",
-                                      u"js divergence", u"kl divergence", u"kullback", u"hellinger", u"evidently",
-                                      u"statistical test", u"page-hinkley", u"adwin", u"mmd",
-                                      u"cosine distance"})) {
+    } else if (!containsAny(m_lower, {u"psi",           u"population stability",
+                                      u"ks test",       u"ks-test",
+                                      u"kolmogorov",    u"chi-squared",
+                                      u"chi-square",    u"chi2",
+                                      u"wasserstein",   u"jensen-shannon",
+                                      u"js divergence", u"kl divergence",
+                                      u"kullback",      u"hellinger",
+                                      u"evidently",     u"statistical test",
+                                      u"page-hinkley",  u"adwin",
+                                      u"mmd",           u"cosine distance"})) {
         add(Severity::Warning, u"drift"_s,
             u"Drift is mentioned but no detection method is named (e.g. PSI, KS test, chi-squared)"_s,
             monitoring.found() ? monitoring.line : 0);
@@ -206,9 +211,8 @@ void Validation::checkMlopsContent()
 
     // Phase 4: governance process defined.
     const SectionMatch &governance = match(u"governance");
-    if (governance.found()
-        && !containsAny(sectionText(governance), {u"approv", u"sign-off", u"sign off", u"audit", u"review board",
-                                                  u"committee"}))
+    if (governance.found() && !containsAny(sectionText(governance), {u"approv", u"sign-off", u"sign off", u"audit",
+                                                                     u"review board", u"committee"}))
         add(Severity::Warning, u"governance"_s, describe(governance) + u" defines no approval or audit process"_s,
             governance.line);
 
@@ -257,16 +261,14 @@ void Validation::checkMlopsContent()
         } else {
             static const QRegularExpression idPattern(u"\\b[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d+"_s);
             if (!idPattern.match(text).hasMatch())
-                add(Severity::Warning, u"traceability"_s, describe(trace) + u" maps no requirements"_s,
-                    trace.line);
+                add(Severity::Warning, u"traceability"_s, describe(trace) + u" maps no requirements"_s, trace.line);
         }
     }
 
     // MLOPS: data pipeline and feature store.
     const SectionMatch &data = match(u"data-pipeline");
-    if (data.found()
-        && !containsAny(m_lower, {u"feature store", u"feature-store", u"featurestore", u"feast", u"tecton",
-                                  u"hopsworks"}))
+    if (data.found() &&
+        !containsAny(m_lower, {u"feature store", u"feature-store", u"featurestore", u"feast", u"tecton", u"hopsworks"}))
         add(Severity::Warning, u"data-pipeline"_s,
             describe(data) + u" documents no feature store (name the platform, or say why none is needed)"_s,
             data.line);
@@ -320,18 +322,18 @@ void Validation::checkAnswersAgainstText()
         const qsizetype start = m_outline.lineOffset(n);
         const QStringView line = QStringView(text).sliced(start, m_outline.lineOffset(n + 1) - start);
         const bool row = MarkdownTableRow::split(line.trimmed()).isRow();
-        if (oversightRequired && row && line.contains(u"confidence", Qt::CaseInsensitive)
-            && line.contains(u"| Automated", Qt::CaseInsensitive))
+        if (oversightRequired && row && line.contains(u"confidence", Qt::CaseInsensitive) &&
+            line.contains(u"| Automated", Qt::CaseInsensitive))
             add(Severity::Warning, rule,
                 u"Human oversight is Required in the answers, but this confidence tier is automated"_s, n);
-        if (providerOnly && !line.contains(u"not applicable", Qt::CaseInsensitive)
-            && tuning.match(line).hasMatch())
+        if (providerOnly && !line.contains(u"not applicable", Qt::CaseInsensitive) && tuning.match(line).hasMatch())
             add(Severity::Warning, rule,
                 u"The answers use only provider models (foundation-model API or pre-built service), but the text "
-                u"tunes hyperparameters"_s, n);
+                u"tunes hyperparameters"_s,
+                n);
         if (anyTrained && !anyProvider && line.contains(u"No model is trained by the project", Qt::CaseInsensitive))
-            add(Severity::Warning, rule,
-                u"The answers have models trained by the project, but the text says none is"_s, n);
+            add(Severity::Warning, rule, u"The answers have models trained by the project, but the text says none is"_s,
+                n);
     }
     const SectionMatch &llm = match(u"llm-operations");
     if (answers->usesGenAi() && !llm.found())

@@ -20,8 +20,9 @@
 
 namespace arckit {
 
-struct ValidationContext {
-    QString fileName;          // to check the Document ID against; may be empty
+struct ValidationContext
+{
+    QString fileName;            // to check the Document ID against; may be empty
     Requirements mlRequirements; // when known, each must appear in the traceability section
     bool ukGovernment = false;   // when known; otherwise inferred from the text
 };

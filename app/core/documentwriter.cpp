@@ -32,9 +32,7 @@ QString writeFailure(const QString &folder, const QString &qtError, int errorNum
     }
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesAvailable() < needed + 4096)
-        return QStringLiteral("the disk is full (%1 KB free, %2 KB needed)")
-            .arg(storage.bytesAvailable() / 1024)
-            .arg(needed / 1024 + 1);
+        return QStringLiteral("the disk is full (%1 KB free, %2 KB needed)") .arg(storage.bytesAvailable() / 1024).arg(needed / 1024 + 1);
     return qtError;
 }
 
@@ -44,29 +42,29 @@ QString writeFailure(const QString &folder, const QString &qtError, int errorNum
 SaveResult writeExclusive(SaveResult result, const QByteArray &bytes)
 {
     const QFileInfo target(result.path);
-    QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
+    QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                                                                    QStringLiteral(".XXXXXX"));
     errno = 0;
     if (!temporary.open()) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write in %1: %2")
-                           .arg(target.absolutePath(),
-                                writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
+        result.error = QStringLiteral("cannot write in %1: %2") .arg(
+            target.absolutePath(), writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
         return result;
     }
     if (temporary.write(bytes) != bytes.size() || !temporary.flush() || ::fsync(temporary.handle()) != 0) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write %1: %2")
-                           .arg(target.fileName(),
-                                writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
+        result.error = QStringLiteral("cannot write %1: %2") .arg(
+            target.fileName(), writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
         return result;
     }
-    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                             | QFileDevice::ReadOther);
+    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                             QFileDevice::ReadOther);
     if (::link(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(result.path).constData()) != 0) {
         const int error = errno;
-        result.error = error == EEXIST
-            ? QStringLiteral("%1 already exists: it was not overwritten").arg(target.fileName())
-            : QStringLiteral("cannot write %1: %2").arg(target.fileName(), QString::fromLocal8Bit(std::strerror(error)));
+        result.error =
+            error == EEXIST ? QStringLiteral("%1 already exists: it was not overwritten").arg(target.fileName())
+                            : QStringLiteral("cannot write %1: %2").arg(target.fileName(),
+                                                                        QString::fromLocal8Bit(std::strerror(error)));
     }
     return result; // the temporary name is removed by QTemporaryFile
 }
@@ -89,8 +87,9 @@ QString DocumentWriter::nextVersion(const Project &project, bool major)
         }
     }
     for (const Artifact &artifact : project.artifacts)
-        if (artifact.name.type == QLatin1String("MLOPS")
-            && (artifact.name.major > bestMajor || (artifact.name.major == bestMajor && artifact.name.minor > bestMinor))) {
+        if (artifact.name.type == QLatin1String("MLOPS") &&
+            (artifact.name.major > bestMajor ||
+             (artifact.name.major == bestMajor && artifact.name.minor > bestMinor))) {
             bestMajor = artifact.name.major;
             bestMinor = artifact.name.minor;
         }
@@ -114,14 +113,16 @@ SaveResult DocumentWriter::writeNew(const Project &project, const QString &fileN
         result.error = QStringLiteral("the project folder %1 no longer exists").arg(project.path);
         return result;
     }
-    if (fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\')) || fileName.startsWith(QLatin1Char('.'))) {
+    if (fileName.contains(QLatin1Char('/')) || fileName.contains(QLatin1Char('\\')) ||
+        fileName.startsWith(QLatin1Char('.'))) {
         result.error = QStringLiteral("%1 is not a plain file name").arg(fileName);
         return result;
     }
     const QString path = folder + QLatin1Char('/') + fileName;
     const QFileInfo target(path);
     if (target.isSymLink() && !isInside(target.canonicalFilePath(), folder)) {
-        result.error = QStringLiteral("%1 is a symbolic link that leads outside the project folder: not written").arg(fileName);
+        result.error =
+            QStringLiteral("%1 is a symbolic link that leads outside the project folder: not written").arg(fileName);
         return result;
     }
     return writeFile(path, bytes, false);
@@ -149,16 +150,14 @@ SaveResult DocumentWriter::writeFile(const QString &path, const QByteArray &byte
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write %1: %2")
-                           .arg(target.fileName(),
-                                writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
+        result.error = QStringLiteral("cannot write %1: %2") .arg(
+            target.fileName(), writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
         return result;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write %1: %2")
-                           .arg(target.fileName(),
-                                writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
+        result.error = QStringLiteral("cannot write %1: %2") .arg(
+            target.fileName(), writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
         file.cancelWriting();
         return result;
     }

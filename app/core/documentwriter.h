@@ -10,7 +10,8 @@
 
 namespace arckit {
 
-struct SaveResult {
+struct SaveResult
+{
     QString path;  // absolute path written
     QString error; // set when nothing was written
     bool ok() const { return error.isEmpty(); }

@@ -12,7 +12,8 @@
 
 namespace arckit {
 
-struct DiffRun {
+struct DiffRun
+{
     enum class Kind : quint8 { Equal, Removed, Added };
     Kind kind = Kind::Equal;
     int oldLine = 0; // 0-based index of the run's first line in the old text (where it would be for Added)
@@ -32,8 +33,8 @@ public:
 
     // "--- a\n+++ b\n@@ -1,3 +1,4 @@\n ..." with context lines around each change;
     // empty when the texts have the same lines.
-    static QString unified(QStringView oldText, QStringView newText, const QString &oldName,
-                           const QString &newName, int context = 3);
+    static QString unified(QStringView oldText, QStringView newText, const QString &oldName, const QString &newName,
+                           int context = 3);
     // How many lines each side changed: {removed, added}.
     static QPair<int, int> changedLineCounts(const DiffRuns &runs);
 };

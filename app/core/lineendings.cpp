@@ -6,10 +6,11 @@ namespace arckit {
 
 namespace {
 
-struct OriginalLine {
+struct OriginalLine
+{
     qsizetype start = 0;
-    qsizetype end = 0;   // past the line break
-    QString key;         // the line as an editor shows it
+    qsizetype end = 0; // past the line break
+    QString key;       // the line as an editor shows it
 };
 
 // Lines split at "\r\n", "\n" and a lone "\r" (which TextFileReader and

@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <array>
-#include <string_view>
 #include <dlfcn.h>
+#include <string_view>
 #include <vector>
 
 // md4c's own md_html() cannot say where a block starts in the source, nor
@@ -30,11 +30,20 @@ void appendHtmlEscaped(QByteArray &out, const char *text, qsizetype size)
     for (qsizetype i = 0; i < size; ++i) {
         const char *replacement = nullptr;
         switch (text[i]) {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
-        case '"': replacement = "&quot;"; break;
-        default: continue;
+        case '&':
+            replacement = "&amp;";
+            break;
+        case '<':
+            replacement = "&lt;";
+            break;
+        case '>':
+            replacement = "&gt;";
+            break;
+        case '"':
+            replacement = "&quot;";
+            break;
+        default:
+            continue;
         }
         out.append(text + start, i - start);
         out.append(replacement);
@@ -49,7 +58,7 @@ void appendUrlEscaped(QByteArray &out, const char *text, qsizetype size)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
     static const auto safe = [] {
-        std::array<bool, 256> table{};
+        std::array<bool, 256> table {};
         for (unsigned char c : std::string_view("~-_.+!*(),%#@?=;:/,+$"))
             table[c] = true;
         for (int c = '0'; c <= '9'; ++c)
@@ -125,7 +134,8 @@ class Renderer
 {
 public:
     explicit Renderer(const QByteArray &source)
-        : m_base(source.constData()), m_size(source.size())
+        : m_base(source.constData())
+        , m_size(source.size())
     {
         m_lineStarts.push_back(0);
         for (qsizetype i = 0; i < m_size; ++i) {
@@ -136,14 +146,20 @@ public:
 
     QList<MarkdownHtml::Block> run()
     {
-        MD_PARSER parser{};
+        MD_PARSER parser {};
         parser.abi_version = 0;
         parser.flags = kParserFlags;
-        parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->enterBlock(t, d); };
-        parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->leaveBlock(t, d); };
+        parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+            return static_cast<Renderer *>(u)->enterBlock(t, d);
+        };
+        parser.leave_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+            return static_cast<Renderer *>(u)->leaveBlock(t, d);
+        };
         parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->enterSpan(t, d); };
         parser.leave_span = [](MD_SPANTYPE t, void *d, void *u) { return static_cast<Renderer *>(u)->leaveSpan(t, d); };
-        parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) { return static_cast<Renderer *>(u)->text(t, s, n); };
+        parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) {
+            return static_cast<Renderer *>(u)->text(t, s, n);
+        };
         md_parse(m_base, MD_SIZE(m_size), &parser, this);
         return m_blocks;
     }
@@ -190,8 +206,12 @@ private:
             m_topFencedCode = false;
         }
         switch (type) {
-        case MD_BLOCK_QUOTE: m_out.append("<blockquote>\n"); break;
-        case MD_BLOCK_UL: m_out.append("<ul>\n"); break;
+        case MD_BLOCK_QUOTE:
+            m_out.append("<blockquote>\n");
+            break;
+        case MD_BLOCK_UL:
+            m_out.append("<ul>\n");
+            break;
         case MD_BLOCK_OL: {
             const auto *ol = static_cast<MD_BLOCK_OL_DETAIL *>(detail);
             if (ol->start == 1)
@@ -203,7 +223,8 @@ private:
         case MD_BLOCK_LI: {
             const auto *li = static_cast<MD_BLOCK_LI_DETAIL *>(detail);
             if (li->is_task) {
-                m_out.append("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
+                m_out.append(
+                    "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled");
                 if (li->task_mark == 'x' || li->task_mark == 'X')
                     m_out.append(" checked");
                 m_out.append('>');
@@ -214,7 +235,9 @@ private:
             }
             break;
         }
-        case MD_BLOCK_HR: m_out.append("<hr>"); break;
+        case MD_BLOCK_HR:
+            m_out.append("<hr>");
+            break;
         case MD_BLOCK_H: {
             const auto *h = static_cast<MD_BLOCK_H_DETAIL *>(detail);
             m_out.append("<h").append(char('0' + h->level));
@@ -249,19 +272,36 @@ private:
             }
             break;
         }
-        case MD_BLOCK_P: m_out.append("<p>"); break;
-        case MD_BLOCK_TABLE: m_out.append("<table>\n"); break;
-        case MD_BLOCK_THEAD: m_out.append("<thead>\n"); break;
-        case MD_BLOCK_TBODY: m_out.append("<tbody>\n"); break;
-        case MD_BLOCK_TR: m_out.append("<tr>\n"); break;
+        case MD_BLOCK_P:
+            m_out.append("<p>");
+            break;
+        case MD_BLOCK_TABLE:
+            m_out.append("<table>\n");
+            break;
+        case MD_BLOCK_THEAD:
+            m_out.append("<thead>\n");
+            break;
+        case MD_BLOCK_TBODY:
+            m_out.append("<tbody>\n");
+            break;
+        case MD_BLOCK_TR:
+            m_out.append("<tr>\n");
+            break;
         case MD_BLOCK_TH:
         case MD_BLOCK_TD: {
             m_out.append(type == MD_BLOCK_TH ? "<th" : "<td");
             switch (static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align) {
-            case MD_ALIGN_LEFT: m_out.append(" align=\"left\""); break;
-            case MD_ALIGN_CENTER: m_out.append(" align=\"center\""); break;
-            case MD_ALIGN_RIGHT: m_out.append(" align=\"right\""); break;
-            default: break;
+            case MD_ALIGN_LEFT:
+                m_out.append(" align=\"left\"");
+                break;
+            case MD_ALIGN_CENTER:
+                m_out.append(" align=\"center\"");
+                break;
+            case MD_ALIGN_RIGHT:
+                m_out.append(" align=\"right\"");
+                break;
+            default:
+                break;
             }
             m_out.append('>');
             break;
@@ -278,11 +318,21 @@ private:
         if (type == MD_BLOCK_DOC)
             return 0;
         switch (type) {
-        case MD_BLOCK_QUOTE: m_out.append("</blockquote>\n"); break;
-        case MD_BLOCK_UL: m_out.append("</ul>\n"); break;
-        case MD_BLOCK_OL: m_out.append("</ol>\n"); break;
-        case MD_BLOCK_LI: m_out.append("</li>\n"); break;
-        case MD_BLOCK_HR: m_out.append('\n'); break;
+        case MD_BLOCK_QUOTE:
+            m_out.append("</blockquote>\n");
+            break;
+        case MD_BLOCK_UL:
+            m_out.append("</ul>\n");
+            break;
+        case MD_BLOCK_OL:
+            m_out.append("</ol>\n");
+            break;
+        case MD_BLOCK_LI:
+            m_out.append("</li>\n");
+            break;
+        case MD_BLOCK_HR:
+            m_out.append('\n');
+            break;
         case MD_BLOCK_H: {
             const auto level = static_cast<MD_BLOCK_H_DETAIL *>(detail)->level;
             m_out.append("</h").append(char('0' + level)).append(">\n");
@@ -293,13 +343,27 @@ private:
             m_out.append(m_inMermaid ? "</pre>\n" : "</code></pre>\n");
             m_inMermaid = false;
             break;
-        case MD_BLOCK_P: m_out.append("</p>\n"); break;
-        case MD_BLOCK_TABLE: m_out.append("</table>\n"); break;
-        case MD_BLOCK_THEAD: m_out.append("</thead>\n"); break;
-        case MD_BLOCK_TBODY: m_out.append("</tbody>\n"); break;
-        case MD_BLOCK_TR: m_out.append("</tr>\n"); break;
-        case MD_BLOCK_TH: m_out.append("</th>\n"); break;
-        case MD_BLOCK_TD: m_out.append("</td>\n"); break;
+        case MD_BLOCK_P:
+            m_out.append("</p>\n");
+            break;
+        case MD_BLOCK_TABLE:
+            m_out.append("</table>\n");
+            break;
+        case MD_BLOCK_THEAD:
+            m_out.append("</thead>\n");
+            break;
+        case MD_BLOCK_TBODY:
+            m_out.append("</tbody>\n");
+            break;
+        case MD_BLOCK_TR:
+            m_out.append("</tr>\n");
+            break;
+        case MD_BLOCK_TH:
+            m_out.append("</th>\n");
+            break;
+        case MD_BLOCK_TD:
+            m_out.append("</td>\n");
+            break;
         case MD_BLOCK_HTML:
         case MD_BLOCK_DOC:
             break;
@@ -356,11 +420,21 @@ private:
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: m_out.append("<em>"); break;
-        case MD_SPAN_STRONG: m_out.append("<strong>"); break;
-        case MD_SPAN_U: m_out.append("<u>"); break;
-        case MD_SPAN_CODE: m_out.append("<code>"); break;
-        case MD_SPAN_DEL: m_out.append("<del>"); break;
+        case MD_SPAN_EM:
+            m_out.append("<em>");
+            break;
+        case MD_SPAN_STRONG:
+            m_out.append("<strong>");
+            break;
+        case MD_SPAN_U:
+            m_out.append("<u>");
+            break;
+        case MD_SPAN_CODE:
+            m_out.append("<code>");
+            break;
+        case MD_SPAN_DEL:
+            m_out.append("<del>");
+            break;
         case MD_SPAN_A: {
             const auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
             m_out.append("<a href=\"");
@@ -403,13 +477,26 @@ private:
             return 0;
         }
         switch (type) {
-        case MD_SPAN_EM: m_out.append("</em>"); break;
-        case MD_SPAN_STRONG: m_out.append("</strong>"); break;
-        case MD_SPAN_U: m_out.append("</u>"); break;
-        case MD_SPAN_CODE: m_out.append("</code>"); break;
-        case MD_SPAN_DEL: m_out.append("</del>"); break;
-        case MD_SPAN_A: m_out.append("</a>"); break;
-        default: break;
+        case MD_SPAN_EM:
+            m_out.append("</em>");
+            break;
+        case MD_SPAN_STRONG:
+            m_out.append("</strong>");
+            break;
+        case MD_SPAN_U:
+            m_out.append("</u>");
+            break;
+        case MD_SPAN_CODE:
+            m_out.append("</code>");
+            break;
+        case MD_SPAN_DEL:
+            m_out.append("</del>");
+            break;
+        case MD_SPAN_A:
+            m_out.append("</a>");
+            break;
+        default:
+            break;
         }
         return 0;
     }
@@ -512,7 +599,7 @@ QString MarkdownHtml::md4cVersion()
 {
     // md4c has no version API; the shared library's file name carries it
     // (libmd4c.so.0.4.8).
-    Dl_info info{};
+    Dl_info info {};
     if (dladdr(reinterpret_cast<void *>(&md_parse), &info) && info.dli_fname) {
         const QString path = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).canonicalFilePath();
         static const QRegularExpression version(QStringLiteral(R"(\.so\.(\d+\.\d+\.\d+)$)"));

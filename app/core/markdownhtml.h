@@ -20,7 +20,8 @@ public:
     // html has no data-line attribute, so an edit above that only shifts
     // line numbers leaves the block's HTML unchanged: the preview diffs
     // blocks by their HTML and only updates the line.
-    struct Block {
+    struct Block
+    {
         int line = 0; // 1-based source line where the block starts
         QString html; // one element, no trailing newline
         friend bool operator==(const Block &, const Block &) = default;

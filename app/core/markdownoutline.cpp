@@ -27,7 +27,8 @@ bool isBlank(QStringView line)
     return std::all_of(line.begin(), line.end(), [](QChar c) { return c.isSpace(); });
 }
 
-struct Fence {
+struct Fence
+{
     QChar marker;
     qsizetype length = 0;
 };
@@ -166,8 +167,8 @@ bool numberedHeading(QStringView text)
     qsizetype roman = 0;
     while (roman < text.size() && roman < 6 && QStringView(u"IVXLC").contains(text[roman]))
         ++roman;
-    return roman > 0 && roman + 1 < text.size() && (text[roman] == u'.' || text[roman] == u')' || text[roman] == u':')
-        && text[roman + 1] == u' ';
+    return roman > 0 && roman + 1 < text.size() &&
+           (text[roman] == u'.' || text[roman] == u')' || text[roman] == u':') && text[roman + 1] == u' ';
 }
 
 } // namespace

@@ -12,11 +12,12 @@
 
 namespace arckit {
 
-struct MarkdownHeading {
-    int level = 0;   // 1..6
-    QString text;    // without the "#" marks or the setext underline, trimmed; inline markup kept
-    int line = 0;    // 1-based
-    int endLine = 0; // last line of its section: the line before the next heading of the same or a higher level
+struct MarkdownHeading
+{
+    int level = 0;       // 1..6
+    QString text;        // without the "#" marks or the setext underline, trimmed; inline markup kept
+    int line = 0;        // 1-based
+    int endLine = 0;     // last line of its section: the line before the next heading of the same or a higher level
     bool setext = false; // "Title" over "===" / "---" rather than "# Title"
 
     friend bool operator==(const MarkdownHeading &, const MarkdownHeading &) = default;
@@ -28,7 +29,7 @@ class MarkdownOutline
 {
 public:
     enum class LineKind : quint8 {
-        Text,            // prose, tables, lists
+        Text, // prose, tables, lists
         Blank,
         Heading,         // an ATX heading, or the text lines of a setext heading
         SetextUnderline, // the "===" / "---" under a setext heading
@@ -45,10 +46,10 @@ public:
 
     int lineCount() const { return int(m_lines.size()); }
     // Line numbers are 1-based; out-of-range numbers give an empty view / Blank.
-    QStringView line(int number) const;       // without its line break ("\n" or "\r\n")
-    qsizetype lineOffset(int number) const;   // where the line starts in text(); text().size() past the end
+    QStringView line(int number) const;     // without its line break ("\n" or "\r\n")
+    qsizetype lineOffset(int number) const; // where the line starts in text(); text().size() past the end
     LineKind lineKind(int number) const;
-    bool isCode(int number) const;            // a fence line or inside a fenced block
+    bool isCode(int number) const; // a fence line or inside a fenced block
     // The line holding the character at offset in text().
     int lineAtOffset(qsizetype offset) const;
 
@@ -60,7 +61,8 @@ public:
     int sectionLevel() const { return m_sectionLevel; }
 
 private:
-    struct Line {
+    struct Line
+    {
         qsizetype offset = 0;
         qsizetype length = 0; // without "\n" and a trailing "\r"
         LineKind kind = LineKind::Text;

@@ -12,12 +12,14 @@
 
 namespace arckit {
 
-struct MarkdownTableCell {
+struct MarkdownTableCell
+{
     qsizetype offset = 0; // in the line, just after the pipe that opens the cell
     qsizetype length = 0; // up to the next pipe (or the end), spaces included
 };
 
-struct MarkdownTableRow {
+struct MarkdownTableRow
+{
     QList<MarkdownTableCell> cells;
     bool delimiter = false; // "|---|:--:|"
 

@@ -22,16 +22,18 @@ MaturitySuggestion MaturityAdvisor::suggest(const Facts &facts) const
         cite(facts.productionSource);
     } else {
         suggestion.current = 0;
-        reasons.append(facts.phase.isEmpty()
-                           ? QStringLiteral("the documents describe a system still to be built, with no model in production (level 0)")
-                           : QStringLiteral("%1 phase, no model in production yet (level 0)").arg(phaseLabel(facts.phase)));
+        reasons.append(
+            facts.phase.isEmpty()
+            ? QStringLiteral("the documents describe a system still to be built, with no model in production (level 0)")
+            : QStringLiteral("%1 phase, no model in production yet (level 0)").arg(phaseLabel(facts.phase)));
         cite(facts.phaseSource);
     }
 
     // Target level: what the system will need once it runs.
     int target = facts.models > 1 ? 2 : 1;
     QString targetReason = facts.models > 1
-        ? QStringLiteral("%1 models to build, deploy and monitor together call for CI/CD for ML (level 2)").arg(facts.models)
+        ? QStringLiteral("%1 models to build, deploy and monitor together call for CI/CD for ML (level 2)").arg(
+              facts.models)
         : QStringLiteral("one model going to production needs an automated training or deployment pipeline (level 1)");
     if (facts.trainedModels > 0 && facts.atScale) {
         target = 3;
@@ -41,7 +43,7 @@ MaturitySuggestion MaturityAdvisor::suggest(const Facts &facts) const
     if (facts.trainedModels > 0 && facts.enterprise && facts.models >= 4) {
         target = 4;
         targetReason = QStringLiteral("an enterprise portfolio of %1 trained and served models calls for full automation (level 4)")
-                           .arg(facts.models);
+                .arg(facts.models);
         cite(facts.enterpriseSource);
     }
     const bool allServices = facts.servicedModels == facts.models;

@@ -13,8 +13,9 @@ namespace arckit {
 class MaturityAdvisor
 {
 public:
-    struct Facts {
-        QString phase;          // discovery / poc / pilot / alpha / beta / live; empty when unknown
+    struct Facts
+    {
+        QString phase; // discovery / poc / pilot / alpha / beta / live; empty when unknown
         QString phaseSource;
         bool inProduction = false;
         QString productionSource;

@@ -7,9 +7,10 @@
 
 namespace arckit {
 
-struct MissingDocument {
+struct MissingDocument
+{
     enum class Level { Mandatory, Recommended, Optional, Info };
-    QString type;    // "REQ", "DATA", "AIPB", "PRIN", "RSCH", "ATRS", "J936", "MLOPS", "ML"
+    QString type; // "REQ", "DATA", "AIPB", "PRIN", "RSCH", "ATRS", "J936", "MLOPS", "ML"
     Level level = Level::Recommended;
     QString message; // what is missing and what to do about it
 

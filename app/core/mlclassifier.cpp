@@ -183,7 +183,8 @@ private:
     bool m_sawContent = false;
 };
 
-struct Hit {
+struct Hit
+{
     QString display;
     double weight = 0;
     bool inTitle = false;
@@ -205,16 +206,16 @@ bool isFalseFriend(const Term &term, const std::vector<Token> &tokens, size_t at
                 return true;
         }
     }
-    if (term.display == QLatin1String("ML") && at > 0 && !tokens[at - 1].text.isEmpty()
-        && tokens[at - 1].text.back().isDigit())
+    if (term.display == QLatin1String("ML") && at > 0 && !tokens[at - 1].text.isEmpty() &&
+        tokens[at - 1].text.back().isDigit())
         return true;
     if (!term.display.endsWith(QLatin1String("prompt")))
         return false;
     if (next >= tokens.size())
         return false;
-    static const char *const objects[] = {"to", "the", "a", "an", "user", "users", "for", "re", "them",
-                                          "him", "her", "citizen", "citizens", "customer", "customers",
-                                          "consumer", "consumers", "staff", "admin", "admins", "people",
+    static const char *const objects[] = {"to", "the", "a", "an", "user", "users", "for", "re", "them", "him", "her",
+                                          "citizen", "citizens", "customer", "customers", "consumer", "consumers",
+                                          "staff", "admin", "admins", "people",
                                           // "prompts login", "prompts upgrade": the screen asks for an action.
                                           "login", "log", "sign", "upgrade", "retry", "registration", "purchase",
                                           "confirmation", "payment", "update", "reset"};
@@ -256,20 +257,48 @@ private:
     QSet<QString> m_words;
 };
 
-const WordSet &topicNouns() { static const WordSet set(TopicNouns); return set; }
-const WordSet &topicHeads() { static const WordSet set(TopicHeads); return set; }
-const WordSet &trainingObjects() { static const WordSet set(TrainingObjects); return set; }
-const WordSet &passingMarkers() { static const WordSet set(PassingMarkers); return set; }
-const WordSet &constraintWords() { static const WordSet set(ConstraintWords); return set; }
-const WordSet &constraintPhrases() { static const WordSet set(ConstraintPhrases); return set; }
-const WordSet &costWords() { static const WordSet set(CostWords); return set; }
+const WordSet &topicNouns()
+{
+    static const WordSet set(TopicNouns);
+    return set;
+}
+const WordSet &topicHeads()
+{
+    static const WordSet set(TopicHeads);
+    return set;
+}
+const WordSet &trainingObjects()
+{
+    static const WordSet set(TrainingObjects);
+    return set;
+}
+const WordSet &passingMarkers()
+{
+    static const WordSet set(PassingMarkers);
+    return set;
+}
+const WordSet &constraintWords()
+{
+    static const WordSet set(ConstraintWords);
+    return set;
+}
+const WordSet &constraintPhrases()
+{
+    static const WordSet set(ConstraintPhrases);
+    return set;
+}
+const WordSet &costWords()
+{
+    static const WordSet set(CostWords);
+    return set;
+}
 
 // First words of the two-word constraints: the pair is built only after one.
 const WordSet &constraintPhraseStarts()
 {
     static const WordSet set = [] {
-        static const char *const starts[] = {"response", "fall", "falls", "falling", "error", "times",
-                                             "roll", "rolled", "manual", "disaster", "word"};
+        static const char *const starts[] = {"response", "fall",   "falls",  "falling",  "error", "times",
+                                             "roll",     "rolled", "manual", "disaster", "word"};
         return WordSet(starts);
     }();
     return set;
@@ -284,20 +313,20 @@ bool isTopicMention(const Term &term, const std::vector<Token> &tokens, size_t a
         return false;
     // Look past "AI/ML", "AI and data" to the noun the field qualifies.
     size_t j = next;
-    while (j < tokens.size() && j < next + 3
-           && (tokens[j].text == QLatin1String("AI") || tokens[j].text == QLatin1String("ML")
-               || tokens[j].text == QLatin1String("GenAI") || tokens[j].lower == QLatin1String("and")
-               || tokens[j].lower == QLatin1String("or") || tokens[j].lower == QLatin1String("generative")
-               || tokens[j].lower == QLatin1String("data") || tokens[j].lower == QLatin1String("responsible")
-               || tokens[j].lower == QLatin1String("ethical") || tokens[j].lower == QLatin1String("safe")
-               || tokens[j].lower == QLatin1String("related")))
+    while (j < tokens.size() && j < next + 3 &&
+           (tokens[j].text == QLatin1String("AI") || tokens[j].text == QLatin1String("ML") ||
+            tokens[j].text == QLatin1String("GenAI") || tokens[j].lower == QLatin1String("and") ||
+            tokens[j].lower == QLatin1String("or") || tokens[j].lower == QLatin1String("generative") ||
+            tokens[j].lower == QLatin1String("data") || tokens[j].lower == QLatin1String("responsible") ||
+            tokens[j].lower == QLatin1String("ethical") || tokens[j].lower == QLatin1String("safe") ||
+            tokens[j].lower == QLatin1String("related")))
         ++j;
     if (j < tokens.size()) {
         const QString &noun = tokens[j].lower;
         if (topicNouns().contains(noun))
             return true;
-        if (noun == QLatin1String("training")
-            && !(j + 1 < tokens.size() && trainingObjects().contains(tokens[j + 1].lower)))
+        if (noun == QLatin1String("training") &&
+            !(j + 1 < tokens.size() && trainingObjects().contains(tokens[j + 1].lower)))
             return true;
     }
     // "guidance on AI", "courses in machine learning", "upskill in AI/ML",
@@ -307,9 +336,9 @@ bool isTopicMention(const Term &term, const std::vector<Token> &tokens, size_t a
     // model" is model training.
     static const char *const prepositions[] = {"on", "about", "in", "for", "of", "around", "regarding", "with"};
     static const char *const courseOnly[] = {"on", "in", "about", "around", "regarding"};
-    static const char *const verbs[] = {"procuring", "procure", "procures", "procured", "buying", "buy",
-                                        "purchasing", "purchase", "teach", "teaches", "teaching", "upskill",
-                                        "upskilling", "learn"};
+    static const char *const verbs[] = {"procuring", "procure",    "procures",   "procured", "buying",
+                                        "buy",       "purchasing", "purchase",   "teach",    "teaches",
+                                        "teaching",  "upskill",    "upskilling", "learn"};
     if (at > 0 && isOneOf(tokens[at - 1].lower, verbs))
         return true;
     for (size_t p = at; p > 1 && p + 6 > at; --p) {
@@ -324,10 +353,10 @@ bool isTopicMention(const Term &term, const std::vector<Token> &tokens, size_t a
         bool adjacent = isOneOf(preposition, courseOnly);
         for (size_t q = p; adjacent && q < at; ++q) {
             const QString &w = tokens[q].lower;
-            adjacent = tokens[q].text == QLatin1String("AI") || tokens[q].text == QLatin1String("ML")
-                || w == QLatin1String("and") || w == QLatin1String("or") || w == QLatin1String("responsible")
-                || w == QLatin1String("generative") || w == QLatin1String("the") || w == QLatin1String("using")
-                || w == QLatin1String("safe") || w == QLatin1String("ethical");
+            adjacent = tokens[q].text == QLatin1String("AI") || tokens[q].text == QLatin1String("ML") ||
+                       w == QLatin1String("and") || w == QLatin1String("or") || w == QLatin1String("responsible") ||
+                       w == QLatin1String("generative") || w == QLatin1String("the") || w == QLatin1String("using") ||
+                       w == QLatin1String("safe") || w == QLatin1String("ethical");
         }
         if (adjacent)
             return true;
@@ -382,13 +411,13 @@ int generatedOutputs(QStringView text)
     int count = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const QString &w = tokens[i].lower;
-        if (!(w == QLatin1String("generate") || w == QLatin1String("generates") || w == QLatin1String("generated")
-              || w == QLatin1String("generating")))
+        if (!(w == QLatin1String("generate") || w == QLatin1String("generates") || w == QLatin1String("generated") ||
+              w == QLatin1String("generating")))
             continue;
         for (size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
-            static const char *const outputs[] = {"response", "responses", "answer", "answers", "summary",
-                                                  "summaries", "draft", "drafts", "recommendation",
-                                                  "recommendations", "suggestion", "suggestions"};
+            static const char *const outputs[] = {"response",       "responses",       "answer",     "answers",
+                                                  "summary",        "summaries",       "draft",      "drafts",
+                                                  "recommendation", "recommendations", "suggestion", "suggestions"};
             bool found = false;
             for (const char *o : outputs)
                 found = found || tokens[j].lower == QLatin1String(o);
@@ -401,7 +430,8 @@ int generatedOutputs(QStringView text)
     return count;
 }
 
-struct Assessment {
+struct Assessment
+{
     double score = 0;
     QStringList evidence;
 };
@@ -463,8 +493,8 @@ void countPassing(const std::vector<Token> &tokens, size_t from, const std::vect
             continue;
         }
         const auto hit = hits.find(term->display);
-        if (hit != hits.end() && !isFalseFriend(*term, tokens, i, i + length)
-            && !isTopicMention(*term, tokens, i, i + length))
+        if (hit != hits.end() && !isFalseFriend(*term, tokens, i, i + length) &&
+            !isTopicMention(*term, tokens, i, i + length))
             ++hit->passingCount;
         i += length;
     }
@@ -530,8 +560,8 @@ void readStatement(QStringView line, const std::vector<Term> *system, QHash<QStr
                 ++i;
                 continue;
             }
-            if (!isFalseFriend(*term, tokens, i, i + length) && !isTopicMention(*term, tokens, i, i + length)
-                && term->weight >= 2) {
+            if (!isFalseFriend(*term, tokens, i, i + length) && !isTopicMention(*term, tokens, i, i + length) &&
+                term->weight >= 2) {
                 subjects.append(term->display);
                 specific = specific || term->system || term->weight >= 3;
                 const auto hit = hits.find(term->display);
@@ -586,7 +616,8 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
     const bool business = requirement.kind == QLatin1String("BR");
     const double bodyScale = (generic.isEmpty() ? 1.0 : 0.25) * (business ? 0.5 : 1.0);
 
-    struct Contribution {
+    struct Contribution
+    {
         double value;
         QString text;
     };
@@ -641,9 +672,10 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
         a.evidence.append(QStringLiteral("business requirement (body counts half)"));
     if (!topics.isEmpty())
         a.evidence.append(QStringLiteral("topic, not a model: %1").arg(topics.join(QLatin1String(", "))));
-    a.evidence.append(QStringLiteral("score %1 %2 %3").arg(formatNumber(a.score),
-                                                          a.score >= MlClassifier::Threshold ? QStringLiteral(">=") : QStringLiteral("<"),
-                                                          formatNumber(MlClassifier::Threshold)));
+    a.evidence.append(
+        QStringLiteral("score %1 %2 %3").arg(formatNumber(a.score), a.score >= MlClassifier::Threshold
+                                             ? QStringLiteral(">=")
+                                             : QStringLiteral("<"), formatNumber(MlClassifier::Threshold)));
     return a;
 }
 

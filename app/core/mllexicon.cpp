@@ -20,8 +20,8 @@ std::vector<Token> tokenize(QStringView text)
             const QStringView word = text.mid(start, i - start);
             // Codes such as FR-ML-001 or NFR-AI-002: their inner parts are
             // identifiers, not words ("ML" there is no machine learning).
-            const bool insideCode = start >= 2 && text[start - 1] == QLatin1Char('-')
-                && (text[start - 2].isUpper() || text[start - 2].isDigit()) && word.front().isUpper();
+            const bool insideCode = start >= 2 && text[start - 1] == QLatin1Char('-') &&
+                                    (text[start - 2].isUpper() || text[start - 2].isDigit()) && word.front().isUpper();
             if (!insideCode)
                 tokens.push_back({word, word.toString().toLower()});
         }
@@ -51,8 +51,8 @@ std::vector<Term> systemLexicon(const QStringList &systemTerms)
         for (const QString &w : raw.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
             words.append(w);
         // "the chatbot" is the chatbot.
-        while (!words.isEmpty() && (words.first() == QLatin1String("the") || words.first() == QLatin1String("a")
-                                    || words.first() == QLatin1String("an")))
+        while (!words.isEmpty() && (words.first() == QLatin1String("the") || words.first() == QLatin1String("a") ||
+                                    words.first() == QLatin1String("an")))
             words.removeFirst();
         if (words.isEmpty() || words.join(QLatin1Char(' ')).size() < 2)
             continue;

@@ -16,7 +16,8 @@
 
 namespace arckit::mlclassification {
 
-struct Token {
+struct Token
+{
     QStringView text;
     QString lower;
 };
@@ -28,13 +29,15 @@ std::vector<Token> tokenize(QStringView text);
 // Capitals and digits only ("LLM", "GPT4"): an acronym when short.
 bool isCapitalsWord(QStringView word);
 
-struct Word {
+struct Word
+{
     QString lower;
-    QString exact;       // set when the word must be written this way (AI, LLM)
+    QString exact;        // set when the word must be written this way (AI, LLM)
     bool capital = false; // a name (Bedrock, OpenAI): must start with a capital
 };
 
-struct Term {
+struct Term
+{
     QString display;
     std::vector<Word> words;
     double weight = 0;
@@ -70,9 +73,9 @@ public:
                 if (!wordMatches(term, w, tokens[i + w]))
                     return;
             }
-            if (!best || term.words.size() > best->words.size()
-                || (term.words.size() == best->words.size()
-                    && (term.weight > best->weight || (term.weight == best->weight && term.system))))
+            if (!best || term.words.size() > best->words.size() ||
+                (term.words.size() == best->words.size() &&
+                 (term.weight > best->weight || (term.weight == best->weight && term.system))))
                 best = &term;
         };
         const auto it = m_byFirstWord.constFind(stem(tokens[i].lower));
@@ -128,19 +131,18 @@ private:
         const bool plural = last && term.plural;
         if (!word.exact.isEmpty()) {
             // Acronyms: exactly as written, plural "LLMs" allowed.
-            return token.text == word.exact
-                || (plural && token.text.size() == word.exact.size() + 1 && token.text.startsWith(word.exact)
-                    && token.text.back() == QLatin1Char('s'));
+            return token.text == word.exact ||
+                   (plural && token.text.size() == word.exact.size() + 1 && token.text.startsWith(word.exact) &&
+                    token.text.back() == QLatin1Char('s'));
         }
         if (word.capital && !token.text.front().isUpper())
             return false;
         if (token.lower == word.lower)
             return true;
-        return plural
-            && ((token.lower.size() == word.lower.size() + 1 && token.lower.startsWith(word.lower)
-                 && token.lower.back() == QLatin1Char('s'))
-                || (token.lower.size() == word.lower.size() + 2 && token.lower.startsWith(word.lower)
-                    && token.lower.endsWith(QLatin1String("es"))));
+        return plural && ((token.lower.size() == word.lower.size() + 1 && token.lower.startsWith(word.lower) &&
+                           token.lower.back() == QLatin1Char('s')) ||
+                          (token.lower.size() == word.lower.size() + 2 && token.lower.startsWith(word.lower) &&
+                           token.lower.endsWith(QLatin1String("es"))));
     }
 
     std::vector<Term> m_terms;

@@ -17,14 +17,15 @@
 namespace arckit {
 
 // One distinct ML capability the system uses or builds.
-struct MlCapability {
-    QString key;       // catalogue key: "speech-to-text", "llm-generation", "ocr", ...
-    QString name;      // "Speech-to-text"
-    QString kind;      // a use-case key of Answers::useCaseKeys(): "nlp", "genai", ...
-    QString approach;  // a model-type key of Answers::modelTypeKeys(); empty when the documents don't say
-    QString service;   // the named service or model ("Azure AI Speech"); empty when none is named
-    QString purpose;   // what it is for, from the first requirement that needs it
-    QString risk;      // from the AI Playbook assessment, when it rates this capability
+struct MlCapability
+{
+    QString key;              // catalogue key: "speech-to-text", "llm-generation", "ocr", ...
+    QString name;             // "Speech-to-text"
+    QString kind;             // a use-case key of Answers::useCaseKeys(): "nlp", "genai", ...
+    QString approach;         // a model-type key of Answers::modelTypeKeys(); empty when the documents don't say
+    QString service;          // the named service or model ("Azure AI Speech"); empty when none is named
+    QString purpose;          // what it is for, from the first requirement that needs it
+    QString risk;             // from the AI Playbook assessment, when it rates this capability
     QStringList requirements; // IDs of the requirements that need it, in document order
     QStringList evidence;     // "path:line" of each statement, first one first
 };
@@ -37,8 +38,9 @@ enum class Authority {
     Mandate = 3,  // a requirement or constraint mandates it
 };
 
-struct Candidate {
-    QString value;  // "Azure ML", "Azure OpenAI"
+struct Candidate
+{
+    QString value; // "Azure ML", "Azure OpenAI"
     Authority authority = Authority::Mention;
     QString source; // "path:line"
     QString reason; // "constraint TC-2 mandates Azure AI services"
@@ -46,22 +48,25 @@ struct Candidate {
 
 // A choice the documents may or may not settle: decided is filled only when
 // one candidate has more authority than every other.
-struct DecidedChoice {
+struct DecidedChoice
+{
     ContextValue decided;
-    QString reason;               // why that one, in words
-    QList<Candidate> candidates;  // every option seen, strongest first
+    QString reason;              // why that one, in words
+    QList<Candidate> candidates; // every option seen, strongest first
 
     bool isDecided() const { return !decided.isEmpty(); }
 };
 
-struct MaturitySuggestion {
+struct MaturitySuggestion
+{
     int current = -1; // 0-4; -1 when nothing supports a level
     int target = -1;
-    QString reason;   // "Pilot phase with 4 models, none in production yet: ..."
+    QString reason; // "Pilot phase with 4 models, none in production yet: ..."
     QStringList evidence;
 };
 
-struct MlSystemProfile {
+struct MlSystemProfile
+{
     // False for a project that publishes guidance about AI or runs rules it
     // calls automated decision-making: it builds and runs no model.
     bool isMlSystem = false;
@@ -69,9 +74,9 @@ struct MlSystemProfile {
 
     QList<MlCapability> capabilities;
 
-    DecidedChoice platform;       // the ML platform: "SageMaker", "Azure ML", "Vertex AI", ...
-    DecidedChoice llmProvider;    // "Azure OpenAI", "Amazon Bedrock", "OpenAI", "Anthropic", ...
-    DecidedChoice llmModel;       // "GPT-4o", "Claude 3.5 Sonnet"
+    DecidedChoice platform;    // the ML platform: "SageMaker", "Azure ML", "Vertex AI", ...
+    DecidedChoice llmProvider; // "Azure OpenAI", "Amazon Bedrock", "OpenAI", "Anthropic", ...
+    DecidedChoice llmModel;    // "GPT-4o", "Claude 3.5 Sonnet"
     DecidedChoice embeddingModel;
     DecidedChoice vectorStore;
     QList<Candidate> llmProviders; // every provider an ADR or research recommends (several behind one adaptor)
@@ -96,7 +101,7 @@ struct MlSystemProfile {
     ContextValue latencyP95;
     ContextValue latencyP99;
     ContextValue throughput;
-    ContextValue batchTarget; // "10,000 items in 4 hours"
+    ContextValue batchTarget;  // "10,000 items in 4 hours"
     ContextValue responseTime; // "< 30 s": a response time at no stated percentile (serving on request)
     ContextValue availability;
 
@@ -106,11 +111,11 @@ struct MlSystemProfile {
     ContextValue performanceMetric;    // "Accuracy"
     ContextValue performanceThreshold; // "< 85%": the critical side of the stated bound
 
-    ContextValue dpiaReference;  // the DPIA document, when one exists
-    ContextValue atrsRequired;   // "Required" when the AIPB or a requirement makes publication mandatory
-    ContextValue servingCost;    // from a business case or FinOps document
-    ContextValue riskLevel;      // AIPB
-    ContextValue riskCandidate;  // the DPIA's residual risk, offered when the AIPB gives none
+    ContextValue dpiaReference; // the DPIA document, when one exists
+    ContextValue atrsRequired;  // "Required" when the AIPB or a requirement makes publication mandatory
+    ContextValue servingCost;   // from a business case or FinOps document
+    ContextValue riskLevel;     // AIPB
+    ContextValue riskCandidate; // the DPIA's residual risk, offered when the AIPB gives none
 
     // For `answers --json` and `scan --json`: every value with its source.
     QJsonObject toJson() const;

@@ -59,13 +59,12 @@ QString plain(QString text)
 // The first sentence of a description, without its "**Description**:" label.
 QString firstSentence(const QString &text, int maxLength = 240)
 {
-    static const QRegularExpression label(
-        QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         QString line = raw.trimmed();
-        if (line.isEmpty() || MarkdownTableRow::split(line).isRow() || line.startsWith(QLatin1Char('#'))
-            || line.startsWith(QLatin1Char('>')))
+        if (line.isEmpty() || MarkdownTableRow::split(line).isRow() || line.startsWith(QLatin1Char('#')) ||
+            line.startsWith(QLatin1Char('>')))
             continue;
         line = plain(line);
         line.remove(label);
@@ -82,9 +81,10 @@ QString firstSentence(const QString &text, int maxLength = 240)
 
 // ---- capabilities -------------------------------------------------------
 
-struct CapabilityBuild {
+struct CapabilityBuild
+{
     MlCapability capability;
-    QString text;          // the text of the requirements that need it
+    QString text; // the text of the requirements that need it
     int strongMentions = 0;
     int mlRequirements = 0;
 };
@@ -102,14 +102,18 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
         QList<CapabilityMatch> matches = catalogue.find(text, ai);
         // The generic "predictive model" only when nothing more specific is named.
         if (matches.size() > 1)
-            matches.removeIf([](const CapabilityMatch &m) { return m.definition->key == QLatin1String("predictive-model"); });
+            matches.removeIf(
+                [](const CapabilityMatch &m) { return m.definition->key == QLatin1String("predictive-model"); });
         // Security monitoring's "anomaly detection" watches users, not a model of the system.
-        static const QRegularExpression securityWatch = insensitive(
-            "\\b(UEBA|SIEM|brute[- ]force|intrusion|privilege escalation|security (alerts?|monitoring|events?)|threat detection|"
-            "model theft|DDoS|WAF)\\b");
+        static const QRegularExpression securityWatch =
+            insensitive("\\b(UEBA|SIEM|brute[- ]force|intrusion|privilege escalation|security "
+                        "(alerts?|monitoring|events?)|threat detection|"
+                        "model theft|DDoS|WAF)\\b");
         if (requirement.servingGroup() == QLatin1String("security") || securityWatch.match(text).hasMatch())
-            matches.removeIf([](const CapabilityMatch &m) { return m.definition->key == QLatin1String("anomaly-detection"); });
-        const bool anyStrong = std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) { return m.strong; });
+            matches.removeIf(
+                [](const CapabilityMatch &m) { return m.definition->key == QLatin1String("anomaly-detection"); });
+        const bool anyStrong =
+            std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) { return m.strong; });
         for (const CapabilityMatch &match : std::as_const(matches)) {
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
             if (!match.strong && !requirement.ml && !anyStrong)
@@ -173,10 +177,13 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
 void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &documents, const MlSystemProfile &profile)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
-    const QString platformCloud = profile.platform.decided.value == QLatin1String("SageMaker") ? QStringLiteral("AWS")
-        : profile.platform.decided.value == QLatin1String("Azure ML")                         ? QStringLiteral("Azure")
-        : profile.platform.decided.value == QLatin1String("Vertex AI")                        ? QStringLiteral("GCP")
-                                                                                               : QString();
+    const QString platformCloud = profile.platform.decided.value == QLatin1String("SageMaker")
+        ? QStringLiteral("AWS")
+        : profile.platform.decided.value == QLatin1String("Azure ML")
+        ? QStringLiteral("Azure")
+        : profile.platform.decided.value == QLatin1String("Vertex AI")
+        ? QStringLiteral("GCP")
+        : QString();
     for (CapabilityBuild &build : builds) {
         MlCapability &capability = build.capability;
         // 1. A service the requirements themselves name, when they name one
@@ -200,13 +207,14 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
                 capability.service = model.isEmpty() ? provider : model;
             if (!capability.service.isEmpty()) {
                 capability.approach = QStringLiteral("foundation-api");
-                const QString source = !model.isEmpty() ? profile.llmModel.decided.source : profile.llmProvider.decided.source;
+                const QString source =
+                    !model.isEmpty() ? profile.llmModel.decided.source : profile.llmProvider.decided.source;
                 if (!capability.evidence.contains(source))
                     capability.evidence.append(source);
             }
         }
-        if (capability.service.isEmpty() && capability.key == QLatin1String("semantic-search")
-            && profile.embeddingModel.isDecided()) {
+        if (capability.service.isEmpty() && capability.key == QLatin1String("semantic-search") &&
+            profile.embeddingModel.isDecided()) {
             capability.service = profile.embeddingModel.decided.value;
             capability.approach = QStringLiteral("foundation-api");
             capability.evidence.append(profile.embeddingModel.decided.source);
@@ -235,8 +243,8 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         const QString stated = CapabilityCatalogue::approachStated(build.text);
         if (!stated.isEmpty() && (capability.approach.isEmpty() || stated == QLatin1String("fine-tuned")))
             capability.approach = stated;
-        if (capability.approach.isEmpty() && generative
-            && (!profile.llmProvider.candidates.isEmpty() || !profile.llmModel.candidates.isEmpty()))
+        if (capability.approach.isEmpty() && generative &&
+            (!profile.llmProvider.candidates.isEmpty() || !profile.llmModel.candidates.isEmpty()))
             capability.approach = QStringLiteral("foundation-api");
     }
 }
@@ -247,7 +255,8 @@ void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &doc
     const ProfileDocument *aipb = documentOfType(documents, "AIPB");
     if (!aipb)
         return;
-    static const QRegularExpression risk = insensitive("\\b(very[ -]high|high|medium|moderate|low)[ -]risk\\b|\\brisk[^|.]{0,20}\\b(very[ -]high|high|medium|low)\\b");
+    static const QRegularExpression risk = insensitive(
+        "\\b(very[ -]high|high|medium|moderate|low)[ -]risk\\b|\\brisk[^|.]{0,20}\\b(very[ -]high|high|medium|low)\\b");
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
     for (CapabilityBuild &build : builds) {
         const CapabilityDefinition *definition = catalogue.capability(build.capability.key);
@@ -262,9 +271,11 @@ void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &doc
                 continue;
             QString word = (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toLower();
             build.capability.risk = word.startsWith(QLatin1String("very")) ? QStringLiteral("Very High")
-                : word == QLatin1String("high")                            ? QStringLiteral("High")
-                : word == QLatin1String("low")                             ? QStringLiteral("Low")
-                                                                           : QStringLiteral("Medium");
+                                                                           : word == QLatin1String("high")
+                ? QStringLiteral("High")
+                : word == QLatin1String("low")
+                ? QStringLiteral("Low")
+                : QStringLiteral("Medium");
             build.capability.evidence.append(aipb->where(number));
             break;
         }
@@ -275,8 +286,8 @@ void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &doc
 
 bool isPlaceholder(const QString &value)
 {
-    static const QRegularExpression placeholder = insensitive(
-        "^(\\[.*\\]|\\{.*\\}|pending|tbd|tbc|to be (confirmed|determined)|n/?a|-+|—|none|\\?+)$");
+    static const QRegularExpression placeholder =
+        insensitive("^(\\[.*\\]|\\{.*\\}|pending|tbd|tbc|to be (confirmed|determined)|n/?a|-+|—|none|\\?+)$");
     return value.isEmpty() || placeholder.match(value).hasMatch();
 }
 
@@ -325,15 +336,18 @@ QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, c
 
 void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
 {
-    static const QRegularExpression summary = insensitive(
-        "^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project (overview|purpose|background)|purpose|background|"
-        "overview|introduction|problem statement)\\b");
+    static const QRegularExpression summary =
+        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project "
+                    "(overview|purpose|background)|purpose|background|"
+                    "overview|introduction|problem statement)\\b");
     static const QRegularExpression aim = insensitive(
         "\\b(aims? to|will (deliver|provide|enable|use|introduce|build|create|automate|support|give|help)|"
-        "(project|system|programme|service|platform|solution|portfolio|initiative) (is|will|provides|delivers|uses|enables|introduces)|"
+        "(project|system|programme|service|platform|solution|portfolio|initiative) "
+        "(is|will|provides|delivers|uses|enables|introduces)|"
         "purpose of (the|this) (project|system|programme|service)|"
         "(tasked|mandated|commissioned|asked|funded)\\b[^.]{0,40}?\\bto (deliver|provide|build|create|introduce))\\b");
-    static const QRegularExpression aboutDocument = insensitive("^(this|the) (document|requirements? document|specification)\\b");
+    static const QRegularExpression aboutDocument =
+        insensitive("^(this|the) (document|requirements? document|specification)\\b");
     const auto sentences = sentencesUnder(req, summary, false);
     for (qsizetype i = 0; i < sentences.size(); ++i) {
         const auto &[sentence, line] = sentences.at(i);
@@ -341,8 +355,8 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
             continue;
         QString purpose = sentence;
         // A second sentence of the same paragraph when both are short.
-        if (i + 1 < sentences.size() && sentences.at(i + 1).second == line
-            && purpose.size() + sentences.at(i + 1).first.size() < 320)
+        if (i + 1 < sentences.size() && sentences.at(i + 1).second == line &&
+            purpose.size() + sentences.at(i + 1).first.size() < 320)
             purpose += QLatin1Char(' ') + sentences.at(i + 1).first;
         profile.businessPurpose = {purpose, req.where(line)};
         break;
@@ -355,28 +369,34 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
     for (qsizetype i = 0; i < sentences.size() && profile.businessPurpose.isEmpty(); ++i) {
         const auto &[sentence, line] = sentences.at(i);
         if (!aboutDocument.match(sentence).hasMatch() && definition.match(sentence).hasMatch())
-            profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence, req.where(line)};
+            profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence,
+                                       req.where(line)};
     }
 
     // Else the first objective the REQ lists: what the system is for, in its own words.
-    static const QRegularExpression objectives = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(business objectives|objectives|goals)\\b");
+    static const QRegularExpression objectives =
+        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(business objectives|objectives|goals)\\b");
     if (profile.businessPurpose.isEmpty()) {
         for (const auto &[sentence, line] : sentencesUnder(req, objectives, true)) {
             if (sentence.size() > 20) {
-                profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence, req.where(line)};
+                profile.businessPurpose = {sentence.size() > 320 ? sentence.left(319) + QChar(0x2026) : sentence,
+                                           req.where(line)};
                 break;
             }
         }
     }
 
-    static const QRegularExpression outcomes = insensitive(
-        "^(\\d+(\\.\\d+)*\\.?\\s*)?(expected outcomes|benefits|user impact|impact|outcomes|objectives|expected benefits|goals)\\b");
-    static const QRegularExpression people = insensitive(
-        "\\b(citizens?|users?|customers?|staff|caseworkers?|case workers?|officers?|residents?|businesses|the public|patients?|"
-        "learners?|clinicians?|operators?|employees|taxpayers|claimants|applicants|households)\\b");
+    static const QRegularExpression outcomes =
+        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(expected outcomes|benefits|user "
+                    "impact|impact|outcomes|objectives|expected benefits|goals)\\b");
+    static const QRegularExpression people =
+        insensitive("\\b(citizens?|users?|customers?|staff|caseworkers?|case "
+                    "workers?|officers?|residents?|businesses|the public|patients?|"
+                    "learners?|clinicians?|operators?|employees|taxpayers|claimants|applicants|households)\\b");
     for (const auto &[sentence, line] : sentencesUnder(req, outcomes, true)) {
         if (people.match(sentence).hasMatch() && sentence.size() > 20) {
-            profile.userImpact = {sentence.size() > 300 ? sentence.left(299) + QChar(0x2026) : sentence, req.where(line)};
+            profile.userImpact = {sentence.size() > 300 ? sentence.left(299) + QChar(0x2026) : sentence,
+                                  req.where(line)};
             break;
         }
     }
@@ -390,23 +410,29 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
     MaturityAdvisor::Facts facts;
     facts.models = int(builds.size());
     for (const CapabilityBuild &build : builds)
-        if (build.capability.approach == QLatin1String("custom-trained") || build.capability.approach == QLatin1String("fine-tuned"))
+        if (build.capability.approach == QLatin1String("custom-trained") ||
+            build.capability.approach == QLatin1String("fine-tuned"))
             ++facts.trainedModels;
         else if (!build.capability.approach.isEmpty())
             ++facts.servicedModels;
 
-    static const QRegularExpression phaseStated = insensitive(
-        "\\b((currently|now|is|are) in (the |its )?|(current|project) (phase|stage)\\s*(\\*\\*)?\\s*[:|-]\\s*(\\*\\*)?\\s*(is )?(the )?)"
-        "(discovery|alpha|private beta|public beta|beta|pilot|live|proof[- ]of[- ]concept|PoC)\\b");
-    static const QRegularExpression production = insensitive(
-        "\\b(already|currently) (in production|live|deployed|in (live )?use|operational)\\b|"
-        "\\bexisting (ML |AI )?models? (in production|deployed|in use)\\b|\\b(models?|system) (has been|is) in production\\b");
-    static const QRegularExpression notYet = insensitive("\\bnot (yet )?(in production|live|deployed)|\\bno (model|system) (is )?(yet )?in production");
-    static const QRegularExpression scale = insensitive(
-        "\\b\\d+(\\.\\d+)?\\s*(million|m)\\b[^.|]{0,40}\\b(users|citizens|customers|calls|requests|transactions|households|"
-        "queries|predictions|documents|cases|meters)\\b|\\bnational(ly)?[- ]scale\\b|\\bnationwide\\b");
-    static const QRegularExpression enterprise = insensitive(
-        "\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the )?(ministries|departments|business units|government entities|agencies)\\b");
+    static const QRegularExpression phaseStated =
+        insensitive("\\b((currently|now|is|are) in (the |its )?|(current|project) "
+                    "(phase|stage)\\s*(\\*\\*)?\\s*[:|-]\\s*(\\*\\*)?\\s*(is )?(the )?)"
+                    "(discovery|alpha|private beta|public beta|beta|pilot|live|proof[- ]of[- ]concept|PoC)\\b");
+    static const QRegularExpression production =
+        insensitive("\\b(already|currently) (in production|live|deployed|in (live )?use|operational)\\b|"
+                    "\\bexisting (ML |AI )?models? (in production|deployed|in use)\\b|\\b(models?|system) (has "
+                    "been|is) in production\\b");
+    static const QRegularExpression notYet =
+        insensitive("\\bnot (yet )?(in production|live|deployed)|\\bno (model|system) (is )?(yet )?in production");
+    static const QRegularExpression scale =
+        insensitive("\\b\\d+(\\.\\d+)?\\s*(million|m)\\b[^.|]{0,40}\\b(users|citizens|customers|calls|requests|"
+                    "transactions|households|"
+                    "queries|predictions|documents|cases|meters)\\b|\\bnational(ly)?[- ]scale\\b|\\bnationwide\\b");
+    static const QRegularExpression enterprise =
+        insensitive("\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the "
+                    ")?(ministries|departments|business units|government entities|agencies)\\b");
 
     for (const ProfileDocument &document : documents) {
         if (document.isResearch() || document.type == QLatin1String("PRIN"))
@@ -424,8 +450,8 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
                         return true;
                 return false;
             };
-            if (facts.phase.isEmpty()
-                && hasAny({u"discovery", u"alpha", u"beta", u"pilot", u"live", u"proof", u"poc"})) {
+            if (facts.phase.isEmpty() &&
+                hasAny({u"discovery", u"alpha", u"beta", u"pilot", u"live", u"proof", u"poc"})) {
                 const auto match = phaseStated.match(line);
                 if (match.hasMatch()) {
                     QString phase = match.captured(10).toLower();
@@ -437,18 +463,20 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
                     facts.phaseSource = document.where(number);
                 }
             }
-            if (!facts.inProduction && hasAny({u"production", u"live", u"deployed", u" use", u"operational"})
-                && production.match(line).hasMatch() && !notYet.match(line).hasMatch()
-                && CapabilityCatalogue::hasAiContext(line)) {
+            if (!facts.inProduction && hasAny({u"production", u"live", u"deployed", u" use", u"operational"}) &&
+                production.match(line).hasMatch() && !notYet.match(line).hasMatch() &&
+                CapabilityCatalogue::hasAiContext(line)) {
                 facts.inProduction = true;
                 facts.productionSource = document.where(number);
             }
-            if (!facts.atScale && (hasAny({u"nation"}) || std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); })) && scale.match(line).hasMatch()) {
+            if (!facts.atScale &&
+                (hasAny({u"nation"}) || std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); })) &&
+                scale.match(line).hasMatch()) {
                 facts.atScale = true;
                 facts.scaleSource = document.where(number);
             }
-            if (!facts.enterprise && hasAny({u"portfolio", u"enterprise", u"across"})
-                && enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
+            if (!facts.enterprise && hasAny({u"portfolio", u"enterprise", u"across"}) &&
+                enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
                 facts.enterprise = true;
                 facts.enterpriseSource = document.where(number);
             }
@@ -467,8 +495,8 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
     // A system that only calls pre-built services or foundation-model APIs
     // trains nothing: no entity of its data model is training data.
     const bool trains = std::any_of(builds.cbegin(), builds.cend(), [](const CapabilityBuild &build) {
-        return build.capability.approach.isEmpty() || build.capability.approach == QLatin1String("custom-trained")
-            || build.capability.approach == QLatin1String("fine-tuned");
+        return build.capability.approach.isEmpty() || build.capability.approach == QLatin1String("custom-trained") ||
+               build.capability.approach == QLatin1String("fine-tuned");
     });
     const ProfileDocument *data = documentOfType(documents, "DATA");
     if (!trains || !data)
@@ -501,9 +529,9 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
             return;
     }
     static const QRegularExpression entity(QStringLiteral("^(Entity\\s*:?\\s*)?([A-Z]{1,4}-\\d+\\s*[:\\-–]\\s*)(.+)$"));
-    static const QRegularExpression feeds = insensitive(
-        "\\b(training (data|set|dataset)|used (to|for) train|model (training|features?|inputs?)|features? for|labell?ed|"
-        "ground[- ]truth|annotat(ed|ion)|feature store|fine[- ]tun)");
+    static const QRegularExpression feeds = insensitive("\\b(training (data|set|dataset)|used (to|for) train|model "
+                                                        "(training|features?|inputs?)|features? for|labell?ed|"
+                                                        "ground[- ]truth|annotat(ed|ion)|feature store|fine[- ]tun)");
     for (const MarkdownHeading &heading : data->outline.headings()) {
         const auto match = entity.match(heading.text);
         if (!match.hasMatch())
@@ -541,7 +569,8 @@ void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
         int statedLine = number;
         if (QString(stated).remove(QLatin1Char('*')).trimmed().isEmpty()) {
             // Nothing after the label: the options ticked on the lines below, up to a blank line.
-            for (int option = number + 1; option <= atrs->lineCount() && !atrs->line(option).trimmed().isEmpty(); ++option) {
+            for (int option = number + 1; option <= atrs->lineCount() && !atrs->line(option).trimmed().isEmpty();
+                 ++option) {
                 const auto tick = ticked.match(atrs->line(option));
                 if (tick.hasMatch()) {
                     stated += QLatin1Char(' ') + tick.captured(1);
@@ -553,7 +582,8 @@ void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
         const bool every = inLoop.match(stated).hasMatch();
         const bool some = onLoop.match(stated).hasMatch();
         if (every != some)
-            profile.humanOversight = {every ? QStringLiteral("Required") : QStringLiteral("Advisory"), atrs->where(statedLine)};
+            profile.humanOversight = {every ? QStringLiteral("Required")
+                                            : QStringLiteral("Advisory"), atrs->where(statedLine)};
         return;
     }
 }
@@ -562,16 +592,18 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
 {
     if (const ProfileDocument *dpia = documentOfType(documents, "DPIA")) {
         profile.dpiaReference = {dpia->relativePath, dpia->relativePath};
-        static const QRegularExpression residual = insensitive("residual risk[^|]*\\|?[^a-z]*\\b(very high|high|medium|low)\\b");
+        static const QRegularExpression residual =
+            insensitive("residual risk[^|]*\\|?[^a-z]*\\b(very high|high|medium|low)\\b");
         for (int number = 1; number <= dpia->lineCount(); ++number) {
             const auto match = residual.match(dpia->line(number));
             if (match.hasMatch()) {
                 QString word = match.captured(1).toLower();
                 profile.riskCandidate = {word == QLatin1String("very high") ? QStringLiteral("Very High")
-                                         : word == QLatin1String("high")    ? QStringLiteral("High")
-                                         : word == QLatin1String("low")     ? QStringLiteral("Low")
-                                                                            : QStringLiteral("Medium"),
-                                         dpia->where(number)};
+                                                                            : word == QLatin1String("high")
+                                         ? QStringLiteral("High")
+                                         : word == QLatin1String("low")
+                                         ? QStringLiteral("Low")
+                                         : QStringLiteral("Medium"), dpia->where(number)};
                 break;
             }
         }
@@ -579,8 +611,8 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
 
     // ATRS publication made mandatory by the AI Playbook assessment or a requirement.
     static const QRegularExpression atrs = insensitive("\\bATRS\\b|algorithmic transparency");
-    static const QRegularExpression mandatory = insensitive(
-        "\\b(mandatory|mandates?|required|must|shall|publish(ed)?|compulsory)\\b");
+    static const QRegularExpression mandatory =
+        insensitive("\\b(mandatory|mandates?|required|must|shall|publish(ed)?|compulsory)\\b");
     static const QRegularExpression notRequired = insensitive("\\bnot (required|mandatory|applicable)\\b");
     if (const ProfileDocument *aipb = documentOfType(documents, "AIPB")) {
         for (int number = 1; number <= aipb->lineCount() && profile.atrsRequired.isEmpty(); ++number) {
@@ -598,16 +630,16 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
     }
 
     // Serving and inference cost from a business case or FinOps document.
-    static const QRegularExpression serving = insensitive(
-        "\\b(inference|serving|LLM|token|model hosting|AI services?|API usage|Bedrock|OpenAI)\\b");
-    static const QRegularExpression amount = insensitive(
-        "[£$€]\\s?\\d[\\d,.]*\\s?(k|m|million|bn)?\\b(\\s?(per|/|a)\\s?(month|year|annum|yr|mo)\\b)?");
+    static const QRegularExpression serving =
+        insensitive("\\b(inference|serving|LLM|token|model hosting|AI services?|API usage|Bedrock|OpenAI)\\b");
+    static const QRegularExpression amount =
+        insensitive("[£$€]\\s?\\d[\\d,.]*\\s?(k|m|million|bn)?\\b(\\s?(per|/|a)\\s?(month|year|annum|yr|mo)\\b)?");
     for (const ProfileDocument &document : documents) {
         if (!profile.servingCost.isEmpty())
             break;
-        if (document.type != QLatin1String("SOBC") && document.type != QLatin1String("FINOPS")
-            && document.type != QLatin1String("FINO") && document.type != QLatin1String("OBC")
-            && document.type != QLatin1String("FBC"))
+        if (document.type != QLatin1String("SOBC") && document.type != QLatin1String("FINOPS") &&
+            document.type != QLatin1String("FINO") && document.type != QLatin1String("OBC") &&
+            document.type != QLatin1String("FBC"))
             continue;
         for (int number = 1; number <= document.lineCount(); ++number) {
             const QString line = document.line(number);
@@ -627,8 +659,9 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
 // Returns why the project is no ML system when it is none.
 QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
 {
-    static const QRegularExpression rules = insensitive(
-        "\\b(rules?[- ]engine|rule-based|business rules|decision (table|tree)s? (configured|maintained)|deterministic (rules|logic))\\b");
+    static const QRegularExpression rules =
+        insensitive("\\b(rules?[- ]engine|rule-based|business rules|decision (table|tree)s? "
+                    "(configured|maintained)|deterministic (rules|logic))\\b");
     int ml = 0;
     int guidance = 0;
     int ruleBased = 0;
@@ -690,16 +723,17 @@ ProfileDocuments MlSystemProfiler::load(const Project &project, const Project *g
     if (global)
         if (const Artifact *prin = global->latest(QStringLiteral("PRIN")))
             add(prin->type(), prin->path, prin->relativePath);
-    static const QStringList textSuffixes = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("txt"),
-                                             QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json")};
+    static const QStringList textSuffixes = {
+        QStringLiteral("md"),   QStringLiteral("markdown"), QStringLiteral("txt"),
+                                                                           QStringLiteral("yaml"), QStringLiteral("yml"),      QStringLiteral("json")};
     for (const QString &relative : project.externalFiles)
         if (textSuffixes.contains(relative.section(QLatin1Char('.'), -1).toLower()))
             add(QStringLiteral("EXTERNAL"), QDir(root).filePath(relative), relative);
     return documents;
 }
 
-MlSystemProfile MlSystemProfiler::profile(const Project &project, const Project *global, const Requirements &requirements,
-                                          Problems *problems) const
+MlSystemProfile MlSystemProfiler::profile(const Project &project, const Project *global,
+                                          const Requirements &requirements, Problems *problems) const
 {
     return profile(load(project, global, m_root, problems), requirements);
 }
@@ -750,26 +784,59 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
     // of the system ("the recommendation engine", "transcription"): phrases,
     // never a bare noun such as "agent" that also means a person.
     static const QHash<QString, QStringList> phrases = {
-        {QStringLiteral("llm-generation"), {QStringLiteral("LLM"), QStringLiteral("language model"), QStringLiteral("foundation model"),
-                                            QStringLiteral("the chatbot"), QStringLiteral("RAG"), QStringLiteral("knowledge base")}},
-        {QStringLiteral("summarisation"), {QStringLiteral("summarisation"), QStringLiteral("AI-assisted drafting")}},
-        {QStringLiteral("agents"), {QStringLiteral("AI agent"), QStringLiteral("per agent"), QStringLiteral("each agent"),
-                                    QStringLiteral("agent tier"), QStringLiteral("agentic")}},
-        {QStringLiteral("semantic-search"), {QStringLiteral("semantic search"), QStringLiteral("embeddings"), QStringLiteral("vector search")}},
-        {QStringLiteral("speech-to-text"), {QStringLiteral("speech-to-text"), QStringLiteral("transcription"), QStringLiteral("diarisation")}},
-        {QStringLiteral("text-to-speech"), {QStringLiteral("text-to-speech")}},
-        {QStringLiteral("translation"), {QStringLiteral("translation service"), QStringLiteral("machine translation")}},
-        {QStringLiteral("ocr"), {QStringLiteral("OCR"), QStringLiteral("document extraction")}},
-        {QStringLiteral("entity-extraction"), {QStringLiteral("entity extraction")}},
-        {QStringLiteral("classification"), {QStringLiteral("classifier"), QStringLiteral("classification model"), QStringLiteral("intent triage")}},
-        {QStringLiteral("sentiment"), {QStringLiteral("sentiment analysis")}},
-        {QStringLiteral("matching-scoring"), {QStringLiteral("scoring model"), QStringLiteral("risk scoring"), QStringLiteral("matching engine")}},
-        {QStringLiteral("anomaly-detection"), {QStringLiteral("anomaly detection"), QStringLiteral("fraud detection")}},
-        {QStringLiteral("forecasting"), {QStringLiteral("forecasting"), QStringLiteral("forecast model")}},
-        {QStringLiteral("recommendation"), {QStringLiteral("recommendation engine"), QStringLiteral("recommendations")}},
-        {QStringLiteral("vision"), {QStringLiteral("computer vision"), QStringLiteral("image recognition")}},
-        {QStringLiteral("predictive-model"), {QStringLiteral("predictive model"), QStringLiteral("prediction model")}},
-    };
+        {QStringLiteral("llm-generation"),
+            {QStringLiteral("LLM"),
+                QStringLiteral("language model"),
+                    QStringLiteral("foundation model"),
+                                   QStringLiteral("the chatbot"),
+                                                  QStringLiteral("RAG"), QStringLiteral("knowledge base")}},
+                    {QStringLiteral("summarisation"), {QStringLiteral("summarisation"), QStringLiteral("AI-assisted drafting")}},
+                        {QStringLiteral("agents"),
+                            {QStringLiteral("AI agent"),
+                                QStringLiteral("per agent"),
+                                               QStringLiteral("each agent"),
+                                                              QStringLiteral("agent tier"),
+                                                                             QStringLiteral("agentic")}},
+                                {QStringLiteral("semantic-search"),
+                                    {QStringLiteral("semantic search"),
+                                                    QStringLiteral("embeddings"), QStringLiteral("vector search")}},
+                                    {QStringLiteral("speech-to-text"),
+                                        {QStringLiteral("speech-to-text"),
+                                                        QStringLiteral("transcription"),
+                                                                       QStringLiteral("diarisation")}},
+                                        {QStringLiteral("text-to-speech"), {QStringLiteral("text-to-speech")}},
+                                         {QStringLiteral("translation"), {QStringLiteral("translation service"),
+                                                                             QStringLiteral("machine translation")}},
+                                             {QStringLiteral("ocr"),
+                                                 {QStringLiteral("OCR"), QStringLiteral("document extraction")}},
+                                                 {QStringLiteral("entity-extraction"),
+                                                                 {QStringLiteral("entity extraction")}},
+                                                  {QStringLiteral("classification"),
+                                                      {QStringLiteral("classifier"),
+                                                                      QStringLiteral("classification model"),
+                                                                                     QStringLiteral("intent triage")}},
+                                                      {QStringLiteral("sentiment"),
+                                                                      {QStringLiteral("sentiment analysis")}},
+                                                       {QStringLiteral("matching-scoring"),
+                                                           {QStringLiteral("scoring model"),
+                                                               QStringLiteral("risk scoring"),
+                                                                              QStringLiteral("matching engine")}},
+                                                           {QStringLiteral("anomaly-detection"),
+                                                               {QStringLiteral("anomaly detection"),
+                                                                               QStringLiteral("fraud detection")}},
+                                                               {QStringLiteral("forecasting"),
+                                                                   {QStringLiteral("forecasting"),
+                                                                                   QStringLiteral("forecast model")}},
+                                                                   {QStringLiteral("recommendation"),
+                                                                       {QStringLiteral("recommendation engine"),
+                                                                            QStringLiteral("recommendations")}},
+                                                                       {QStringLiteral("vision"),
+                                                                           {QStringLiteral("computer vision"),
+                                                                                QStringLiteral("image recognition")}},
+                                                                           {QStringLiteral("predictive-model"),
+                                                                               {QStringLiteral("predictive model"),
+                                                                                    QStringLiteral("prediction model")}},
+                                                                           };
     QStringList terms;
     auto add = [&terms](const QString &term) {
         if (!term.isEmpty() && !terms.contains(term, Qt::CaseInsensitive))

@@ -15,7 +15,10 @@ namespace arckit {
 class MlSystemProfiler
 {
 public:
-    explicit MlSystemProfiler(QString repositoryRoot) : m_root(std::move(repositoryRoot)) {}
+    explicit MlSystemProfiler(QString repositoryRoot)
+        : m_root(std::move(repositoryRoot))
+    {
+    }
 
     MlSystemProfile profile(const Project &project, const Project *global, const Requirements &requirements,
                             Problems *problems = nullptr) const;

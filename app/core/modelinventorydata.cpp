@@ -8,7 +8,8 @@ namespace arckit {
 
 using namespace templatevalues;
 
-ModelInventoryData::ModelInventoryData(const Answers &answers, const PlatformEntry *platform, CitationRegister *citations)
+ModelInventoryData::ModelInventoryData(const Answers &answers, const PlatformEntry *platform,
+                                       CitationRegister *citations)
     : m_a(answers)
     , m_platform(platform)
     , m_citations(citations)
@@ -51,15 +52,16 @@ QString ModelInventoryData::framework(const ModelEntry &model) const
     if (blank(approach))
         return blank(model.service) ? QStringLiteral("—") : TemplateData::cell(model.service);
     const QString label = Answers::modelTypeLabel(approach);
-    return TemplateData::cell(blank(model.service) ? label : QStringLiteral("%1: %2").arg(label, model.service.simplified()));
+    return TemplateData::cell(blank(model.service) ? label
+                                                   : QStringLiteral("%1: %2").arg(label, model.service.simplified()));
 }
 
 QString ModelInventoryData::citation(const ModelEntry &model, int index) const
 {
     if (!m_citations || model.evidence.isEmpty())
         return {};
-    return QLatin1Char(' ') + m_citations->cite(model.evidence.first(),
-                                                QStringLiteral("Model %1").arg(modelId(model, index)));
+    return QLatin1Char(' ') +
+           m_citations->cite(model.evidence.first(), QStringLiteral("Model %1").arg(modelId(model, index)));
 }
 
 QString ModelInventoryData::trainingData(const ModelEntry &model) const
@@ -70,7 +72,8 @@ QString ModelInventoryData::trainingData(const ModelEntry &model) const
     for (const DataSourceEntry &source : m_a.dataSources)
         if (!blank(source.name))
             sources.append(source.name.simplified());
-    const QString names = sources.isEmpty() ? placeholder("dataSources") : TemplateData::cell(sources.join(QStringLiteral(", ")));
+    const QString names =
+        sources.isEmpty() ? placeholder("dataSources") : TemplateData::cell(sources.join(QStringLiteral(", ")));
     const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
     return approach == QLatin1String("fine-tuned") ? QStringLiteral("Fine-tuning set from ") + names : names;
 }
@@ -80,8 +83,8 @@ QString ModelInventoryData::customisation(const ModelEntry &model) const
     const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
     if (approach == QLatin1String("foundation-api"))
         return saysNone(m_a.vectorStore) || blank(m_a.vectorStore)
-                   ? QStringLiteral("Prompts and system instructions; no fine-tuning")
-                   : QStringLiteral("Prompts and retrieval from %1; no fine-tuning").arg(TemplateData::cell(m_a.vectorStore));
+            ? QStringLiteral("Prompts and system instructions; no fine-tuning")
+            : QStringLiteral("Prompts and retrieval from %1; no fine-tuning").arg(TemplateData::cell(m_a.vectorStore));
     if (approach == QLatin1String("prebuilt-saas"))
         return QStringLiteral("Service configuration only (used as supplied)");
     if (approach == QLatin1String("fine-tuned"))
@@ -122,22 +125,25 @@ QVariantList ModelInventoryData::capabilities() const
                     requirements.append(r.trimmed());
         }
         const QString type = aiType(first);
-        rows.append(QVariantHash{
+        rows.append(QVariantHash {
             {QStringLiteral("capability"), QString(TemplateData::cell(capability) + citation(first, indexes.first()))},
-            {QStringLiteral("aiType"), type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type)},
-            {QStringLiteral("source"), sources.join(QStringLiteral("; "))},
-            {QStringLiteral("customisation"), customisation(first)},
-            {QStringLiteral("trainingData"), trainingData(first)},
-            {QStringLiteral("models"), TemplateData::cell(ids.join(QStringLiteral(", ")))},
-            {QStringLiteral("requirements"), requirements.isEmpty() ? QStringLiteral("—")
-                                                                    : TemplateData::cell(requirements.join(QStringLiteral(", ")))}});
+             {QStringLiteral("aiType"), type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type)},
+              {QStringLiteral("source"), sources.join(QStringLiteral("; "))},
+               {QStringLiteral("customisation"), customisation(first)},
+                {QStringLiteral("trainingData"), trainingData(first)},
+                 {QStringLiteral("models"), TemplateData::cell(ids.join(QStringLiteral(", ")))},
+                  {QStringLiteral("requirements"), requirements.isEmpty()
+                                  ? QStringLiteral("—")
+                                  : TemplateData::cell(requirements.join(QStringLiteral(", ")))}});
     }
     if (rows.isEmpty()) {
         const QString dash = QStringLiteral("—");
-        rows.append(QVariantHash{{QStringLiteral("capability"), placeholder("models")}, {QStringLiteral("aiType"), dash},
-                                 {QStringLiteral("source"), dash},       {QStringLiteral("customisation"), dash},
-                                 {QStringLiteral("trainingData"), dash}, {QStringLiteral("models"), dash},
-                                 {QStringLiteral("requirements"), dash}});
+        rows.append(QVariantHash {{QStringLiteral("capability"), placeholder("models")},
+                                   {QStringLiteral("aiType"), dash}, {QStringLiteral("source"), dash},
+                                                                      {QStringLiteral("customisation"), dash},
+                                                                       {QStringLiteral("trainingData"), dash},
+                                                                        {QStringLiteral("models"), dash},
+                                                                         {QStringLiteral("requirements"), dash}});
     }
     return rows;
 }
@@ -146,18 +152,20 @@ QString ModelInventoryData::monitoring(const ModelEntry &model) const
 {
     const QString component = m_platform ? m_platform->component(QStringLiteral("monitoring")) : QString();
     if (providerModel(model, m_a)) {
-        QString text = QStringLiteral("Golden-set regression before each release; output quality sampling, latency, "
+        QString text =
+            QStringLiteral("Golden-set regression before each release; output quality sampling, latency, "
                                       "error rate and cost per request in production; alert on a provider model-version change");
         if (!component.isEmpty())
             text += QStringLiteral(" (%1)").arg(component);
         return TemplateData::cell(text);
     }
-    QString text = QStringLiteral("Data drift (%1), performance (%2) against the values at promotion")
-                       .arg(blank(m_a.driftMethod) ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
-                                                   : answer(m_a.driftMethod, "driftMethod"),
-                            m_a.performanceMetrics.isEmpty() && !Recommendations::metricFor(model.type).isEmpty()
-                                ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metricFor(model.type))
-                                : answer(m_a.performanceMetrics, "performanceMetrics"));
+    QString text = QStringLiteral("Data drift (%1), performance (%2) against the values at promotion") .arg(
+        blank(m_a.driftMethod)
+        ? Recommendations::brief(
+              Recommendations::of(m_a, QStringLiteral("driftMethod"))) : answer(m_a.driftMethod, "driftMethod"),
+              m_a.performanceMetrics.isEmpty() && !Recommendations::metricFor(model.type).isEmpty()
+              ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metricFor(model.type))
+              : answer(m_a.performanceMetrics, "performanceMetrics"));
     if (!component.isEmpty())
         text += QStringLiteral(" in %1").arg(TemplateData::cell(component));
     return text;
@@ -171,8 +179,8 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
     auto row = [&lines](const char *field, const QString &value) {
         lines << QStringLiteral("| **%1** | %2 |").arg(QLatin1String(field), value);
     };
-    lines << QStringLiteral("#### Model Card: %1").arg(title) << QString() << QStringLiteral("| Field | Value |")
-          << QStringLiteral("|-------|-------|");
+    lines << QStringLiteral("#### Model Card: %1").arg(title)
+                            << QString() << QStringLiteral("| Field | Value |") << QStringLiteral("|-------|-------|");
     const QString type = aiType(model);
     QString details = QStringLiteral("%1; %2").arg(type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type),
                                                    framework(model));
@@ -180,11 +188,11 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
     row("Model Details", details);
     row("Version", provider ? QStringLiteral("Pinned provider model version, recorded with each release")
                             : QStringLiteral("Semantic version in the model registry"));
-    row("Owner", !blank(model.owner) ? TemplateData::cell(model.owner)
+    row("Owner", !blank(model.owner)  ? TemplateData::cell(model.owner)
                  : !blank(m_a.mlLead) ? TemplateData::cell(m_a.mlLead)
                                       : QStringLiteral("ML Lead (%1)").arg(placeholder("mlLead")));
     QString use = blank(model.purpose) ? (blank(model.capability) ? placeholder("models")
-                                                                   : TemplateData::cell(model.capability.simplified()))
+                                                                  : TemplateData::cell(model.capability.simplified()))
                                        : TemplateData::cell(model.purpose);
     if (!model.requirements.isEmpty())
         use += QStringLiteral(" (%1)").arg(TemplateData::cell(model.requirements.join(QStringLiteral(", "))));
@@ -195,16 +203,20 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
     for (const QString &metric : m_a.performanceMetrics)
         if (!blank(metric))
             metrics.append(metric.simplified());
-    row("Metrics", provider ? QStringLiteral("Golden-set scores per release%1")
-                                  .arg(metrics.isEmpty() ? QString() : QStringLiteral(": ") + TemplateData::cell(metrics.join(QStringLiteral(", "))))
-                            : metrics.isEmpty() ? (Recommendations::metricFor(model.type).isEmpty()
-                                                       ? placeholder("performanceMetrics")
-                                                       : TemplateData::cell(QStringLiteral("Recommended: %1 — confirm")
-                                                                                .arg(Recommendations::metricFor(model.type))))
-                                                : TemplateData::cell(metrics.join(QStringLiteral(", "))) + QStringLiteral(", recorded at registration"));
-    row("Limitations", provider ? QStringLiteral("The provider's published limitations for %1, and what the golden set shows")
-                                      .arg(blank(model.service) ? QStringLiteral("the model") : TemplateData::cell(model.service))
-                                : QStringLiteral("Recorded from the evaluation report before promotion to Production"));
+    row("Metrics", provider
+        ? QStringLiteral("Golden-set scores per release%1") .arg(
+              metrics.isEmpty() ? QString()
+                                : QStringLiteral(": ") + TemplateData::cell(metrics.join(QStringLiteral(", "))))
+              : metrics.isEmpty()
+              ? (Recommendations::metricFor(model.type).isEmpty()
+                     ? placeholder("performanceMetrics")
+                     : TemplateData::cell(
+                           QStringLiteral("Recommended: %1 — confirm") .arg(Recommendations::metricFor(model.type))))
+              : TemplateData::cell(metrics.join(QStringLiteral(", "))) + QStringLiteral(", recorded at registration"));
+    row("Limitations",
+        provider ? QStringLiteral("The provider's published limitations for %1, and what the golden set shows") .arg(
+                       blank(model.service) ? QStringLiteral("the model") : TemplateData::cell(model.service))
+                       : QStringLiteral("Recorded from the evaluation report before promotion to Production"));
     row("Risk", blank(model.risk) ? answer(m_a.riskLevel, "riskLevel") : TemplateData::cell(model.risk));
     row("Monitoring", monitoring(model));
     return lines.join(QLatin1Char('\n'));
@@ -214,10 +226,11 @@ QVariantList ModelInventoryData::modelCards() const
 {
     QVariantList cards;
     for (int i = 0; i < m_a.models.size(); ++i)
-        cards.append(QVariantHash{{QStringLiteral("card"), card(m_a.models.at(i), i)}});
+        cards.append(QVariantHash {{QStringLiteral("card"), card(m_a.models.at(i), i)}});
     if (cards.isEmpty())
-        cards.append(QVariantHash{{QStringLiteral("card"), QStringLiteral("#### Model Card: %1\n\nOne card per model of the inventory, once the models are known.")
-                                                               .arg(placeholder("models"))}});
+        cards.append(QVariantHash {{QStringLiteral("card"),
+            QStringLiteral("#### Model Card: %1\n\nOne card per model of the inventory, once the models are known.")
+                               .arg(placeholder("models"))}});
     return cards;
 }
 

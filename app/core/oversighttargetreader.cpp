@@ -32,21 +32,24 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
 {
     // A person in the decision: every output, or some of them.
     static const QRegularExpression person = insensitive("\\bhuman\\b|\\bperson\\b|\\bofficer\\b|\\bcaseworker\\b");
-    static const QRegularExpression partial = insensitive(
-        "\\b(confidence|escalat\\w*|rout(e|ed|es|ing)|flag(s|ged)?|refer(red|s)?|hand[- ]?off|edge cases?|sampl\\w*)\\b");
+    static const QRegularExpression partial = insensitive("\\b(confidence|escalat\\w*|rout(e|ed|es|ing)|flag(s|ged)?|"
+                                                          "refer(red|s)?|hand[- ]?off|edge cases?|sampl\\w*)\\b");
     static const QRegularExpression every = insensitive(
         "\\bhuman[- ]in[- ]the[- ]loop\\b|\\brequires?\\s+(a\\s+)?human\\s+(review|approval|decision|sign[- ]?off)\\b|"
         "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b|"
         "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b");
-    static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- ]loop|escalat\\w*)\\b");
+    static const QRegularExpression review =
+        insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- ]loop|escalat\\w*)\\b");
     // Fairness watched in production, not only tested once.
     static const QRegularExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*)\\b");
     static const QRegularExpression monitored = insensitive("\\bmonitor\\w*|\\bdashboard\\w*|\\bcontinuous\\w*");
     // A quality metric and its number: "Model accuracy ≥85%", "Hallucination rate <10%".
     static const QRegularExpression metric = insensitive(
         "\\b(accuracy|precision|recall|F1(?:[- ]score)?|AUC|word error rate|WER|hallucination rate|groundedness|"
-        "faithfulness|MAPE|RMSE|MAE)\\b[^|;,.]{0,40}?(≥|>=|>|≤|<=|<|at least|above|below|under|over)\\s*(\\d+(?:\\.\\d+)?\\s*%)");
-    static const QRegularExpression notModelMetric = insensitive("\\b(OCR|extraction|metadata|detection|classifier|diff)\\b");
+        "faithfulness|MAPE|RMSE|MAE)\\b[^|;,.]{0,40}?(≥|>=|>|≤|<=|<|at "
+        "least|above|below|under|over)\\s*(\\d+(?:\\.\\d+)?\\s*%)");
+    static const QRegularExpression notModelMetric =
+        insensitive("\\b(OCR|extraction|metadata|detection|classifier|diff)\\b");
 
     ContextValue required;
     ContextValue advisory;
@@ -63,7 +66,8 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
                 if (partial.match(clause).hasMatch() && advisory.isEmpty())
                     advisory = {QStringLiteral("Advisory"), sourceOf(requirement)};
             }
-            if (profile.fairnessMonitoring.isEmpty() && fairness.match(clause).hasMatch() && monitored.match(clause).hasMatch())
+            if (profile.fairnessMonitoring.isEmpty() && fairness.match(clause).hasMatch() &&
+                monitored.match(clause).hasMatch())
                 profile.fairnessMonitoring = {QStringLiteral("Enabled"), sourceOf(requirement)};
             if (profile.performanceMetric.isEmpty() && !notModelMetric.match(clause).hasMatch()) {
                 const QRegularExpressionMatch match = metric.match(clause);
@@ -75,8 +79,9 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
                     static const QRegularExpression lowerIsBetter = insensitive("rate|WER|MAPE|RMSE|MAE");
                     const QString bound = match.captured(3).remove(QLatin1Char(' '));
                     profile.performanceMetric = {name, sourceOf(requirement)};
-                    profile.performanceThreshold = {(lowerIsBetter.match(name).hasMatch() ? QStringLiteral("> ") : QStringLiteral("< ")) + bound,
-                                                    sourceOf(requirement)};
+                    profile.performanceThreshold = {(lowerIsBetter.match(name).hasMatch()
+                                                     ? QStringLiteral("> ") : QStringLiteral("< ")) + bound,
+                                                     sourceOf(requirement)};
                 }
             }
         }

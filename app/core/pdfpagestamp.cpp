@@ -14,12 +14,12 @@ namespace {
 // Advance widths of Helvetica for ASCII 32..126, in 1/1000 em (from its AFM):
 // enough to centre the marking and right-align the page number.
 constexpr std::array<short, 95> kHelvetica = {
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' '../
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0..?
+    278,  278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' '../
+    556,  556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0..?
     1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @..O
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P.._
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // `..o
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};      // p..~
+    667,  778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P.._
+    333,  556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // `..o
+    556,  556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};     // p..~
 
 double textWidth(const QByteArray &text, double size, bool bold)
 {
@@ -138,7 +138,8 @@ qsizetype skipValue(const QByteArray &t, qsizetype p)
     return m.hasMatch() ? p + m.capturedLength() : end;
 }
 
-struct Entry {
+struct Entry
+{
     QByteArray key;   // "/Contents"
     QByteArray value; // "8 0 R", "<<...>>"
 };
@@ -270,11 +271,12 @@ private:
     QHash<int, std::pair<qsizetype, qsizetype>> m_objects;
 };
 
-struct Page {
-    int number;              // object number
+struct Page
+{
+    int number; // object number
     QList<Entry> dict;
-    QByteArray resources;    // own or inherited
-    QByteArray mediaBox;     // own or inherited
+    QByteArray resources; // own or inherited
+    QByteArray mediaBox;  // own or inherited
 };
 
 bool collectPages(const PdfReader &reader, int node, const QByteArray &resources, const QByteArray &mediaBox,
@@ -411,8 +413,7 @@ PdfStampResult PdfPageStamp::apply(const QByteArray &pdf, const PdfStampText &te
         }
         const QByteArray pageText = QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size()).toLatin1();
         stamp += textAt("/ArcKitR", 8, x0 + sideMargin, y0 + 34, footer);
-        stamp += textAt("/ArcKitR", 8, x1 - sideMargin - textWidth(pageText, 8, false), y0 + 34,
-                        "(" + pageText + ")");
+        stamp += textAt("/ArcKitR", 8, x1 - sideMargin - textWidth(pageText, 8, false), y0 + 34, "(" + pageText + ")");
         stamp += "Q";
         const int stampObject = next++;
         writeStream(stampObject, stamp);
@@ -422,13 +423,14 @@ PdfStampResult PdfPageStamp::apply(const QByteArray &pdf, const PdfStampText &te
         if (contents.startsWith('['))
             contents = contents.mid(1, contents.size() - 2).trimmed();
         setValue(dict, "/Contents",
-                 "[" + QByteArray::number(save) + " 0 R " + contents + (contents.isEmpty() ? "" : " ")
-                     + QByteArray::number(stampObject) + " 0 R]");
+                 "[" + QByteArray::number(save) + " 0 R " + contents + (contents.isEmpty() ? "" : " ") +
+                     QByteArray::number(stampObject) + " 0 R]");
         // The page's resources, inline, with the two fonts added.
-        QList<Entry> resources = reader.resolveDict(page.resources.isEmpty() ? QByteArray("<<>>") : page.resources)
-                                     .value_or(QList<Entry>());
+        QList<Entry> resources =
+            reader.resolveDict(page.resources.isEmpty() ? QByteArray("<<>>") : page.resources).value_or(QList<Entry>());
         const QByteArray fontValue = valueOf(resources, "/Font");
-        QList<Entry> fonts = fontValue.isEmpty() ? QList<Entry>() : reader.resolveDict(fontValue).value_or(QList<Entry>());
+        QList<Entry> fonts =
+            fontValue.isEmpty() ? QList<Entry>() : reader.resolveDict(fontValue).value_or(QList<Entry>());
         setValue(fonts, "/ArcKitR", QByteArray::number(regular) + " 0 R");
         setValue(fonts, "/ArcKitB", QByteArray::number(bold) + " 0 R");
         setValue(resources, "/Font", dictText(fonts));
@@ -465,17 +467,17 @@ PdfStampResult PdfPageStamp::apply(const QByteArray &pdf, const PdfStampText &te
             rows += char((xrefOffset >> shift) & 0xff);
         rows += char(0);
         setValue(newTrailer, "/Size", QByteArray::number(next));
-        newTrailer.append(Entry{"/Type", "/XRef"});
-        newTrailer.append(Entry{"/W", "[1 4 1]"});
+        newTrailer.append(Entry {"/Type", "/XRef"});
+        newTrailer.append(Entry {"/W", "[1 4 1]"});
         newTrailer.append({"/Index", "[" + index + "]"});
         newTrailer.append({"/Length", QByteArray::number(rows.size())});
-        update += QByteArray::number(xrefObject) + " 0 obj\n" + dictText(newTrailer) + "\nstream\n" + rows
-            + "\nendstream\nendobj\n";
+        update += QByteArray::number(xrefObject) + " 0 obj\n" + dictText(newTrailer) + "\nstream\n" + rows +
+                  "\nendstream\nendobj\n";
     } else {
         update += "xref\n";
         for (const auto &[number, offset] : std::as_const(offsets))
-            update += QByteArray::number(number) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0')
-                + " 00000 n\r\n";
+            update += QByteArray::number(number) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0') +
+                      " 00000 n\r\n";
         update += "trailer\n" + dictText(newTrailer) + "\n";
     }
     update += "startxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";

@@ -12,13 +12,15 @@
 
 namespace arckit {
 
-struct PdfStampText {
+struct PdfStampText
+{
     QString marking;    // "OFFICIAL-SENSITIVE"; no marking line when empty
     QString documentId; // "ARC-001-MLOPS-v1.0"
     QString version;    // "1.0"
 };
 
-struct PdfStampResult {
+struct PdfStampResult
+{
     QByteArray pdf;
     int pages = 0;
     QString error; // set when the PDF could not be read; pdf is then empty

@@ -9,19 +9,16 @@ namespace arckit {
 
 namespace {
 
-struct Role {
+struct Role
+{
     const char *label; // as the document writes the role or the cost on the placeholder's line
     const char *field;
 };
 
 // Longer labels first where one contains another.
 constexpr Role people[] = {
-    {"ML Lead", "mlLead"},
-    {"Data Scientist", "dataScientist"},
-    {"Data Science Lead", "dataScientist"},
-    {"ML Engineer", "mlEngineer"},
-    {"Product Owner", "productOwner"},
-    {"Data Engineer", "dataEngineer"},
+    {"ML Lead", "mlLead"},         {"Data Scientist", "dataScientist"}, {"Data Science Lead", "dataScientist"},
+    {"ML Engineer", "mlEngineer"}, {"Product Owner", "productOwner"},   {"Data Engineer", "dataEngineer"},
 };
 
 constexpr Role headCounts[] = {

@@ -17,7 +17,8 @@ namespace {
 
 const QString kBundled = QStringLiteral(":/templates/mlops-platform-components.json");
 
-struct CachedFile {
+struct CachedFile
+{
     QDateTime modified;
     qint64 size = -1;
     PlatformComponents catalogue;
@@ -52,10 +53,10 @@ QString PlatformComponents::repositoryFile()
 
 QStringList PlatformComponents::concernKeys()
 {
-    return {QStringLiteral("pipelines"),     QStringLiteral("experimentTracking"), QStringLiteral("registry"),
-            QStringLiteral("serving"),       QStringLiteral("batchInference"),     QStringLiteral("monitoring"),
-            QStringLiteral("explainability"), QStringLiteral("featureStore"),      QStringLiteral("cicd"),
-            QStringLiteral("llmEvaluation"), QStringLiteral("guardrails")};
+    return {QStringLiteral("pipelines"),      QStringLiteral("experimentTracking"), QStringLiteral("registry"),
+                                                                                                   QStringLiteral("serving"),        QStringLiteral("batchInference"),     QStringLiteral("monitoring"),
+                                                                                                                                                                                    QStringLiteral("explainability"), QStringLiteral("featureStore"),       QStringLiteral("cicd"),
+                                                                                                                                                                                                                                                                           QStringLiteral("llmEvaluation"),  QStringLiteral("guardrails")};
 }
 
 PlatformComponents PlatformComponents::fromJson(const QByteArray &json, const QString &origin)
@@ -99,8 +100,8 @@ PlatformComponents PlatformComponents::fromJson(const QByteArray &json, const QS
     if (platforms.isEmpty())
         catalogue.m_error = QStringLiteral("%1 lists no platforms").arg(origin);
     else if (!skipped.isEmpty())
-        catalogue.m_error = QStringLiteral("%1: platforms without a name or \"matches\" terms were ignored: %2")
-                                .arg(origin, skipped.join(QStringLiteral(", ")));
+        catalogue.m_error = QStringLiteral("%1: platforms without a name or \"matches\" terms were ignored: %2") .arg(
+            origin, skipped.join(QStringLiteral(", ")));
     return catalogue;
 }
 
@@ -116,13 +117,13 @@ PlatformComponents PlatformComponents::load(const QString &repositoryRoot)
     const PlatformComponents own = cachedFile(path);
     PlatformComponents merged;
     merged.m_error = own.m_error;
-    merged.m_documentationDate = own.m_documentationDate.isEmpty() ? bundled.m_documentationDate
-                                                                   : own.m_documentationDate;
+    merged.m_documentationDate =
+        own.m_documentationDate.isEmpty() ? bundled.m_documentationDate : own.m_documentationDate;
     merged.m_platforms = own.m_platforms;
     for (const PlatformEntry &entry : std::as_const(bundled.m_platforms)) {
-        const bool replaced = std::any_of(own.m_platforms.cbegin(), own.m_platforms.cend(), [&](const PlatformEntry &e) {
-            return e.name.compare(entry.name, Qt::CaseInsensitive) == 0;
-        });
+        const bool replaced =
+            std::any_of(own.m_platforms.cbegin(), own.m_platforms.cend(),
+                        [&](const PlatformEntry &e) { return e.name.compare(entry.name, Qt::CaseInsensitive) == 0; });
         if (!replaced)
             merged.m_platforms.append(entry);
     }

@@ -16,10 +16,11 @@
 
 namespace arckit {
 
-struct PlatformEntry {
-    QString name;          // "Amazon SageMaker and Amazon Bedrock"
-    QStringList matches;   // lower-case terms of a platform answer that mean it: "sagemaker", "bedrock"
-    QString documentation; // the product documentation's address
+struct PlatformEntry
+{
+    QString name;                   // "Amazon SageMaker and Amazon Bedrock"
+    QStringList matches;            // lower-case terms of a platform answer that mean it: "sagemaker", "bedrock"
+    QString documentation;          // the product documentation's address
     bool trainsCustomModels = true; // false: ready-made models only (its "pipelines" are prompt flows, not training)
     QHash<QString, QString> components; // concern key -> component; absent: the platform has none
 

@@ -12,13 +12,14 @@
 
 namespace arckit {
 
-struct PreviousVersion {
+struct PreviousVersion
+{
     QString relativePath;
-    QString version;               // "1.0"
+    QString version;                // "1.0"
     std::optional<Answers> answers; // when the document embeds them
     QDate createdDate;
-    QStringList revisionRows;      // verbatim table rows, header and delimiter excluded
-    QString problem;               // why it could not be read, when it could not
+    QStringList revisionRows; // verbatim table rows, header and delimiter excluded
+    QString problem;          // why it could not be read, when it could not
 
     // The latest MLOPS document of the project; nullopt when there is none.
     static std::optional<PreviousVersion> load(const Project &project);

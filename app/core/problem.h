@@ -6,8 +6,9 @@
 
 namespace arckit {
 
-struct Problem {
-    QString path;    // relative to the repository root where possible
+struct Problem
+{
+    QString path; // relative to the repository root where possible
     QString message;
 
     friend bool operator==(const Problem &, const Problem &) = default;

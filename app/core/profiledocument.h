@@ -10,7 +10,8 @@
 
 namespace arckit {
 
-struct ProfileDocument {
+struct ProfileDocument
+{
     QString type;         // "REQ", "AWRS", "ADR", "EXTERNAL" for files in external/
     QString relativePath; // from the repository root
     MarkdownOutline outline;

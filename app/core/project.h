@@ -8,13 +8,14 @@
 
 namespace arckit {
 
-struct Project {
-    QString id;           // "001"
-    QString name;         // "smart-meter-app"
-    QString dirName;      // "001-smart-meter-app"
-    QString path;         // absolute
-    QString relativePath; // "projects/001-smart-meter-app"
-    Artifacts artifacts;  // every version, sorted by type key then version
+struct Project
+{
+    QString id;                 // "001"
+    QString name;               // "smart-meter-app"
+    QString dirName;            // "001-smart-meter-app"
+    QString path;               // absolute
+    QString relativePath;       // "projects/001-smart-meter-app"
+    Artifacts artifacts;        // every version, sorted by type key then version
     QStringList externalFiles;  // relative to the repository root
     QStringList otherDocuments; // Markdown that is not an ARC artifact, relative to the root
 

@@ -92,7 +92,8 @@ Answers ProjectAnalysis::defaultAnswers() const
     }
     // How the models serve, as the ML requirements' targets say: a response
     // time is real-time serving, a volume in a window is batch.
-    for (const ContextValue *target : {&profile.latencyP50, &profile.latencyP95, &profile.latencyP99, &profile.responseTime}) {
+    for (const ContextValue *target :
+         {&profile.latencyP50, &profile.latencyP95, &profile.latencyP99, &profile.responseTime}) {
         if (!target->isEmpty()) {
             answers.servingPatterns.append(QStringLiteral("real-time"));
             answers.sources.insert(QStringLiteral("servingPatterns"), target->source);
@@ -113,7 +114,8 @@ Answers ProjectAnalysis::defaultAnswers() const
         const MlCapability &capability = profile.capabilities.at(i);
         ModelEntry model;
         model.id = QStringLiteral("MOD-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
-        model.name = capability.service.isEmpty() ? capability.name : QStringLiteral("%1: %2").arg(capability.name, capability.service);
+        model.name = capability.service.isEmpty() ? capability.name
+                                                  : QStringLiteral("%1: %2").arg(capability.name, capability.service);
         model.type = Answers::useCaseLabel(capability.kind);
         model.framework = capability.approach.isEmpty() ? QString() : Answers::modelTypeLabel(capability.approach);
         model.purpose = capability.purpose;
@@ -207,8 +209,8 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     }
     // The global project holds principles, not a system: it has no profile.
     if (!project.isGlobal())
-        analysis.profile = MlSystemProfiler(scan.root).profile(project, analysis.global, analysis.requirements,
-                                                           &analysis.problems);
+        analysis.profile =
+            MlSystemProfiler(scan.root).profile(project, analysis.global, analysis.requirements, &analysis.problems);
     // A requirement that constrains one of the system's own ML capabilities
     // (its latency, fallback, monitoring, cost) is ML work even without ML words.
     if (analysis.profile.isMlSystem) {
@@ -227,8 +229,8 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
         if (!analysis.missing.contains(PrerequisiteChecker::noMlRequirements()))
             analysis.missing.append(PrerequisiteChecker::noMlRequirements());
     }
-    analysis.context = ContextExtractor(scan.root)
-                           .extract(project, analysis.global, analysis.requirements, &analysis.problems);
+    analysis.context =
+        ContextExtractor(scan.root).extract(project, analysis.global, analysis.requirements, &analysis.problems);
     PrerequisiteChecker::refine(analysis.missing, project, analysis.requirements, analysis.context.regime.value);
 
     // The project's own scan problems come first; a file reported twice is said once.

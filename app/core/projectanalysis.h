@@ -14,7 +14,8 @@
 
 namespace arckit {
 
-struct ProjectAnalysis {
+struct ProjectAnalysis
+{
     Project project;
     const Project *global = nullptr; // points into the scan it came from; may be null
     Requirements requirements;

@@ -8,22 +8,24 @@
 
 namespace arckit {
 
-struct ContextValue {
+struct ContextValue
+{
     QString value;
     QString source; // "projects/001-x/ARC-001-AIPB-v1.0.md:42"
 
     bool isEmpty() const { return value.isEmpty(); }
 };
 
-struct ProjectContext {
-    ContextValue riskLevel;       // AIPB: Low / Medium / High / Very High
-    ContextValue humanOversight;  // AIPB: Required / Advisory
-    ContextValue atrsTier;        // ATRS: 1 / 2
-    ContextValue regime;          // uk-gov / mod / commercial
-    ContextValue platform;        // research: SageMaker / Azure ML / Vertex AI
-    ContextValue genAi;           // "yes" when LLM/GenAI is detected
-    ContextValue classification;  // OFFICIAL, OFFICIAL-SENSITIVE, ... from Document Control
-    ContextValue latencyP50;      // from performance NFRs
+struct ProjectContext
+{
+    ContextValue riskLevel;      // AIPB: Low / Medium / High / Very High
+    ContextValue humanOversight; // AIPB: Required / Advisory
+    ContextValue atrsTier;       // ATRS: 1 / 2
+    ContextValue regime;         // uk-gov / mod / commercial
+    ContextValue platform;       // research: SageMaker / Azure ML / Vertex AI
+    ContextValue genAi;          // "yes" when LLM/GenAI is detected
+    ContextValue classification; // OFFICIAL, OFFICIAL-SENSITIVE, ... from Document Control
+    ContextValue latencyP50;     // from performance NFRs
     ContextValue latencyP99;
     ContextValue throughput;
     ContextValue availability;

@@ -15,7 +15,8 @@
 
 namespace arckit {
 
-struct Recommendation {
+struct Recommendation
+{
     QString value;  // "Canary", "PSI", "0.2"; empty when no rule applies
     QString reason; // the rule, in words
     bool isEmpty() const { return value.isEmpty(); }

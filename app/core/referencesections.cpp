@@ -21,7 +21,8 @@ using namespace sectionterms;
 
 // Concepts as small sorted id lists, for the many comparisons of a match: each
 // concept the catalogue's names use has an id; other words of a heading only count.
-struct ConceptSet {
+struct ConceptSet
+{
     static constexpr int Capacity = 8;
     std::array<int, Capacity> ids = {};
     int known = 0; // ids in use
@@ -45,7 +46,8 @@ struct ConceptSet {
     }
 };
 
-struct Vocabulary {
+struct Vocabulary
+{
     QHash<QString, int> ids;
 
     int idOf(const QString &word)
@@ -82,7 +84,8 @@ double overlap(const ConceptSet &name, const ConceptSet &heading, bool *full)
     return 0.7 * common / name.count + 0.3 * common / heading.count;
 }
 
-struct PreparedSection {
+struct PreparedSection
+{
     QString normalizedTitle;
     QSet<QString> normalizedAliases;
     QList<ConceptSet> names; // title first, then each alias
@@ -90,11 +93,12 @@ struct PreparedSection {
     QList<ConceptSet> subsections;
 };
 
-struct Prepared {
+struct Prepared
+{
     Vocabulary vocabulary;
     QList<PreparedSection> sections;
     QMultiHash<QString, std::pair<int, int>> byName; // normalised title or alias -> (section, kind 0 title / 1 alias)
-    QHash<int, quint32> byConcept;                    // concept id -> bit mask of the sections whose names use it
+    QHash<int, quint32> byConcept;                   // concept id -> bit mask of the sections whose names use it
 };
 
 const Prepared &prepared()
@@ -105,7 +109,7 @@ const Prepared &prepared()
         QList<QList<QStringList>> subsectionWords;
         for (const ReferenceSection &section : ReferenceSections::all()) {
             PreparedSection p;
-            QList<QStringList> names{ReferenceSections::concepts(section.title)};
+            QList<QStringList> names {ReferenceSections::concepts(section.title)};
             p.normalizedTitle = ReferenceSections::normalizedHeading(section.title);
             for (const QString &alias : section.aliases) {
                 p.normalizedAliases.insert(ReferenceSections::normalizedHeading(alias));
@@ -148,9 +152,9 @@ const Prepared &prepared()
     return data;
 }
 
-constexpr double SimilarThreshold = 0.6;     // a top-level heading with a similar name
-constexpr double SubsectionThreshold = 0.9;  // a deeper heading must be nearly the name
-constexpr int ContentHits = 3;               // distinct keywords for a content match
+constexpr double SimilarThreshold = 0.6;    // a top-level heading with a similar name
+constexpr double SubsectionThreshold = 0.9; // a deeper heading must be nearly the name
+constexpr int ContentHits = 3;              // distinct keywords for a content match
 
 // A heading's normalised text and concepts, worked out when first needed: most
 // headings of a long document are never compared.
@@ -185,7 +189,8 @@ public:
     }
 
 private:
-    struct Info {
+    struct Info
+    {
         QString normalized;
         ConceptSet concepts;
         int state = 0; // 1: normalized known, 2: concepts known
@@ -194,7 +199,8 @@ private:
     QList<Info> m_infos;
 };
 
-struct Candidate {
+struct Candidate
+{
     int section = -1;
     int heading = -1;
     double score = 0;
@@ -383,10 +389,11 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
     }
     if (!pending.isEmpty() && outline.lineCount() > 0) {
         // Regions: the text before the first top-level heading, then each top-level section.
-        struct Region {
+        struct Region
+        {
             qsizetype start;
             qsizetype end;
-            int heading;   // -1 for the preamble
+            int heading; // -1 for the preamble
             bool eligible;
         };
         QList<Region> regions;
@@ -417,7 +424,8 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
         // Every (section, region) pair with enough keywords; then one to one,
         // most keywords first: a region that stands for one section by its
         // text stands for no other.
-        struct ContentCandidate {
+        struct ContentCandidate
+        {
             int section;
             int region;
             QStringList hits;
@@ -435,7 +443,8 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
                 if (region.heading < 0 ? !documentControl : (!region.eligible || (documentControl && !first)))
                     continue;
                 if (lowerRegions.at(r).isNull())
-                    lowerRegions[r] = lowerCase(QStringView(outline.text()).sliced(region.start, region.end - region.start));
+                    lowerRegions[r] =
+                        lowerCase(QStringView(outline.text()).sliced(region.start, region.end - region.start));
                 for (const QString &keyword : section.keywords) {
                     if (findTerm(lowerRegions.at(r), keyword) >= 0)
                         hits[r].append(keyword);
@@ -499,9 +508,9 @@ SectionMatches ReferenceSections::match(const MarkdownOutline &outline, bool sub
             bool present = std::any_of(children.cbegin(), children.cend(),
                                        [&](int h) { return infos.normalized(h) == p.normalizedSubsections.at(i); });
             present = present || std::any_of(children.cbegin(), children.cend(), [&](int h) {
-                bool full = false;
-                return overlap(p.subsections.at(i), infos.concepts(h), &full) >= SimilarThreshold;
-            });
+                          bool full = false;
+                          return overlap(p.subsections.at(i), infos.concepts(h), &full) >= SimilarThreshold;
+                      });
             if (!present)
                 m.missingSubsections.append(catalogue.at(s).subsections.at(i));
         }

@@ -16,18 +16,19 @@
 
 namespace arckit {
 
-struct ReferenceSection {
+struct ReferenceSection
+{
     enum class Condition {
         Always,
         GenAi,        // only for systems using LLMs / generative AI (section 9)
         UkGovernment, // only for UK public-sector systems (section 13)
     };
 
-    QString key;         // stable id: "monitoring", "document-control", ...
-    int number = 0;      // 1..15; 0 for the unnumbered sections
-    QString title;       // "Model Monitoring"
-    QString heading;     // the template's heading: "7. Model Monitoring" ("Document Control" when unnumbered)
-    QString shortName;   // "Monitoring", for narrow views
+    QString key;       // stable id: "monitoring", "document-control", ...
+    int number = 0;    // 1..15; 0 for the unnumbered sections
+    QString title;     // "Model Monitoring"
+    QString heading;   // the template's heading: "7. Model Monitoring" ("Document Control" when unnumbered)
+    QString shortName; // "Monitoring", for narrow views
     Condition condition = Condition::Always;
     QStringList subsections; // the template's H3 headings
     QStringList aliases;     // other names authors give it
@@ -36,21 +37,22 @@ struct ReferenceSection {
     bool isConditional() const { return condition != Condition::Always; }
 };
 
-struct SectionMatch {
+struct SectionMatch
+{
     enum class Status {
         Present, // a heading with its name (numbering, case and markup ignored)
         Renamed, // a heading with a similar name, or a section whose text covers it
         Missing,
     };
 
-    int section = -1;       // index into ReferenceSections::all()
+    int section = -1; // index into ReferenceSections::all()
     Status status = Status::Missing;
-    int headingIndex = -1;  // index into the outline's headings(); -1 when missing or before the first heading
-    QString heading;        // the matched heading's text
-    int line = 0;           // its 1-based line
-    int endLine = 0;        // the last line of its section
-    double score = 0;       // 1 for an exact name, lower for similar names and content
-    QString reason;         // "exact name", "similar name", "subsection", "content: drift, psi, alert"
+    int headingIndex = -1;          // index into the outline's headings(); -1 when missing or before the first heading
+    QString heading;                // the matched heading's text
+    int line = 0;                   // its 1-based line
+    int endLine = 0;                // the last line of its section
+    double score = 0;               // 1 for an exact name, lower for similar names and content
+    QString reason;                 // "exact name", "similar name", "subsection", "content: drift, psi, alert"
     QStringList missingSubsections; // the template's subsections not found under the heading
 
     bool found() const { return status != Status::Missing; }

@@ -29,7 +29,9 @@ class ProjectWalker
 {
 public:
     ProjectWalker(const QString &root, Project &project, Problems &problems)
-        : m_root(root), m_project(project), m_problems(problems)
+        : m_root(root)
+        , m_project(project)
+        , m_problems(problems)
     {
     }
 
@@ -47,9 +49,8 @@ public:
             problem(folder, QStringLiteral("folders nested more than %1 deep: not scanned").arg(kMaxDepth));
             return;
         }
-        const QFileInfoList entries =
-            QDir(folder).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                                       QDir::Name);
+        const QFileInfoList entries = QDir(folder).entryInfoList(
+            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
         for (const QFileInfo &entry : entries) {
             if (entry.fileName().startsWith(QLatin1Char('.')))
                 continue; // .git, editor swap files
@@ -108,10 +109,7 @@ private:
         m_project.artifacts.append(artifact);
     }
 
-    void problem(const QString &path, const QString &message)
-    {
-        m_problems.append({relativeToRoot(path), message});
-    }
+    void problem(const QString &path, const QString &message) { m_problems.append({relativeToRoot(path), message}); }
 
     QString relativeToRoot(const QString &path) const { return QDir(m_root).relativeFilePath(path); }
 
@@ -169,12 +167,11 @@ RepositoryScan RepositoryScanner::scan(const QString &rootPath) const
     scan.root = root.isEmpty() ? QFileInfo(rootPath).absoluteFilePath() : root;
     const QDir projectsDir(scan.root + QStringLiteral("/projects"));
     if (root.isEmpty() || !projectsDir.exists()) {
-        scan.problems.append({QStringLiteral("projects"),
-                              QStringLiteral("not an ArcKit repository: there is no projects/ folder")});
+        scan.problems.append(
+            {QStringLiteral("projects"), QStringLiteral("not an ArcKit repository: there is no projects/ folder")});
         return scan;
     }
-    const QFileInfoList entries =
-        projectsDir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries = projectsDir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString relative = QDir(scan.root).relativeFilePath(entry.absoluteFilePath());
         const auto match = projectFolderPattern().match(entry.fileName());
@@ -182,11 +179,12 @@ RepositoryScan RepositoryScanner::scan(const QString &rootPath) const
             if (!entry.fileName().startsWith(QLatin1Char('.')))
                 scan.problems.append({relative, QStringLiteral("project folder without a number "
                                                                "(expected NNN-name, e.g. 001-%1): ignored")
-                                                    .arg(entry.fileName())});
+                                                                   .arg(entry.fileName())});
             continue;
         }
         if (entry.isSymLink() && !isInside(entry.canonicalFilePath(), scan.root)) {
-            scan.problems.append({relative, QStringLiteral("symbolic link leads outside the repository: not followed")});
+            scan.problems.append(
+                {relative, QStringLiteral("symbolic link leads outside the repository: not followed")});
             continue;
         }
         Project project;
@@ -200,8 +198,7 @@ RepositoryScan RepositoryScanner::scan(const QString &rootPath) const
         scan.projects.append(project);
     }
     if (scan.projects.isEmpty())
-        scan.problems.append({QStringLiteral("projects"),
-                              QStringLiteral("no project folders in projects/ (expected 000-global, 001-name, ...)")});
+        scan.problems.append({QStringLiteral("projects"), QStringLiteral("no project folders in projects/ (expected 000-global, 001-name, ...)")});
     return scan;
 }
 

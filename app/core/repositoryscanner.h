@@ -11,9 +11,10 @@
 
 namespace arckit {
 
-struct RepositoryScan {
-    QString root;       // absolute path of the folder holding projects/
-    Projects projects;  // sorted by folder name; 000-global first when present
+struct RepositoryScan
+{
+    QString root;      // absolute path of the folder holding projects/
+    Projects projects; // sorted by folder name; 000-global first when present
     Problems problems;
 
     const Project *project(const QString &idOrDirName) const;

@@ -19,22 +19,22 @@ QString groupFromSection(const QString &section)
     if (s.isEmpty())
         return {};
     const bool security = s.contains(QLatin1String("secur"));
-    const bool availability = s.contains(QLatin1String("availab")) || s.contains(QLatin1String("resilien"))
-        || s.contains(QLatin1String("reliab")) || s.contains(QLatin1String("disaster"))
-        || s.contains(QLatin1String("continuity"));
+    const bool availability = s.contains(QLatin1String("availab")) || s.contains(QLatin1String("resilien")) ||
+                              s.contains(QLatin1String("reliab")) || s.contains(QLatin1String("disaster")) ||
+                              s.contains(QLatin1String("continuity"));
     // Scalability sits with performance: both are the capacity and latency
     // targets a serving platform is sized for.
-    const bool performance = s.contains(QLatin1String("perform")) || s.contains(QLatin1String("scalab"))
-        || s.contains(QLatin1String("capacity")) || s.contains(QLatin1String("latency"))
-        || s.contains(QLatin1String("throughput"));
+    const bool performance = s.contains(QLatin1String("perform")) || s.contains(QLatin1String("scalab")) ||
+                             s.contains(QLatin1String("capacity")) || s.contains(QLatin1String("latency")) ||
+                             s.contains(QLatin1String("throughput"));
     const int hits = int(security) + int(availability) + int(performance);
     if (hits == 1)
         return security ? Security : availability ? Availability : Performance;
     if (hits > 1)
         return {};
-    static const char *const other[] = {"complian", "regulat", "usab", "accessib", "maintainab", "support",
-                                        "portab", "interop", "observab", "localis", "localiz", "train",
-                                        "procure", "privacy", "data", "audit", "legal"};
+    static const char *const other[] = {"complian", "regulat", "usab",     "accessib", "maintainab", "support",
+                                        "portab",   "interop", "observab", "localis",  "localiz",    "train",
+                                        "procure",  "privacy", "data",     "audit",    "legal"};
     for (const char *word : other) {
         if (s.contains(QLatin1String(word)))
             return NoGroup;
@@ -44,10 +44,11 @@ QString groupFromSection(const QString &section)
 
 QString groupFromCategory(const QString &category)
 {
-    static const char *const performance[] = {"P", "PERF", "PERFORMANCE", "PF", "S", "SC", "SCAL", "SCALE",
-                                              "SCALABILITY", "CAP", "CAPACITY", "LAT", "LATENCY"};
-    static const char *const availability[] = {"A", "AV", "AVL", "AVAIL", "AVAILABILITY", "R", "REL",
-                                               "RELIABILITY", "RES", "RESILIENCE", "DR", "BCDR"};
+    static const char *const performance[] = {"P",        "PERF", "PERFORMANCE", "PF",          "S",
+                                              "SC",       "SCAL", "SCALE",       "SCALABILITY", "CAP",
+                                              "CAPACITY", "LAT",  "LATENCY"};
+    static const char *const availability[] = {"A",   "AV",          "AVL", "AVAIL",      "AVAILABILITY", "R",
+                                               "REL", "RELIABILITY", "RES", "RESILIENCE", "DR",           "BCDR"};
     static const char *const security[] = {"SEC", "SECURITY", "SE", "SECU", "CYBER"};
     for (const char *c : performance) {
         if (category == QLatin1String(c))

@@ -7,14 +7,15 @@
 
 namespace arckit {
 
-struct Requirement {
+struct Requirement
+{
     QString id;       // "FR-004a", "NFR-SEC-003", "UC-1"
     QString kind;     // the leading code: "BR", "FR", "NFR", "DR", "INT", "UC", ...
     QString category; // NFR (and FR-ML-style) sub-code: "P", "SEC", "ML"; empty otherwise
     QString title;
-    QString body;     // the text that defines it (heading section or table row), trimmed
-    QString source;   // file path relative to the repository root
-    int line = 0;     // 1-based line of the defining occurrence
+    QString body;   // the text that defines it (heading section or table row), trimmed
+    QString source; // file path relative to the repository root
+    int line = 0;   // 1-based line of the defining occurrence
     bool ml = false;
     QStringList evidence; // why it is (or is not) ML-related: matched terms
     // Title of the enclosing non-requirement heading ("Scalability Requirements"):

@@ -22,7 +22,8 @@ using namespace requirementtitles;
 // 1 MB line must not be copied around whole.
 constexpr qsizetype MaxBody = 4000;
 
-struct Heading {
+struct Heading
+{
     int level = 0;
     QString title;
     bool requirement = false; // a requirement heading (defining or a repeat)
@@ -62,8 +63,8 @@ qsizetype listItemText(QStringView line, qsizetype &indent)
     if (j >= line.size() || !line[j].isSpace())
         return -1;
     j = skipSpaces(line, j);
-    if (line.mid(j).startsWith(QLatin1String("[ ]")) || line.mid(j).startsWith(QLatin1String("[x]"))
-        || line.mid(j).startsWith(QLatin1String("[X]")))
+    if (line.mid(j).startsWith(QLatin1String("[ ]")) || line.mid(j).startsWith(QLatin1String("[x]")) ||
+        line.mid(j).startsWith(QLatin1String("[X]")))
         j = skipSpaces(line, j + 3);
     return j;
 }
@@ -137,7 +138,10 @@ enum class LineRole {
 class Extraction
 {
 public:
-    Extraction(const QString &source) : m_source(source) {}
+    Extraction(const QString &source)
+        : m_source(source)
+    {
+    }
 
     void line(QStringView line, int number, LineRole role, const MarkdownHeading *atx);
     Requirements finish();
@@ -272,8 +276,8 @@ void Extraction::heading(int level, const QString &text, QStringView line, int n
     h.level = level;
     h.title = capTitle(plainText(t.left(MaxTitle * 4)));
     h.requirement = isRequirementHeading;
-    h.nonDefining = (!m_headings.empty() && m_headings.back().nonDefining)
-        || (!isRequirementHeading && isNonDefiningTitle(h.title));
+    h.nonDefining = (!m_headings.empty() && m_headings.back().nonDefining) ||
+                    (!isRequirementHeading && isNonDefiningTitle(h.title));
 
     if (isRequirementHeading) {
         const bool define = !m_defined.contains(id.id) && !(!m_headings.empty() && m_headings.back().nonDefining);
@@ -430,8 +434,8 @@ void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetyp
     // bold: its fields follow in paragraphs and lists, up to the next
     // definition, heading or rule.
     const QStringView t = line.trimmed();
-    m_openItemTitleOnly = !listItem && t.startsWith(QLatin1String("**")) && t.endsWith(QLatin1String("**"))
-        && t.size() > 4 && t.indexOf(QLatin1String("**"), 2) == t.size() - 2;
+    m_openItemTitleOnly = !listItem && t.startsWith(QLatin1String("**")) && t.endsWith(QLatin1String("**")) &&
+                          t.size() > 4 && t.indexOf(QLatin1String("**"), 2) == t.size() - 2;
     if (!m_openItemTitleOnly)
         m_itemBody.add(line.mid(i));
 }
@@ -450,7 +454,7 @@ void Extraction::line(QStringView line, int number, LineRole role, const Markdow
 
     const QStringView trimmed = line.trimmed();
     const int level = role == LineRole::AtxHeading ? atx->level : 0;
-    const MarkdownTableRow row = level == 0 ? MarkdownTableRow::split(line) : MarkdownTableRow{};
+    const MarkdownTableRow row = level == 0 ? MarkdownTableRow::split(line) : MarkdownTableRow {};
     const bool table = row.isRow();
     qsizetype indent = 0;
     const qsizetype itemText = (level == 0 && !table) ? listItemText(line, indent) : -1;
@@ -465,14 +469,15 @@ void Extraction::line(QStringView line, int number, LineRole role, const Markdow
         // requirement: a line that starts a definition starts a new one.
         const bool startsAnother = !blank && itemText < 0 && startsDefinition(line);
         if (m_openItemTitleOnly) {
-            if (level > 0 || isHorizontalRule(line) || startsAnother
-                || (itemText >= 0 && startsDefinition(line.mid(itemText))))
+            if (level > 0 || isHorizontalRule(line) || startsAnother ||
+                (itemText >= 0 && startsDefinition(line.mid(itemText))))
                 closeItem();
             else
                 m_itemBody.add(line);
         } else {
-            const bool newBlock = level > 0 || table || fence
-                || (itemText >= 0 && (m_openItemIndent < 0 || indent <= m_openItemIndent)) || startsAnother;
+            const bool newBlock = level > 0 || table || fence ||
+                                  (itemText >= 0 && (m_openItemIndent < 0 || indent <= m_openItemIndent)) ||
+                                  startsAnother;
             if (blank || newBlock)
                 closeItem();
             else

@@ -30,8 +30,8 @@ bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator)
     const qsizetype n = s.size();
     if (pos > 0 && !afterSeparator) {
         const QChar before = s[pos - 1];
-        if (isWordChar(before) || before == QLatin1Char('-') || before == QLatin1Char('.')
-            || before == QLatin1Char('/'))
+        if (isWordChar(before) || before == QLatin1Char('-') || before == QLatin1Char('.') ||
+            before == QLatin1Char('/'))
             return false;
     }
     qsizetype i = pos;
@@ -130,8 +130,8 @@ qsizetype skipClosing(QStringView s, qsizetype i)
 
 bool isDash(QChar c)
 {
-    return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2012)
-        || c == QChar(0x2212);
+    return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014) || c == QChar(0x2012) ||
+           c == QChar(0x2212);
 }
 
 // True when the text right after an ID continues a range or a list of IDs:
@@ -144,8 +144,8 @@ bool continuesWithAnotherId(QStringView s, qsizetype i)
     if (i >= s.size())
         return false;
     qsizetype j = i;
-    if (isDash(s[j]) || s[j] == QLatin1Char(',') || s[j] == QLatin1Char('/') || s[j] == QLatin1Char('&')
-        || s[j] == QLatin1Char('~') || s[j] == QChar(0x2026)) {
+    if (isDash(s[j]) || s[j] == QLatin1Char(',') || s[j] == QLatin1Char('/') || s[j] == QLatin1Char('&') ||
+        s[j] == QLatin1Char('~') || s[j] == QChar(0x2026)) {
         ++j;
         if (j < s.size() && s[j] == QLatin1Char('.'))
             ++j;

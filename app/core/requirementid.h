@@ -10,12 +10,25 @@
 
 namespace arckit::requirementid {
 
-inline bool isAsciiUpper(QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }
-inline bool isAsciiLower(QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }
-inline bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
-inline bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+inline bool isAsciiUpper(QChar c)
+{
+    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+}
+inline bool isAsciiLower(QChar c)
+{
+    return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+}
+inline bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+inline bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
 
-struct ParsedId {
+struct ParsedId
+{
     qsizetype end = 0; // one past the last character of the ID
     QString id;
     QString kind;

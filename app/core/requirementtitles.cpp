@@ -51,8 +51,8 @@ QString titleAfter(QStringView s, qsizetype i)
 {
     i = skipClosing(s, i);
     i = skipSpaces(s, i);
-    if (i < s.size() && (s[i] == QLatin1Char(':') || isDash(s[i]) || s[i] == QLatin1Char('|')
-                         || s[i] == QLatin1Char('.') || s[i] == QLatin1Char(')')))
+    if (i < s.size() && (s[i] == QLatin1Char(':') || isDash(s[i]) || s[i] == QLatin1Char('|') ||
+                         s[i] == QLatin1Char('.') || s[i] == QLatin1Char(')')))
         ++i;
     i = skipClosing(s, i);
     return capTitle(plainText(s.mid(i)));
@@ -93,11 +93,12 @@ qsizetype skipHeadingPrefix(QStringView s, qsizetype i)
 // of the ID, or -1.
 qsizetype idAfterWords(QStringView s, qsizetype i)
 {
-    static const char *const pointers[] = {"see", "per", "ref", "re", "cf", "supports", "support", "implements",
-                                           "implement", "traces", "trace", "relates", "related", "satisfies",
-                                           "covers", "for", "from", "to", "by", "and", "or", "vs", "versus",
-                                           "with", "under", "of", "in", "on", "replaces", "replaced",
-                                           "supersedes", "superseded", "conflict", "conflicts", "gap"};
+    static const char *const pointers[] = {"see",        "per",        "ref",       "re",        "cf",       "supports",
+                                           "support",    "implements", "implement", "traces",    "trace",    "relates",
+                                           "related",    "satisfies",  "covers",    "for",       "from",     "to",
+                                           "by",         "and",        "or",        "vs",        "versus",   "with",
+                                           "under",      "of",         "in",        "on",        "replaces", "replaced",
+                                           "supersedes", "superseded", "conflict",  "conflicts", "gap"};
     for (int words = 0; words < 3; ++words) {
         const qsizetype begin = i;
         while (i < s.size() && s[i].isLetter() && i - begin < 24)
@@ -128,11 +129,24 @@ qsizetype idAfterWords(QStringView s, qsizetype i)
 bool isNonDefiningTitle(const QString &title)
 {
     const QString t = title.toLower();
-    static const char *const parts[] = {"traceab", "revision history", "revisions", "document history",
-                                        "version history", "change history", "changelog", "change log",
-                                        "conflict", "coverage matrix", "requirement coverage",
-                                        "requirements coverage", "matrix", "glossary", "cross-ref",
-                                        "gap analysis", "open issues", "impact on requirements"};
+    static const char *const parts[] = {"traceab",
+                                        "revision history",
+                                        "revisions",
+                                        "document history",
+                                        "version history",
+                                        "change history",
+                                        "changelog",
+                                        "change log",
+                                        "conflict",
+                                        "coverage matrix",
+                                        "requirement coverage",
+                                        "requirements coverage",
+                                        "matrix",
+                                        "glossary",
+                                        "cross-ref",
+                                        "gap analysis",
+                                        "open issues",
+                                        "impact on requirements"};
     for (const char *p : parts) {
         if (t.contains(QLatin1String(p)))
             return true;
@@ -155,9 +169,9 @@ bool isNonDefiningTitle(const QString &title)
 bool isDescriptiveHeader(const QString &header)
 {
     const QString h = header.toLower();
-    static const char *const parts[] = {"title", "name", "description", "requirement", "summary", "statement",
-                                        "detail", "text", "feature", "capability", "need", "specification",
-                                        "shall", "criteria"};
+    static const char *const parts[] = {"title",     "name",          "description", "requirement", "summary",
+                                        "statement", "detail",        "text",        "feature",     "capability",
+                                        "need",      "specification", "shall",       "criteria"};
     for (const char *p : parts) {
         if (h.contains(QLatin1String(p)))
             return true;
@@ -168,8 +182,8 @@ bool isDescriptiveHeader(const QString &header)
 bool isTitleHeader(const QString &header)
 {
     const QString h = header.toLower();
-    return h.contains(QLatin1String("title")) || h.contains(QLatin1String("name"))
-        || h.contains(QLatin1String("summary"));
+    return h.contains(QLatin1String("title")) || h.contains(QLatin1String("name")) ||
+           h.contains(QLatin1String("summary"));
 }
 
 } // namespace arckit::requirementtitles

@@ -38,7 +38,7 @@ public:
     QString encoding() const { return m_encoding; }
     const DocumentStructure &structure() const { return m_structure; }
 
-    QString projectId() const { return m_projectId; }     // "001"; empty when neither name nor table says
+    QString projectId() const { return m_projectId; } // "001"; empty when neither name nor table says
     QString versionInName() const { return m_versionInName; }
     QString versionInTable() const { return m_versionInTable; }     // Version, else the Document ID's
     QString versionInHistory() const { return m_versionInHistory; } // the highest Revision History row

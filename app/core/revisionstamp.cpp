@@ -9,7 +9,8 @@ namespace arckit {
 
 namespace {
 
-struct Replacement {
+struct Replacement
+{
     qsizetype offset = 0;
     qsizetype length = 0;
     QString text;
@@ -56,7 +57,7 @@ QString rowFor(const QStringList &columns, const RevisionInfo &info)
 {
     QStringList cells;
     const QString date = info.date.toString(Qt::ISODate);
-    const QStringList defaults{info.version, date, info.author, info.changes};
+    const QStringList defaults {info.version, date, info.author, info.changes};
     for (int i = 0; i < columns.size(); ++i) {
         const QString column = columns.at(i).toLower();
         QString value;
@@ -66,11 +67,11 @@ QString rowFor(const QStringList &columns, const RevisionInfo &info)
             value = info.version;
         else if (column.contains(QLatin1String("date")))
             value = date;
-        else if (column.contains(QLatin1String("author")) || column.contains(QLatin1String("by"))
-                 || column.contains(QLatin1String("editor")))
+        else if (column.contains(QLatin1String("author")) || column.contains(QLatin1String("by")) ||
+                 column.contains(QLatin1String("editor")))
             value = info.author;
-        else if (column.contains(QLatin1String("change")) || column.contains(QLatin1String("description"))
-                 || column.contains(QLatin1String("summary")) || column.contains(QLatin1String("comment")))
+        else if (column.contains(QLatin1String("change")) || column.contains(QLatin1String("description")) ||
+                 column.contains(QLatin1String("summary")) || column.contains(QLatin1String("comment")))
             value = info.changes;
         else if (i < defaults.size())
             value = defaults.at(i); // unknown header: ArcKit's column order
@@ -129,8 +130,7 @@ StampResult RevisionStamp::stamp(const QString &markdown, const RevisionInfo &in
     if (const DocumentControlField *status = structure.field(u"Status")) {
         if (status->value.contains(QLatin1String("APPROVED"), Qt::CaseInsensitive)) {
             set(status, QStringLiteral("DRAFT"));
-            result.notes.append(QStringLiteral("Status was %1; a new version starts as DRAFT until it is approved again.")
-                                    .arg(status->value));
+            result.notes.append(QStringLiteral("Status was %1; a new version starts as DRAFT until it is approved again.") .arg(status->value));
         }
     }
     if (structure.controlHeadingLine() == 0)
@@ -148,12 +148,13 @@ StampResult RevisionStamp::stamp(const QString &markdown, const RevisionInfo &in
             else
                 edits.append({at, 0, row + br});
         } else {
-            static const QStringList columns{QStringLiteral("Version"), QStringLiteral("Date"), QStringLiteral("Author"),
-                                             QStringLiteral("Changes"), QStringLiteral("Approved By"),
-                                             QStringLiteral("Approval Date")};
-            const QString table = QStringLiteral("| Version | Date | Author | Changes | Approved By | Approval Date |") + br
-                                  + QStringLiteral("|---------|------|--------|---------|-------------|---------------|")
-                                  + br + rowFor(columns, info) + br;
+            static const QStringList columns {
+                QStringLiteral("Version"), QStringLiteral("Date"),        QStringLiteral("Author"),
+                                                                                         QStringLiteral("Changes"), QStringLiteral("Approved By"), QStringLiteral("Approval Date")};
+            const QString table =
+                QStringLiteral("| Version | Date | Author | Changes | Approved By | Approval Date |") + br +
+                               QStringLiteral("|---------|------|--------|---------|-------------|---------------|") +
+                                              br + rowFor(columns, info) + br;
             if (history.exists()) {
                 // A heading without a table: the table goes right under it.
                 const qsizetype at = outline.lineOffset(history.headingLine + 1);

@@ -13,7 +13,8 @@
 
 namespace arckit {
 
-struct RevisionInfo {
+struct RevisionInfo
+{
     QString version;    // "1.1"
     QString documentId; // "ARC-001-MLOPS-v1.1"
     QDate date;
@@ -22,9 +23,10 @@ struct RevisionInfo {
     bool addRevisionRow = false;
 };
 
-struct StampResult {
+struct StampResult
+{
     QString text;
-    QStringList notes;  // what the user should be told: "Status was APPROVED; it is now DRAFT."
+    QStringList notes; // what the user should be told: "Status was APPROVED; it is now DRAFT."
 };
 
 class RevisionStamp

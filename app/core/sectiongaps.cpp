@@ -32,7 +32,7 @@ bool usesReferenceNumbers(const SectionMatches &matches)
         if (!match.found() || section.number == 0)
             continue;
         static const QRegularExpression number(QStringLiteral("^\\s*(?:section\\s+)?(\\d+)[.):]?\\s"),
-                                               QRegularExpression::CaseInsensitiveOption);
+                                                              QRegularExpression::CaseInsensitiveOption);
         const auto m = number.match(match.heading);
         if (!m.hasMatch() || m.captured(1).toInt() != section.number)
             return false;
@@ -107,7 +107,8 @@ SectionInsertion SectionGaps::insert(const QString &markdown, const QString &gen
     const bool keepNumbers = usesReferenceNumbers(present);
     const int levelShift = outline.sectionLevel() - source.sectionLevel();
 
-    struct Insert {
+    struct Insert
+    {
         qsizetype offset;
         int order;
         QString text;
@@ -159,7 +160,8 @@ SectionInsertion SectionGaps::insert(const QString &markdown, const QString &gen
         QString heading = text.left(text.indexOf(QLatin1Char('\n'))).trimmed();
         while (heading.startsWith(QLatin1Char('#')))
             heading.remove(0, 1);
-        inserts.append({offset, index, text, heading.trimmed()}); // catalogue order: numbered, then Approval, External References
+        inserts.append(
+            {offset, index, text, heading.trimmed()}); // catalogue order: numbered, then Approval, External References
     }
     // From the end backwards so earlier offsets stay valid; sections that go
     // to the same place keep their reference order.

@@ -16,17 +16,19 @@
 
 namespace arckit {
 
-struct SectionGap {
-    int section = -1;     // index into ReferenceSections::all()
+struct SectionGap
+{
+    int section = -1; // index into ReferenceSections::all()
     SectionMatch match;
-    bool applies = true;  // false: conditional and not relevant to these answers
+    bool applies = true; // false: conditional and not relevant to these answers
     bool isMissing() const { return applies && !match.found(); }
 };
 
-struct SectionInsertion {
-    QString text;             // the document with the sections inserted
-    QStringList inserted;     // headings as written: "7. Model Monitoring"
-    QStringList notFound;     // keys the generated document did not contain either
+struct SectionInsertion
+{
+    QString text;         // the document with the sections inserted
+    QStringList inserted; // headings as written: "7. Model Monitoring"
+    QStringList notFound; // keys the generated document did not contain either
 };
 
 class SectionGaps

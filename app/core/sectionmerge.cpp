@@ -68,7 +68,7 @@ QString SectionMerge::withoutAnswersBlock(const QString &markdown)
 QList<MarkdownSection> SectionMerge::split(const QString &markdown)
 {
     QList<MarkdownSection> sections;
-    sections.append(MarkdownSection{});
+    sections.append(MarkdownSection {});
     QHash<QString, int> seen;
     // MarkdownOutline finds the "## " headings (not in code blocks or comments);
     // each section is the text from its heading line to the next, as written.
@@ -140,8 +140,8 @@ QString SectionMerge::merge(const QString &newGenerated, const QString &current,
             text = mine->text; // the document's own history, never the generated one
         } else if (keepEdits && !isManaged(section) && before && !mine) {
             continue; // deleted by hand
-        } else if (keepEdits && !isManaged(section) && mine
-                   && (!before || normalised(before->text) != normalised(mine->text))) {
+        } else if (keepEdits && !isManaged(section) && mine &&
+                   (!before || normalised(before->text) != normalised(mine->text))) {
             text = mine->text;
         }
         result += ensureTrailingNewline(text);

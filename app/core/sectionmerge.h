@@ -13,7 +13,8 @@
 
 namespace arckit {
 
-struct MarkdownSection {
+struct MarkdownSection
+{
     QString title; // the H2 heading's text; empty for the part before the first H2
     QString key;   // title plus an occurrence number when a title repeats
     QString text;  // the heading line and everything up to the next H2

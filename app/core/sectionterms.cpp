@@ -2,8 +2,8 @@
 // and numbering out), their words reduced to concepts (stop words dropped,
 // plurals stemmed, synonyms and phrases folded: "Deployment" and "Serving" are
 // one concept), and whole-word term search in lower-case text.
-#include "referencesections.h"
 #include "sectionterms.h"
+#include "referencesections.h"
 
 #include <QHash>
 #include <QSet>
@@ -20,10 +20,11 @@ namespace {
 const QSet<QString> &stopWords()
 {
     static const QSet<QString> words = {
-        u"a"_s, u"an"_s, u"the"_s, u"and"_s, u"or"_s, u"of"_s, u"for"_s, u"to"_s, u"in"_s, u"on"_s,
-        u"with"_s, u"by"_s, u"at"_s, u"from"_s, u"our"_s, u"its"_s, u"ml"_s, u"ai"_s, u"mlop"_s,
-        u"model"_s, u"machine"_s, u"learning"_s, u"strategy"_s, u"approach"_s, u"plan"_s,
-        u"system"_s, u"operation"_s, u"management"_s, u"key"_s, u"detail"_s,
+        u"a"_s,    u"an"_s,     u"the"_s,       u"and"_s,        u"or"_s,       u"of"_s,
+        u"for"_s,  u"to"_s,     u"in"_s,        u"on"_s,         u"with"_s,     u"by"_s,
+        u"at"_s,   u"from"_s,   u"our"_s,       u"its"_s,        u"ml"_s,       u"ai"_s,
+        u"mlop"_s, u"model"_s,  u"machine"_s,   u"learning"_s,   u"strategy"_s, u"approach"_s,
+        u"plan"_s, u"system"_s, u"operation"_s, u"management"_s, u"key"_s,      u"detail"_s,
     };
     return words;
 }
@@ -46,8 +47,8 @@ const QHash<QString, QString> &synonyms()
         add("retraining", {"retraining", "retrain", "refresh"});
         add("llm", {"llm", "genai", "generative", "gpt", "llmop"});
         add("cicd", {"cicd", "ci", "cd", "devop"});
-        add("responsible", {"responsible", "ethic", "ethical", "fairness", "bias", "explainability",
-                            "transparency", "trustworthy"});
+        add("responsible",
+            {"responsible", "ethic", "ethical", "fairness", "bias", "explainability", "transparency", "trustworthy"});
         add("compliance", {"compliance", "regulatory", "regulation", "obligation", "legal"});
         add("governance", {"governance", "accountability"});
         add("cost", {"cost", "budget", "finop", "pricing", "spend", "funding"});
@@ -61,7 +62,8 @@ const QHash<QString, QString> &synonyms()
     return map;
 }
 
-struct Phrase {
+struct Phrase
+{
     QStringList words;
     QString canonical;
 };
@@ -121,8 +123,8 @@ QStringView stripNumbering(QStringView text)
     static const char *const prefixWords[] = {"appendix", "annexe", "annex", "section", "part", "chapter"};
     for (const char *word : prefixWords) {
         const QLatin1StringView prefix(word);
-        if (text.startsWith(prefix, Qt::CaseInsensitive)
-            && (text.size() == prefix.size() || !isWordChar(text[prefix.size()]))) {
+        if (text.startsWith(prefix, Qt::CaseInsensitive) &&
+            (text.size() == prefix.size() || !isWordChar(text[prefix.size()]))) {
             text = text.sliced(prefix.size()).trimmed();
             prefixed = true;
             break;
@@ -130,20 +132,20 @@ QStringView stripNumbering(QStringView text)
     }
     qsizetype end = 0;
     if (!text.isEmpty() && text[0].isDigit()) {
-        while (end < text.size() && (text[end].isDigit() || (text[end] == u'.' && end + 1 < text.size()
-                                                              && text[end + 1].isDigit())))
+        while (end < text.size() &&
+               (text[end].isDigit() || (text[end] == u'.' && end + 1 < text.size() && text[end + 1].isDigit())))
             ++end;
     } else {
         while (end < text.size() && text[end].isLetter() && end < 8)
             ++end;
         const QStringView token = text.first(end);
-        static const QStringList romans = {u"i"_s, u"ii"_s, u"iii"_s, u"iv"_s, u"v"_s, u"vi"_s, u"vii"_s,
-                                           u"viii"_s, u"ix"_s, u"x"_s, u"xi"_s, u"xii"_s, u"xiii"_s,
-                                           u"xiv"_s, u"xv"_s, u"xvi"_s};
+        static const QStringList romans = {u"i"_s,    u"ii"_s,   u"iii"_s, u"iv"_s, u"v"_s,  u"vi"_s,
+                                           u"vii"_s,  u"viii"_s, u"ix"_s,  u"x"_s,  u"xi"_s, u"xii"_s,
+                                           u"xiii"_s, u"xiv"_s,  u"xv"_s,  u"xvi"_s};
         const bool label = end == 1 || romans.contains(token.toString().toLower());
         // Without "Appendix"/"Section", a letter only counts when punctuated: "A. Glossary", not "A/B Testing".
-        const bool punctuated = end < text.size() && (text[end] == u'.' || text[end] == u')' || text[end] == u':')
-            && (end + 1 == text.size() || text[end + 1].isSpace());
+        const bool punctuated = end < text.size() && (text[end] == u'.' || text[end] == u')' || text[end] == u':') &&
+                                (end + 1 == text.size() || text[end + 1].isSpace());
         if (!label || (!prefixed && !punctuated) || (prefixed && end < text.size() && isWordChar(text[end])))
             end = 0;
     }
@@ -153,9 +155,9 @@ QStringView stripNumbering(QStringView text)
         return text; // "3D Models"
     QStringView rest = text.sliced(end);
     qsizetype skip = 0;
-    while (skip < rest.size()
-           && (rest[skip].isSpace() || rest[skip] == u'.' || rest[skip] == u')' || rest[skip] == u':'
-               || rest[skip] == u'-' || rest[skip] == u'\u2013' || rest[skip] == u'\u2014'))
+    while (skip < rest.size() &&
+           (rest[skip].isSpace() || rest[skip] == u'.' || rest[skip] == u')' || rest[skip] == u':' ||
+            rest[skip] == u'-' || rest[skip] == u'\u2013' || rest[skip] == u'\u2014'))
         ++skip;
     return rest.sliced(skip);
 }

@@ -36,19 +36,25 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
         "(?:<|≤|<=|under|within|below|less than|at most|maximum( of)?|max\\.?)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*"
         "(ms|milliseconds?|s|secs?|seconds?)\\b");
     static const QRegularExpression p50 = insensitive("\\b(p50|median|50th percentile|average|mean|typical)\\b");
-    static const QRegularExpression p95 = insensitive("\\b(p9[05]|9[05]th percentile|9[05]% of (requests|queries|responses|calls))\\b");
-    static const QRegularExpression p99 = insensitive("\\b(p99(\\.9)?|99(\\.9)?th percentile|99% of (requests|queries|responses|calls))\\b");
+    static const QRegularExpression p95 =
+        insensitive("\\b(p9[05]|9[05]th percentile|9[05]% of (requests|queries|responses|calls))\\b");
+    static const QRegularExpression p99 =
+        insensitive("\\b(p99(\\.9)?|99(\\.9)?th percentile|99% of (requests|queries|responses|calls))\\b");
     // Figures that are not about the model: the page, the gateway, sign-in.
     static const QRegularExpression notModel = insensitive(
-        "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|(platform|backend|back-end) APIs?|static (content|assets)|log[- ]?in|sign[- ]?in|"
+        "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|(platform|backend|back-end) APIs?|static "
+        "(content|assets)|log[- ]?in|sign[- ]?in|"
         "authentication|front[- ]?end|UI (render|response)|dashboard (load|render)|search results page|RTO|RPO|"
         "recovery time|failover|backup|restore|database|db query)\\b");
-    static const QRegularExpression throughput = insensitive(
-        "(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|calls|predictions|"
-        "inferences|messages|conversations|documents)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b");
-    static const QRegularExpression batch = insensitive(
-        "(\\d[\\d,]*(?:\\.\\d+)?\\s*[kKmM]?)\\s+(?:[a-z-]+\\s+)?(items|documents|records|predictions|images|files|cases|"
-        "transactions|pages|recordings|hours of audio)\\s+(?:in|within|per)\\s+(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|minutes?|mins?|h)\\b");
+    static const QRegularExpression throughput =
+        insensitive("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|"
+                    "calls|predictions|"
+                    "inferences|messages|conversations|documents)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b");
+    static const QRegularExpression batch =
+        insensitive("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kKmM]?)\\s+(?:[a-z-]+\\s+)?(items|documents|records|predictions|"
+                    "images|files|cases|"
+                    "transactions|pages|recordings|hours of "
+                    "audio)\\s+(?:in|within|per)\\s+(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|minutes?|mins?|h)\\b");
     static const QRegularExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
 
     for (const Requirement &requirement : requirements) {
@@ -98,11 +104,11 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
             }
             const auto throughputMatch = throughput.match(clause);
             if (throughputMatch.hasMatch() && profile.throughput.isEmpty())
-                profile.throughput = {QStringLiteral("%1 %2/%3").arg(throughputMatch.captured(1).trimmed(),
-                                                                    throughputMatch.captured(2).toLower(),
-                                                                    throughputMatch.captured(3).toLower().startsWith(QLatin1Char('m'))
-                                                                        ? QStringLiteral("min") : QStringLiteral("s")),
-                                      source};
+                profile.throughput = {QStringLiteral("%1 %2/%3").arg(
+                    throughputMatch.captured(1).trimmed(), throughputMatch.captured(2).toLower(),
+                    throughputMatch.captured(3).toLower().startsWith(QLatin1Char('m'))
+                    ? QStringLiteral("min") : QStringLiteral("s")),
+                    source};
             if (requirement.servingGroup() == QLatin1String("availability") && profile.availability.isEmpty()) {
                 const auto match = availability.match(clause);
                 if (match.hasMatch())

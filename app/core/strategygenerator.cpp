@@ -43,8 +43,8 @@ StrategyDocument StrategyGenerator::generate(const Answers &answers, const Strat
     input.project = m_analysis.project;
     input.requirements = m_analysis.requirements;
     input.repositoryRoot = m_root;
-    input.version = options.version.isEmpty() ? DocumentWriter::nextVersion(m_analysis.project, options.major)
-                                              : options.version;
+    input.version =
+        options.version.isEmpty() ? DocumentWriter::nextVersion(m_analysis.project, options.major) : options.version;
     input.date = options.date.isValid() ? options.date : today();
     input.createdDate = options.createdDate;
     if (options.carryOver && m_previous) {
@@ -107,9 +107,11 @@ StrategyOptions StrategyGenerator::optionsFromDocument(const QString &markdown, 
     static const QRegularExpression versionPattern(QStringLiteral("^v?(\\d+\\.\\d+)$"));
     const auto version = versionPattern.match(RevisionStamp::field(markdown, QStringLiteral("Version")));
     options.version = version.hasMatch() ? version.captured(1) : DocumentWriter::nextVersion(project);
-    const QDate modified = QDate::fromString(RevisionStamp::field(markdown, QStringLiteral("Last Modified")), Qt::ISODate);
+    const QDate modified =
+        QDate::fromString(RevisionStamp::field(markdown, QStringLiteral("Last Modified")), Qt::ISODate);
     options.date = modified.isValid() ? modified : today();
-    const QDate created = QDate::fromString(RevisionStamp::field(markdown, QStringLiteral("Created Date")), Qt::ISODate);
+    const QDate created =
+        QDate::fromString(RevisionStamp::field(markdown, QStringLiteral("Created Date")), Qt::ISODate);
     options.createdDate = created.isValid() ? created : options.date;
     return options;
 }

@@ -24,16 +24,18 @@
 
 namespace arckit {
 
-struct StrategyOptions {
-    QString version;      // empty: the project's next version (major or minor)
+struct StrategyOptions
+{
+    QString version; // empty: the project's next version (major or minor)
     bool major = false;
-    QDate date;           // empty: today()
-    QDate createdDate;    // empty: the previous version's Created Date, else date
-    QString templatePath; // a Mustache template that wins over the repository's and the bundled one
+    QDate date;            // empty: today()
+    QDate createdDate;     // empty: the previous version's Created Date, else date
+    QString templatePath;  // a Mustache template that wins over the repository's and the bundled one
     bool carryOver = true; // keep the previous version's Created Date and Revision History rows
 };
 
-struct StrategyDocument {
+struct StrategyDocument
+{
     QString markdown;
     QString version;
     QString templateUsed;
@@ -43,7 +45,8 @@ struct StrategyDocument {
     bool ok() const { return error.isEmpty(); }
 };
 
-struct Regeneration {
+struct Regeneration
+{
     StrategyDocument document;  // the merged text
     QStringList editedSections; // the titles of the sections edited by hand
 };

@@ -94,8 +94,8 @@ QString TemplateData::cell(const QString &text)
     bool plain = !text.isEmpty() && !text.front().isSpace() && !text.back().isSpace();
     for (qsizetype i = 0; plain && i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('|') || c == QLatin1Char('<') || c == QLatin1Char('>')
-            || (c.isSpace() && (c != QLatin1Char(' ') || text.at(i - 1) == QLatin1Char(' '))))
+        if (c == QLatin1Char('|') || c == QLatin1Char('<') || c == QLatin1Char('>') ||
+            (c.isSpace() && (c != QLatin1Char(' ') || text.at(i - 1) == QLatin1Char(' '))))
             plain = false;
     }
     if (plain)
@@ -161,12 +161,13 @@ QString TemplateData::nextReviewDate(const QString &reviewCycle, const QDate &fr
         months = 1;
     else if (cycle == QLatin1String("quarterly"))
         months = 3;
-    else if (cycle == QLatin1String("semi-annual") || cycle == QLatin1String("semi-annually")
-             || cycle == QLatin1String("six-monthly") || cycle == QLatin1String("biannual"))
+    else if (cycle == QLatin1String("semi-annual") || cycle == QLatin1String("semi-annually") ||
+             cycle == QLatin1String("six-monthly") || cycle == QLatin1String("biannual"))
         months = 6;
     else if (cycle == QLatin1String("annual") || cycle == QLatin1String("annually") || cycle == QLatin1String("yearly"))
         months = 12;
-    else if (cycle == QLatin1String("on-demand") || cycle == QLatin1String("on demand") || cycle == QLatin1String("ondemand"))
+    else if (cycle == QLatin1String("on-demand") || cycle == QLatin1String("on demand") ||
+             cycle == QLatin1String("ondemand"))
         return QStringLiteral("On-Demand");
     if (months > 0)
         return from.addMonths(months).toString(Qt::ISODate);

@@ -110,8 +110,8 @@ inline QString externalType(const QString &path)
         return QStringLiteral("PDF");
     if (suffix == QLatin1String("doc") || suffix == QLatin1String("docx") || suffix == QLatin1String("odt"))
         return QStringLiteral("Word document");
-    if (suffix == QLatin1String("xls") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv")
-        || suffix == QLatin1String("ods"))
+    if (suffix == QLatin1String("xls") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv") ||
+        suffix == QLatin1String("ods"))
         return QStringLiteral("Spreadsheet");
     if (suffix == QLatin1String("ppt") || suffix == QLatin1String("pptx") || suffix == QLatin1String("odp"))
         return QStringLiteral("Presentation");
@@ -121,8 +121,8 @@ inline QString externalType(const QString &path)
         return QStringLiteral("Text");
     if (suffix == QLatin1String("json") || suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
         return QStringLiteral("Configuration");
-    if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
-        || suffix == QLatin1String("svg"))
+    if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg") ||
+        suffix == QLatin1String("svg"))
         return QStringLiteral("Image");
     return suffix.isEmpty() ? QStringLiteral("File") : suffix.toUpper();
 }
@@ -143,7 +143,8 @@ public:
             m_provider = m_provider || providerModel(model, m_a);
         }
         if (m_a.models.isEmpty()) {
-            m_provider = m_a.modelType == QLatin1String("foundation-api") || m_a.modelType == QLatin1String("prebuilt-saas");
+            m_provider =
+                m_a.modelType == QLatin1String("foundation-api") || m_a.modelType == QLatin1String("prebuilt-saas");
             m_trains = !m_provider;
         }
         // Worked out once: the performance table and the traceability table both need it.
@@ -221,7 +222,7 @@ private:
     const ModelInventoryData m_models;
     bool m_trains = false;   // some model is trained or fine-tuned by the project
     bool m_provider = false; // some model is a foundation-model API or a pre-built service
-    QStringList m_groups; // serving group of each requirement
+    QStringList m_groups;    // serving group of each requirement
     QVariantHash m_data;
 };
 

@@ -20,9 +20,9 @@ void Builder::modes()
             provided.append(modelId(model, i));
     }
     set("trainedModelIds", trained.isEmpty() ? QStringLiteral("every model of the inventory")
-                                              : TemplateData::cell(trained.join(QStringLiteral(", "))));
+                                             : TemplateData::cell(trained.join(QStringLiteral(", "))));
     set("providerModelIds", provided.isEmpty() ? QStringLiteral("every model of the inventory")
-                                                : TemplateData::cell(provided.join(QStringLiteral(", "))));
+                                               : TemplateData::cell(provided.join(QStringLiteral(", "))));
     set("mixedModels", m_trains && m_provider);
 }
 
@@ -30,7 +30,8 @@ void Builder::modes()
 // words when the catalogue does not know the platform (or it has none).
 void Builder::platformComponents()
 {
-    const QString platformName = blank(m_a.platform) || notApplicable(m_a.platform) ? QString() : m_a.platform.simplified();
+    const QString platformName =
+        blank(m_a.platform) || notApplicable(m_a.platform) ? QString() : m_a.platform.simplified();
     auto component = [&](const char *concern, const PlatformEntry *entry, const QString &generic) {
         const QString named = entry ? entry->component(QLatin1String(concern)) : QString();
         if (!named.isEmpty())
@@ -45,20 +46,24 @@ void Builder::platformComponents()
     // A platform the catalogue does not name components for (or none chosen
     // yet): its own pipelines and tracking are recommended, on the platform's
     // name or its placeholder.
-    const QString onPlatform = notApplicable(m_a.platform) ? QString()
-                               : QStringLiteral(" on ") + (platformName.isEmpty() ? placeholder("platform") : TemplateData::cell(platformName));
+    const QString onPlatform =
+        notApplicable(m_a.platform)
+            ? QString()
+            : QStringLiteral(" on ") +
+                             (platformName.isEmpty() ? placeholder("platform") : TemplateData::cell(platformName));
     const QString recommended = QStringLiteral(" (recommended — confirm)");
     set("cPipelines", blank(m_a.orchestration)
-                          ? component("pipelines", trainer, QStringLiteral("Pipelines") + onPlatform + recommended)
-                          : answer(m_a.orchestration, "orchestration"));
+        ? component("pipelines", trainer, QStringLiteral("Pipelines") + onPlatform + recommended)
+                    : answer(m_a.orchestration, "orchestration"));
     set("cExperimentTracking", blank(m_a.experimentTracking)
-                                   ? component("experimentTracking", trainer, QStringLiteral("Experiment tracking") + onPlatform + recommended)
-                                   : answer(m_a.experimentTracking, "experimentTracking"));
+        ? component("experimentTracking", trainer, QStringLiteral("Experiment tracking") + onPlatform + recommended)
+                    : answer(m_a.experimentTracking, "experimentTracking"));
     set("cRegistry", component("registry", trainer, QStringLiteral("Model registry") + on));
     set("cServing", component("serving", m_platform, QStringLiteral("Model serving endpoints") + on));
     set("cBatchInference", component("batchInference", m_platform, QStringLiteral("Batch scoring jobs") + on));
     set("cMonitoring", component("monitoring", m_platform, QStringLiteral("Monitoring console") + on));
-    set("cExplainability", component("explainability", m_platform, QStringLiteral("Explainability and fairness tooling") + on));
+    set("cExplainability",
+        component("explainability", m_platform, QStringLiteral("Explainability and fairness tooling") + on));
     set("cFeatureStore", component("featureStore", trainer, QStringLiteral("Feature store") + on));
     set("cCicd", component("cicd", m_platform, QStringLiteral("The project's CI/CD service")));
     const PlatformEntry *llm = m_llmPlatform ? m_llmPlatform : m_platform;
@@ -75,7 +80,8 @@ void Builder::executiveSummary()
 {
     const QString system = blank(m_a.systemName) ? m_in.project.name.simplified() : m_a.systemName.simplified();
     set("summarySystem", TemplateData::cell(system));
-    set("summaryPurpose", cited(answer(m_a.businessPurpose, "businessPurpose"), "businessPurpose", QStringLiteral("Executive Summary: purpose")));
+    set("summaryPurpose", cited(answer(m_a.businessPurpose, "businessPurpose"), "businessPurpose",
+                                QStringLiteral("Executive Summary: purpose")));
     QStringList capabilityNames;
     for (const ModelEntry &model : m_a.models) {
         const QString c = model.capability.simplified();
@@ -83,16 +89,25 @@ void Builder::executiveSummary()
             capabilityNames.append(c);
     }
     set("summaryModels", m_a.models.isEmpty()
-                             ? QStringLiteral("No model is in the inventory yet (%1).").arg(placeholder("models"))
-                             : QStringLiteral("%1 %2 across %3 %4: %5.")
-                                   .arg(m_a.models.size())
-                                   .arg(m_a.models.size() == 1 ? QStringLiteral("model") : QStringLiteral("models"))
-                                   .arg(qMax<qsizetype>(1, capabilityNames.size()))
-                                   .arg(capabilityNames.size() == 1 ? QStringLiteral("capability") : QStringLiteral("capabilities"))
-                                   .arg(capabilityNames.isEmpty() ? modelIds() : TemplateData::cell(capabilityNames.join(QStringLiteral(", ")))));
-    const QString current = m_a.currentMaturity < 0 ? placeholder("currentMaturity") : Answers::maturityLabel(m_a.currentMaturity);
-    const QString target = m_a.targetMaturity < 0 ? placeholder("targetMaturity") : Answers::maturityLabel(m_a.targetMaturity);
-    QString maturity = QStringLiteral("%1 now, %2 by %3").arg(current, target, answer(m_a.targetTimeline, "targetTimeline"));
+        ? QStringLiteral("No model is in the inventory yet (%1).").arg(placeholder("models"))
+        : QStringLiteral("%1 %2 across %3 %4: %5.")
+                  .arg(m_a.models.size())
+                  .arg(m_a.models.size() == 1
+                       ? QStringLiteral("model")
+                       : QStringLiteral("models"))
+                             .arg(qMax<qsizetype>(1, capabilityNames.size()))
+                             .arg(capabilityNames.size() == 1
+                                  ? QStringLiteral("capability")
+                                  : QStringLiteral("capabilities"))
+                                        .arg(capabilityNames.isEmpty()
+                                                 ? modelIds()
+                                                 : TemplateData::cell(capabilityNames.join(QStringLiteral(", ")))));
+    const QString current =
+        m_a.currentMaturity < 0 ? placeholder("currentMaturity") : Answers::maturityLabel(m_a.currentMaturity);
+    const QString target =
+        m_a.targetMaturity < 0 ? placeholder("targetMaturity") : Answers::maturityLabel(m_a.targetMaturity);
+    QString maturity =
+        QStringLiteral("%1 now, %2 by %3").arg(current, target, answer(m_a.targetTimeline, "targetTimeline"));
     maturity = cited(maturity, "currentMaturity", QStringLiteral("Executive Summary: maturity"));
     if (!blank(m_a.maturityReason))
         maturity += QStringLiteral(". Why: ") + TemplateData::cell(m_a.maturityReason);
@@ -107,20 +122,23 @@ void Builder::executiveSummary()
         QString source = QStringLiteral("—");
         QString why = rationale;
         if (!where.isEmpty()) {
-            source = m_citations.cite(where, QStringLiteral("Key Design Decisions: ") + name) + QStringLiteral(" `")
-                + TemplateData::cell(where).remove(QLatin1Char('`')) + QLatin1Char('`');
+            source = m_citations.cite(where, QStringLiteral("Key Design Decisions: ") + name) +
+                                      QStringLiteral(" `") + TemplateData::cell(where).remove(QLatin1Char('`')) +
+                                                     QLatin1Char('`');
         } else if (!choice.contains(QLatin1Char('['))) {
             why += QStringLiteral(" (chosen in the wizard; no document states it)");
         }
-        decisions.append(QVariantHash{{QStringLiteral("decision"), name}, {QStringLiteral("choice"), choice},
-                                      {QStringLiteral("rationale"), why}, {QStringLiteral("source"), source}});
+        decisions.append(QVariantHash {{QStringLiteral("decision"), name}, {QStringLiteral("choice"), choice},
+                                                                            {QStringLiteral("rationale"), why},
+                                                                             {QStringLiteral("source"), source}});
     };
-    decision(QStringLiteral("Platform"),
-             blank(m_a.platform) ? placeholder("platform") : answer(m_a.platform, "platform"), "platform",
-             blank(m_a.platform) ? QStringLiteral("Not decided: no requirement, accepted ADR or research recommendation decides it")
-                                 : m_platform ? QStringLiteral("Named components from the %1 documentation (as of %2) in Sections 4 to 10")
-                                                    .arg(TemplateData::cell(m_platform->name), TemplateData::cell(m_catalogue.documentationDate()))
-                                              : QStringLiteral("The platform the documents decide"));
+    decision(QStringLiteral("Platform"), blank(m_a.platform) ? placeholder("platform") : answer(m_a.platform, "platform"), "platform",
+        blank(m_a.platform)
+        ? QStringLiteral("Not decided: no requirement, accepted ADR or research recommendation decides it")
+        : m_platform
+        ? QStringLiteral("Named components from the %1 documentation (as of %2) in Sections 4 to 10") .arg(
+              TemplateData::cell(m_platform->name), TemplateData::cell(m_catalogue.documentationDate()))
+        : QStringLiteral("The platform the documents decide"));
     // Model approach: the approaches of the inventory, else the answer.
     QMap<QString, QStringList> approaches;
     QString approachSource;
@@ -134,41 +152,50 @@ void Builder::executiveSummary()
     QStringList approachText;
     for (auto it = approaches.cbegin(); it != approaches.cend(); ++it)
         approachText.append(QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? placeholder("modelType") : it.key(),
-                                                           it.value().join(QStringLiteral(", "))));
+                                                          it.value().join(QStringLiteral(", "))));
     decision(QStringLiteral("Model approach"),
-             approachText.isEmpty() ? (blank(m_a.modelType) ? placeholder("modelType") : Answers::modelTypeLabel(m_a.modelType))
-                                    : TemplateData::cell(approachText.join(QStringLiteral("; "))),
-             "modelType",
-             m_trains && m_provider ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
-             : m_provider           ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
-                                    : QStringLiteral("The project trains its models: training pipeline, registry and retraining apply"),
-             approachSource);
+        approachText.isEmpty()
+            ? (blank(m_a.modelType) ? placeholder("modelType") : Answers::modelTypeLabel(m_a.modelType))
+            : TemplateData::cell(
+                  approachText.join(QStringLiteral("; "))), "modelType",
+                  m_trains && m_provider
+                  ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
+                  : m_provider
+                  ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
+                  : QStringLiteral("The project trains its models: training pipeline, registry and retraining apply"),
+                                   approachSource);
     QStringList sources;
     for (const DataSourceEntry &source : m_a.dataSources)
         if (!blank(source.name))
             sources.append(source.name.simplified());
-    decision(QStringLiteral("Training data"),
-             !m_trains ? QStringLiteral("None held by the project")
-             : sources.isEmpty() ? placeholder("dataSources") : TemplateData::cell(sources.join(QStringLiteral(", "))),
-             "dataSources",
-             !m_trains ? QStringLiteral("The provider's pre-trained models; the provider's terms must exclude training on project data")
-                       : QStringLiteral("The sources that feed training (Section 3)"));
+    decision(QStringLiteral("Training data"), !m_trains ? QStringLiteral("None held by the project")
+    : sources.isEmpty()
+        ? placeholder("dataSources")
+        : TemplateData::cell(
+              sources.join(QStringLiteral(", "))), "dataSources",
+              !m_trains
+              ? QStringLiteral("The provider's pre-trained models; the provider's terms must exclude training on project data")
+              : QStringLiteral("The sources that feed training (Section 3)"));
     QString monitoringChoice;
     if (m_trains)
-        monitoringChoice = QStringLiteral("Drift (%1) and performance (%2)")
-                               .arg(blank(m_a.driftMethod) ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
-                                                           : answer(m_a.driftMethod, "driftMethod"),
-                                    m_a.performanceMetrics.isEmpty() && !Recommendations::metrics(m_a).isEmpty()
-                                        ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metrics(m_a).join(QStringLiteral(", ")))
-                                        : answer(m_a.performanceMetrics, "performanceMetrics"));
+        monitoringChoice = QStringLiteral("Drift (%1) and performance (%2)") .arg(
+            blank(m_a.driftMethod)
+            ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
+                                     : answer(m_a.driftMethod, "driftMethod"),
+                                     m_a.performanceMetrics.isEmpty() && !Recommendations::metrics(m_a).isEmpty()
+                                     ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metrics(m_a).join(QStringLiteral(", ")))
+                                     : answer(m_a.performanceMetrics, "performanceMetrics"));
     else
         monitoringChoice = QStringLiteral("Golden-set regression, quality sampling, latency and cost per request");
-    decision(QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",
-             QStringLiteral("Section 7, in %1").arg(m_data.value(QStringLiteral("cMonitoring")).toString()));
+    decision(
+        QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",
+                       QStringLiteral("Section 7, in %1").arg(m_data.value(QStringLiteral("cMonitoring")).toString()));
     decision(QStringLiteral("Human oversight"), answer(m_a.humanOversight, "humanOversight"), "humanOversight",
-             isRequired(m_a.humanOversight) ? QStringLiteral("Every output affecting a person is reviewed by a person (Section 12)")
-             : blank(m_a.humanOversight)    ? QStringLiteral("To be decided with the risk assessment")
-                                            : QStringLiteral("People review low-confidence outputs and appeals (Section 12)"));
+                            isRequired(m_a.humanOversight)
+                            ? QStringLiteral("Every output affecting a person is reviewed by a person (Section 12)")
+                            : blank(m_a.humanOversight)
+                            ? QStringLiteral("To be decided with the risk assessment")
+                            : QStringLiteral("People review low-confidence outputs and appeals (Section 12)"));
     set("keyDecisions", decisions);
 }
 
@@ -210,20 +237,23 @@ void Builder::roadmap()
         const QString why = current < 0 || target < 0
             ? QStringLiteral("Follows once the current and target maturity are set (Section 1)")
             : QStringLiteral("Already at the target: keep %1").arg(Answers::maturityLabel(current));
-        rows.append(QVariantHash{{QStringLiteral("phase"), QStringLiteral("—")}, {QStringLiteral("level"), why},
-                                 {QStringLiteral("adds"), QStringLiteral("—")}, {QStringLiteral("here"), QStringLiteral("—")},
-                                 {QStringLiteral("timeline"), QStringLiteral("—")}});
+        rows.append(
+            QVariantHash {{QStringLiteral("phase"), QStringLiteral("—")},
+                           {QStringLiteral("level"), why}, {QStringLiteral("adds"), QStringLiteral("—")},
+                                                            {QStringLiteral("here"), QStringLiteral("—")},
+                                                             {QStringLiteral("timeline"), QStringLiteral("—")}});
     } else {
         for (int level = current + 1; level <= target && level <= 4; ++level) {
             QString here = QLatin1String(m_trains ? trained[level] : provided[level]);
             if (m_trains && m_provider)
                 here = QStringLiteral("%1; provider models: %2").arg(here, QLatin1String(provided[level]));
-            rows.append(QVariantHash{{QStringLiteral("phase"), QString::number(level - current)},
-                                     {QStringLiteral("level"), Answers::maturityLabel(level)},
-                                     {QStringLiteral("adds"), QLatin1String(adds[level])},
-                                     {QStringLiteral("here"), here},
-                                     {QStringLiteral("timeline"), level == target ? answer(m_a.targetTimeline, "targetTimeline")
-                                                                                  : QStringLiteral("Before the target")}});
+            rows.append(QVariantHash {
+                {QStringLiteral("phase"), QString::number(level - current)},
+                 {QStringLiteral("level"), Answers::maturityLabel(level)},
+                  {QStringLiteral("adds"), QLatin1String(adds[level])},
+                   {QStringLiteral("here"), here},
+                    {QStringLiteral("timeline"), level == target ? answer(m_a.targetTimeline, "targetTimeline")
+                                                                 : QStringLiteral("Before the target")}});
         }
     }
     set("roadmap", rows);
@@ -260,17 +290,17 @@ void Builder::documentControl()
     set("distribution", answer(m_a.distribution, "distribution"));
     set("generator", TemplateData::cell(m_in.generator));
     set("revisionAuthor", TemplateData::cell(m_in.generator));
-    const QString changes = !m_in.revisionChanges.trimmed().isEmpty()
-        ? TemplateData::cell(m_in.revisionChanges)
-        : version == QLatin1String("1.0")
+    const QString changes =
+        !m_in.revisionChanges.trimmed().isEmpty() ? TemplateData::cell(m_in.revisionChanges)
+                                                  : version == QLatin1String("1.0")
             ? QStringLiteral("Initial creation from `/arckit.mlops` command")
             : QStringLiteral("Version %1 generated from `/arckit.mlops` command").arg(TemplateData::cell(version));
     set("revisionChanges", changes);
     QStringList rows;
     for (const QString &row : m_in.previousRevisionRows)
         rows.append(row.trimmed());
-    rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | PENDING | PENDING |")
-                    .arg(TemplateData::cell(version), m_in.date.toString(Qt::ISODate), TemplateData::cell(m_in.generator), changes));
+    rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | PENDING | PENDING |") .arg(
+        TemplateData::cell(version), m_in.date.toString(Qt::ISODate), TemplateData::cell(m_in.generator), changes));
     set("revisionRows", rows.join(QLatin1Char('\n')));
     set("arckitVersion", QStringLiteral(ARCKIT_VERSION));
     set("generationModel", QStringLiteral("None (deterministic template rendering, no AI model)"));
@@ -282,8 +312,8 @@ void Builder::overview()
     set("businessPurpose", answer(m_a.businessPurpose, "businessPurpose"));
     set("useCases", answer(m_a.useCases, "useCases", &Answers::useCaseLabel));
     set("userImpact", answer(m_a.userImpact, "userImpact"));
-    set("modelType", blank(m_a.modelType) ? placeholder("modelType")
-                                          : TemplateData::cell(Answers::modelTypeLabel(m_a.modelType)));
+    set("modelType",
+        blank(m_a.modelType) ? placeholder("modelType") : TemplateData::cell(Answers::modelTypeLabel(m_a.modelType)));
     set("regime", blank(m_a.regime) ? placeholder("regime") : TemplateData::cell(Answers::regimeLabel(m_a.regime)));
 
     const int current = m_a.currentMaturity;
@@ -294,12 +324,16 @@ void Builder::overview()
         Row row;
         row.insert(QStringLiteral("level"), Answers::maturityLabel(level));
         row.insert(QStringLiteral("current"), current < 0 ? placeholder("currentMaturity")
-                                              : level <= current ? QStringLiteral("Yes") : QStringLiteral("No"));
+                                                          : level <= current
+                                                  ? QStringLiteral("Yes")
+                                                  : QStringLiteral("No"));
         QString targetCell = QStringLiteral("-");
         QString timelineCell = QStringLiteral("-");
         if (level > 0 || target == 0) {
             targetCell = target < 0 ? placeholder("targetMaturity")
-                                    : level <= target ? QStringLiteral("Yes") : QStringLiteral("No");
+                                    : level <= target
+                             ? QStringLiteral("Yes")
+                             : QStringLiteral("No");
             // A level still to be reached gets the timeline; reached ones do not.
             if (target >= 0 && level <= target && (current < 0 || level > current))
                 timelineCell = timeline;
@@ -329,12 +363,13 @@ void Builder::externalReferences()
     QVariantList rows;
     for (const QString &path : m_in.project.externalFiles) {
         const bool global = path.contains(QLatin1String("000-global/"));
-        rows.append(Row{{QStringLiteral("document"), TemplateData::cell(QFileInfo(path).fileName())},
-                        {QStringLiteral("type"), externalType(path)},
-                        {QStringLiteral("source"), global ? QStringLiteral("Enterprise (000-global)")
-                                                          : QStringLiteral("Project external/")},
-                        {QStringLiteral("extractions"), QStringLiteral("Not extracted automatically: review manually")},
-                        {QStringLiteral("path"), QStringLiteral("`%1`").arg(TemplateData::cell(path).remove(QLatin1Char('`')))}});
+        rows.append(Row {
+            {QStringLiteral("document"), TemplateData::cell(QFileInfo(path).fileName())},
+             {QStringLiteral("type"), externalType(path)},
+              {QStringLiteral("source"), global ? QStringLiteral("Enterprise (000-global)") : QStringLiteral("Project external/")},
+                  {QStringLiteral("extractions"), QStringLiteral("Not extracted automatically: review manually")},
+                   {QStringLiteral("path"),
+                                   QStringLiteral("`%1`").arg(TemplateData::cell(path).remove(QLatin1Char('`')))}});
     }
     set("externalReferences", rows);
     set("hasExternalReferences", !rows.isEmpty());
@@ -344,13 +379,16 @@ void Builder::externalReferences()
     QVariantList documents = m_citations.documents();
     for (const QString &path : m_in.project.externalFiles) {
         const QString name = QFileInfo(path).fileName();
-        documents.append(Row{{QStringLiteral("docId"), CitationRegister::documentCode(name)},
-                             {QStringLiteral("fileName"), TemplateData::cell(name)},
-                             {QStringLiteral("type"), externalType(path)},
-                             {QStringLiteral("location"), QStringLiteral("`%1`").arg(TemplateData::cell(QFileInfo(path).path()).remove(QLatin1Char('`')))},
-                             {QStringLiteral("description"), QStringLiteral("%1: not extracted automatically, review manually")
-                                                                  .arg(path.contains(QLatin1String("000-global/")) ? QStringLiteral("Enterprise (000-global)")
-                                                                                                                   : QStringLiteral("Project external/"))}});
+        documents.append(Row {
+            {QStringLiteral("docId"), CitationRegister::documentCode(name)},
+             {QStringLiteral("fileName"), TemplateData::cell(name)},
+              {QStringLiteral("type"), externalType(path)},
+               {QStringLiteral("location"),
+                   QStringLiteral("`%1`").arg(TemplateData::cell(QFileInfo(path).path()).remove(QLatin1Char('`')))},
+                {QStringLiteral("description"), QStringLiteral("%1: not extracted automatically, review manually") .arg(
+                                                    path.contains(QLatin1String("000-global/"))
+                                                    ? QStringLiteral("Enterprise (000-global)")
+                                                    : QStringLiteral("Project external/"))}});
     }
     set("documentRegister", documents);
     set("citations", m_citations.citations());

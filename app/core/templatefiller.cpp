@@ -6,7 +6,8 @@ namespace arckit {
 
 namespace {
 
-struct Binding {
+struct Binding
+{
     const char *label;
     const char *key;
 };
@@ -14,10 +15,18 @@ struct Binding {
 // Document Control rows ("| **Owner** | [OWNER_NAME_AND_ROLE] |") and the
 // TemplateData value that replaces a placeholder value.
 constexpr Binding kDocumentControl[] = {
-    {"Document ID", "documentId"},     {"Project", "projectLabel"},       {"Classification", "classification"},
-    {"Status", "status"},              {"Version", "version"},            {"Created Date", "createdDate"},
-    {"Last Modified", "lastModified"}, {"Review Cycle", "reviewCycle"},   {"Next Review Date", "nextReviewDate"},
-    {"Owner", "owner"},                {"Reviewed By", "reviewedBy"},     {"Approved By", "approvedBy"},
+    {"Document ID", "documentId"},
+    {"Project", "projectLabel"},
+    {"Classification", "classification"},
+    {"Status", "status"},
+    {"Version", "version"},
+    {"Created Date", "createdDate"},
+    {"Last Modified", "lastModified"},
+    {"Review Cycle", "reviewCycle"},
+    {"Next Review Date", "nextReviewDate"},
+    {"Owner", "owner"},
+    {"Reviewed By", "reviewedBy"},
+    {"Approved By", "approvedBy"},
     {"Distribution", "distribution"},
 };
 
@@ -31,8 +40,12 @@ constexpr Binding kFooter[] = {
 };
 
 constexpr Binding kTokens[] = {
-    {"[PROJECT_ID]", "projectId"}, {"[PROJECT_NAME]", "projectName"}, {"[VERSION]", "version"},
-    {"[DATE]", "date"},            {"[YYYY-MM-DD]", "date"},          {"[AI_MODEL]", "generationModel"},
+    {"[PROJECT_ID]", "projectId"},
+    {"[PROJECT_NAME]", "projectName"},
+    {"[VERSION]", "version"},
+    {"[DATE]", "date"},
+    {"[YYYY-MM-DD]", "date"},
+    {"[AI_MODEL]", "generationModel"},
     {"{ARCKIT_VERSION}", "arckitVersion"},
 };
 
@@ -41,7 +54,7 @@ QString lookup(const QVariantHash &data, const char *key)
     return data.value(QLatin1String(key)).toString();
 }
 
-template <std::size_t N>
+template<std::size_t N>
 const char *find(const Binding (&bindings)[N], const QString &label)
 {
     for (const Binding &binding : bindings)
@@ -65,7 +78,8 @@ QString TemplateFiller::fill(const QString &bracketTemplate, const QVariantHash 
         if (const QRegularExpressionMatch match = row.match(text); match.hasMatch()) {
             const char *key = find(kDocumentControl, match.captured(2).trimmed());
             if (key && match.captured(3).contains(QLatin1Char('[')))
-                filled = match.captured(1) + QLatin1Char(' ') + lookup(data, key) + QLatin1Char(' ') + match.captured(4);
+                filled =
+                    match.captured(1) + QLatin1Char(' ') + lookup(data, key) + QLatin1Char(' ') + match.captured(4);
         } else if (const QRegularExpressionMatch match = footer.match(text); match.hasMatch()) {
             const char *key = find(kFooter, match.captured(2).trimmed());
             if (key && (match.captured(3).contains(QLatin1Char('[')) || match.captured(3).contains(QLatin1Char('{'))))

@@ -106,8 +106,8 @@ TextFile TextFileReader::read(const QString &path, qint64 maxBytes, Fidelity fid
     }
     result.size = info.size();
     if (info.size() > maxBytes) {
-        result.error = QStringLiteral("too large to read (%1; the limit is %2)")
-                           .arg(megabytes(info.size()), megabytes(maxBytes));
+        result.error =
+            QStringLiteral("too large to read (%1; the limit is %2)") .arg(megabytes(info.size()), megabytes(maxBytes));
         return result;
     }
     QFile file(path);

@@ -8,11 +8,12 @@
 
 namespace arckit {
 
-struct TextFile {
+struct TextFile
+{
     QString text;
-    QString encoding;     // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "Latin-1"
-    QString error;        // set when the file could not be used at all
-    QString warning;      // set when it was read but not as it should be (e.g. not UTF-8)
+    QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE (BOM)", "UTF-16BE (BOM)", "Latin-1"
+    QString error;    // set when the file could not be used at all
+    QString warning;  // set when it was read but not as it should be (e.g. not UTF-8)
     qint64 size = 0;
 
     bool ok() const { return error.isEmpty(); }

@@ -20,14 +20,16 @@ QStringList distinctiveWords(const QString &text)
 {
     static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
     static const QStringList generic = {
-        QStringLiteral("model"),    QStringLiteral("models"),   QStringLiteral("system"),   QStringLiteral("shall"),
-        QStringLiteral("should"),   QStringLiteral("must"),     QStringLiteral("which"),    QStringLiteral("their"),
-        QStringLiteral("using"),    QStringLiteral("based"),    QStringLiteral("learning"), QStringLiteral("machine"),
-        QStringLiteral("service"),  QStringLiteral("data"),     QStringLiteral("with"),     QStringLiteral("from"),
-        QStringLiteral("that"),     QStringLiteral("this"),     QStringLiteral("will"),     QStringLiteral("users"),
-        QStringLiteral("user"),     QStringLiteral("other"),    QStringLiteral("custom"),   QStringLiteral("trained"),
-        QStringLiteral("pytorch"),  QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
-    };
+        QStringLiteral("model"),   QStringLiteral("models"),     QStringLiteral("system"),
+                                                                                QStringLiteral("shall"),   QStringLiteral("should"),     QStringLiteral("must"),
+                                                                                                                                                        QStringLiteral("which"),   QStringLiteral("their"),      QStringLiteral("using"),
+                                                                                                                                                                                                                                QStringLiteral("based"),   QStringLiteral("learning"),   QStringLiteral("machine"),
+                                                                                                                                                                                                                                                                                                        QStringLiteral("service"), QStringLiteral("data"),       QStringLiteral("with"),
+                                                                                                                                                                                                                                                                                                                                                                                QStringLiteral("from"),    QStringLiteral("that"),       QStringLiteral("this"),
+                                                                                                                                                                                                                                                                                                                                                                                                                                                        QStringLiteral("will"),    QStringLiteral("users"),      QStringLiteral("user"),
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                QStringLiteral("other"),   QStringLiteral("custom"),     QStringLiteral("trained"),
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        QStringLiteral("pytorch"), QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                   };
     QStringList words;
     auto it = word.globalMatch(text.toLower());
     while (it.hasNext()) {
@@ -78,7 +80,6 @@ private:
     QList<QList<QStringMatcher>> m_words; // per model, its words with their search tables
 };
 
-
 // The MLOps topic a lower-case text is about; empty when none.
 QString topicElement(const QString &lower, const Answers &answers)
 {
@@ -89,11 +90,12 @@ QString topicElement(const QString &lower, const Answers &answers)
         return QStringLiteral("Responsible AI: fairness monitoring (Sections 7, 12)");
     if (containsAny(lower, {u"explainab", u"explanation", u"explain ", u"interpretab"}))
         return QStringLiteral("Responsible AI: explainability (Section 12)");
-    if (containsAny(lower, {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop", u"appeal"}))
+    if (containsAny(lower,
+                    {u"human oversight", u"human review", u"human-in-the-loop", u"human in the loop", u"appeal"}))
         return QStringLiteral("Responsible AI: human oversight (Section 12)");
-    if (answers.usesGenAi()
-        && containsAny(lower, {u"prompt", u"llm", u"large language", u"genai", u"generative", u"retrieval", u"rag ",
-                               u"hallucinat", u"guardrail", u"chatbot", u"embedding", u"foundation model"}))
+    if (answers.usesGenAi() &&
+        containsAny(lower, {u"prompt", u"llm", u"large language", u"genai", u"generative", u"retrieval", u"rag ",
+                            u"hallucinat", u"guardrail", u"chatbot", u"embedding", u"foundation model"}))
         return QStringLiteral("LLM/GenAI operations (Section 9)");
     if (containsAny(lower, {u"retrain"}))
         return QStringLiteral("Retraining strategy (Section 8)");
@@ -131,23 +133,28 @@ QString mlopsElementFor(const Requirement &requirement, const QString &group, co
 
     // A service level or security control that says nothing of the AI part is
     // the whole service's, not a model endpoint's.
-    const bool aboutAi = requirement.ml
-        || containsAny(text, {u"model", u"ml ", u"machine learning", u"ai ", u"ai-", u"artificial intelligence", u"inference",
-                              u"prediction", u"llm", u"prompt", u"classif", u"transcri", u"translat", u"algorithm"});
+    const bool aboutAi =
+        requirement.ml || containsAny(text, {u"model", u"ml ", u"machine learning", u"ai ", u"ai-",
+                                             u"artificial intelligence", u"inference", u"prediction", u"llm", u"prompt",
+                                             u"classif", u"transcri", u"translat", u"algorithm"});
     if (group == QLatin1String("performance"))
         return aboutAi ? QStringLiteral("Serving SLA: latency and throughput (Section 6)")
                        : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
     // The service's availability the strategy took as the serving target (Section 6) is that target's source.
-    const QString where = requirement.line > 0 ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line) : QString();
+    const QString where =
+        requirement.line > 0 ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line) : QString();
     const bool servingAvailability = !where.isEmpty() && answers.sources.value(QStringLiteral("availability")) == where;
     if (group == QLatin1String("availability"))
-        return aboutAi || servingAvailability ? QStringLiteral("Serving SLA: availability (Section 6)")
-                       : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
+        return aboutAi || servingAvailability
+            ? QStringLiteral("Serving SLA: availability (Section 6)")
+            : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
     if (group == QLatin1String("security"))
-        return answers.usesGenAi() && containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})
-                   ? QStringLiteral("LLM guardrails (Section 9)")
-               : aboutAi ? QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)")
-                         : QStringLiteral("Security of the whole service, outside the ML system's controls");
+        return answers.usesGenAi() &&
+               containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})
+            ? QStringLiteral("LLM guardrails (Section 9)")
+            : aboutAi
+            ? QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)")
+            : QStringLiteral("Security of the whole service, outside the ML system's controls");
 
     // The title says what a requirement is about more reliably than its body,
     // which often mentions other topics in passing. A functional requirement
@@ -172,7 +179,6 @@ QString mlopsElementFor(const Requirement &requirement, const QString &group, co
     return QStringLiteral("Model governance (Section 11)");
 }
 
-
 } // namespace
 
 QString TraceabilityData::mlopsElement(const Requirement &requirement, const Answers &answers)
@@ -183,24 +189,26 @@ QString TraceabilityData::mlopsElement(const Requirement &requirement, const Ans
 QString TraceabilityData::deployment(const ModelEntry &model, const Answers &answers, const PlatformEntry *platform)
 {
     const QString service = !blank(model.service) ? model.service.simplified()
-                          : !blank(model.name)    ? model.name.simplified()
+                            : !blank(model.name)  ? model.name.simplified()
                                                   : QString();
     const QString approach = blank(model.approach) ? answers.modelType : model.approach;
     if (approach == QLatin1String("foundation-api")) {
-        const QString provider = blank(answers.llmProvider) ? answers.platform.simplified() : answers.llmProvider.simplified();
+        const QString provider =
+            blank(answers.llmProvider) ? answers.platform.simplified() : answers.llmProvider.simplified();
         if (provider.isEmpty())
-            return TemplateData::cell(service.isEmpty() ? QStringLiteral("Foundation model API") : service + QStringLiteral(" API"));
-        return TemplateData::cell(QStringLiteral("%1 API (%2)").arg(service.isEmpty() ? QStringLiteral("Foundation model") : service, provider));
+            return TemplateData::cell(service.isEmpty() ? QStringLiteral("Foundation model API")
+                                                        : service + QStringLiteral(" API"));
+        return TemplateData::cell(QStringLiteral("%1 API (%2)").arg(
+            service.isEmpty() ? QStringLiteral("Foundation model") : service, provider));
     }
     if (approach == QLatin1String("prebuilt-saas"))
         return TemplateData::cell(service.isEmpty() ? QStringLiteral("Pre-built service endpoint")
                                                     : service + QStringLiteral(" endpoint (pre-built service)"));
-    const bool batchOnly = answers.servingPatterns.contains(QLatin1String("batch"))
-        && !answers.servingPatterns.contains(QLatin1String("real-time"))
-        && !answers.servingPatterns.contains(QLatin1String("streaming"));
-    const QString component = platform ? platform->component(batchOnly ? QStringLiteral("batchInference")
-                                                                       : QStringLiteral("serving"))
-                                       : QString();
+    const bool batchOnly = answers.servingPatterns.contains(QLatin1String("batch")) &&
+                           !answers.servingPatterns.contains(QLatin1String("real-time")) &&
+                           !answers.servingPatterns.contains(QLatin1String("streaming"));
+    const QString component = platform
+        ? platform->component(batchOnly ? QStringLiteral("batchInference") : QStringLiteral("serving")) : QString();
     if (!component.isEmpty())
         return TemplateData::cell(component);
     const QString kind = batchOnly ? QStringLiteral("Batch scoring job") : QStringLiteral("Real-time model endpoint");
@@ -230,8 +238,9 @@ QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList 
             const qsizetype space = title.lastIndexOf(QLatin1Char(' '), 120);
             title = title.left(space > 60 ? space : 120) + QStringLiteral("…");
         }
-        const QString source = requirement.line > 0 ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)
-                                                    : requirement.source;
+        const QString source =
+            requirement.line > 0 ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)
+                                 : requirement.source;
         int matched = -1;
         QString element = mlopsElementFor(requirement, group, answers, matcher, &matched);
         QList<int> models;
@@ -277,17 +286,18 @@ QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList 
                 element = QStringLiteral("Model inventory: assign a model (Section 2)");
             status = QStringLiteral("Not mapped: ") + reason;
         }
-        rows.append(QVariantHash{
+        rows.append(QVariantHash {
             {QStringLiteral("id"), TemplateData::cell(requirement.id)},
-            {QStringLiteral("title"), title.isEmpty() ? QStringLiteral("—") : TemplateData::cell(title)},
-            {QStringLiteral("model"), modelCell},
-            {QStringLiteral("deployment"), deployments.isEmpty() ? QStringLiteral("—") : deployments.join(QStringLiteral("; "))},
-            {QStringLiteral("element"), element},
-            {QStringLiteral("source"), source.isEmpty() ? QStringLiteral("—")
-                                       : QStringLiteral("`%1`").arg(TemplateData::cell(source).remove(QLatin1Char('`')))},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("mapped"), mapped},
-            {QStringLiteral("ml"), requirement.ml}});
+             {QStringLiteral("title"), title.isEmpty() ? QStringLiteral("—") : TemplateData::cell(title)},
+              {QStringLiteral("model"), modelCell},
+               {QStringLiteral("deployment"), deployments.isEmpty() ? QStringLiteral("—") : deployments.join(QStringLiteral("; "))},
+                   {QStringLiteral("element"), element},
+                    {QStringLiteral("source"), source.isEmpty()
+                                    ? QStringLiteral("—")
+                                                     : QStringLiteral("`%1`").arg(
+                                                           TemplateData::cell(source).remove(QLatin1Char('`')))},
+                                    {QStringLiteral("status"), status}, {QStringLiteral("mapped"), mapped},
+                                                                         {QStringLiteral("ml"), requirement.ml}});
     }
     return rows;
 }

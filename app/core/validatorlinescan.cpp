@@ -21,7 +21,8 @@ void inlineExclusions(QStringView line, Ranges *ranges)
 {
     ranges->clear();
     if (line.contains(u'`')) {
-        struct Run {
+        struct Run
+        {
             qsizetype start;
             qsizetype length;
         };
@@ -65,7 +66,8 @@ void inlineExclusions(QStringView line, Ranges *ranges)
     ranges->normalize();
 }
 
-struct Cells {
+struct Cells
+{
     int count = 0;
     QStringView first;
     QStringView second;
@@ -121,8 +123,8 @@ bool citationMarker(QStringView content)
         return false;
     const QStringView number = content.sliced(c + 2);
     const QStringView prefix = content.first(c);
-    return std::all_of(number.begin(), number.end(), [](QChar ch) { return ch.isDigit(); })
-        && std::all_of(prefix.begin(), prefix.end(),
+    return std::all_of(number.begin(), number.end(), [](QChar ch) { return ch.isDigit(); }) &&
+           std::all_of(prefix.begin(), prefix.end(),
                        [](QChar ch) { return (ch >= u'A' && ch <= u'Z') || ch.isDigit() || ch == u'-'; });
 }
 
@@ -196,8 +198,8 @@ void Validation::scanLines()
                         .arg(expected),
                     n);
             }
-        } else if (!inTable && pipe && n < m_outline.lineCount()
-                   && m_outline.lineKind(n + 1) == LineKind::Text && delimiterRow(m_outline.line(n + 1))) {
+        } else if (!inTable && pipe && n < m_outline.lineCount() && m_outline.lineKind(n + 1) == LineKind::Text &&
+                   delimiterRow(m_outline.line(n + 1))) {
             const Cells header = tableCells(line);
             const int delimiterCells = tableCells(m_outline.line(n + 1)).count;
             if (delimiterCells != header.count) {
@@ -210,7 +212,7 @@ void Validation::scanLines()
             inTable = true;
             expected = header.count;
             delimiterLine = n + 1;
-            table = Table{n, {{n, header.first, header.second}}};
+            table = Table {n, {{n, header.first, header.second}}};
         }
 
         if (!bracket && !angle)
@@ -231,8 +233,7 @@ void Validation::reportPlaceholder(int line, QStringView placeholder)
 {
     if (!room(u"placeholder"_s))
         return;
-    add(Severity::Warning, u"placeholder"_s, u"Placeholder %1 has not been filled in"_s.arg(elide(placeholder)),
-        line);
+    add(Severity::Warning, u"placeholder"_s, u"Placeholder %1 has not been filled in"_s.arg(elide(placeholder)), line);
 }
 
 bool Validation::bracketPlaceholder(QStringView content, QStringView line, qsizetype open, bool choices) const
@@ -304,8 +305,8 @@ void Validation::scanBrackets(int n, QStringView line, const Ranges &excluded, R
             // [text][label] or [text][]: a link when the label is defined, else plain brackets
             const qsizetype close = line.indexOf(u']', j + 2);
             if (close > 0) {
-                const QStringView label = close == j + 2 ? line.sliced(i + 1, j - i - 1)
-                                                         : line.sliced(j + 2, close - j - 2);
+                const QStringView label =
+                    close == j + 2 ? line.sliced(i + 1, j - i - 1) : line.sliced(j + 2, close - j - 2);
                 if (m_linkLabels.contains(label.toString().toLower().simplified())) {
                     i = line.indexOf(u'[', close + 1);
                     continue;
@@ -356,9 +357,8 @@ void Validation::scanComparisons(int n, QStringView line, const Ranges &excluded
         if (k >= line.size())
             continue;
         const QChar d = line[k];
-        const bool number = d.isDigit()
-            || ((d == u'\u00a3' || d == u'$' || d == u'\u20ac' || d == u'.') && k + 1 < line.size()
-                && line[k + 1].isDigit());
+        const bool number = d.isDigit() || ((d == u'\u00a3' || d == u'$' || d == u'\u20ac' || d == u'.') &&
+                                            k + 1 < line.size() && line[k + 1].isDigit());
         if (!number || excluded.contains(i) || reported.contains(i) || escapedAt(line, i))
             continue;
         if (sign == u'>') {
@@ -380,8 +380,8 @@ void Validation::scanComparisons(int n, QStringView line, const Ranges &excluded
         const QString token = line.sliced(i, end - i).toString();
         const QString fixed = line.sliced(i, k - i).toString() + u' ' + line.sliced(k, end - k).toString();
         add(Severity::Info, u"comparison-spacing"_s,
-            u"Write \"%1\" as \"%2\": without a space after '%3' Markdown renderers may read it as HTML"_s
-                .arg(token, fixed, QString(sign)),
+            u"Write \"%1\" as \"%2\": without a space after '%3' Markdown renderers may read it as HTML"_s.arg(
+                token, fixed, QString(sign)),
             n);
     }
 }
@@ -422,8 +422,8 @@ void Validation::scanWordPlaceholders()
             continue;
         for (const QStringView word : words) {
             const qsizetype after = at + word.size();
-            if (word.front() != c || after > text.size() || text.sliced(at, word.size()) != word
-                || (after < text.size() && wordChar(text[after])))
+            if (word.front() != c || after > text.size() || text.sliced(at, word.size()) != word ||
+                (after < text.size() && wordChar(text[after])))
                 continue;
             int n = 0;
             if (accept(at, word.size(), &n))
@@ -441,8 +441,8 @@ void Validation::scanWordPlaceholders()
                 end = close + 2;
         } else {
             qsizetype k = at + 1;
-            while (k < text.size() && ((text[k] >= u'A' && text[k] <= u'Z') || text[k] == u'_'
-                                       || (k > at + 1 && text[k].isDigit())))
+            while (k < text.size() &&
+                   ((text[k] >= u'A' && text[k] <= u'Z') || text[k] == u'_' || (k > at + 1 && text[k].isDigit())))
                 ++k;
             if (k - at > 2 && k < text.size() && text[k] == u'}')
                 end = k + 1;

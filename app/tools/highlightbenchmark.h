@@ -11,7 +11,8 @@ class Repository;
 
 namespace arckit {
 
-struct KeystrokeTiming {
+struct KeystrokeTiming
+{
     double medianMs = 0;
     double maxMs = 0;
     int lines = 0;

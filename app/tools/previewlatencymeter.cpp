@@ -11,7 +11,8 @@
 namespace arckit {
 
 PreviewLatencyMeter::PreviewLatencyMeter(PreviewPane *pane, QObject *parent)
-    : QObject(parent), m_pane(pane)
+    : QObject(parent)
+    , m_pane(pane)
 {
     m_clock.start();
     connect(pane, &PreviewPane::updateScheduled, this, &PreviewLatencyMeter::onScheduled);
@@ -76,7 +77,8 @@ QList<double> PreviewLatencyMeter::typeAndMeasure(PreviewPane *pane, const QStri
     disconnect(waitStart);
     if (markdown.contains(QLatin1String("```mermaid"))) {
         // Measure typing, not the first rendering of every diagram.
-        const QMetaObject::Connection waitDiagrams = connect(pane, &PreviewPane::diagramsRendered, &loop, [&loop] { loop.exit(0); });
+        const QMetaObject::Connection waitDiagrams =
+            connect(pane, &PreviewPane::diagramsRendered, &loop, [&loop] { loop.exit(0); });
         timeout.start(timeoutMs);
         const int rc = loop.exec();
         disconnect(waitDiagrams);
@@ -88,8 +90,7 @@ QList<double> PreviewLatencyMeter::typeAndMeasure(PreviewPane *pane, const QStri
     QString text = markdown;
     // Type at the end of a plain text line in the middle of the document,
     // as someone editing a paragraph would.
-    static const QRegularExpression textLine(QStringLiteral("^[A-Za-z][^\n]*$"),
-                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression textLine(QStringLiteral("^[A-Za-z][^\n]*$"), QRegularExpression::MultilineOption);
     QRegularExpressionMatch line = textLine.match(text, text.size() / 2);
     if (!line.hasMatch())
         line = textLine.match(text);

@@ -1,18 +1,18 @@
 #include "screenshottour.h"
 
+#include "document/documentsession.h"
+#include "editor/findbar.h"
+#include "editor/markdowneditor.h"
+#include "mainwindow/documentview.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
+#include "panels/livechecks.h"
+#include "preview/previewpane.h"
+#include "project/repositorymonitor.h"
 #include "revision/diffview.h"
 #include "revision/revisiondialog.h"
 #include "revision/revisionpanel.h"
 #include "revision/sectiongapsmodel.h"
-#include "document/documentsession.h"
-#include "mainwindow/documentview.h"
-#include "editor/findbar.h"
-#include "editor/markdowneditor.h"
-#include "panels/livechecks.h"
-#include "preview/previewpane.h"
-#include "project/repositorymonitor.h"
 #include "wizard/mlopswizard.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -22,15 +22,15 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QLineEdit>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTextBlock>
 #include <QPixmap>
+#include <QProcess>
 #include <QScreen>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTimer>
 #include <QWindow>
 
@@ -94,7 +94,7 @@ bool revisionTour(MainWindow &window, const QString &repo, const QString &outDir
 {
     QStringList strategies;
     QDirIterator it(repo + QStringLiteral("/projects"), {QStringLiteral("ARC-*-MLOPS-v*.md")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+                                                         QDirIterator::Subdirectories);
     while (it.hasNext())
         strategies.append(it.next());
     strategies.sort();
@@ -176,9 +176,13 @@ bool pdfTour(MainWindow &window, const QString &outDir)
     bool ok = true;
     for (int page = 1; page <= 2; ++page) {
         const QString prefix = QDir(outDir).filePath(QStringLiteral("pdf-page-%1").arg(page));
-        const int rc = QProcess::execute(pdftoppm, {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
-                                                    QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                                    QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
+        const int rc = QProcess::execute(
+            pdftoppm,
+            {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"), QString::number(page),
+                                                             QStringLiteral("-l"), QString::number(page),
+                                                                            QStringLiteral("-singlefile"),
+                                                                                           QStringLiteral("-png"), pdf,
+                                                                                                          prefix});
         ok &= rc == 0;
         std::fprintf(rc == 0 ? stdout : stderr, "%s %s.png\n", rc == 0 ? "wrote" : "FAILED", qPrintable(prefix));
     }
@@ -208,8 +212,8 @@ bool deletedSectionTour(MainWindow &window, const QString &markdown, const QStri
     QTemporaryDir dir;
     const QString folder = dir.filePath(QFileInfo(projectFolder).fileName());
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("ARC-%1-MLOPS-v1.0.md")
-                                                   .arg(QFileInfo(projectFolder).fileName().left(3)));
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("ARC-%1-MLOPS-v1.0.md") .arg(QFileInfo(projectFolder).fileName().left(3)));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(lines.join(QLatin1Char('\n')).toUtf8()) < 0)
         return false;
@@ -269,12 +273,13 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
         MlopsWizard wizard(*analysis, answers, &window);
         wizard.resize(1000, 760);
         wizard.show();
-        static const char *const names[] = {"project", "use-case", "maturity", "governance",
-                                            "platform", "monitoring", "llm", "review"};
+        static const char *const names[] = {"project",  "use-case",   "maturity", "governance",
+                                            "platform", "monitoring", "llm",      "review"};
         for (int page = MlopsWizard::ProjectPage; page <= MlopsWizard::ReviewPage; ++page) {
             wizard.showPage(MlopsWizard::PageId(page));
             settle(200);
-            ok &= save(capture(&wizard), outDir, QStringLiteral("wizard-%1-%2.png").arg(page + 1).arg(QLatin1String(names[page])));
+            ok &= save(capture(&wizard), outDir,
+                       QStringLiteral("wizard-%1-%2.png").arg(page + 1).arg(QLatin1String(names[page])));
             if (page == MlopsWizard::UseCasePage) {
                 // The model inventory, filled from the profile, lies below the first screen.
                 auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));

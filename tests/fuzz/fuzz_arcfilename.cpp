@@ -4,7 +4,6 @@
 #include "fuzztext.h"
 #include <QtTest/qtestassert.h> // QTEST_ASSERT: on in every build; its abort is what libFuzzer reports
 
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString name = arckit::fuzz::decode(data, size);
@@ -14,9 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A parsed name must round-trip: the scanner relies on fileName() to find
     // the next version's file.
     const auto again = arckit::ArcFileName::parse(parsed->fileName());
-    QTEST_ASSERT(again && again->projectId == parsed->projectId && again->type == parsed->type
-                 && again->instance == parsed->instance && again->major == parsed->major
-                 && again->minor == parsed->minor);
+    QTEST_ASSERT(again && again->projectId == parsed->projectId && again->type == parsed->type &&
+                 again->instance == parsed->instance && again->major == parsed->major && again->minor == parsed->minor);
     (void)parsed->olderThan(*again);
     (void)parsed->versionString();
     return 0;

@@ -6,7 +6,6 @@
 #include "textfilereader.h"
 #include <QtTest/qtestassert.h> // QTEST_ASSERT: on in every build; its abort is what libFuzzer reports
 
-
 namespace {
 
 void check(bool condition)

@@ -4,7 +4,6 @@
 #include "fuzztext.h"
 #include <QtTest/qtestassert.h> // QTEST_ASSERT: on in every build; its abort is what libFuzzer reports
 
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = arckit::fuzz::decode(data, size);

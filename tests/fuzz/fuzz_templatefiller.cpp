@@ -8,18 +8,18 @@
 #include <QVariantHash>
 #include <QtTest/qtestassert.h> // QTEST_ASSERT: on in every build; its abort is what libFuzzer reports
 
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const QVariantHash values = [] {
         QVariantHash v;
-        const char *keys[] = {"documentId", "projectLabel", "classification", "status", "version",
-                              "createdDate", "lastModified", "reviewCycle", "nextReviewDate", "owner",
-                              "reviewedBy", "approvedBy", "distribution", "arckitVersion",
-                              "generationModel", "date", "projectId", "projectName"};
+        const char *keys[] = {"documentId",  "projectLabel", "classification", "status",         "version",
+                              "createdDate", "lastModified", "reviewCycle",    "nextReviewDate", "owner",
+                              "reviewedBy",  "approvedBy",   "distribution",   "arckitVersion",  "generationModel",
+                              "date",        "projectId",    "projectName"};
         int i = 0;
         for (const char *key : keys)
-            v.insert(QLatin1String(key), QStringLiteral("[%1] | {ARCKIT_VERSION}\n**Owner**: %2").arg(QLatin1String(key)).arg(i++));
+            v.insert(QLatin1String(key),
+                     QStringLiteral("[%1] | {ARCKIT_VERSION}\n**Owner**: %2").arg(QLatin1String(key)).arg(i++));
         return v;
     }();
     const QString text = arckit::fuzz::decode(data, size);

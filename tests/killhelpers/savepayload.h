@@ -13,8 +13,8 @@ inline QByteArray savePayload(int generation, int kilobytes)
     QByteArray text = "# Generation " + number + "\n\n";
     text.reserve(qsizetype(kilobytes) * 1024 + 128);
     for (int line = 0; text.size() < qsizetype(kilobytes) * 1024; ++line)
-        text += "| " + QByteArray::number(line) + " | generation " + number
-                + " | the model is retrained when drift passes the threshold |\n";
+        text += "| " + QByteArray::number(line) + " | generation " + number +
+                " | the model is retrained when drift passes the threshold |\n";
     text += "<!-- end of generation " + number + " -->\n";
     return text;
 }

@@ -1,9 +1,9 @@
 #include "guiapplication.h"
 
+#include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/previewengine.h"
 #include "preview/previewpane.h"
-#include "mainwindow/fileactions.h"
 #include "translationloader.h"
 
 #include <KSyntaxHighlighting/Repository>

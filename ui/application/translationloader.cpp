@@ -47,8 +47,8 @@ bool TranslationLoader::load(const QLocale &locale)
 
     // Installed last, so searched first.
     const QString name = applicationCatalogueName();
-    if (m_application.load(locale, name, separator, applicationDirectory())
-        || m_application.load(QLocale(QLocale::English), name, separator, applicationDirectory())) {
+    if (m_application.load(locale, name, separator, applicationDirectory()) ||
+        m_application.load(QLocale(QLocale::English), name, separator, applicationDirectory())) {
         m_applicationFile = m_application.filePath();
         QCoreApplication::installTranslator(&m_application);
     }

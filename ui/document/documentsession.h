@@ -23,7 +23,8 @@ class QTextDocument;
 
 namespace arckit {
 
-struct SaveVersionOptions {
+struct SaveVersionOptions
+{
     bool major = false;
     QString author;
     QString changes;
@@ -125,7 +126,7 @@ private:
     QString m_filePath;
     QString m_projectId;
     QString m_repositoryRoot;
-    QString m_diskText; // what the file held when loaded or saved, as shown
+    QString m_diskText;     // what the file held when loaded or saved, as shown
     QString m_originalText; // the same, exactly (NUL bytes and lone CRs kept)
     QString m_encoding = QStringLiteral("UTF-8");
     QString m_warning;

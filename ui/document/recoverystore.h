@@ -15,14 +15,15 @@
 
 namespace arckit {
 
-struct RecoveryEntry {
-    QString textFile;       // the recovery copy
-    QString originalPath;   // the document it belongs to; empty for a new, unsaved one
+struct RecoveryEntry
+{
+    QString textFile;     // the recovery copy
+    QString originalPath; // the document it belongs to; empty for a new, unsaved one
     QString projectId;
     QString repositoryRoot;
     QDateTime savedAt;
 
-    QString text() const;   // the recovered text; empty when it cannot be read
+    QString text() const; // the recovered text; empty when it cannot be read
 };
 
 class RecoveryStore : public QObject

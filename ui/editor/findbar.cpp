@@ -46,7 +46,8 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     m_replace->setPlaceholderText(tr("Replace with"));
     m_replace->setAccessibleName(tr("Replace with"));
     m_replace->setClearButtonEnabled(true);
-    m_regularExpression->setToolTip(tr("Perl-compatible regular expression; \\1 in the replacement is the first group"));
+    m_regularExpression->setToolTip(
+        tr("Perl-compatible regular expression; \\1 in the replacement is the first group"));
     m_status->setObjectName(QStringLiteral("findStatus"));
 
     auto *closeButton = new QToolButton(this);
@@ -292,8 +293,8 @@ bool FindBar::selectionIsMatch() const
     QTextCursor start(m_editor->document());
     start.setPosition(selection.selectionStart());
     const QTextCursor found = search(start, false);
-    return !found.isNull() && found.selectionStart() == selection.selectionStart()
-        && found.selectionEnd() == selection.selectionEnd();
+    return !found.isNull() && found.selectionStart() == selection.selectionStart() &&
+           found.selectionEnd() == selection.selectionEnd();
 }
 
 bool FindBar::replaceCurrent()
@@ -342,11 +343,12 @@ void FindBar::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x1c, 0x28) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xc0, 0x1c, 0x28) : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
     // The find field is marked too, as Kate does, so the eye need not leave it.
     m_find->setStyleSheet(error && !m_find->text().isEmpty() ? QStringLiteral("QLineEdit { background: #fbe3e4; }")
-                                                              : QString());
+                                                             : QString());
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)

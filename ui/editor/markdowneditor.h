@@ -26,11 +26,11 @@ public:
     void attachDocument(QTextDocument *document);
 
     // 1-based line numbers.
-    void goToLine(int line);          // moves the cursor there and scrolls it into view
-    void scrollToLine(int line);      // puts line at the top without moving the cursor
+    void goToLine(int line);     // moves the cursor there and scrolls it into view
+    void scrollToLine(int line); // puts line at the top without moving the cursor
     int firstVisibleLine() const;
     int currentLine() const;
-    void highlightLine(int line);     // marks a line (used by the read-only viewer)
+    void highlightLine(int line); // marks a line (used by the read-only viewer)
 
     bool isDarkTheme() const { return m_dark; }
     // The Markdown definition is slow to load: the editor loads it this long

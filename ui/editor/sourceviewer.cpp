@@ -45,10 +45,11 @@ bool SourceViewer::openFile(const QString &path, int line, const QString &displa
     m_editor->setPlainText(file.text);
     const QString name = displayName.isEmpty() ? path : displayName;
     setWindowTitle(tr("%1 (read-only)").arg(name));
-    QString header = line > 0 ? tr("<b>%1</b>, line %2. Read-only: this window never changes the file.")
-                                    .arg(name.toHtmlEscaped())
-                                    .arg(line)
-                              : tr("<b>%1</b>. Read-only: this window never changes the file.").arg(name.toHtmlEscaped());
+    QString header = line > 0
+                         ? tr("<b>%1</b>, line %2. Read-only: this window never changes the file.")
+                               .arg(name.toHtmlEscaped())
+                               .arg(line)
+                         : tr("<b>%1</b>. Read-only: this window never changes the file.").arg(name.toHtmlEscaped());
     if (!file.warning.isEmpty())
         header += QStringLiteral("<br>") + tr("Note: %1").arg(file.warning.toHtmlEscaped());
     m_header->setText(header);

@@ -15,7 +15,7 @@ namespace {
 // this time that report is an echo, not the user.
 constexpr qint64 kEchoMs = 250;
 constexpr int kHighlightAfterPreviewMs = 100;
-}
+} // namespace
 
 DocumentView::DocumentView(KSyntaxHighlighting::Repository &repository, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)

@@ -1,15 +1,15 @@
 #include "fileactions.h"
 
-#include "mainwindow.h"
-#include "saveversiondialog.h"
-#include "revision/revisiondialog.h"
 #include "answersblock.h"
-#include "mainwindow/recentlist.h"
 #include "document/documentsession.h"
+#include "mainwindow.h"
 #include "mainwindow/documentview.h"
+#include "mainwindow/recentlist.h"
 #include "preview/previewpane.h"
 #include "project/repositorymonitor.h"
 #include "repositoryscanner.h"
+#include "revision/revisiondialog.h"
+#include "saveversiondialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,26 +28,34 @@ FileActions::FileActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
 {
-    m_new = makeAction(tr("&New MLOps Strategy…"), QKeySequence::New, QStringLiteral("document-new"), QStyle::SP_FileIcon);
+    m_new =
+        makeAction(tr("&New MLOps Strategy…"), QKeySequence::New, QStringLiteral("document-new"), QStyle::SP_FileIcon);
     m_new->setStatusTip(tr("Run the wizard on the selected project and generate its MLOps strategy"));
     m_open = makeAction(tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
     m_open->setStatusTip(tr("Open a Markdown document; an MLOps strategy opens for revision"));
-    m_openRepository = makeAction(tr("Open &Repository…"), QKeySequence::UnknownKey, QStringLiteral("folder-open"),
-                                  QStyle::SP_DirOpenIcon);
+    m_openRepository = makeAction(tr("Open &Repository…"), QKeySequence::UnknownKey,
+                                  QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon);
     m_openRepository->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openRepository->setStatusTip(tr("Open an ArcKit repository (a folder holding projects/)"));
-    m_save = makeAction(tr("&Save Version…"), QKeySequence::Save, QStringLiteral("document-save"), QStyle::SP_DialogSaveButton);
-    m_save->setStatusTip(tr("Save the document as the project's next version; existing versions are never overwritten"));
-    m_saveAs = makeAction(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton);
-    m_exportHtml = makeAction(tr("Export as &HTML…"), QKeySequence::UnknownKey, QStringLiteral("text-html"), QStyle::SP_FileIcon);
-    m_exportPdf = makeAction(tr("Export as &PDF…"), QKeySequence::Print, QStringLiteral("application-pdf"), QStyle::SP_FileIcon);
+    m_save = makeAction(tr("&Save Version…"), QKeySequence::Save,
+                        QStringLiteral("document-save"), QStyle::SP_DialogSaveButton);
+    m_save->setStatusTip(
+        tr("Save the document as the project's next version; existing versions are never overwritten"));
+    m_saveAs = makeAction(tr("Save &As…"), QKeySequence::SaveAs,
+                          QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton);
+    m_exportHtml =
+        makeAction(tr("Export as &HTML…"), QKeySequence::UnknownKey, QStringLiteral("text-html"), QStyle::SP_FileIcon);
+    m_exportPdf =
+        makeAction(tr("Export as &PDF…"), QKeySequence::Print, QStringLiteral("application-pdf"), QStyle::SP_FileIcon);
     m_exportPdf->setText(tr("Export as &PDF…"));
-    m_revise = makeAction(tr("Revise with &Wizard…"), QKeySequence::UnknownKey, QStringLiteral("tools-wizard"),
-                          QStyle::SP_FileDialogDetailedView);
+    m_revise = makeAction(tr("Revise with &Wizard…"), QKeySequence::UnknownKey,
+                          QStringLiteral("tools-wizard"), QStyle::SP_FileDialogDetailedView);
     m_revise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_revise->setStatusTip(tr("Re-open the wizard with this document's answers and regenerate it"));
-    m_close = makeAction(tr("&Close Document"), QKeySequence::Close, QStringLiteral("document-close"), QStyle::SP_DialogCloseButton);
-    m_quit = makeAction(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton);
+    m_close = makeAction(tr("&Close Document"), QKeySequence::Close,
+                         QStringLiteral("document-close"), QStyle::SP_DialogCloseButton);
+    m_quit =
+        makeAction(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton);
     m_quit->setMenuRole(QAction::QuitRole);
 
     m_recentFilesMenu = new QMenu(tr("Open Recent &File"), window);
@@ -152,8 +160,9 @@ bool FileActions::openDocument(const QString &path)
         if (session->answers())
             message += tr("; the wizard's answers were restored from the document");
         else if (!session->answersError().isEmpty())
-            message += tr("; its embedded answers could not be read (%1), so the wizard starts from the project's documents")
-                           .arg(session->answersError());
+            message +=
+                tr("; its embedded answers could not be read (%1), so the wizard starts from the project's documents")
+                    .arg(session->answersError());
         else if (!session->revisable().inference().values.isEmpty())
             message += tr("; it has no embedded answers: the Revision panel lists those its text implies, which the "
                           "wizard starts from");
@@ -235,7 +244,8 @@ bool FileActions::save()
     }
     m_recentFiles->add(result.path);
     m_window->statusBar()->showMessage(
-        tr("Saved %1").arg(QDir::toNativeSeparators(QDir(m_window->repositoryRoot()).relativeFilePath(result.path))), 8000);
+        tr("Saved %1").arg(QDir::toNativeSeparators(QDir(m_window->repositoryRoot()).relativeFilePath(result.path))),
+        8000);
     m_window->monitor()->rescan();
     m_window->updateValidationContext();
     updateActions();
@@ -267,7 +277,8 @@ bool FileActions::saveRevision()
         return false;
     }
     m_recentFiles->add(result.path);
-    QString message = tr("Saved %1").arg(QDir::toNativeSeparators(QDir(m_window->repositoryRoot()).relativeFilePath(result.path)));
+    QString message =
+        tr("Saved %1").arg(QDir::toNativeSeparators(QDir(m_window->repositoryRoot()).relativeFilePath(result.path)));
     if (!outcome.notes.isEmpty())
         message += QStringLiteral(" · ") + outcome.notes.join(QStringLiteral(" "));
     m_window->statusBar()->showMessage(message, 10000);

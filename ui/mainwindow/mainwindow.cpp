@@ -1,17 +1,15 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "fileactions.h"
 #include "document/documentsession.h"
-#include "mainwindow/documentview.h"
 #include "editor/findbar.h"
 #include "editor/markdowneditor.h"
 #include "editor/sourceviewer.h"
+#include "fileactions.h"
+#include "mainwindow/documentview.h"
 #include "panels/checklistmodel.h"
 #include "panels/checklistpanel.h"
 #include "panels/livechecks.h"
-#include "revision/revisionpanel.h"
-#include "sectiongaps.h"
 #include "panels/outlinepanel.h"
 #include "panels/requirementspanel.h"
 #include "panels/warningsmodel.h"
@@ -20,6 +18,8 @@
 #include "project/projecttreepanel.h"
 #include "project/repositorymonitor.h"
 #include "repositoryscanner.h"
+#include "revision/revisionpanel.h"
+#include "sectiongaps.h"
 #include "welcomeview.h"
 
 #include <QApplication>
@@ -45,7 +45,8 @@ namespace arckit {
 MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_highlighting(highlighting)
-    , m_session(new DocumentSession(recoveryDirectory.isEmpty() ? RecoveryStore::defaultDirectory() : recoveryDirectory, this))
+    , m_session(new DocumentSession(recoveryDirectory.isEmpty() ? RecoveryStore::defaultDirectory() : recoveryDirectory,
+                                    this))
     , m_monitor(new RepositoryMonitor(this))
     , m_checks(new LiveChecks(this))
     , m_view(new DocumentView(highlighting, this))
@@ -74,9 +75,12 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     // bottom, so that the editor and the preview get the full width.
     QDockWidget *projects = addDock(tr("Projects"), QStringLiteral("ProjectsDock"), m_tree, Qt::LeftDockWidgetArea);
     QDockWidget *outline = addDock(tr("Outline"), QStringLiteral("OutlineDock"), m_outline, Qt::LeftDockWidgetArea);
-    QDockWidget *requirements = addDock(tr("Requirements"), QStringLiteral("RequirementsDock"), m_requirements, Qt::BottomDockWidgetArea);
-    QDockWidget *checklist = addDock(tr("Checklist"), QStringLiteral("ChecklistDock"), m_checklist, Qt::BottomDockWidgetArea);
-    QDockWidget *warnings = addDock(tr("Warnings"), QStringLiteral("WarningsDock"), m_warnings, Qt::BottomDockWidgetArea);
+    QDockWidget *requirements =
+        addDock(tr("Requirements"), QStringLiteral("RequirementsDock"), m_requirements, Qt::BottomDockWidgetArea);
+    QDockWidget *checklist =
+        addDock(tr("Checklist"), QStringLiteral("ChecklistDock"), m_checklist, Qt::BottomDockWidgetArea);
+    QDockWidget *warnings =
+        addDock(tr("Warnings"), QStringLiteral("WarningsDock"), m_warnings, Qt::BottomDockWidgetArea);
     splitDockWidget(requirements, checklist, Qt::Horizontal);
     splitDockWidget(checklist, warnings, Qt::Horizontal);
     // The revision panel shares the outline's place; it comes forward when a
@@ -138,7 +142,8 @@ MainWindow::MainWindow(KSyntaxHighlighting::Repository &highlighting, const QStr
     connect(m_session, &DocumentSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(editor(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateCursorPosition);
     // Links in the document open in the system browser, never in the preview.
-    connect(preview(), &PreviewPane::externalLinkRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(preview(), &PreviewPane::externalLinkRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
     readSettings();
     updateCentral();
@@ -153,13 +158,15 @@ MainWindow::~MainWindow()
     delete m_view;
 }
 
-QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget,
+                                 Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState() needs it
     dock->setWidget(widget);
     dock->setAccessibleName(title);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
     addDockWidget(area, dock);
     m_docks.append(dock);
     return dock;
@@ -210,8 +217,8 @@ void MainWindow::createMenus()
     connect(goTo, &QAction::triggered, this, &MainWindow::goToLineDialog);
     editMenu->addSeparator();
     const FindBar *findBar = m_view->findBar();
-    editMenu->addActions({findBar->findAction(), findBar->replaceAction(), findBar->findNextAction(),
-                          findBar->findPreviousAction()});
+    editMenu->addActions(
+        {findBar->findAction(), findBar->replaceAction(), findBar->findNextAction(), findBar->findPreviousAction()});
 
     QMenu *documentMenu = menuBar()->addMenu(tr("&Document"));
     documentMenu->addAction(files->reviseAction());
@@ -307,9 +314,10 @@ bool MainWindow::openRepository(const QString &path)
 {
     const auto root = RepositoryScanner::findRoot(path);
     if (!root) {
-        QMessageBox::warning(this, tr("Open Repository"),
-                             tr("%1 is not inside an ArcKit repository: no folder named projects/ was found there or above it.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("Open Repository"),
+            tr("%1 is not inside an ArcKit repository: no folder named projects/ was found there or above it.")
+                .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (QDir::cleanPath(*root) == m_monitor->root())
@@ -436,7 +444,8 @@ void MainWindow::updateValidationContext()
     if (!m_session->isOpen())
         m_checklist->setInactiveMessage(tr("Open or generate an MLOps strategy to see its checks."));
     else if (!validate)
-        m_checklist->setInactiveMessage(tr("Checks apply to MLOps strategy documents (ARC-*-MLOPS-*); this document is only outlined."));
+        m_checklist->setInactiveMessage(
+            tr("Checks apply to MLOps strategy documents (ARC-*-MLOPS-*); this document is only outlined."));
     else
         m_checklist->setInactiveMessage(QString());
 }
@@ -444,7 +453,7 @@ void MainWindow::updateValidationContext()
 void MainWindow::onChecksUpdated()
 {
     m_checklist->model()->setFindings(m_checks->findings());
-    m_outline->setOutline(m_checks->outline(), m_session->isOpen() ? m_checks->sections() : SectionMatches{});
+    m_outline->setOutline(m_checks->outline(), m_session->isOpen() ? m_checks->sections() : SectionMatches {});
     m_outline->setCurrentLine(editor()->currentLine());
     if (m_revision->hasDocument())
         m_revision->setGaps(SectionGaps::fromMatches(m_checks->sections(), revisionAnswers()));
@@ -462,7 +471,7 @@ void MainWindow::updateRevisionPanel()
     // A saved or opened strategy version is revised; new documents are not yet.
     if (!m_session->isOpen() || !m_session->isRevision() || m_session->filePath().isEmpty()) {
         m_revision->clear();
-        m_revisionAnswers = Answers{};
+        m_revisionAnswers = Answers {};
         return;
     }
     const RevisableDocument document = m_session->revisable();

@@ -5,8 +5,8 @@
 // LiveChecks, so that this class only arranges and connects.
 
 #include "answers.h"
-#include "projectanalysis.h"
 #include "project/repositorysnapshot.h"
+#include "projectanalysis.h"
 
 #include <QMainWindow>
 

@@ -2,8 +2,8 @@
 // offer to restore a crash-recovery copy, and a document changed on disk.
 #include "fileactions.h"
 
-#include "mainwindow.h"
 #include "document/documentsession.h"
+#include "mainwindow.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,14 +39,16 @@ void FileActions::offerRecovery()
     if (entries.isEmpty())
         return;
     const RecoveryEntry &entry = entries.first(); // the newest
-    const QString name = entry.originalPath.isEmpty()
-        ? tr("a new MLOps strategy (project %1)").arg(entry.projectId.isEmpty() ? tr("unknown") : entry.projectId)
-        : QDir::toNativeSeparators(entry.originalPath);
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                    tr("ArcKit MLOps Studio did not close properly last time. Unsaved changes to %1 from %2 were kept.\n\n"
-                       "Restore them? (Nothing is written to the document until you save.)")
-                        .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::NoButton, m_window);
+    const QString name =
+        entry.originalPath.isEmpty()
+            ? tr("a new MLOps strategy (project %1)").arg(entry.projectId.isEmpty() ? tr("unknown") : entry.projectId)
+            : QDir::toNativeSeparators(entry.originalPath);
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover Unsaved Changes"),
+        tr("ArcKit MLOps Studio did not close properly last time. Unsaved changes to %1 from %2 were kept.\n\n"
+           "Restore them? (Nothing is written to the document until you save.)")
+            .arg(name, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, m_window);
     QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
     box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(restore);
@@ -56,7 +58,8 @@ void FileActions::offerRecovery()
             m_window->openRepository(entry.repositoryRoot);
         QString error;
         if (!session->restore(entry, &error)) {
-            QMessageBox::warning(m_window, tr("Recover Unsaved Changes"), tr("The changes could not be restored: %1").arg(error));
+            QMessageBox::warning(m_window, tr("Recover Unsaved Changes"),
+                                 tr("The changes could not be restored: %1").arg(error));
             return; // keep the copy for another try
         }
     }
@@ -77,14 +80,15 @@ void FileActions::onChangedOnDisk(const QString &path)
         session->setModified(true);
     } else {
         const QString question = session->isModified()
-            ? tr("%1 was changed by another program. Reload it and lose your unsaved changes?")
-            : tr("%1 was changed by another program. Reload it?");
-        if (QMessageBox::question(m_window, tr("Document Changed on Disk"), question.arg(QDir::toNativeSeparators(path)),
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            == QMessageBox::Yes) {
+                                     ? tr("%1 was changed by another program. Reload it and lose your unsaved changes?")
+                                     : tr("%1 was changed by another program. Reload it?");
+        if (QMessageBox::question(m_window, tr("Document Changed on Disk"),
+                                  question.arg(QDir::toNativeSeparators(path)), QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::Yes) == QMessageBox::Yes) {
             QString error;
             if (!session->reload(&error))
-                QMessageBox::warning(m_window, tr("Reload"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error));
+                QMessageBox::warning(m_window, tr("Reload"),
+                                     tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), error));
         }
     }
     m_askingReload = false;

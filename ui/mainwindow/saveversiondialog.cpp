@@ -72,8 +72,8 @@ void SaveVersionDialog::updateName()
     // The whole folder, not only projects/NNN-name: with two repositories
     // open in turn, the folder is what tells them apart.
     const QString folder = m_project.path.isEmpty() ? m_project.relativePath : m_project.path;
-    m_name->setText(tr("<b>%1</b><br>in %2")
-                        .arg(fileName().toHtmlEscaped(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
+    m_name->setText(
+        tr("<b>%1</b><br>in %2").arg(fileName().toHtmlEscaped(), QDir::toNativeSeparators(folder).toHtmlEscaped()));
 }
 
 } // namespace arckit

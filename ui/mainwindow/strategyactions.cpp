@@ -3,12 +3,12 @@
 // and inserting missing reference sections.
 #include "fileactions.h"
 
-#include "mainwindow.h"
-#include "sectiongaps.h"
 #include "document/documentsession.h"
 #include "editor/markdowneditor.h"
-#include "strategygenerator.h"
+#include "mainwindow.h"
 #include "repositoryscanner.h"
+#include "sectiongaps.h"
+#include "strategygenerator.h"
 #include "wizard/mlopswizard.h"
 
 #include <QMessageBox>
@@ -57,7 +57,8 @@ bool FileActions::newDocument()
         return false;
     QString error;
     if (!generateDocument(*current, *answers, &error)) {
-        QMessageBox::critical(m_window, tr("New MLOps Strategy"), tr("The document could not be generated: %1").arg(error));
+        QMessageBox::critical(m_window, tr("New MLOps Strategy"),
+                              tr("The document could not be generated: %1").arg(error));
         return false;
     }
     return true;
@@ -73,7 +74,8 @@ bool FileActions::generateDocument(const ProjectAnalysis &analysis, const Answer
     }
     m_window->session()->newDocument(result.markdown, analysis.project.id, m_window->repositoryRoot(), answers);
     m_window->statusBar()->showMessage(
-        tr("Generated the MLOps strategy for %1; Save writes %2").arg(analysis.project.dirName, DocumentSession::nextFileName(analysis.project)),
+        tr("Generated the MLOps strategy for %1; Save writes %2")
+            .arg(analysis.project.dirName, DocumentSession::nextFileName(analysis.project)),
         8000);
     updateActions();
     return true;
@@ -90,11 +92,12 @@ bool FileActions::insertSections(const QStringList &keys)
     // A document outside any repository: the template with its answers alone.
     ProjectAnalysis outside;
     outside.project.id = session->projectId();
-    const StrategyDocument generated = StrategyGenerator(analysis ? *analysis : outside,
-                                                                 analysis ? m_window->repositoryRoot() : QString())
-                                           .generateLike(current, answers);
+    const StrategyDocument generated =
+        StrategyGenerator(analysis ? *analysis : outside, analysis ? m_window->repositoryRoot() : QString())
+            .generateLike(current, answers);
     if (!generated.ok()) {
-        QMessageBox::critical(m_window, tr("Insert Sections"), tr("The template could not be rendered: %1").arg(generated.error));
+        QMessageBox::critical(m_window, tr("Insert Sections"),
+                              tr("The template could not be rendered: %1").arg(generated.error));
         return false;
     }
     const SectionInsertion insertion = SectionGaps::insert(current, generated.markdown, keys);
@@ -103,10 +106,9 @@ bool FileActions::insertSections(const QStringList &keys)
         return false;
     }
     session->replaceText(insertion.text);
-    m_window->statusBar()->showMessage(tr("Inserted %n section(s): %1. Undo removes them.", nullptr,
-                                          int(insertion.inserted.size()))
-                                           .arg(insertion.inserted.join(QStringLiteral(", "))),
-                                       10000);
+    m_window->statusBar()->showMessage(
+        tr("Inserted %n section(s): %1. Undo removes them.", nullptr, int(insertion.inserted.size()))
+            .arg(insertion.inserted.join(QStringLiteral(", "))), 10000);
     // Show the first one.
     const MarkdownOutline outline = MarkdownOutline::parse(insertion.text);
     for (const MarkdownHeading &heading : outline.headings()) {
@@ -140,7 +142,8 @@ QStringList FileActions::handEditedSections() const
     const ProjectAnalysis *analysis = m_window->sessionAnalysis();
     if (!analysis || !session->answers())
         return {};
-    return StrategyGenerator(*analysis, m_window->repositoryRoot()).editedSections(session->text(), *session->answers());
+    return StrategyGenerator(*analysis, m_window->repositoryRoot())
+        .editedSections(session->text(), *session->answers());
 }
 
 bool FileActions::regenerate(const Answers &newAnswers, bool keepEdits, QStringList *editedSections, QString *error)
@@ -152,7 +155,7 @@ bool FileActions::regenerate(const Answers &newAnswers, bool keepEdits, QStringL
             *error = tr("the document's project is not in the open repository");
         return false;
     }
-    const Answers oldAnswers = answersForRevision(*analysis).value_or(Answers{});
+    const Answers oldAnswers = answersForRevision(*analysis).value_or(Answers {});
     const Regeneration regenerated = StrategyGenerator(*analysis, m_window->repositoryRoot())
                                          .regenerate(session->text(), oldAnswers, newAnswers, keepEdits);
     if (!regenerated.document.ok()) {
@@ -202,14 +205,16 @@ bool FileActions::revise()
     }
     QString error;
     if (!regenerate(*newAnswers, keepEdits, nullptr, &error)) {
-        QMessageBox::critical(m_window, tr("Regenerate Document"), tr("The document could not be regenerated: %1").arg(error));
+        QMessageBox::critical(m_window, tr("Regenerate Document"),
+                              tr("The document could not be regenerated: %1").arg(error));
         return false;
     }
-    m_window->statusBar()->showMessage(keepEdits && !edited.isEmpty()
-                                           ? tr("Regenerated; %n hand-edited section(s) kept. Undo restores the previous text.",
-                                                nullptr, int(edited.size()))
-                                           : tr("Regenerated. Undo restores the previous text."),
-                                       8000);
+    m_window->statusBar()->showMessage(
+        keepEdits && !edited.isEmpty()
+            ? tr("Regenerated; %n hand-edited section(s) kept. Undo restores the previous text.", nullptr,
+                 int(edited.size()))
+            : tr("Regenerated. Undo restores the previous text."),
+        8000);
     return true;
 }
 

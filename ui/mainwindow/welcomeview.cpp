@@ -67,7 +67,8 @@ WelcomeView::WelcomeView(QAction *newAction, QAction *openAction, QAction *openR
     m_newButton->setObjectName(QStringLiteral("welcomeNew"));
     m_openButton = addActionButton(openAction, tr("An MLOps strategy (ARC-*-MLOPS-*.md) opens for revision"));
     m_openButton->setObjectName(QStringLiteral("welcomeOpen"));
-    addActionButton(openRepositoryAction, tr("A folder holding projects/"))->setObjectName(QStringLiteral("welcomeOpenRepository"));
+    addActionButton(openRepositoryAction, tr("A folder holding projects/"))
+        ->setObjectName(QStringLiteral("welcomeOpenRepository"));
     actionsLayout->addStretch();
 
     m_strategies->setObjectName(QStringLiteral("welcomeStrategies"));
@@ -125,10 +126,10 @@ void WelcomeView::focusStart(Qt::FocusReason reason)
 void WelcomeView::updateNewButton()
 {
     m_newButton->setEnabled(m_newAction->isEnabled());
-    m_newButton->setDescription(m_projectName.isEmpty()
-                                    ? tr("Select a project in the Projects panel first")
-                                    : tr("For %1: the wizard reads the project's documents and asks the rest")
-                                          .arg(m_projectName));
+    m_newButton->setDescription(
+        m_projectName.isEmpty()
+            ? tr("Select a project in the Projects panel first")
+            : tr("For %1: the wizard reads the project's documents and asks the rest").arg(m_projectName));
 }
 
 void WelcomeView::setRepository(const RepositorySnapshotPtr &snapshot, const QString &projectId)
@@ -142,9 +143,10 @@ void WelcomeView::setRepository(const RepositorySnapshotPtr &snapshot, const QSt
     }
     if (const Project *project = snapshot->scan.project(projectId); project && !project->isGlobal())
         m_projectName = project->dirName;
-    m_repository->setText(m_projectName.isEmpty()
-                              ? tr("Repository %1").arg(QDir::toNativeSeparators(snapshot->scan.root))
-                              : tr("Repository %1, project %2").arg(QDir::toNativeSeparators(snapshot->scan.root), m_projectName));
+    m_repository->setText(
+        m_projectName.isEmpty()
+            ? tr("Repository %1").arg(QDir::toNativeSeparators(snapshot->scan.root))
+            : tr("Repository %1, project %2").arg(QDir::toNativeSeparators(snapshot->scan.root), m_projectName));
     // The selected project's strategies first, then the other projects'.
     QList<const Artifact *> own;
     QList<const Artifact *> others;

@@ -38,7 +38,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return finding.line > 0 ? tr("Line %1: %2").arg(finding.line).arg(finding.message) : finding.message;
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(ValidationFinding::severityName(finding.severity), data(index, Qt::DisplayRole).toString());
+        return tr("%1: %2").arg(ValidationFinding::severityName(finding.severity),
+                                data(index, Qt::DisplayRole).toString());
     case Qt::ToolTipRole:
         return tr("%1 (%2)").arg(finding.message, finding.rule);
     case Qt::DecorationRole:

@@ -69,8 +69,9 @@ void ChecklistPanel::refreshSummary()
     const int errors = m_model->count(Severity::Error);
     const int warnings = m_model->count(Severity::Warning);
     const int notes = m_model->count(Severity::Info);
-    m_summary->setText(m_model->rowCount() == 0 ? tr("All checks pass.")
-                                                : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
+    m_summary->setText(m_model->rowCount() == 0
+                           ? tr("All checks pass.")
+                           : tr("%1 error(s), %2 warning(s), %3 note(s)").arg(errors).arg(warnings).arg(notes));
 }
 
 } // namespace arckit

@@ -83,12 +83,18 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return {};
     const MarkdownHeading &heading = m_headings.at(int(index.internalId()));
     switch (role) {
-    case Qt::DisplayRole: return heading.text;
-    case Qt::ToolTipRole: return tr("Line %1").arg(heading.line);
-    case Qt::AccessibleTextRole: return tr("%1, heading level %2, line %3").arg(heading.text).arg(heading.level).arg(heading.line);
-    case LineRole: return heading.line;
-    case LevelRole: return heading.level;
-    default: return {};
+    case Qt::DisplayRole:
+        return heading.text;
+    case Qt::ToolTipRole:
+        return tr("Line %1").arg(heading.line);
+    case Qt::AccessibleTextRole:
+        return tr("%1, heading level %2, line %3").arg(heading.text).arg(heading.level).arg(heading.line);
+    case LineRole:
+        return heading.line;
+    case LevelRole:
+        return heading.level;
+    default:
+        return {};
     }
 }
 

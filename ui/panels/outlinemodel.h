@@ -31,7 +31,8 @@ public:
 private:
     // Per heading (by index in m_headings): its parent heading (-1 for top level),
     // its row under that parent, and its children's indexes.
-    struct Entry {
+    struct Entry
+    {
         int parent = -1;
         int row = 0;
         QList<int> children;

@@ -62,11 +62,10 @@ void OutlinePanel::setOutline(const MarkdownOutline &outline, const SectionMatch
 {
     m_model->setHeadings(outline.headings());
     m_sections->setMatches(matches);
-    m_sectionsLabel->setText(matches.isEmpty()
-                                 ? tr("Reference sections: no document")
-                                 : tr("Reference sections: %1 of %2 present")
-                                       .arg(m_sections->numberedFound())
-                                       .arg(m_sections->numberedTotal()));
+    m_sectionsLabel->setText(matches.isEmpty() ? tr("Reference sections: no document")
+                                               : tr("Reference sections: %1 of %2 present")
+                                                     .arg(m_sections->numberedFound())
+                                                     .arg(m_sections->numberedTotal()));
 }
 
 void OutlinePanel::setCurrentLine(int line)

@@ -43,7 +43,8 @@ int ReferenceSectionsModel::numberedFound() const
 int ReferenceSectionsModel::numberedTotal() const
 {
     const auto &all = ReferenceSections::all();
-    return int(std::count_if(all.cbegin(), all.cend(), [](const ReferenceSection &section) { return section.number > 0; }));
+    return int(
+        std::count_if(all.cbegin(), all.cend(), [](const ReferenceSection &section) { return section.number > 0; }));
 }
 
 int ReferenceSectionsModel::rowCount(const QModelIndex &parent) const
@@ -60,12 +61,15 @@ QVariant ReferenceSectionsModel::data(const QModelIndex &index, int role) const
     if (match.section < 0 || match.section >= all.size())
         return {};
     const ReferenceSection &section = all.at(match.section);
-    const QString name = section.number > 0 ? QStringLiteral("%1. %2").arg(section.number).arg(section.title) : section.title;
+    const QString name =
+        section.number > 0 ? QStringLiteral("%1. %2").arg(section.number).arg(section.title) : section.title;
     switch (role) {
     case Qt::DisplayRole:
         switch (match.status) {
-        case SectionMatch::Status::Present: return name;
-        case SectionMatch::Status::Renamed: return tr("%1 (as “%2”)").arg(name, match.heading);
+        case SectionMatch::Status::Present:
+            return name;
+        case SectionMatch::Status::Renamed:
+            return tr("%1 (as “%2”)").arg(name, match.heading);
         case SectionMatch::Status::Missing:
             return section.isConditional() ? tr("%1 (missing; if applicable)").arg(name) : tr("%1 (missing)").arg(name);
         }
@@ -74,15 +78,20 @@ QVariant ReferenceSectionsModel::data(const QModelIndex &index, int role) const
         if (!match.found())
             return tr("Not found in the document");
         return match.missingSubsections.isEmpty()
-            ? tr("Line %1: %2").arg(match.line).arg(match.reason)
-            : tr("Line %1: %2. Subsections not found: %3").arg(match.line).arg(match.reason, match.missingSubsections.join(QStringLiteral(", ")));
+                   ? tr("Line %1: %2").arg(match.line).arg(match.reason)
+                   : tr("Line %1: %2. Subsections not found: %3")
+                         .arg(match.line)
+                         .arg(match.reason, match.missingSubsections.join(QStringLiteral(", ")));
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         switch (match.status) {
-        case SectionMatch::Status::Present: return UiIcons::present();
-        case SectionMatch::Status::Renamed: return UiIcons::partial();
-        case SectionMatch::Status::Missing: return section.isConditional() ? UiIcons::partial() : UiIcons::missing();
+        case SectionMatch::Status::Present:
+            return UiIcons::present();
+        case SectionMatch::Status::Renamed:
+            return UiIcons::partial();
+        case SectionMatch::Status::Missing:
+            return section.isConditional() ? UiIcons::partial() : UiIcons::missing();
         }
         return {};
     case LineRole:

@@ -83,25 +83,34 @@ QVariant RequirementsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return requirement.id;
-        case TitleColumn: return requirement.title;
+        case IdColumn:
+            return requirement.id;
+        case TitleColumn:
+            return requirement.title;
         case KindColumn:
-            return requirement.category.isEmpty() ? requirement.kind
-                                                  : QStringLiteral("%1 (%2)").arg(requirement.kind, requirement.category);
-        case MlColumn: return requirement.ml ? tr("Yes") : tr("No");
-        case EvidenceColumn: return requirement.evidence.join(QStringLiteral(", "));
-        case SourceColumn: return source;
+            return requirement.category.isEmpty()
+                       ? requirement.kind
+                       : QStringLiteral("%1 (%2)").arg(requirement.kind, requirement.category);
+        case MlColumn:
+            return requirement.ml ? tr("Yes") : tr("No");
+        case EvidenceColumn:
+            return requirement.evidence.join(QStringLiteral(", "));
+        case SourceColumn:
+            return source;
         }
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case TitleColumn: return requirement.body.left(600);
+        case TitleColumn:
+            return requirement.body.left(600);
         case MlColumn:
         case EvidenceColumn:
-            return requirement.ml ? tr("ML-related: %1").arg(requirement.evidence.join(QStringLiteral(", ")))
-                                  : tr("Not ML-related");
-        case SourceColumn: return tr("Double-click to open %1 read-only").arg(source);
-        default: return requirement.title;
+            return requirement.ml
+                ? tr("ML-related: %1").arg(requirement.evidence.join(QStringLiteral(", "))) : tr("Not ML-related");
+        case SourceColumn:
+            return tr("Double-click to open %1 read-only").arg(source);
+        default:
+            return requirement.title;
         }
     case Qt::AccessibleTextRole:
         if (index.column() == MlColumn)
@@ -109,10 +118,14 @@ QVariant RequirementsModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case SortRole:
         switch (index.column()) {
-        case IdColumn: return naturalKey(requirement.id);
-        case SourceColumn: return QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line, 8, 10, QLatin1Char('0'));
-        case MlColumn: return requirement.ml ? 1 : 0;
-        default: return data(index, Qt::DisplayRole);
+        case IdColumn:
+            return naturalKey(requirement.id);
+        case SourceColumn:
+            return QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line, 8, 10, QLatin1Char('0'));
+        case MlColumn:
+            return requirement.ml ? 1 : 0;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case KindRole:
         return requirement.kind;
@@ -123,7 +136,8 @@ QVariant RequirementsModel::data(const QModelIndex &index, int role) const
     case LineRole:
         return requirement.line;
     case SearchTextRole:
-        return QStringList{requirement.id, requirement.title, requirement.body, requirement.evidence.join(QLatin1Char(' '))}
+        return QStringList {requirement.id, requirement.title, requirement.body,
+                            requirement.evidence.join(QLatin1Char(' '))}
             .join(QLatin1Char('\n'));
     default:
         return {};
@@ -135,13 +149,20 @@ QVariant RequirementsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("ID");
-    case TitleColumn: return tr("Title");
-    case KindColumn: return tr("Kind");
-    case MlColumn: return tr("ML");
-    case EvidenceColumn: return tr("Evidence");
-    case SourceColumn: return tr("Source");
-    default: return {};
+    case IdColumn:
+        return tr("ID");
+    case TitleColumn:
+        return tr("Title");
+    case KindColumn:
+        return tr("Kind");
+    case MlColumn:
+        return tr("ML");
+    case EvidenceColumn:
+        return tr("Evidence");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return {};
     }
 }
 

@@ -41,11 +41,16 @@ RequirementsPanel::RequirementsPanel(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RequirementsModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(RequirementsModel::IdColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("NFR-SEC-0000")));
-    header->resizeSection(RequirementsModel::KindColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("NFR (SEC)00")));
-    header->resizeSection(RequirementsModel::MlColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("ML000")));
-    header->resizeSection(RequirementsModel::EvidenceColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("machine learning, model")));
-    header->resizeSection(RequirementsModel::SourceColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("ARC-001-REQ-v1.0.md:0000")));
+    header->resizeSection(RequirementsModel::IdColumn,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("NFR-SEC-0000")));
+    header->resizeSection(RequirementsModel::KindColumn,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("NFR (SEC)00")));
+    header->resizeSection(RequirementsModel::MlColumn,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("ML000")));
+    header->resizeSection(RequirementsModel::EvidenceColumn,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("machine learning, model")));
+    header->resizeSection(RequirementsModel::SourceColumn,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("ARC-001-REQ-v1.0.md:0000")));
 
     m_mlOnly->setAccessibleName(tr("Show ML-related requirements only"));
     m_kind->setAccessibleName(tr("Requirement kind"));

@@ -12,7 +12,8 @@ namespace arckit {
 
 struct ProjectAnalysis;
 
-struct WarningItem {
+struct WarningItem
+{
     MissingDocument::Level level = MissingDocument::Level::Recommended;
     QString title;
     QString message; // includes what to do

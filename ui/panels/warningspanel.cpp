@@ -59,7 +59,8 @@ void WarningsPanel::refreshSummary()
     if (m_model->rowCount() == 0)
         m_summary->setText(tr("Nothing is missing for this project."));
     else
-        m_summary->setText(tr("%1 mandatory, %2 recommended, %3 optional").arg(mandatory).arg(recommended).arg(optional));
+        m_summary->setText(
+            tr("%1 mandatory, %2 recommended, %3 optional").arg(mandatory).arg(recommended).arg(optional));
 }
 
 } // namespace arckit

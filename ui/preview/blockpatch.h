@@ -8,9 +8,10 @@
 
 namespace arckit {
 
-struct BlockPatch {
-    int start = 0;       // index of the first block replaced
-    int removeCount = 0; // how many old blocks go
+struct BlockPatch
+{
+    int start = 0;        // index of the first block replaced
+    int removeCount = 0;  // how many old blocks go
     QStringList inserted; // the new blocks in their place
 
     bool isEmpty() const { return removeCount == 0 && inserted.isEmpty(); }

@@ -3,8 +3,8 @@
 #include "blockpatch.h"
 #include "documentstructure.h"
 #include "documentwriter.h"
-#include "pdfpagestamp.h"
 #include "markdownconverter.h"
+#include "pdfpagestamp.h"
 #include "previewbridge.h"
 #include "previewpage.h"
 #include "standalonehtml.h"
@@ -145,9 +145,9 @@ void PreviewPane::installScripts()
 {
     QWebEngineScriptCollection &scripts = m_page->scripts();
     scripts.insert(applicationScript(QStringLiteral("qwebchannel"), QStringLiteral(":/qtwebchannel/qwebchannel.js"),
-                                     QWebEngineScript::DocumentCreation));
+                                                                                   QWebEngineScript::DocumentCreation));
     scripts.insert(applicationScript(QStringLiteral("arckit-preview"), QStringLiteral(":/preview/preview.js"),
-                                     QWebEngineScript::DocumentReady));
+                                                                                      QWebEngineScript::DocumentReady));
 }
 
 void PreviewPane::injectMermaid()
@@ -160,7 +160,7 @@ void PreviewPane::injectMermaid()
     if (mermaid.isEmpty())
         return;
     m_page->runJavaScript(mermaid + QStringLiteral("\n;globalThis.arckitMermaidLoaded();\n"),
-                          QWebEngineScript::ApplicationWorld);
+                                                   QWebEngineScript::ApplicationWorld);
 }
 
 int PreviewPane::blockedRequestCount() const
@@ -300,15 +300,14 @@ QVariantMap PreviewPane::themeVariables() const
     const QColor bg = p.color(QPalette::Base);
     const QColor fg = p.color(QPalette::Text);
     return {
-        {QStringLiteral("--bg"), bg.name()},
-        {QStringLiteral("--fg"), fg.name()},
-        {QStringLiteral("--muted"), mix(fg, bg, 0.4).name()},
-        {QStringLiteral("--link"), p.color(QPalette::Link).name()},
-        {QStringLiteral("--border"), mix(bg, fg, 0.2).name()},
-        {QStringLiteral("--code-bg"), mix(bg, fg, 0.07).name()},
-        {QStringLiteral("--stripe"), mix(bg, fg, 0.035).name()},
-        {QStringLiteral("--accent"), p.color(QPalette::Highlight).name()},
-    };
+        {QStringLiteral("--bg"), bg.name()}, {QStringLiteral("--fg"), fg.name()},
+                                              {QStringLiteral("--muted"), mix(fg, bg, 0.4).name()},
+                                               {QStringLiteral("--link"), p.color(QPalette::Link).name()},
+                                                {QStringLiteral("--border"), mix(bg, fg, 0.2).name()},
+                                                 {QStringLiteral("--code-bg"), mix(bg, fg, 0.07).name()},
+                                                  {QStringLiteral("--stripe"), mix(bg, fg, 0.035).name()},
+                                                   {QStringLiteral("--accent"), p.color(QPalette::Highlight).name()},
+                                                  };
 }
 
 QString PreviewPane::themeCss() const
@@ -364,7 +363,8 @@ void PreviewPane::printPendingPdf()
     const QString path = std::exchange(m_pendingPdfPath, QString());
     // Room at the top and bottom of each page for the marks PdfPageStamp adds.
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                             QMarginsF(15, PdfPageStamp::marginMm, 15, PdfPageStamp::marginMm), QPageLayout::Millimeter);
+                             QMarginsF(15, PdfPageStamp::marginMm, 15, PdfPageStamp::marginMm),
+                             QPageLayout::Millimeter);
     const DocumentStructure structure = DocumentStructure::parse(m_markdown);
     PdfStampText marks;
     marks.marking = structure.fieldValue(u"Classification");

@@ -33,9 +33,9 @@ QString StandaloneHtml::withoutScripts(QString svg)
     // Mermaid runs with securityLevel "strict" (DOMPurify), so there should
     // be nothing to remove; an exported file must not depend on that.
     static const QRegularExpression script(QStringLiteral(R"(<script\b[\s\S]*?(</script\s*>|$))"),
-                                           QRegularExpression::CaseInsensitiveOption);
+                                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handler(QStringLiteral(R"(\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))"),
-                                            QRegularExpression::CaseInsensitiveOption);
+                                                           QRegularExpression::CaseInsensitiveOption);
     svg.remove(script);
     svg.remove(handler);
     return svg;
@@ -66,10 +66,10 @@ QString StandaloneHtml::build(const QList<MarkdownHtml::Block> &blocks, const QH
     }
     return QLatin1String("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                         "<meta name=\"generator\" content=\"ArcKit MLOps Studio\">\n<title>")
-        + title(blocks) + QLatin1String("</title>\n<style>\n") + css
-        + QLatin1String("\n</style>\n</head>\n<body>\n<main id=\"content\" class=\"markdown-body\">\n") + body
-        + QLatin1String("</main>\n</body>\n</html>\n");
+                         "<meta name=\"generator\" content=\"ArcKit MLOps Studio\">\n<title>") +
+           title(blocks) + QLatin1String("</title>\n<style>\n") + css +
+           QLatin1String("\n</style>\n</head>\n<body>\n<main id=\"content\" class=\"markdown-body\">\n") + body +
+           QLatin1String("</main>\n</body>\n</html>\n");
 }
 
 } // namespace arckit

@@ -12,7 +12,8 @@
 
 namespace arckit {
 
-struct ProjectTreeModel::Node {
+struct ProjectTreeModel::Node
+{
     Kind kind = Kind::Repository;
     QString name;
     QString version;
@@ -70,36 +71,36 @@ ProjectTreeModel::~ProjectTreeModel() = default;
 
 QString ProjectTreeModel::typeName(const QString &type)
 {
-    static const QHash<QString, const char *> names{
+    static const QHash<QString, const char *> names {
         {QStringLiteral("REQ"), QT_TR_NOOP("Requirements")},
-        {QStringLiteral("DATA"), QT_TR_NOOP("Data Model")},
-        {QStringLiteral("AIPB"), QT_TR_NOOP("AI Playbook Assessment")},
-        {QStringLiteral("PRIN"), QT_TR_NOOP("Architecture Principles")},
-        {QStringLiteral("RSCH"), QT_TR_NOOP("Research")},
-        {QStringLiteral("AWRS"), QT_TR_NOOP("AWS Research")},
-        {QStringLiteral("AZRS"), QT_TR_NOOP("Azure Research")},
-        {QStringLiteral("GCRS"), QT_TR_NOOP("Google Cloud Research")},
-        {QStringLiteral("ATRS"), QT_TR_NOOP("Algorithmic Transparency Record")},
-        {QStringLiteral("J936"), QT_TR_NOOP("JSP 936 AI Assurance")},
-        {QStringLiteral("MLOPS"), QT_TR_NOOP("MLOps Strategy")},
-        {QStringLiteral("STKE"), QT_TR_NOOP("Stakeholder Analysis")},
-        {QStringLiteral("RISK"), QT_TR_NOOP("Risk Register")},
-        {QStringLiteral("SOBC"), QT_TR_NOOP("Strategic Outline Business Case")},
-        {QStringLiteral("PLAN"), QT_TR_NOOP("Project Plan")},
-        {QStringLiteral("ADR"), QT_TR_NOOP("Architecture Decision Records")},
-        {QStringLiteral("DIAG"), QT_TR_NOOP("Diagrams")},
-        {QStringLiteral("DPIA"), QT_TR_NOOP("Data Protection Impact Assessment")},
-        {QStringLiteral("SECD"), QT_TR_NOOP("Secure by Design")},
-        {QStringLiteral("TCOP"), QT_TR_NOOP("Technology Code of Practice")},
-        {QStringLiteral("TRAC"), QT_TR_NOOP("Traceability Matrix")},
-        {QStringLiteral("BKLG"), QT_TR_NOOP("Product Backlog")},
-        {QStringLiteral("STORY"), QT_TR_NOOP("Project Story")},
-        {QStringLiteral("ANAL"), QT_TR_NOOP("Analysis Report")},
-        {QStringLiteral("EVAL"), QT_TR_NOOP("Evaluation Criteria")},
-        {QStringLiteral("SOW"), QT_TR_NOOP("Statement of Work")},
-        {QStringLiteral("DSCT"), QT_TR_NOOP("Data Source Discovery")},
-        {QStringLiteral("ML"), QT_TR_NOOP("ML-related requirements")},
-    };
+         {QStringLiteral("DATA"), QT_TR_NOOP("Data Model")},
+          {QStringLiteral("AIPB"), QT_TR_NOOP("AI Playbook Assessment")},
+           {QStringLiteral("PRIN"), QT_TR_NOOP("Architecture Principles")},
+            {QStringLiteral("RSCH"), QT_TR_NOOP("Research")},
+             {QStringLiteral("AWRS"), QT_TR_NOOP("AWS Research")},
+              {QStringLiteral("AZRS"), QT_TR_NOOP("Azure Research")},
+               {QStringLiteral("GCRS"), QT_TR_NOOP("Google Cloud Research")},
+                {QStringLiteral("ATRS"), QT_TR_NOOP("Algorithmic Transparency Record")},
+                 {QStringLiteral("J936"), QT_TR_NOOP("JSP 936 AI Assurance")},
+                  {QStringLiteral("MLOPS"), QT_TR_NOOP("MLOps Strategy")},
+                   {QStringLiteral("STKE"), QT_TR_NOOP("Stakeholder Analysis")},
+                    {QStringLiteral("RISK"), QT_TR_NOOP("Risk Register")},
+                     {QStringLiteral("SOBC"), QT_TR_NOOP("Strategic Outline Business Case")},
+                      {QStringLiteral("PLAN"), QT_TR_NOOP("Project Plan")},
+                       {QStringLiteral("ADR"), QT_TR_NOOP("Architecture Decision Records")},
+                        {QStringLiteral("DIAG"), QT_TR_NOOP("Diagrams")},
+                         {QStringLiteral("DPIA"), QT_TR_NOOP("Data Protection Impact Assessment")},
+                          {QStringLiteral("SECD"), QT_TR_NOOP("Secure by Design")},
+                           {QStringLiteral("TCOP"), QT_TR_NOOP("Technology Code of Practice")},
+                            {QStringLiteral("TRAC"), QT_TR_NOOP("Traceability Matrix")},
+                             {QStringLiteral("BKLG"), QT_TR_NOOP("Product Backlog")},
+                              {QStringLiteral("STORY"), QT_TR_NOOP("Project Story")},
+                               {QStringLiteral("ANAL"), QT_TR_NOOP("Analysis Report")},
+                                {QStringLiteral("EVAL"), QT_TR_NOOP("Evaluation Criteria")},
+                                 {QStringLiteral("SOW"), QT_TR_NOOP("Statement of Work")},
+                                  {QStringLiteral("DSCT"), QT_TR_NOOP("Data Source Discovery")},
+                                   {QStringLiteral("ML"), QT_TR_NOOP("ML-related requirements")},
+                                  };
     const char *name = names.value(type);
     return name ? tr(name) : type;
 }
@@ -173,8 +174,9 @@ void ProjectTreeModel::build()
             artifactNode->path = latest->path;
             artifactNode->projectId = project.id;
             artifactNode->key = QStringLiteral("artifact:%1:%2").arg(project.dirName, typeKey);
-            artifactNode->toolTip = tr("%1\n%2, version %3").arg(QDir::toNativeSeparators(latest->relativePath),
-                                                                 typeName(latest->type()), latest->version());
+            artifactNode->toolTip =
+                tr("%1\n%2, version %3")
+                    .arg(QDir::toNativeSeparators(latest->relativePath), typeName(latest->type()), latest->version());
             Node *artifactItem = parent->add(std::move(artifactNode));
             for (qsizetype i = 1; i < versions.size(); ++i) {
                 const Artifact *older = versions.at(i);
@@ -185,8 +187,8 @@ void ProjectTreeModel::build()
                 olderNode->path = older->path;
                 olderNode->projectId = project.id;
                 olderNode->key = QStringLiteral("artifact:%1:%2:%3").arg(project.dirName, typeKey, older->version());
-                olderNode->toolTip = tr("%1\nOlder version %2").arg(QDir::toNativeSeparators(older->relativePath),
-                                                                     older->version());
+                olderNode->toolTip =
+                    tr("%1\nOlder version %2").arg(QDir::toNativeSeparators(older->relativePath), older->version());
                 artifactItem->add(std::move(olderNode));
             }
         }
@@ -200,8 +202,9 @@ void ProjectTreeModel::build()
                     continue;
                 auto missingNode = std::make_unique<Node>();
                 missingNode->kind = Kind::Missing;
-                missingNode->name = tr("%1 · %2 (missing, %3)")
-                                        .arg(missing.type, typeName(missing.type), MissingDocument::levelName(missing.level));
+                missingNode->name =
+                    tr("%1 · %2 (missing, %3)")
+                        .arg(missing.type, typeName(missing.type), MissingDocument::levelName(missing.level));
                 missingNode->severity = int(missing.level);
                 missingNode->projectId = project.id;
                 missingNode->toolTip = missing.message;
@@ -246,7 +249,8 @@ void ProjectTreeModel::build()
                 folderItem->add(std::move(file));
             }
         };
-        addFolder(tr("external/"), QStringLiteral("external"), project.externalFiles, project.path + QStringLiteral("/external"));
+        addFolder(tr("external/"), QStringLiteral("external"), project.externalFiles,
+                                                  project.path + QStringLiteral("/external"));
         addFolder(tr("Other documents"), QStringLiteral("other"), project.otherDocuments, project.path);
     }
 
@@ -329,11 +333,14 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return severityIcon(node->severity);
         QStyle *style = QApplication::style();
         switch (node->kind) {
-        case Kind::Repository: return style->standardIcon(QStyle::SP_DriveHDIcon);
+        case Kind::Repository:
+            return style->standardIcon(QStyle::SP_DriveHDIcon);
         case Kind::Project:
         case Kind::TypeGroup:
-        case Kind::Folder: return style->standardIcon(QStyle::SP_DirIcon);
-        default: return style->standardIcon(QStyle::SP_FileIcon);
+        case Kind::Folder:
+            return style->standardIcon(QStyle::SP_DirIcon);
+        default:
+            return style->standardIcon(QStyle::SP_FileIcon);
         }
     }
     case Qt::ForegroundRole:
@@ -360,9 +367,12 @@ QVariant ProjectTreeModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Document");
-    case VersionColumn: return tr("Version");
-    default: return {};
+    case NameColumn:
+        return tr("Document");
+    case VersionColumn:
+        return tr("Version");
+    default:
+        return {};
     }
 }
 
@@ -377,7 +387,7 @@ QModelIndex ProjectTreeModel::indexForKey(const QString &key) const
 {
     if (key.isEmpty())
         return {};
-    std::vector<const Node *> stack{m_root.get()};
+    std::vector<const Node *> stack {m_root.get()};
     while (!stack.empty()) {
         const Node *node = stack.back();
         stack.pop_back();

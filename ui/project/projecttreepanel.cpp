@@ -36,7 +36,8 @@ ProjectTreePanel::ProjectTreePanel(QWidget *parent)
 
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setText(tr("No repository is open.\nUse File › Open Repository… to choose a folder that holds projects/."));
+    m_emptyLabel->setText(
+        tr("No repository is open.\nUse File › Open Repository… to choose a folder that holds projects/."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

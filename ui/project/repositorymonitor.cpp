@@ -11,7 +11,7 @@ namespace {
 // inotify watches are a shared, limited resource: a huge folder is still
 // scanned but only this many paths are watched.
 constexpr int kMaxWatchedPaths = 4000;
-}
+} // namespace
 
 RepositoryMonitor::RepositoryMonitor(QObject *parent)
     : QObject(parent)

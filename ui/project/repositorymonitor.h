@@ -37,7 +37,7 @@ public:
 
 Q_SIGNALS:
     void scanStarted();
-    void scanSlow();       // the scan is still running after the slow threshold
+    void scanSlow(); // the scan is still running after the slow threshold
     void snapshotChanged(const arckit::RepositorySnapshotPtr &snapshot);
     void scanFinished(qint64 elapsedMs);
     void requestScan(const QString &root, int generation); // to the worker

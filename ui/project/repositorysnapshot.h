@@ -14,7 +14,8 @@
 
 namespace arckit {
 
-struct RepositorySnapshot {
+struct RepositorySnapshot
+{
     RepositoryScan scan;
     QList<ProjectAnalysis> analyses; // one per scan.projects entry, same order
     QStringList watchedFolders;      // every folder whose contents the tree shows

@@ -112,8 +112,10 @@ DiffView::DiffView(QWidget *parent)
     // The two sides scroll as one: their lines are aligned.
     connect(m_old->verticalScrollBar(), &QScrollBar::valueChanged, m_new->verticalScrollBar(), &QScrollBar::setValue);
     connect(m_new->verticalScrollBar(), &QScrollBar::valueChanged, m_old->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_old->horizontalScrollBar(), &QScrollBar::valueChanged, m_new->horizontalScrollBar(), &QScrollBar::setValue);
-    connect(m_new->horizontalScrollBar(), &QScrollBar::valueChanged, m_old->horizontalScrollBar(), &QScrollBar::setValue);
+    connect(m_old->horizontalScrollBar(), &QScrollBar::valueChanged, m_new->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_new->horizontalScrollBar(), &QScrollBar::valueChanged, m_old->horizontalScrollBar(),
+            &QScrollBar::setValue);
     connect(m_unifiedButton, &QRadioButton::toggled, this, &DiffView::setUnified);
     connect(m_next, &QToolButton::clicked, this, &DiffView::nextChange);
     connect(m_previous, &QToolButton::clicked, this, &DiffView::previousChange);

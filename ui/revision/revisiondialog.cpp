@@ -5,9 +5,9 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,7 +34,8 @@ RevisionDialog::RevisionDialog(const DocumentSession *session, const QString &au
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
     m_baseVersion->setPlaceholderText(tr("e.g. 1.0"));
-    m_baseVersion->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,3}\\.\\d{1,3}")), this));
+    m_baseVersion->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,3}\\.\\d{1,3}")), this));
     m_author->setPlaceholderText(tr("Your name (Revision History)"));
     m_summary->setClearButtonEnabled(true);
 
@@ -112,9 +113,10 @@ void RevisionDialog::prepare()
         return;
     }
     // The folder too: it is what tells two repositories' documents apart.
-    m_fileName->setText(tr("<b>%1</b><br>in %2")
-                            .arg(m_outcome.fileName.toHtmlEscaped(),
-                                 QDir::toNativeSeparators(QFileInfo(m_document.path()).absolutePath()).toHtmlEscaped()));
+    m_fileName->setText(
+        tr("<b>%1</b><br>in %2")
+            .arg(m_outcome.fileName.toHtmlEscaped(),
+                 QDir::toNativeSeparators(QFileInfo(m_document.path()).absolutePath()).toHtmlEscaped()));
     save->setEnabled(true);
     save->setText(tr("&Save v%1").arg(m_outcome.version));
     m_summary->setPlaceholderText(m_outcome.summary);

@@ -21,13 +21,13 @@ namespace {
 
 QString fieldLabel(const QString &field)
 {
-    static const QHash<QString, QString> labels{
+    static const QHash<QString, QString> labels {
         {QStringLiteral("currentMaturity"), QObject::tr("Current maturity")},
-        {QStringLiteral("targetMaturity"), QObject::tr("Target maturity")},
-        {QStringLiteral("riskLevel"), QObject::tr("Risk level")},
-        {QStringLiteral("platform"), QObject::tr("ML platform")},
-        {QStringLiteral("regime"), QObject::tr("Governance")},
-    };
+         {QStringLiteral("targetMaturity"), QObject::tr("Target maturity")},
+          {QStringLiteral("riskLevel"), QObject::tr("Risk level")},
+           {QStringLiteral("platform"), QObject::tr("ML platform")},
+            {QStringLiteral("regime"), QObject::tr("Governance")},
+           };
     return labels.value(field, field);
 }
 
@@ -130,7 +130,8 @@ void RevisionPanel::setDocument(const RevisableDocument &document)
 {
     m_stack->setCurrentIndex(1);
     const QString name = QFileInfo(document.path()).fileName();
-    const QString version = document.version().isEmpty() ? tr("version unknown") : tr("version %1").arg(document.version());
+    const QString version =
+        document.version().isEmpty() ? tr("version unknown") : tr("version %1").arg(document.version());
     QString answers;
     switch (document.answersSource()) {
     case RevisableDocument::AnswersSource::Embedded:
@@ -158,18 +159,20 @@ void RevisionPanel::setDocument(const RevisableDocument &document)
     m_answers->clear();
     const AnswersInferenceResult &inference = document.inference();
     for (const InferredAnswer &answer : inference.values) {
-        auto *item = new QTreeWidgetItem(m_answers, {fieldLabel(answer.field), valueLabel(answer), QString::number(answer.line)});
+        auto *item = new QTreeWidgetItem(m_answers,
+                                         {fieldLabel(answer.field), valueLabel(answer), QString::number(answer.line)});
         item->setData(0, Qt::UserRole, answer.line);
         item->setToolTip(1, answer.evidence);
         item->setToolTip(2, answer.evidence);
     }
     for (const QString &ambiguous : inference.ambiguous) {
-        auto *item = new QTreeWidgetItem(m_answers, {fieldLabel(ambiguous.section(QLatin1Char(':'), 0, 0)),
-                                                     tr("unclear: %1").arg(ambiguous.section(QLatin1Char(':'), 1).trimmed())});
+        auto *item =
+            new QTreeWidgetItem(m_answers, {fieldLabel(ambiguous.section(QLatin1Char(':'), 0, 0)),
+                                            tr("unclear: %1").arg(ambiguous.section(QLatin1Char(':'), 1).trimmed())});
         item->setToolTip(1, tr("The document states this more than one way; choose it in the wizard."));
     }
-    const bool inferred = document.answersSource() == RevisableDocument::AnswersSource::Inferred
-                          || !inference.ambiguous.isEmpty();
+    const bool inferred =
+        document.answersSource() == RevisableDocument::AnswersSource::Inferred || !inference.ambiguous.isEmpty();
     m_answersTitle->setText(tr("Answers inferred from the text (double-click to see the line):"));
     m_answersTitle->setVisible(inferred);
     m_answers->setVisible(inferred);

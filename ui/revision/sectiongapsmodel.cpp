@@ -84,8 +84,10 @@ QVariant SectionGapsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SectionColumn: return tr("Reference section");
-    case StatusColumn: return tr("In the document");
+    case SectionColumn:
+        return tr("Reference section");
+    case StatusColumn:
+        return tr("In the document");
     }
     return {};
 }
@@ -123,16 +125,17 @@ QVariant SectionGapsModel::data(const QModelIndex &index, int role) const
             return {};
         if (!gap.applies && !match.found())
             return {};
-        return match.status == SectionMatch::Status::Present ? UiIcons::present()
+        return match.status == SectionMatch::Status::Present   ? UiIcons::present()
                : match.status == SectionMatch::Status::Renamed ? UiIcons::partial()
-                                                                : UiIcons::missing();
+                                                               : UiIcons::missing();
     case Qt::ToolTipRole:
         if (match.found())
             return tr("Line %1: %2").arg(match.line).arg(match.reason);
         return gap.applies ? tr("Missing: check it and choose Insert to add it from the template")
-                           : tr("Applies only to %1").arg(section.condition == ReferenceSection::Condition::GenAi
-                                                              ? tr("systems using generative AI")
-                                                              : tr("UK public-sector systems"));
+                           : tr("Applies only to %1")
+                                 .arg(section.condition == ReferenceSection::Condition::GenAi
+                                          ? tr("systems using generative AI")
+                                          : tr("UK public-sector systems"));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

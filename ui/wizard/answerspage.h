@@ -108,7 +108,8 @@ protected:
 
 private:
     enum class Kind { Text, List, Choice, Suggestions, Checks, HintOnly };
-    struct Binding {
+    struct Binding
+    {
         QString field;
         QString label;
         Kind kind = Kind::Text;
@@ -132,7 +133,7 @@ private:
     bool m_loading = false; // refreshCompleteness() during load() is not an edit
     QVBoxLayout *m_body;
     QLabel *m_status;
-    QList<QLabel *> m_rowLabels; // aligned to one width across the page's groups
+    QList<QLabel *> m_rowLabels;                      // aligned to one width across the page's groups
     std::vector<std::unique_ptr<Binding>> m_bindings; // stable addresses: rows refer to them
 };
 

@@ -66,7 +66,8 @@ CandidateChooser::CandidateChooser(const DecidedChoice &choice, QWidget *target,
                 others.append(other + QLatin1Char(')'));
             }
         if (!others.isEmpty())
-            text += QStringLiteral("<br>") + tr("Also named, with less authority: %1.").arg(others.join(QStringLiteral("; ")));
+            text += QStringLiteral("<br>") +
+                                   tr("Also named, with less authority: %1.").arg(others.join(QStringLiteral("; ")));
         m_note->setText(text);
         return;
     }
@@ -125,10 +126,14 @@ QStringList CandidateChooser::values() const
 QString CandidateChooser::authorityText(Authority authority)
 {
     switch (authority) {
-    case Authority::Mandate: return tr("mandated");
-    case Authority::Decision: return tr("decided");
-    case Authority::Research: return tr("researched");
-    case Authority::Mention: return tr("mentioned");
+    case Authority::Mandate:
+        return tr("mandated");
+    case Authority::Decision:
+        return tr("decided");
+    case Authority::Research:
+        return tr("researched");
+    case Authority::Mention:
+        return tr("mentioned");
     }
     return {};
 }

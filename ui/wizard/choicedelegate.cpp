@@ -12,7 +12,8 @@ namespace arckit {
 static_assert(ChoiceDelegate::ChoicesRole == ModelInventoryModel::ChoicesRole);
 static_assert(ChoiceDelegate::ChoicesRole == DataSourceModel::ChoicesRole);
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
 {
     const QStringList choices = index.data(ChoicesRole).toStringList();
     if (choices.isEmpty())
@@ -25,8 +26,8 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     // The cell is narrow; the list that drops down shows each choice whole
     // ("Classification", not "Clas…tion").
     combo->view()->setTextElideMode(Qt::ElideNone);
-    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 2 * combo->view()->frameWidth()
-                                   + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 2 * combo->view()->frameWidth() +
+                                   combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     return combo;
 }
 

@@ -45,11 +45,11 @@ QVariant DataSourceModel::data(const QModelIndex &index, int role) const
     case ChoicesRole:
         switch (index.column()) {
         case TypeColumn:
-            return QStringList{tr("Database"), tr("API"), tr("File"), tr("Stream")};
+            return QStringList {tr("Database"), tr("API"), tr("File"), tr("Stream")};
         case FrequencyColumn:
-            return QStringList{tr("Real-time"), tr("Hourly"), tr("Daily"), tr("Weekly"), tr("Monthly")};
+            return QStringList {tr("Real-time"), tr("Hourly"), tr("Daily"), tr("Weekly"), tr("Monthly")};
         case PiiColumn:
-            return QStringList{tr("Yes"), tr("No")};
+            return QStringList {tr("Yes"), tr("No")};
         default:
             return QStringList();
         }
@@ -78,13 +78,20 @@ QVariant DataSourceModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case NameColumn: return tr("Source");
-    case TypeColumn: return tr("Type");
-    case FrequencyColumn: return tr("Frequency");
-    case VolumeColumn: return tr("Volume");
-    case PiiColumn: return tr("PII");
-    case OwnerColumn: return tr("Owner");
-    default: return {};
+    case NameColumn:
+        return tr("Source");
+    case TypeColumn:
+        return tr("Type");
+    case FrequencyColumn:
+        return tr("Frequency");
+    case VolumeColumn:
+        return tr("Volume");
+    case PiiColumn:
+        return tr("PII");
+    case OwnerColumn:
+        return tr("Owner");
+    default:
+        return {};
     }
 }
 

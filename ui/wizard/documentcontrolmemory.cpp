@@ -15,15 +15,15 @@ const QString group = QStringLiteral("documentControl");
 QStringList DocumentControlMemory::fields()
 {
     return {QStringLiteral("owner"), QStringLiteral("classification"), QStringLiteral("reviewCycle"),
-            QStringLiteral("distribution")};
+                                                                                      QStringLiteral("distribution")};
 }
 
 QString DocumentControlMemory::groupFor(const QString &repositoryRoot)
 {
     // A path is not a valid settings key (slashes make groups); its hash is.
     const QByteArray path = QDir::cleanPath(QDir(repositoryRoot).absolutePath()).toUtf8();
-    return group + QLatin1Char('/')
-        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24));
+    return group + QLatin1Char('/') +
+           QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(24));
 }
 
 QStringList DocumentControlMemory::recall(Answers &answers, const QString &repositoryRoot)
@@ -52,8 +52,11 @@ void DocumentControlMemory::remember(const Answers &answers, const QString &repo
     QSettings settings;
     // Values kept before they were kept per repository have lost their origin,
     // and approvers and reviewers kept then must not come back.
-    for (const QString &old : {QStringLiteral("owner"), QStringLiteral("classification"), QStringLiteral("reviewCycle"),
-                               QStringLiteral("distribution"), QStringLiteral("reviewers"), QStringLiteral("approver")})
+    for (const QString &old : {QStringLiteral("owner"),
+             QStringLiteral("classification"), QStringLiteral("reviewCycle"),
+                                                              QStringLiteral("distribution"),
+                                                                             QStringLiteral("reviewers"),
+                                                                                            QStringLiteral("approver")})
         settings.remove(group + QLatin1Char('/') + old);
     settings.beginGroup(groupFor(repositoryRoot));
     settings.setValue(QStringLiteral("root"), QDir::cleanPath(repositoryRoot)); // for a person reading the file

@@ -15,7 +15,8 @@ namespace arckit {
 
 namespace {
 
-struct RiskRow {
+struct RiskRow
+{
     const char *criteria;
     const char *governance;
 };
@@ -53,8 +54,9 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
         risks.append({level, level});
     m_risk = addChoice(riskForm, QStringLiteral("riskLevel"), tr("Model &risk level"), risks, Required::Yes);
     addChoice(riskForm, QStringLiteral("humanOversight"), tr("&Human oversight"),
-              {{QStringLiteral("Required"), tr("Required")}, {QStringLiteral("Advisory"), tr("Advisory")}},
-              Required::Yes);
+                                       {{QStringLiteral("Required"), tr("Required")},
+                                         {QStringLiteral("Advisory"), tr("Advisory")}},
+                                        Required::Yes);
     m_criteria = new QTableWidget(4, 3, riskBox);
     m_criteria->setObjectName(QStringLiteral("riskCriteria"));
     m_criteria->setAccessibleName(tr("Model risk criteria"));
@@ -79,23 +81,26 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
 
     QFormLayout *transparency = addGroup(tr("Transparency and assurance"));
     m_atrs = addChoice(transparency, QStringLiteral("atrs"), tr("&ATRS record"),
-                       {{QStringLiteral("Required"), tr("Required")},
-                        {QStringLiteral("Not Required"), tr("Not Required")}});
+                                                    {{QStringLiteral("Required"), tr("Required")},
+                                                      {QStringLiteral("Not Required"), tr("Not Required")}});
     m_atrs->setToolTip(tr("Algorithmic Transparency Recording Standard"));
     // The standard's two tiers are two parts of one record, not kinds of
     // system: Tier 1 is the short summary for the general public, Tier 2 the
     // detailed record for specialists; a published record has both.
-    m_atrsTier = addChoice(transparency, QStringLiteral("atrsTier"), tr("ATRS &tiers"),
-                           {{QStringLiteral("1"), tr("Tier 1 so far: the short summary for the public")},
-                            {QStringLiteral("2"), tr("Tiers 1 and 2: summary and detailed record (published)")}});
+    m_atrsTier = addChoice(
+        transparency,
+        QStringLiteral("atrsTier"), tr("ATRS &tiers"),
+                       {{QStringLiteral("1"), tr("Tier 1 so far: the short summary for the public")},
+                         {QStringLiteral("2"), tr("Tiers 1 and 2: summary and detailed record (published)")}});
     m_atrsTier->setToolTip(tr("How far the Algorithmic Transparency Record is completed. Tier 1 is the short "
                               "summary for the general public; Tier 2 is the detailed record (data, model, "
                               "risks, human oversight). Both are completed for a published record."));
-    m_jsp936 = addSuggestions(transparency, QStringLiteral("jsp936RiskClass"), tr("JSP &936 risk class"),
-                              {tr("Critical"), tr("Severe"), tr("Major"), tr("Moderate"), tr("Minor")});
+    m_jsp936 = addSuggestions(transparency,
+                              QStringLiteral("jsp936RiskClass"), tr("JSP &936 risk class"),
+                                             {tr("Critical"), tr("Severe"), tr("Major"), tr("Moderate"), tr("Minor")});
     m_jsp936->setToolTip(tr("Defence AI assurance; only for the Ministry of Defence"));
     addText(transparency, QStringLiteral("dpiaLink"), tr("&DPIA"), Required::No,
-            tr("Link or document ID of the Data Protection Impact Assessment"));
+                                         tr("Link or document ID of the Data Protection Impact Assessment"));
     body()->addStretch();
 
     connect(m_regime, &QComboBox::currentIndexChanged, this, &GovernanceWizardPage::updateDependentFields);
@@ -143,8 +148,8 @@ QStringList GovernanceWizardPage::problems() const
         problems.append(tr("Choose the ATRS tier."));
     const QString regime = m_regime->currentData().toString();
     const QString classification = state()->answers.classification;
-    if (!regime.isEmpty() && !classification.isEmpty()
-        && !ProjectWizardPage::classificationScale(regime).contains(classification))
+    if (!regime.isEmpty() && !classification.isEmpty() &&
+        !ProjectWizardPage::classificationScale(regime).contains(classification))
         problems.append(tr("The classification %1 (first page) is not on the %2 scale: go Back and choose one of %3.")
                             .arg(classification, Answers::regimeLabel(regime),
                                  ProjectWizardPage::classificationScale(regime).join(QLatin1String(", "))));

@@ -14,9 +14,10 @@ namespace {
 
 QStringList providers()
 {
-    return {QStringLiteral("Azure OpenAI"), QStringLiteral("OpenAI"), QStringLiteral("Anthropic"),
-            QStringLiteral("AWS Bedrock"), QStringLiteral("Google Vertex AI"),
-            LlmWizardPage::tr("Self-hosted open model")};
+    return {
+        QStringLiteral("Azure OpenAI"),     QStringLiteral("OpenAI"),
+                                                           QStringLiteral("Anthropic"),        QStringLiteral("AWS Bedrock"),
+                                                                                                              QStringLiteral("Google Vertex AI"), LlmWizardPage::tr("Self-hosted open model")};
 }
 
 } // namespace
@@ -26,41 +27,49 @@ LlmWizardPage::LlmWizardPage(WizardState *state, QWidget *parent)
                   tr("How the language models are chosen, prompted, guarded and paid for."), parent)
 {
     QFormLayout *model = addGroup(tr("Models"));
-    QComboBox *provider = addSuggestions(model, QStringLiteral("llmProvider"), tr("&Provider"), providers(), Required::Yes);
+    QComboBox *provider =
+        addSuggestions(model, QStringLiteral("llmProvider"), tr("&Provider"), providers(), Required::Yes);
     addCandidates(model, state->analysis.profile.llmProvider, provider, tr("LLM providers"));
-    QLineEdit *llmModel = addText(model, QStringLiteral("llmModel"), tr("&Model"), Required::No,
-                                  tr("e.g. the model name and version"));
+    QLineEdit *llmModel =
+        addText(model, QStringLiteral("llmModel"), tr("&Model"), Required::No, tr("e.g. the model name and version"));
     addCandidates(model, state->analysis.profile.llmModel, llmModel, tr("models"));
     // Real designs put a second provider behind the same adaptor, for outages and cost.
     addSuggestions(model, QStringLiteral("llmFallbackProvider"), tr("&Fallback provider"), providers());
     addText(model, QStringLiteral("llmFallbackModel"), tr("Fallback mo&del"), Required::No,
-            tr("The model used when the primary one is unavailable"));
+                                  tr("The model used when the primary one is unavailable"));
     addSuggestions(model, QStringLiteral("promptManagement"), tr("Prompt mana&gement"),
-                   {tr("Versioned prompt templates in Git"), QStringLiteral("MLflow Prompt Registry"),
-                    QStringLiteral("LangSmith"), QStringLiteral("PromptLayer")});
-    addList(model, QStringLiteral("guardrails"), tr("G&uardrails"), Required::No,
-            tr("e.g. PII redaction, toxicity filter, prompt-injection detection, grounding check"));
+                                         {tr("Versioned prompt templates in Git"),
+                                          QStringLiteral("MLflow Prompt Registry"),
+                                                         QStringLiteral("LangSmith"), QStringLiteral("PromptLayer")});
+    addList(model,
+            QStringLiteral("guardrails"), tr("G&uardrails"), Required::No,
+                           tr("e.g. PII redaction, toxicity filter, prompt-injection detection, grounding check"));
 
     QFormLayout *rag = addGroup(tr("Retrieval (RAG)"));
-    QComboBox *vectorStore = addSuggestions(rag, QStringLiteral("vectorStore"), tr("&Vector store"),
-                   {tr("None"), QStringLiteral("pgvector"), QStringLiteral("OpenSearch"),
-                    QStringLiteral("Azure AI Search"), QStringLiteral("Pinecone"), QStringLiteral("Weaviate")});
+    QComboBox *vectorStore = addSuggestions(
+        rag, QStringLiteral("vectorStore"), tr("&Vector store"),
+                            {tr("None"),
+                             QStringLiteral("pgvector"),
+                                            QStringLiteral("OpenSearch"),
+                                                           QStringLiteral("Azure AI Search"),
+                                                                          QStringLiteral("Pinecone"),
+                                                                                         QStringLiteral("Weaviate")});
     addCandidates(rag, state->analysis.profile.vectorStore, vectorStore, tr("vector stores"));
     QLineEdit *embedding = addText(rag, QStringLiteral("embeddingModel"), tr("&Embedding model"));
     addCandidates(rag, state->analysis.profile.embeddingModel, embedding, tr("embedding models"));
 
     QFormLayout *cost = addGroup(tr("Cost"));
     addText(cost, QStringLiteral("tokenBudget"), tr("&Token budget"), Required::No,
-            tr("e.g. 2M tokens per day, £500 per month"));
+                                 tr("e.g. 2M tokens per day, £500 per month"));
     body()->addStretch();
 }
 
 bool LlmWizardPage::isLanguageModel(const ModelEntry &model)
 {
     for (const QString &text : {model.type, model.capability})
-        if (text.contains(QLatin1String("GenAI"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("LLM"), Qt::CaseInsensitive)
-            || text.contains(QLatin1String("language model"), Qt::CaseInsensitive))
+        if (text.contains(QLatin1String("GenAI"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("LLM"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("language model"), Qt::CaseInsensitive))
             return true;
     return model.framework.contains(QLatin1String("Foundation model"), Qt::CaseInsensitive);
 }
@@ -79,7 +88,8 @@ void LlmWizardPage::carryFromInventory(const Answers &answers)
     for (const ModelEntry &model : answers.models)
         if (isLanguageModel(model) && !(model.service.isEmpty() && model.name.isEmpty()))
             models.append(&model);
-    const struct {
+    const struct
+    {
         const char *field;
         qsizetype index;
     } targets[] = {{"llmModel", 0}, {"llmFallbackModel", 1}};

@@ -18,7 +18,8 @@ namespace {
 
 enum TableColumn { LevelColumn, CharacteristicsColumn, AutomationColumn, WhenColumn, ChoiceColumn, TableColumns };
 
-struct LevelRow {
+struct LevelRow
+{
     const char *characteristics;
     const char *automation;
     const char *when;
@@ -67,13 +68,13 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
     m_target = addChoice(form, QStringLiteral("targetMaturity"), tr("&Target level"), choices, Required::Yes);
     addText(form, QStringLiteral("targetTimeline"), tr("Target ti&meline"), Required::No, tr("e.g. Q4 2026"));
     addText(form, QStringLiteral("maturityReason"), tr("R&eason"), Required::No,
-            tr("Why these levels: project phase, number of models, models in production"));
+                                 tr("Why these levels: project phase, number of models, models in production"));
 
     m_table = new QTableWidget(5, TableColumns, box);
     m_table->setObjectName(QStringLiteral("maturityTable"));
     m_table->setAccessibleName(tr("MLOps maturity levels"));
-    m_table->setHorizontalHeaderLabels({tr("Level"), tr("Characteristics"), tr("Automation"), tr("When to use"),
-                                        tr("Your choice")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Level"), tr("Characteristics"), tr("Automation"), tr("When to use"), tr("Your choice")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -122,9 +123,9 @@ void MaturityWizardPage::load(const Answers &answers)
     if (!links.isEmpty())
         text += QLatin1Char(' ') + tr("(%1)").arg(links.join(QStringLiteral(", ")));
     const bool same = answers.currentMaturity == suggested.current && answers.targetMaturity == suggested.target;
-    text += QStringLiteral("<br>")
-            + (same ? tr("Check the levels below and change them if the documents are out of date.")
-                    : tr("The levels below differ from the suggestion."));
+    text +=
+        QStringLiteral("<br>") + (same ? tr("Check the levels below and change them if the documents are out of date.")
+                                       : tr("The levels below differ from the suggestion."));
     m_suggestion->setText(text);
     m_suggestion->show();
 }

@@ -2,6 +2,7 @@
 
 #include "answerspage.h"
 #include "documentcontrolmemory.h"
+#include "editor/sourceviewer.h"
 #include "governancewizardpage.h"
 #include "llmwizardpage.h"
 #include "maturitywizardpage.h"
@@ -10,7 +11,6 @@
 #include "projectwizardpage.h"
 #include "reviewwizardpage.h"
 #include "sourcelink.h"
-#include "editor/sourceviewer.h"
 #include "usecasewizardpage.h"
 #include "wheelguard.h"
 #include "wizardstate.h"
@@ -18,8 +18,8 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QCheckBox>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMetaEnum>
@@ -72,9 +72,8 @@ MlopsWizard::MlopsWizard(const ProjectAnalysis &analysis, const Answers &initial
     m_state->remembered = DocumentControlMemory::recall(m_state->answers, m_state->repositoryRoot);
 
     setObjectName(QStringLiteral("mlopsWizard"));
-    setWindowTitle(analysis.project.dirName.isEmpty()
-                       ? tr("MLOps strategy")
-                       : tr("MLOps strategy for %1").arg(analysis.project.dirName));
+    setWindowTitle(analysis.project.dirName.isEmpty() ? tr("MLOps strategy")
+                                                      : tr("MLOps strategy for %1").arg(analysis.project.dirName));
     setWizardStyle(ModernStyle);
     setOption(NoBackButtonOnStartPage, true);
     setOption(NoDefaultButton, false);
@@ -150,14 +149,22 @@ MlopsWizard::~MlopsWizard() = default;
 QString MlopsWizard::pageTitle(PageId id)
 {
     switch (id) {
-    case ProjectPage: return tr("Project and sources");
-    case UseCasePage: return tr("Use case and model type");
-    case MaturityPage: return tr("MLOps maturity");
-    case GovernancePage: return tr("Governance");
-    case PlatformPage: return tr("Platform and pipeline");
-    case MonitoringPage: return tr("Monitoring and retraining");
-    case LlmPage: return tr("LLM and GenAI operations");
-    case ReviewPage: return tr("Review");
+    case ProjectPage:
+        return tr("Project and sources");
+    case UseCasePage:
+        return tr("Use case and model type");
+    case MaturityPage:
+        return tr("MLOps maturity");
+    case GovernancePage:
+        return tr("Governance");
+    case PlatformPage:
+        return tr("Platform and pipeline");
+    case MonitoringPage:
+        return tr("Monitoring and retraining");
+    case LlmPage:
+        return tr("LLM and GenAI operations");
+    case ReviewPage:
+        return tr("Review");
     }
     return {};
 }
@@ -216,8 +223,8 @@ bool MlopsWizard::goToField(const QString &field)
 void MlopsWizard::updateSteps()
 {
     auto *useCase = qobject_cast<UseCaseWizardPage *>(page(UseCasePage));
-    const bool genAi = useCase && visitedIds().contains(UseCasePage) ? useCase->genAiChosen()
-                                                                      : m_state->answers.usesGenAi();
+    const bool genAi =
+        useCase && visitedIds().contains(UseCasePage) ? useCase->genAiChosen() : m_state->answers.usesGenAi();
     for (int row = 0; row < m_steps->count(); ++row) {
         QListWidgetItem *item = m_steps->item(row);
         const auto id = PageId(item->data(Qt::UserRole).toInt());
@@ -227,8 +234,8 @@ void MlopsWizard::updateSteps()
         item->setFont(font);
         QFont bold = font;
         bold.setBold(true); // the width it needs when current
-        const QString title = wrapped(tr("%1. %2").arg(row + 1).arg(pageTitle(id)), QFontMetrics(bold),
-                                      m_steps->width() - 20);
+        const QString title =
+            wrapped(tr("%1. %2").arg(row + 1).arg(pageTitle(id)), QFontMetrics(bold), m_steps->width() - 20);
         item->setText(skipped ? tr("%1\n(no GenAI)").arg(title) : title);
         // A skipped step cannot be shown; every other one can be tried.
         item->setFlags(skipped ? Qt::NoItemFlags : Qt::ItemIsEnabled);

@@ -28,7 +28,16 @@ class MlopsWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ProjectPage, UseCasePage, MaturityPage, GovernancePage, PlatformPage, MonitoringPage, LlmPage, ReviewPage };
+    enum PageId {
+        ProjectPage,
+        UseCasePage,
+        MaturityPage,
+        GovernancePage,
+        PlatformPage,
+        MonitoringPage,
+        LlmPage,
+        ReviewPage
+    };
     Q_ENUM(PageId)
 
     // initial: usually analysis.defaultAnswers(), or the answers of a re-opened

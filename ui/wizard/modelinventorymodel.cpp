@@ -15,15 +15,24 @@ namespace {
 QString ModelEntry::*memberOf(int column)
 {
     switch (column) {
-    case ModelInventoryModel::IdColumn: return &ModelEntry::id;
-    case ModelInventoryModel::NameColumn: return &ModelEntry::name;
-    case ModelInventoryModel::TypeColumn: return &ModelEntry::type;
-    case ModelInventoryModel::FrameworkColumn: return &ModelEntry::framework;
-    case ModelInventoryModel::ServiceColumn: return &ModelEntry::service;
-    case ModelInventoryModel::PurposeColumn: return &ModelEntry::purpose;
-    case ModelInventoryModel::RiskColumn: return &ModelEntry::risk;
-    case ModelInventoryModel::OwnerColumn: return &ModelEntry::owner;
-    default: return nullptr;
+    case ModelInventoryModel::IdColumn:
+        return &ModelEntry::id;
+    case ModelInventoryModel::NameColumn:
+        return &ModelEntry::name;
+    case ModelInventoryModel::TypeColumn:
+        return &ModelEntry::type;
+    case ModelInventoryModel::FrameworkColumn:
+        return &ModelEntry::framework;
+    case ModelInventoryModel::ServiceColumn:
+        return &ModelEntry::service;
+    case ModelInventoryModel::PurposeColumn:
+        return &ModelEntry::purpose;
+    case ModelInventoryModel::RiskColumn:
+        return &ModelEntry::risk;
+    case ModelInventoryModel::OwnerColumn:
+        return &ModelEntry::owner;
+    default:
+        return nullptr;
     }
 }
 
@@ -113,13 +122,14 @@ QVariant ModelInventoryModel::data(const QModelIndex &index, int role) const
     case ChoicesRole:
         switch (index.column()) {
         case TypeColumn:
-            return QStringList{tr("Classification"), tr("Regression"),  tr("NLP"),
-                               tr("Computer Vision"), tr("GenAI"),      tr("Recommendation"),
-                               tr("Forecasting"),    tr("Anomaly Detection")};
+            return QStringList {tr("Classification"), tr("Regression"),     tr("NLP"),         tr("Computer Vision"),
+                                tr("GenAI"),          tr("Recommendation"), tr("Forecasting"), tr("Anomaly Detection")};
         case FrameworkColumn:
-            return QStringList{QStringLiteral("PyTorch"), QStringLiteral("TensorFlow"), QStringLiteral("scikit-learn"),
-                               QStringLiteral("XGBoost"), QStringLiteral("Hugging Face Transformers"),
-                               tr("Foundation model API")};
+            return QStringList {QStringLiteral("PyTorch"),
+                QStringLiteral("TensorFlow"), QStringLiteral("scikit-learn"),
+                                                             QStringLiteral("XGBoost"),
+                                                                            QStringLiteral("Hugging Face Transformers"),
+                                                                                           tr("Foundation model API")};
         case RiskColumn:
             return Answers::riskLevels();
         default:
@@ -132,8 +142,8 @@ QVariant ModelInventoryModel::data(const QModelIndex &index, int role) const
 
 bool ModelInventoryModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() == IdColumn || index.column() == SourceColumn
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || index.column() == IdColumn || index.column() == SourceColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (index.column() == RequirementsColumn) {
         const QStringList ids = splitIds(value.toString());
@@ -159,17 +169,28 @@ QVariant ModelInventoryModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case IdColumn: return tr("Model ID");
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case FrameworkColumn: return tr("Framework");
-    case ServiceColumn: return tr("Service");
-    case RequirementsColumn: return tr("Requirements");
-    case SourceColumn: return tr("Source");
-    case PurposeColumn: return tr("Purpose");
-    case RiskColumn: return tr("Risk");
-    case OwnerColumn: return tr("Owner");
-    default: return {};
+    case IdColumn:
+        return tr("Model ID");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case FrameworkColumn:
+        return tr("Framework");
+    case ServiceColumn:
+        return tr("Service");
+    case RequirementsColumn:
+        return tr("Requirements");
+    case SourceColumn:
+        return tr("Source");
+    case PurposeColumn:
+        return tr("Purpose");
+    case RiskColumn:
+        return tr("Risk");
+    case OwnerColumn:
+        return tr("Owner");
+    default:
+        return {};
     }
 }
 
@@ -206,11 +227,11 @@ bool ModelInventoryModel::removeRows(int row, int count, const QModelIndex &pare
 }
 
 bool ModelInventoryModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                                  const QModelIndex &destinationParent, int destinationChild)
+                                   const QModelIndex &destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0
-        || sourceRow + count > m_models.size() || destinationChild < 0 || destinationChild > m_models.size()
-        || (destinationChild >= sourceRow && destinationChild <= sourceRow + count))
+    if (sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0 ||
+        sourceRow + count > m_models.size() || destinationChild < 0 || destinationChild > m_models.size() ||
+        (destinationChild >= sourceRow && destinationChild <= sourceRow + count))
         return false;
     if (!beginMoveRows(sourceParent, sourceRow, sourceRow + count - 1, destinationParent, destinationChild))
         return false;

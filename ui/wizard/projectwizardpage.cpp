@@ -56,10 +56,10 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
     // What was found: read-only, listed so that the person can check the sources.
     auto *sourcesBox = new QGroupBox(tr("Project and sources"));
     auto *sources = new QGridLayout(sourcesBox);
-    auto *projectLabel = new QLabel(project.dirName.isEmpty()
-                                        ? tr("(no project)")
-                                        : tr("<b>%1</b> &nbsp;<span>%2</span>")
-                                              .arg(project.dirName.toHtmlEscaped(), project.relativePath.toHtmlEscaped()));
+    auto *projectLabel = new QLabel(
+        project.dirName.isEmpty() ? tr("(no project)")
+                                  : tr("<b>%1</b> &nbsp;<span>%2</span>")
+                                        .arg(project.dirName.toHtmlEscaped(), project.relativePath.toHtmlEscaped()));
     projectLabel->setObjectName(QStringLiteral("projectName"));
     projectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long project folder wraps (after its hyphens) rather than widening
@@ -89,8 +89,8 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
         artifacts += analysis.global->latestArtifacts();
     for (const Artifact *artifact : artifacts) {
         const QString name = QFileInfo(artifact->relativePath).fileName();
-        auto *item = new QListWidgetItem(artifact->title.isEmpty() ? name : tr("%1 — %2").arg(name, artifact->title),
-                                         found);
+        auto *item =
+            new QListWidgetItem(artifact->title.isEmpty() ? name : tr("%1 — %2").arg(name, artifact->title), found);
         item->setToolTip(artifact->title.isEmpty() ? artifact->relativePath
                                                    : tr("%1\n%2").arg(artifact->relativePath, artifact->title));
     }
@@ -109,9 +109,9 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
         item->setToolTip(tr("%1 (%2)").arg(document.messageWithoutSign(), MissingDocument::levelName(document.level)));
     }
     for (const Problem &problem : analysis.problems) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
-                                         tr("%1: %2").arg(QFileInfo(problem.path).fileName(), problem.message),
-                                         missing);
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                tr("%1: %2").arg(QFileInfo(problem.path).fileName(), problem.message), missing);
         item->setToolTip(tr("%1: %2").arg(problem.path, problem.message));
     }
     if (missing->count() == 0)
@@ -127,7 +127,8 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
     const QString projectFolder = project.relativePath + QLatin1Char('/');
     for (const QString &file : externalFiles) {
         // Within the project, "external/x.yaml" says it all; the project folder can be long.
-        auto *item = new QListWidgetItem(file.startsWith(projectFolder) ? file.mid(projectFolder.size()) : file, external);
+        auto *item =
+            new QListWidgetItem(file.startsWith(projectFolder) ? file.mid(projectFolder.size()) : file, external);
         item->setToolTip(file);
     }
     if (externalFiles.isEmpty()) {
@@ -136,7 +137,7 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
             tr("None. Pipeline configurations, model cards or evaluation reports placed in %1/external/ "
                "would improve the strategy.")
                 .arg(project.relativePath.isEmpty() ? QStringLiteral("projects/<project>") : project.relativePath),
-            external);
+                     external);
         item->setForeground(palette().color(QPalette::PlaceholderText));
     }
 
@@ -190,9 +191,9 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
         statuses.append({QLatin1String(status), QLatin1String(status)});
     addChoice(control, QStringLiteral("status"), tr("&Status"), statuses);
     addSuggestions(control, QStringLiteral("reviewCycle"), tr("&Review cycle"),
-                   {tr("Monthly"), tr("Quarterly"), tr("Annual"), tr("On-Demand")});
+                                           {tr("Monthly"), tr("Quarterly"), tr("Annual"), tr("On-Demand")});
     addText(control, QStringLiteral("distribution"), tr("&Distribution"), Required::No,
-            tr("Who receives the document"));
+                                    tr("Who receives the document"));
     addText(control, QStringLiteral("reviewers"), tr("Re&viewers"), Required::No, tr("Names, comma-separated"));
     addText(control, QStringLiteral("approver"), tr("&Approver"), Required::No, tr("Name and role"));
     body()->addStretch();
@@ -204,9 +205,9 @@ QStringList ProjectWizardPage::classificationScale(const QString &regime)
 {
     if (regime == QLatin1String("commercial"))
         return {QStringLiteral("PUBLIC"), QStringLiteral("INTERNAL"), QStringLiteral("CONFIDENTIAL"),
-                QStringLiteral("RESTRICTED")};
+                                                                                     QStringLiteral("RESTRICTED")};
     return {QStringLiteral("PUBLIC"), QStringLiteral("OFFICIAL"), QStringLiteral("OFFICIAL-SENSITIVE"),
-            QStringLiteral("SECRET")};
+                                                                                 QStringLiteral("SECRET")};
 }
 
 QString ProjectWizardPage::jurisdiction(const Answers &answers) const

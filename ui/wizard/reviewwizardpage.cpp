@@ -40,9 +40,12 @@ QString repositoryRoot(const Project &project)
 QStyle::StandardPixmap iconFor(ValidationFinding::Severity severity)
 {
     switch (severity) {
-    case ValidationFinding::Severity::Error: return QStyle::SP_MessageBoxCritical;
-    case ValidationFinding::Severity::Warning: return QStyle::SP_MessageBoxWarning;
-    case ValidationFinding::Severity::Info: return QStyle::SP_MessageBoxInformation;
+    case ValidationFinding::Severity::Error:
+        return QStyle::SP_MessageBoxCritical;
+    case ValidationFinding::Severity::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case ValidationFinding::Severity::Info:
+        return QStyle::SP_MessageBoxInformation;
     }
     return QStyle::SP_MessageBoxInformation;
 }
@@ -116,7 +119,8 @@ void ReviewWizardPage::initializePage()
     const Project &project = state.analysis.project;
 
     const QString fileName = DocumentWriter::nextFileName(project);
-    const QString filePath = project.relativePath.isEmpty() ? fileName : project.relativePath + QLatin1Char('/') + fileName;
+    const QString filePath =
+        project.relativePath.isEmpty() ? fileName : project.relativePath + QLatin1Char('/') + fileName;
     // The command prints this block after saving; here it previews it, so its
     // first line ("generated!") is left out. Hard line breaks keep one fact a line.
     QStringList lines = GenerationSummary::format(state.answers, filePath).split(QLatin1Char('\n'));
@@ -136,7 +140,8 @@ void ReviewWizardPage::initializePage()
     const RenderResult rendered = DocumentRenderer().render(input);
     m_markdown = rendered.markdown;
     m_lineStarts = {0};
-    for (qsizetype at = m_markdown.indexOf(QLatin1Char('\n')); at >= 0; at = m_markdown.indexOf(QLatin1Char('\n'), at + 1))
+    for (qsizetype at = m_markdown.indexOf(QLatin1Char('\n')); at >= 0;
+         at = m_markdown.indexOf(QLatin1Char('\n'), at + 1))
         m_lineStarts.append(at + 1);
     m_findings.clear();
     if (!rendered.ok()) {
@@ -168,12 +173,19 @@ void ReviewWizardPage::initializePage()
         item->setText(3, finding.message);
         const QString field = fieldOf(finding, lineOf(finding.line));
         item->setData(0, Qt::UserRole, field);
-        item->setToolTip(3, field.isEmpty() ? finding.message
-                                            : tr("%1\nDouble-click or press Enter to go to the answer.").arg(finding.message));
+        item->setToolTip(3, field.isEmpty()
+                                ? finding.message
+                                : tr("%1\nDouble-click or press Enter to go to the answer.").arg(finding.message));
         switch (finding.severity) {
-        case ValidationFinding::Severity::Error: ++errors; break;
-        case ValidationFinding::Severity::Warning: ++warnings; break;
-        case ValidationFinding::Severity::Info: ++notes; break;
+        case ValidationFinding::Severity::Error:
+            ++errors;
+            break;
+        case ValidationFinding::Severity::Warning:
+            ++warnings;
+            break;
+        case ValidationFinding::Severity::Info:
+            ++notes;
+            break;
         }
     }
     if (m_findings.isEmpty()) {
@@ -246,8 +258,8 @@ void ReviewWizardPage::listPlaceholders()
         if (finding.rule != QLatin1String("placeholder"))
             continue;
         ++m_placeholderCount;
-        const QString section = finding.line > 0 && finding.line <= sections.size() ? sections.at(finding.line - 1)
-                                                                                    : tr("Unknown section");
+        const QString section =
+            finding.line > 0 && finding.line <= sections.size() ? sections.at(finding.line - 1) : tr("Unknown section");
         QTreeWidgetItem *&parent = bySection[section];
         if (!parent) {
             parent = new QTreeWidgetItem(m_placeholders);
@@ -268,7 +280,8 @@ void ReviewWizardPage::listPlaceholders()
             QString label = field;
             if (QWizard *owner = wizard())
                 for (int id : owner->pageIds())
-                    if (auto *page = qobject_cast<AnswersPage *>(owner->page(id)); page && page->fieldLabel(field) != field)
+                    if (auto *page = qobject_cast<AnswersPage *>(owner->page(id));
+                        page && page->fieldLabel(field) != field)
                         label = page->fieldLabel(field);
             if (field == QLatin1String("models"))
                 label = tr("Model inventory");
@@ -300,8 +313,8 @@ bool ReviewWizardPage::eventFilter(QObject *watched, QEvent *event)
     if ((watched == m_checklist || watched == m_placeholders) && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         QTreeWidgetItem *item = static_cast<QTreeWidget *>(watched)->currentItem();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && item
-            && !item->data(0, Qt::UserRole).toString().isEmpty()) {
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && item &&
+            !item->data(0, Qt::UserRole).toString().isEmpty()) {
             activate(item);
             return true;
         }

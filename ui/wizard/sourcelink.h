@@ -7,7 +7,8 @@
 
 namespace arckit {
 
-struct SourceLink {
+struct SourceLink
+{
     QString path; // as the engine gave it, relative to the repository root
     int line = 0; // 1-based; 0 when the source names no line
 

@@ -13,8 +13,8 @@
 
 namespace arckit {
 
-TableEditor::TableEditor(QAbstractItemModel *model, const QString &addText, const QString &removeText,
-                         int editColumn, QWidget *parent)
+TableEditor::TableEditor(QAbstractItemModel *model, const QString &addText, const QString &removeText, int editColumn,
+                         QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
@@ -28,8 +28,8 @@ TableEditor::TableEditor(QAbstractItemModel *model, const QString &addText, cons
     m_view->setItemDelegate(new ChoiceDelegate(m_view));
     m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->verticalHeader()->hide();

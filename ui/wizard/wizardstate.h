@@ -10,7 +10,8 @@
 
 namespace arckit {
 
-struct WizardState {
+struct WizardState
+{
     ProjectAnalysis analysis;
     Answers answers;
     // The root of the repository the project lies in; the Document Control
