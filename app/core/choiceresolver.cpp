@@ -1,5 +1,7 @@
 #include "choiceresolver.h"
 
+#include "textpatterns.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -9,12 +11,7 @@ namespace {
 
 using Subject = ChoiceResolver::Subject;
 
-QRegularExpression insensitive(const char *text)
-{
-    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
-    expression.optimize();
-    return expression;
-}
+using textpatterns::insensitive;
 
 QRegularExpression sensitive(const char *text)
 {

@@ -1,5 +1,7 @@
 #include "mlsystemprofiler.h"
 
+#include "textpatterns.h"
+
 #include "capabilitycatalogue.h"
 #include "choiceresolver.h"
 #include "documentstructure.h"
@@ -25,12 +27,7 @@ namespace {
 // document (the scan reports it).
 constexpr qint64 MaxProfileBytes = 4 * 1024 * 1024;
 
-QRegularExpression insensitive(const char *text)
-{
-    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
-    expression.optimize();
-    return expression;
-}
+using textpatterns::insensitive;
 
 QString requirementSource(const Requirement &requirement)
 {

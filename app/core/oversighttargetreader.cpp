@@ -1,24 +1,15 @@
 #include "oversighttargetreader.h"
 
+#include "textpatterns.h"
+
 #include <QRegularExpression>
 
 namespace arckit {
 
 namespace {
 
-QRegularExpression insensitive(const char *text)
-{
-    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
-    expression.optimize();
-    return expression;
-}
-
-// Clauses: a list item or a sentence, as the serving targets are read.
-QStringList clauses(const QString &text)
-{
-    static const QRegularExpression split(QStringLiteral("\\n|(?<=[.;])\\s+(?=[A-Z*])"));
-    return text.split(split, Qt::SkipEmptyParts);
-}
+using textpatterns::clauses;
+using textpatterns::insensitive;
 
 QString sourceOf(const Requirement &requirement)
 {

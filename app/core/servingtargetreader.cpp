@@ -1,25 +1,15 @@
 #include "servingtargetreader.h"
 
+#include "textpatterns.h"
+
 #include <QRegularExpression>
 
 namespace arckit {
 
 namespace {
 
-QRegularExpression insensitive(const char *text)
-{
-    QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
-    expression.optimize();
-    return expression;
-}
-
-// Clauses: a table row, a list item or a sentence, so a percentile named in
-// one clause never lends itself to a figure in the next.
-QStringList clauses(const QString &text)
-{
-    static const QRegularExpression split(QStringLiteral("\\n|(?<=[.;])\\s+(?=[A-Z*])"));
-    return text.split(split, Qt::SkipEmptyParts);
-}
+using textpatterns::clauses;
+using textpatterns::insensitive;
 
 QString duration(const QString &number, const QString &unit)
 {
