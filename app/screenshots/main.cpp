@@ -1,4 +1,4 @@
-// arckit-mlops-screenshots REPO OUTDIR [LONG_NAMES_REPO]: writes PNGs of the
+// arckit-mlops-screenshots REPO OUTDIR [LONG_NAMES_REPO [OTHER_REPO]]: writes PNGs of the
 // welcome view, the main window, each wizard page (and the first two on a
 // repository with long names) and the preview (the `screenshots` target runs
 // it under Xvfb).
@@ -13,7 +13,7 @@
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: arckit-mlops-screenshots REPO OUTDIR [LONG_NAMES_REPO]\n");
+        std::fprintf(stderr, "usage: arckit-mlops-screenshots REPO OUTDIR [LONG_NAMES_REPO [OTHER_REPO]]\n");
         return 2;
     }
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
@@ -21,5 +21,6 @@ int main(int argc, char **argv)
     const QString repository = QString::fromLocal8Bit(argv[1]);
     const QString outDir = QString::fromLocal8Bit(argv[2]);
     const QString longNames = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
-    return arckit::runScreenshotTour(argc, argv, repository, outDir, longNames);
+    const QString other = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString();
+    return arckit::runScreenshotTour(argc, argv, repository, outDir, longNames, other);
 }

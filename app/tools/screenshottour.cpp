@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QPixmap>
@@ -144,6 +145,78 @@ bool longNamesTour(MainWindow &window, const QString &repo, const QString &outDi
     return ok;
 }
 
+// Section 1 of the generated document in the preview: the AI capabilities
+// matrix and, below it, the architecture flowchart that mermaid draws.
+bool sectionOnePreview(MainWindow &window, const QString &outDir, const QString &name)
+{
+    const QStringList lines = window.session()->text().split(QLatin1Char('\n'));
+    int matrix = -1;
+    for (int i = 0; i < lines.size() && matrix < 0; ++i)
+        if (lines.at(i).startsWith(QLatin1String("## 1.")))
+            matrix = i;
+    for (int i = std::max(matrix, 0); i < lines.size(); ++i) {
+        if (lines.at(i).startsWith(QLatin1String("| Capability"))) {
+            matrix = i;
+            break;
+        }
+    }
+    if (matrix < 0) {
+        std::fprintf(stderr, "no section 1 in the generated document\n");
+        return false;
+    }
+    // As a reader would look at it: the preview given the editor's width too.
+    auto *view = window.findChild<DocumentView *>();
+    const QList<int> sizes = view->sizes();
+    view->setSizes({0, sizes.value(0) + sizes.value(1)});
+    window.preview()->scrollToSourceLine(std::max(1, matrix - 1)); // the heading above the table
+    settle(2500);                                 // mermaid draws after the scroll
+    const bool ok = save(capture(window.preview()), outDir, name);
+    view->setSizes(sizes);
+    return ok;
+}
+
+// Another repository (a real one, when the screenshots target finds the
+// corpus): the wizard's use-case page and model inventory as its documents
+// fill them, and section 1 of the strategy generated from those answers.
+bool otherRepositoryTour(MainWindow &window, const QString &repo, const QString &outDir)
+{
+    if (!window.openRepository(repo))
+        return false;
+    if (!waitFor(&window, &MainWindow::repositoryUpdated, 60000) || !window.currentAnalysis()) {
+        std::fprintf(stderr, "no project to show in %s\n", qPrintable(repo));
+        return false;
+    }
+    const ProjectAnalysis analysis = *window.currentAnalysis();
+    Answers answers = analysis.defaultAnswers();
+    bool ok = true;
+    {
+        MlopsWizard wizard(analysis, answers, &window);
+        wizard.resize(1000, 760);
+        wizard.show();
+        wizard.showPage(MlopsWizard::UseCasePage);
+        settle(200);
+        ok &= save(capture(&wizard), outDir, QStringLiteral("other-wizard-2-use-case.png"));
+        auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));
+        auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
+        if (models && scroll) {
+            scroll->ensureWidgetVisible(models->parentWidget(), 0, 0);
+            settle(200);
+            ok &= save(capture(&wizard), outDir, QStringLiteral("other-wizard-2b-inventory.png"));
+        }
+        wizard.close(); // nothing was changed: no question
+    }
+    QString error;
+    if (!window.fileActions()->generateDocument(analysis, answers, &error)) {
+        std::fprintf(stderr, "the document could not be generated: %s\n", qPrintable(error));
+        return false;
+    }
+    waitFor(window.preview(), &PreviewPane::htmlApplied, 30000);
+    settle(1200);
+    ok &= sectionOnePreview(window, outDir, QStringLiteral("other-preview-section-1.png"));
+    window.session()->setModified(false); // no question on closing
+    return ok;
+}
+
 // The find bar (replace shown) over the generated document.
 bool findBarTour(MainWindow &window, const QString &outDir)
 {
@@ -230,7 +303,8 @@ bool deletedSectionTour(MainWindow &window, const QString &markdown, const QStri
 
 } // namespace
 
-int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir, const QString &longNamesRepo)
+int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir, const QString &longNamesRepo,
+                      const QString &otherRepo)
 {
     // The preview's web view shares OpenGL contexts with the widgets.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -309,6 +383,7 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
     settle(1200);
     ok &= save(capture(&window), outDir, QStringLiteral("main-window.png"));
     ok &= save(capture(window.preview()), outDir, QStringLiteral("preview.png"));
+    ok &= sectionOnePreview(window, outDir, QStringLiteral("preview-section-1.png"));
     // The emoji of the document (✅ ⚠️) in the editor: glyphs, not empty boxes.
     const QStringList lines = window.session()->text().split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
@@ -328,6 +403,10 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
     window.session()->setModified(false); // no question on switching or closing
     if (!longNamesRepo.isEmpty())
         ok &= longNamesTour(window, longNamesRepo, outDir);
+    if (!otherRepo.isEmpty() && !QFileInfo(otherRepo).isDir())
+        std::fprintf(stderr, "%s not found: no pictures of a further repository\n", qPrintable(otherRepo));
+    else if (!otherRepo.isEmpty())
+        ok &= otherRepositoryTour(window, otherRepo, outDir);
     window.close();
     return ok ? 0 : 1;
 }

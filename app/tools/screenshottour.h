@@ -15,9 +15,13 @@ namespace arckit {
 // ... wizard-8-review.png and preview.png into outDir; with longNamesRepo,
 // also long-names-wizard-1-project.png and long-names-wizard-2-use-case.png;
 // then find-bar.png, pdf-page-1.png and pdf-page-2.png (the exported PDF,
-// with pdftoppm) and revision-deleted-section.png.
+// with pdftoppm) and revision-deleted-section.png; preview-section-1.png is
+// section 1 (capabilities matrix, architecture diagram) in the preview. With
+// otherRepo (the target passes a corpus repository when there is one) also
+// other-wizard-2-use-case.png, other-wizard-2b-inventory.png and
+// other-preview-section-1.png from that repository's first project.
 // Returns 0 when every picture was written.
 int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString &outDir,
-                      const QString &longNamesRepo = {});
+                      const QString &longNamesRepo = {}, const QString &otherRepo = {});
 
 } // namespace arckit
