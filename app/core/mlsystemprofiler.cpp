@@ -431,24 +431,24 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         insensitive("\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the "
                     ")?(ministries|departments|business units|government entities|agencies)\\b");
 
+    static const QRegularExpression mayStateMaturity = insensitive(
+        "discovery|alpha|beta|pilot|live|proof|poc|production|deployed|\\buse\\b|operational|\\d\\s*m|nation|"
+        "portfolio|enterprise|across");
+
     for (const ProfileDocument &document : documents) {
+        if (!facts.phase.isEmpty() && facts.inProduction && facts.atScale && facts.enterprise)
+            break; // all found
         if (document.isResearch() || document.type == QLatin1String("PRIN"))
             continue;
         for (int number = 1; number <= document.lineCount(); ++number) {
             if (!document.isStatement(number))
                 continue;
+            // Every expression below needs one of these words: one look for
+            // them spares most lines the four case-insensitive expressions.
+            if (!mayStateMaturity.match(document.outline.line(number)).hasMatch())
+                continue;
             const QString line = document.line(number);
-            // Each expression needs one of a few words; a lower-case look for
-            // them first spares most lines the case-insensitive expressions.
-            const QString lower = line.toLower();
-            const auto hasAny = [&lower](std::initializer_list<QStringView> words) {
-                for (QStringView word : words)
-                    if (lower.contains(word))
-                        return true;
-                return false;
-            };
-            if (facts.phase.isEmpty() &&
-                hasAny({u"discovery", u"alpha", u"beta", u"pilot", u"live", u"proof", u"poc"})) {
+            if (facts.phase.isEmpty()) {
                 const auto match = phaseStated.match(line);
                 if (match.hasMatch()) {
                     QString phase = match.captured(10).toLower();
@@ -460,20 +460,16 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
                     facts.phaseSource = document.where(number);
                 }
             }
-            if (!facts.inProduction && hasAny({u"production", u"live", u"deployed", u" use", u"operational"}) &&
-                production.match(line).hasMatch() && !notYet.match(line).hasMatch() &&
+            if (!facts.inProduction && production.match(line).hasMatch() && !notYet.match(line).hasMatch() &&
                 CapabilityCatalogue::hasAiContext(line)) {
                 facts.inProduction = true;
                 facts.productionSource = document.where(number);
             }
-            if (!facts.atScale &&
-                (hasAny({u"nation"}) || std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); })) &&
-                scale.match(line).hasMatch()) {
+            if (!facts.atScale && scale.match(line).hasMatch()) {
                 facts.atScale = true;
                 facts.scaleSource = document.where(number);
             }
-            if (!facts.enterprise && hasAny({u"portfolio", u"enterprise", u"across"}) &&
-                enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
+            if (!facts.enterprise && enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
                 facts.enterprise = true;
                 facts.enterpriseSource = document.where(number);
             }
