@@ -203,6 +203,43 @@ private Q_SLOTS:
         QVERIFY2(speech->purpose.contains(QLatin1String("transcribe hearing audio")), qPrintable(speech->purpose));
     }
 
+    // A capability's purpose is what the system does with it: a functional
+    // requirement's sentence, never an encryption or runbook NFR that happens
+    // to name the service first; with only such NFRs it stays blank.
+    void purposeFromWhatTheSystemDoes_data()
+    {
+        QTest::addColumn<QString>("requirements");
+        QTest::addColumn<QString>("purpose");
+        const QString encryption =
+            QStringLiteral("#### NFR-SEC-001: Encryption\n\n"
+                           "**Requirement**: Audio sent to the speech-to-text service is encrypted with TLS 1.3.\n\n");
+        const QString runbooks =
+            QStringLiteral("#### NFR-M-001: Runbooks\n\n"
+                           "**Requirement**: Runbooks cover outages of the speech-to-text service.\n\n");
+        const QString transcription =
+            QStringLiteral("### FR-001: Hearing transcription\n\n"
+                           "**Description**: The system MUST transcribe hearing audio using speech-to-text.\n\n");
+        QTest::newRow("NFR named it first") << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption +
+            QStringLiteral("## Functional Requirements\n\n") +
+                           transcription) << QStringLiteral("transcribe hearing audio");
+        QTest::newRow("only NFRs name it")
+            << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption + runbooks) << QString();
+    }
+
+    void purposeFromWhatTheSystemDoes()
+    {
+        QFETCH(QString, requirements);
+        QFETCH(QString, purpose);
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + requirements)});
+        const MlCapability *speech = profile.capability(QStringLiteral("speech-to-text"));
+        QVERIFY(speech);
+        if (purpose.isEmpty())
+            QVERIFY2(speech->purpose.isEmpty(), qPrintable(speech->purpose));
+        else
+            QVERIFY2(speech->purpose.contains(purpose), qPrintable(speech->purpose));
+        QVERIFY(!speech->purpose.contains(QLatin1String("TLS")));
+    }
+
     void namedServiceGivesTheApproach_data()
     {
         QTest::addColumn<QString>("requirement");

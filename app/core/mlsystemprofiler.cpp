@@ -81,7 +81,8 @@ QString firstSentence(const QString &text, int maxLength = 240)
 struct CapabilityBuild
 {
     MlCapability capability;
-    QString text; // the text of the requirements that need it
+    QString text;     // the text of the requirements that need it
+    QString usesText; // the same, of those that say what the system does (not NFRs)
     int strongMentions = 0;
     int mlRequirements = 0;
 };
@@ -127,7 +128,13 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
                 it = index.constFind(key);
             }
             CapabilityBuild &build = builds[*it];
-            if (build.capability.purpose.isEmpty() && match.strong) {
+            // What a capability is for is said by what the system must do; a
+            // quality requirement (encryption, runbooks, latency) that names
+            // the service says how, not what for.
+            const bool statesUse = requirement.kind != QLatin1String("NFR");
+            if (statesUse)
+                build.usesText += text + QLatin1Char('\n');
+            if (build.capability.purpose.isEmpty() && match.strong && statesUse) {
                 build.capability.purpose = firstSentence(requirement.body);
                 if (build.capability.purpose.isEmpty())
                     build.capability.purpose = plain(requirement.title);
@@ -156,6 +163,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
             if (!target.capability.evidence.contains(source))
                 target.capability.evidence.append(source);
         target.text += merged.text;
+        target.usesText += merged.usesText;
         target.strongMentions += merged.strongMentions;
         builds.removeAt(*summaries);
     }
@@ -166,7 +174,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
     });
     for (CapabilityBuild &build : builds)
         if (build.capability.purpose.isEmpty())
-            build.capability.purpose = firstSentence(build.text);
+            build.capability.purpose = firstSentence(build.usesText);
     return builds;
 }
 
