@@ -3,6 +3,7 @@
 // by which authority, what maturity and why, the Document Control defaults and
 // the serving targets.
 
+#include "capabilitycatalogue.h"
 #include "choiceresolver.h"
 #include "maturityadvisor.h"
 #include "mlclassifier.h"
@@ -290,6 +291,36 @@ private Q_SLOTS:
         QVERIFY(profile.capabilities.isEmpty());
         QVERIFY2(profile.notMlReason.contains(QLatin1String("guidance")), qPrintable(profile.notMlReason));
         QCOMPARE(profile.maturity.current, -1);
+    }
+
+    // Guidance as the project's subject (publishing it, training people)
+    // against guidance as the system's content (what it retrieves, answers
+    // from or responds with).
+    void guidanceAsSubjectOrContent_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("aboutGuidance");
+        QTest::newRow("publish guidance")
+            << QStringLiteral("Publish guidance on the safe use of generative AI and LLMs.") << true;
+        QTest::newRow("playbook") << QStringLiteral("The AI playbook covers prompt engineering for LLM tools.") << true;
+        QTest::newRow("retrieves guidance documents")
+            << QStringLiteral("System MUST implement RAG to retrieve relevant guidance documents and ground LLM "
+                              "responses in authoritative sources.")
+                              << false;
+        QTest::newRow("receives guidance")
+            << QStringLiteral("Citizens ask questions in natural language to the chatbot and receive guidance.")
+                              << false;
+        QTest::newRow("responds with guidance")
+            << QStringLiteral("If the backend is unavailable, the chatbot responds with cached guidance.") << false;
+        QTest::newRow("content and subject")
+            << QStringLiteral("The LLM retrieves guidance pages; a policy on acceptable use is published.") << true;
+    }
+
+    void guidanceAsSubjectOrContent()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, aboutGuidance);
+        QCOMPARE(CapabilityCatalogue::isAboutGuidance(text), aboutGuidance);
     }
 
     void documentControlDefaults()

@@ -235,7 +235,18 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text)
         "\\b(the |our )?(system|platform|service|solution|model|agent|chatbot|assistant|application|tool)s? "
         "(shall|must|will|should) (use|generate|classify|predict|detect|extract|translate|transcribe|summari[sz]e|"
         "recommend|answer|respond|score|match|retrieve|route)");
-    return guidance.match(text).hasMatch() && !system.match(text).hasMatch();
+    // Guidance the system retrieves, answers from or hands to its users is its
+    // content ("retrieve relevant guidance documents", "receive guidance"),
+    // not the project's subject: those mentions decide nothing.
+    static const QRegularExpression content = pattern(
+        "\\b(receiv\\w*|respond\\w*|retriev\\w*|search\\w*|index\\w*|ingest\\w*|answer\\w*|grounded "
+        "in|cit(e|es|ed|ing))\\b"
+        "[^.\\n]{0,40}\\bguidance\\b|\\bguidance (documents?|content|pages?|articles?|corpus|sources?|URLs?)\\b");
+    if (!guidance.match(text).hasMatch() || system.match(text).hasMatch())
+        return false;
+    QString rest = text;
+    rest.remove(content);
+    return guidance.match(rest).hasMatch();
 }
 
 QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString &text) const
