@@ -22,10 +22,10 @@ inline bool runningInCi()
 
 inline QByteArray corpusMissingMessage(const QString &path)
 {
-    return QStringLiteral("the corpus %1 is not present%2") .arg(
-        path, runningInCi() ? QStringLiteral(" (CI is set: CI always has ../shared/corpus beside the source tree)")
-                            : QStringLiteral(": skipped (a fresh clone has no ../shared/corpus)"))
-                                  .toUtf8();
+    return QStringLiteral("the corpus %1 is not present%2")
+        .arg(path, runningInCi() ? QStringLiteral(" (CI is set: CI always has ../shared/corpus beside the source tree)")
+                                 : QStringLiteral(": skipped (a fresh clone has no ../shared/corpus)"))
+        .toUtf8();
 }
 
 } // namespace arckit::test

@@ -99,11 +99,11 @@ private:
         const QString example = QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects/");
         QDir().mkpath(path(QStringLiteral("projects/000-global")));
         QFile::copy(example + QStringLiteral("000-global/ARC-000-PRIN-v1.0.md"),
-                                             path(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md")));
+                    path(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md")));
         QDir().mkpath(path(QStringLiteral("projects/001-good")));
         for (const char *name : {"ARC-001-REQ-v1.1.md", "ARC-001-DATA-v1.0.md", "ARC-001-AIPB-v1.0.md"})
             QFile::copy(example + QStringLiteral("001-road-defect-detection/") + QLatin1String(name),
-                                                 path(QStringLiteral("projects/001-good/") + QLatin1String(name)));
+                        path(QStringLiteral("projects/001-good/") + QLatin1String(name)));
         m_good.append({QStringLiteral("001-good"), 20, QStringLiteral("BR-001")});
     }
     void writeBinary()
@@ -210,11 +210,11 @@ private:
             secret.write(requirements(1));
         QDir().mkpath(path(QStringLiteral("projects/014-outside")));
         QFile::link(secret.fileName(), path(QStringLiteral("projects/014-outside/ARC-014-REQ-v1.0.md")));
-        bad(QStringLiteral("file link leaving the repository"),
-                           QStringLiteral("014-outside/ARC-014-REQ"), QStringLiteral("outside the repository"));
+        bad(QStringLiteral("file link leaving the repository"), QStringLiteral("014-outside/ARC-014-REQ"),
+            QStringLiteral("outside the repository"));
         QFile::link(m_outside.path(), path(QStringLiteral("projects/015-outside-folder")));
-        bad(QStringLiteral("project link leaving the repository"),
-                           QStringLiteral("015-outside-folder"), QStringLiteral("outside the repository"));
+        bad(QStringLiteral("project link leaving the repository"), QStringLiteral("015-outside-folder"),
+            QStringLiteral("outside the repository"));
     }
     void writeUnreadable()
     {
@@ -227,9 +227,8 @@ private:
     void writeFolderNamedLikeDocument()
     {
         write(QStringLiteral("projects/017-folder/ARC-017-REQ-v1.0.md/notes.md"), "# Notes\n");
-        bad(QStringLiteral("folder named like a document"),
-                           QStringLiteral("017-folder/ARC-017-REQ-v1.0.md"),
-                                          QStringLiteral("folder named like a document"));
+        bad(QStringLiteral("folder named like a document"), QStringLiteral("017-folder/ARC-017-REQ-v1.0.md"),
+            QStringLiteral("folder named like a document"));
     }
     void writeDoomed() { write(doomedProject() + QStringLiteral("/ARC-018-REQ-v1.0.md"), requirements(3)); }
 

@@ -17,7 +17,7 @@ private:
         for (const QString &field : Answers::fieldNames()) {
             const QVariant current = answers.value(field);
             if (current.typeId() == QMetaType::QStringList)
-                answers.setValue(field, QStringList {field + QStringLiteral("-a"), field + QStringLiteral("-b")});
+                answers.setValue(field, QStringList{field + QStringLiteral("-a"), field + QStringLiteral("-b")});
             else if (current.typeId() == QMetaType::Int)
                 answers.setValue(field, 3);
             else if (current.typeId() == QMetaType::Bool)
@@ -26,15 +26,19 @@ private:
                 answers.setValue(field, QString(field + QStringLiteral(" value -- with \"quotes\" and -->")));
         }
         answers.models = {{QStringLiteral("ML-001"),
-            QStringLiteral("Defect grader"),
+                           QStringLiteral("Defect grader"),
                            QStringLiteral("Computer vision"),
-                                          QStringLiteral("PyTorch"),
-                                                         QStringLiteral("Grade"),
-                                                                        QStringLiteral("High"),
-                                                                                       QStringLiteral("Team"), {}, {},
-                                                                                                      {}, {}, {}}};
-        answers.dataSources = {{QStringLiteral("Images"),
-            QStringLiteral("File"), QStringLiteral("Daily"), QStringLiteral("2 TB"), QStringLiteral("No"), QStringLiteral("Ops")}};
+                           QStringLiteral("PyTorch"),
+                           QStringLiteral("Grade"),
+                           QStringLiteral("High"),
+                           QStringLiteral("Team"),
+                           {},
+                           {},
+                           {},
+                           {},
+                           {}}};
+        answers.dataSources = {{QStringLiteral("Images"), QStringLiteral("File"), QStringLiteral("Daily"),
+                                QStringLiteral("2 TB"), QStringLiteral("No"), QStringLiteral("Ops")}};
         answers.sources.insert(QStringLiteral("riskLevel"), QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md:12"));
         return answers;
     }
@@ -83,7 +87,7 @@ private Q_SLOTS:
     {
         QStringList errors;
         const Answers answers = Answers::fromJson(
-            QJsonObject {{QStringLiteral("future"), 1}, {QStringLiteral("owner"), QStringLiteral("Ann")}}, &errors);
+            QJsonObject{{QStringLiteral("future"), 1}, {QStringLiteral("owner"), QStringLiteral("Ann")}}, &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(answers.owner, QStringLiteral("Ann"));
     }

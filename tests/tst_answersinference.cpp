@@ -49,7 +49,7 @@ QString fixture(const char *name)
 bool gapViewSaysLlmMissing(const QString &markdown)
 {
     const RevisableDocument document = RevisableDocument::fromText(QStringLiteral("/nonexistent/ARC-007-MLOPS-v1.0.md"),
-                                                                                  markdown, QStringLiteral("UTF-8"));
+                                                                   markdown, QStringLiteral("UTF-8"));
     const int llm = ReferenceSections::indexOf(u"llm-operations");
     for (const SectionGap &gap : document.gaps()) {
         if (gap.section == llm)
@@ -186,43 +186,43 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("lines");
         const QString catalog =
             QStringLiteral("# S\n\n## 2. Model Inventory\n\n### Model Catalog\n\n"
-                                               "| Model ID | Model Name | Type | Framework | Purpose | Risk Level | Owner |\n"
-                                               "|---|---|---|---|---|---|---|\n");
+                           "| Model ID | Model Name | Type | Framework | Purpose | Risk Level | Owner |\n"
+                           "|---|---|---|---|---|---|---|\n");
         QTest::newRow("ArcKit catalog")
             << catalog +
                    "| ML-001 | Fraud scorer | Classification | XGBoost | Flag claims | High | Risk team |\n"
                    "| ML-002 | Claim summariser | GenAI | Foundation model API | Summarise claims | Medium | Ops |\n"
-            << QStringList {"ML-001 Fraud scorer (Classification, XGBoost, High risk)",
-                            "ML-002 Claim summariser (GenAI, Foundation model API, Medium risk)"}
-            << QList<int> {9, 10};
+            << QStringList{"ML-001 Fraud scorer (Classification, XGBoost, High risk)",
+                           "ML-002 Claim summariser (GenAI, Foundation model API, Medium risk)"}
+            << QList<int>{9, 10};
         QTest::newRow("the template's rows name no model")
             << catalog + "| ML-001 | [Name] | [Classification/Regression/NLP/GenAI] | [PyTorch/TensorFlow/sklearn] | "
                          "[Purpose] | [Low/Medium/High] | [Name] |\n"
-            << QStringList {} << QList<int> {};
+            << QStringList{} << QList<int>{};
         QTest::newRow("risk from the risk table")
             << catalog + "| ML-001 | Fraud scorer | Classification | XGBoost | Flag claims | [Low/Medium/High] | Risk "
                          "team |\n"
                          "\n### Model Risk Classification\n\n| Model | Risk Level | Rationale |\n|---|---|---|\n"
                          "| fraud scorer | critical | Decides which claims are investigated |\n"
-            << QStringList {"ML-001 Fraud scorer (Classification, XGBoost, Very High risk)"} << QList<int> {9};
+            << QStringList{"ML-001 Fraud scorer (Classification, XGBoost, Very High risk)"} << QList<int>{9};
         QTest::newRow("a criteria table is no inventory")
             << "## Model Inventory\n\n| Risk Level | Criteria | Governance |\n|---|---|---|\n| Low | No impact | "
                "Standard |\n"
-            << QStringList {} << QList<int> {};
+            << QStringList{} << QList<int>{};
         QTest::newRow("other column names")
             << "## Models\n\n| Model | Service | Use case | Accountable |\n|---|---|---|---|\n"
                "| Speech to text | Azure AI Speech | Transcribe hearings | Digital lead |\n"
-            << QStringList {"Speech to text (Azure AI Speech)"} << QList<int> {5};
+            << QStringList{"Speech to text (Azure AI Speech)"} << QList<int>{5};
         QTest::newRow("a model table outside the inventory")
             << "## 1. Context\n\n| Model | Purpose | Owner |\n|---|---|---|\n"
                "| Stop duration | Minutes per stop | Routing |\n"
-            << QStringList {} << QList<int> {};
+            << QStringList{} << QList<int>{};
         QTest::newRow("tables in code are examples") << "## Model Catalogue\n\n```markdown\n| Model ID | Name | Type "
                                                         "|\n|---|---|---|\n| ML-009 | Example | NLP |\n```\n"
-                                                     << QStringList {} << QList<int> {};
+                                                     << QStringList{} << QList<int>{};
         QTest::newRow("IDs only: the ID names it")
             << "## Model Register\n\n| ID | Type | Owner |\n|---|---|---|\n| FC-1 | Forecasting | Planning |\n"
-            << QStringList {"FC-1 (Forecasting)"} << QList<int> {5};
+            << QStringList{"FC-1 (Forecasting)"} << QList<int>{5};
     }
     void models()
     {
@@ -333,10 +333,9 @@ private Q_SLOTS:
         QCOMPARE(result.answers.riskLevel, QStringLiteral("Medium"));
         QCOMPARE(result.answers.platform, QStringLiteral("Databricks"));
         // Its inventory, not the model table of its scope section.
-        QCOMPARE(
-            valuesOf(result, QStringLiteral("models")),
-                     (QStringList {QStringLiteral("ML-001 Stop duration (Regression, LightGBM)"),
-                                                  QStringLiteral("ML-002 Volume forecast (Forecasting, Prophet)")}));
+        QCOMPARE(valuesOf(result, QStringLiteral("models")),
+                 (QStringList{QStringLiteral("ML-001 Stop duration (Regression, LightGBM)"),
+                              QStringLiteral("ML-002 Volume forecast (Forecasting, Prophet)")}));
         QVERIFY(!result.answers.llmOperations);
         for (const InferredAnswer &answer : result.values)
             QVERIFY2(answer.line > 0 && !answer.evidence.isEmpty(), qPrintable(answer.field));

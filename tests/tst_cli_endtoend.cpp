@@ -36,7 +36,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")),
-                                   "the example repository is missing");
+                 "the example repository is missing");
     }
     void helpAndVersion()
     {
@@ -51,13 +51,13 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown command") << QStringList {"frobnicate"};
-        QTest::newRow("unknown option") << QStringList {"scan", "--frob"};
-        QTest::newRow("not a repository") << QStringList {"scan", QDir::tempPath()};
-        QTest::newRow("missing path") << QStringList {"scan", "/nonexistent/path"};
-        QTest::newRow("unknown project") << QStringList {"answers", ARCKIT_EXAMPLE_REPO, "--project", "042"};
-        QTest::newRow("check without file") << QStringList {"check"};
-        QTest::newRow("check missing file") << QStringList {"check", "/nonexistent.md"};
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("unknown option") << QStringList{"scan", "--frob"};
+        QTest::newRow("not a repository") << QStringList{"scan", QDir::tempPath()};
+        QTest::newRow("missing path") << QStringList{"scan", "/nonexistent/path"};
+        QTest::newRow("unknown project") << QStringList{"answers", ARCKIT_EXAMPLE_REPO, "--project", "042"};
+        QTest::newRow("check without file") << QStringList{"check"};
+        QTest::newRow("check missing file") << QStringList{"check", "/nonexistent.md"};
     }
     void usageErrors()
     {
@@ -148,9 +148,8 @@ private Q_SLOTS:
     }
     void answersHaveSources()
     {
-        const Run run =
-            runCli({QStringLiteral("answers"), QStringLiteral(ARCKIT_EXAMPLE_REPO),
-                                                              QStringLiteral("--project"), QStringLiteral("001")});
+        const Run run = runCli({QStringLiteral("answers"), QStringLiteral(ARCKIT_EXAMPLE_REPO),
+                                QStringLiteral("--project"), QStringLiteral("001")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject answers = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(answers.value(QLatin1String("riskLevel")).toString(), QStringLiteral("High"));
@@ -189,8 +188,8 @@ private Q_SLOTS:
         for (const QJsonValue &value : report.value(QLatin1String("findings")).toArray()) {
             const QJsonObject finding = value.toObject();
             if (finding.value(QLatin1String("severity")).toString() == QLatin1String("error"))
-                errors << finding.value(QLatin1String("rule")).toString() +
-                              QStringLiteral(": ") + finding.value(QLatin1String("message")).toString();
+                errors << finding.value(QLatin1String("rule")).toString() + QStringLiteral(": ") +
+                              finding.value(QLatin1String("message")).toString();
             else
                 QCOMPARE(finding.value(QLatin1String("rule")).toString(), QStringLiteral("placeholder"));
         }
@@ -231,12 +230,9 @@ private Q_SLOTS:
         QVERIFY(answers.open(QIODevice::WriteOnly));
         answers.write(R"({"owner": "Jane Doe, ML Lead", "regime": "mod", "currentMaturity": 1, "targetMaturity": 3})");
         answers.close();
-        const Run run = runCli({QStringLiteral("generate"),
-            QStringLiteral(ARCKIT_EXAMPLE_REPO),
-                           QStringLiteral("--project"),
-                                          QStringLiteral("002"), QStringLiteral("--answers"), answersPath,
-                                                                                QStringLiteral("--output"),
-                                                                                               QStringLiteral("-")});
+        const Run run = runCli({QStringLiteral("generate"), QStringLiteral(ARCKIT_EXAMPLE_REPO),
+                                QStringLiteral("--project"), QStringLiteral("002"), QStringLiteral("--answers"),
+                                answersPath, QStringLiteral("--output"), QStringLiteral("-")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.startsWith("# "));
         QVERIFY(run.out.contains("Jane Doe, ML Lead"));
@@ -250,7 +246,7 @@ private Q_SLOTS:
              QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             strategies +=
                 QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects/") + project).entryList({QStringLiteral("*MLOPS*")});
-        QCOMPARE(strategies, QStringList {QStringLiteral("ARC-002-MLOPS-v1.0.md")});
+        QCOMPARE(strategies, QStringList{QStringLiteral("ARC-002-MLOPS-v1.0.md")});
     }
     void badAnswersFile()
     {
@@ -259,12 +255,9 @@ private Q_SLOTS:
         QVERIFY(answers.open(QIODevice::WriteOnly));
         answers.write("{ not json");
         answers.close();
-        const Run run = runCli({QStringLiteral("generate"),
-            QStringLiteral(ARCKIT_EXAMPLE_REPO),
-                           QStringLiteral("--project"),
-                                          QStringLiteral("001"), QStringLiteral("--answers"), answers.fileName(),
-                                                                                QStringLiteral("--output"),
-                                                                                               QStringLiteral("-")});
+        const Run run = runCli({QStringLiteral("generate"), QStringLiteral(ARCKIT_EXAMPLE_REPO),
+                                QStringLiteral("--project"), QStringLiteral("001"), QStringLiteral("--answers"),
+                                answers.fileName(), QStringLiteral("--output"), QStringLiteral("-")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("not a JSON object"));
     }
@@ -291,21 +284,21 @@ private Q_SLOTS:
         RepositoryBuilder repo;
         repo.write(QStringLiteral("projects/001-bad/ARC-001-REQ-v1.0.md"), QByteArray("\0\0binary\0", 9));
         repo.write(QStringLiteral("projects/001-bad/ARC-001-DATA-v1.0.md"),
-                                  QByteArray("# Data\n\xff\xfe broken \xe9 latin\n"));
+                   QByteArray("# Data\n\xff\xfe broken \xe9 latin\n"));
         repo.mkdir(QStringLiteral("projects/no-number"));
         repo.symlink(repo.path(QStringLiteral("projects")), QStringLiteral("projects/001-bad/loop"));
         QByteArray big(17 * 1024 * 1024, 'x');
         repo.write(QStringLiteral("projects/002-big/ARC-002-REQ-v1.0.md"), big);
-        repo.document(QStringLiteral("projects/003-fine/ARC-003-REQ-v1.0.md"),
-            QStringLiteral("Requirements"),
-                QStringLiteral("#### FR-001: Predict demand with a machine learning model\n\nThe model predicts.\n"));
+        repo.document(
+            QStringLiteral("projects/003-fine/ARC-003-REQ-v1.0.md"), QStringLiteral("Requirements"),
+            QStringLiteral("#### FR-001: Predict demand with a machine learning model\n\nThe model predicts.\n"));
         const Run run = runCli({QStringLiteral("scan"), repo.root(), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject scan = QJsonDocument::fromJson(run.out).object();
         QStringList problems;
         for (const QJsonValue &value : scan.value(QLatin1String("problems")).toArray())
-            problems << value.toObject().value(QLatin1String("path")).toString() +
-                            QStringLiteral(": ") + value.toObject().value(QLatin1String("message")).toString();
+            problems << value.toObject().value(QLatin1String("path")).toString() + QStringLiteral(": ") +
+                            value.toObject().value(QLatin1String("message")).toString();
         const QString all = problems.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QLatin1String("ARC-001-REQ-v1.0.md: not a text document")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("ARC-002-REQ-v1.0.md: too large")), qPrintable(all));
@@ -325,8 +318,9 @@ private Q_SLOTS:
         const QString repository = temp.filePath(QStringLiteral("repo"));
         copyTree(QStringLiteral(ARCKIT_EXAMPLE_REPO), repository);
         const QString folder = repository + QStringLiteral("/projects/001-road-defect-detection");
-        QCOMPARE(runCli(
-            {QStringLiteral("generate"), repository, QStringLiteral("--project"), QStringLiteral("001")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("generate"), repository, QStringLiteral("--project"), QStringLiteral("001")})
+                     .exitCode,
+                 0);
         const QString v10 = folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md");
         QVERIFY(QFileInfo::exists(v10));
         // Take out two sections, as a hand-edited document might have.
@@ -346,19 +340,16 @@ private Q_SLOTS:
         const QByteArray before = text.toUtf8();
 
         // --diff writes nothing.
-        const Run diff = runCli({QStringLiteral("revise"), v10,
-            QStringLiteral("--insert-missing"), QStringLiteral("--diff"), QStringLiteral("--author"),
-                                                                                         QStringLiteral("Dana Test")});
+        const Run diff = runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"),
+                                 QStringLiteral("--diff"), QStringLiteral("--author"), QStringLiteral("Dana Test")});
         QCOMPARE(diff.exitCode, 0);
         QVERIFY(diff.out.startsWith("--- ARC-001-MLOPS-v1.0.md\n+++ ARC-001-MLOPS-v1.1.md\n"));
         QVERIFY(diff.out.contains("+## 7. Model Monitoring"));
         QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/ARC-001-MLOPS-v1.1.md")));
 
-        const Run revise = runCli({QStringLiteral("revise"), v10,
-            QStringLiteral("--insert-missing"),
-                           QStringLiteral("--author"), QStringLiteral("Dana Test"),
-                                                                      QStringLiteral("--date"),
-                                                                                     QStringLiteral("2031-05-06")});
+        const Run revise =
+            runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--author"),
+                    QStringLiteral("Dana Test"), QStringLiteral("--date"), QStringLiteral("2031-05-06")});
         QVERIFY2(revise.exitCode == 0, revise.err.constData());
         QVERIFY(revise.out.contains("as version 1.1"));
         QVERIFY(revise.out.contains("Inserted: 7. Model Monitoring; 14. Costs and Resources"));
@@ -403,11 +394,9 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains("LLM/GenAI Operations is missing"),
                  check.out.constData()); // the validator asks for it
 
-        const Run revise = runCli({QStringLiteral("revise"), v10,
-            QStringLiteral("--insert-missing"),
-                           QStringLiteral("--author"), QStringLiteral("Dana Test"),
-                                                                      QStringLiteral("--date"),
-                                                                                     QStringLiteral("2031-05-06")});
+        const Run revise =
+            runCli({QStringLiteral("revise"), v10, QStringLiteral("--insert-missing"), QStringLiteral("--author"),
+                    QStringLiteral("Dana Test"), QStringLiteral("--date"), QStringLiteral("2031-05-06")});
         QVERIFY2(revise.exitCode == 0, revise.err.constData());
         QVERIFY2(revise.out.contains("as version 1.2"), revise.out.constData());
         QVERIFY2(revise.err.contains("the file name lags"), revise.err.constData());
@@ -439,14 +428,14 @@ private Q_SLOTS:
         QTest::newRow("no version")
             << "notes.md"
             << QByteArray("# Notes\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | A |\n")
-            << QStringList {} << 2 << QByteArray("use --from-version");
-        QTest::newRow("binary") << "ARC-001-MLOPS-v1.0.md" << QByteArray("\x00\x01\x02binary", 9) << QStringList {} << 2
+            << QStringList{} << 2 << QByteArray("use --from-version");
+        QTest::newRow("binary") << "ARC-001-MLOPS-v1.0.md" << QByteArray("\x00\x01\x02binary", 9) << QStringList{} << 2
                                 << QByteArray("not a text document");
-        QTest::newRow("missing file") << "" << QByteArray() << QStringList {} << 2 << QByteArray("does not exist");
+        QTest::newRow("missing file") << "" << QByteArray() << QStringList{} << 2 << QByteArray("does not exist");
         QTest::newRow("bad date") << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n")
-                                  << QStringList {"--date", "yesterday"} << 2 << QByteArray("not a YYYY-MM-DD date");
+                                  << QStringList{"--date", "yesterday"} << 2 << QByteArray("not a YYYY-MM-DD date");
         QTest::newRow("no table: told, still revised")
-            << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n\nText.\n") << QStringList {} << 0
+            << "ARC-001-MLOPS-v1.0.md" << QByteArray("# A\n\nText.\n") << QStringList{} << 0
             << QByteArray("no Document Control section");
     }
     void reviseInputErrors()
@@ -461,7 +450,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(content);
         }
-        const Run run = runCli(QStringList {QStringLiteral("revise"), path} + options);
+        const Run run = runCli(QStringList{QStringLiteral("revise"), path} + options);
         QTEST(run.exitCode, "exitCode");
         QFETCH(QByteArray, message);
         QVERIFY2(run.err.contains(message), run.err.constData());

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QFETCH(QString, line);
         RepositoryBuilder repo;
         repo.write(QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"),
-                                  QStringLiteral("# AI Playbook\n\nIntro\n\n%1\n").arg(line));
+                   QStringLiteral("# AI Playbook\n\nIntro\n\n%1\n").arg(line));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         const ProjectContext context =
             ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
@@ -65,36 +65,38 @@ private Q_SLOTS:
     void documentsContext()
     {
         RepositoryBuilder repo;
-        repo.write(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
-            QStringLiteral("# Principles\n\n## II. AI and Machine Learning Principles\n\n### 9. Responsible AI\n\n"
-                                  "### 10. Human Oversight of Automated Decisions\n\n### 11. Maintainability\n\n### 12. Cloud First\n"));
-        repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
-            QStringLiteral("# Project Requirements: Road Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n"
-                                  "| **Project** | Road Checker (Project 001) |\n| **Classification** | OFFICIAL-SENSITIVE |\n"));
-        repo.write(QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"),
-                                  QStringLiteral("# AIPB\n\nHuman oversight is advisory for triage.\n\n| **Human Oversight** | Required for every grading |\n"));
-        repo.write(QStringLiteral("projects/001-a/ARC-001-ATRS-v1.0.md"),
-                                  QStringLiteral("# ATRS\n\n## Tier 1: Summary\n\n## Tier 2: Detail\n"));
-        repo.write(QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"),
-                                  QStringLiteral("# Data\n\n### Entity E-001: Defect Report\n\n- **Contains PII**: Yes\n\n### Entity E-002: Road Segment\n"));
         repo.write(
-            QStringLiteral("projects/001-a/research/ARC-001-AWRS-v1.0.md"),
-                           QStringLiteral("# AWS\n\nAmazon SageMaker hosts the model. SageMaker Pipelines...\n"));
+            QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
+            QStringLiteral(
+                "# Principles\n\n## II. AI and Machine Learning Principles\n\n### 9. Responsible AI\n\n"
+                "### 10. Human Oversight of Automated Decisions\n\n### 11. Maintainability\n\n### 12. Cloud First\n"));
+        repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                   QStringLiteral(
+                       "# Project Requirements: Road Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n"
+                       "| **Project** | Road Checker (Project 001) |\n| **Classification** | OFFICIAL-SENSITIVE |\n"));
+        repo.write(QStringLiteral("projects/001-a/ARC-001-AIPB-v1.0.md"),
+                   QStringLiteral("# AIPB\n\nHuman oversight is advisory for triage.\n\n| **Human Oversight** | "
+                                  "Required for every grading |\n"));
+        repo.write(QStringLiteral("projects/001-a/ARC-001-ATRS-v1.0.md"),
+                   QStringLiteral("# ATRS\n\n## Tier 1: Summary\n\n## Tier 2: Detail\n"));
+        repo.write(QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"),
+                   QStringLiteral("# Data\n\n### Entity E-001: Defect Report\n\n- **Contains PII**: Yes\n\n### Entity "
+                                  "E-002: Road Segment\n"));
+        repo.write(QStringLiteral("projects/001-a/research/ARC-001-AWRS-v1.0.md"),
+                   QStringLiteral("# AWS\n\nAmazon SageMaker hosts the model. SageMaker Pipelines...\n"));
         repo.write(QStringLiteral("projects/001-a/research/ARC-001-AZRS-v1.0.md"),
-                                  QStringLiteral("# Azure\n\nAzure Machine Learning is an option.\n"));
+                   QStringLiteral("# Azure\n\nAzure Machine Learning is an option.\n"));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         const Requirements requirements = {
-            nfr(QStringLiteral("NFR-P-003"),
-                QStringLiteral("Page response"),
-                               QStringLiteral("Pages return in < 2 seconds at the 95th percentile"), false, 40),
-                nfr(QStringLiteral("NFR-P-001"),
-                    QStringLiteral("Model inference latency"),
-                                   QStringLiteral("| p50 | < 200 ms |\n| p95 | < 500 ms |\n| p99 | < 1,000 ms |\nThe endpoint serves 200 requests per second."),
-                                                  true, 30),
-                    nfr(QStringLiteral("NFR-A-001"), QStringLiteral("Model serving availability"),
-                                                                    QStringLiteral("available 99.9% of the time"), true,
-                                                                                   50),
-                    };
+            nfr(QStringLiteral("NFR-P-003"), QStringLiteral("Page response"),
+                QStringLiteral("Pages return in < 2 seconds at the 95th percentile"), false, 40),
+            nfr(QStringLiteral("NFR-P-001"), QStringLiteral("Model inference latency"),
+                QStringLiteral("| p50 | < 200 ms |\n| p95 | < 500 ms |\n| p99 | < 1,000 ms |\nThe endpoint serves 200 "
+                               "requests per second."),
+                true, 30),
+            nfr(QStringLiteral("NFR-A-001"), QStringLiteral("Model serving availability"),
+                QStringLiteral("available 99.9% of the time"), true, 50),
+        };
         Problems problems;
         const ProjectContext context = ContextExtractor(scan.root).extract(
             *scan.project(QStringLiteral("001")), scan.globalProject(), requirements, &problems);
@@ -118,7 +120,8 @@ private Q_SLOTS:
         QStringList principles;
         for (const ContextValue &principle : context.principles)
             principles << principle.value;
-        QCOMPARE(principles, (QStringList {QStringLiteral("9. Responsible AI"), QStringLiteral("10. Human Oversight of Automated Decisions")}));
+        QCOMPARE(principles, (QStringList{QStringLiteral("9. Responsible AI"),
+                                          QStringLiteral("10. Human Oversight of Automated Decisions")}));
     }
     // Document Control values are read by MarkdownTableRow: an escaped pipe or a
     // pipe in a code span is part of the value (a plain split on "|" cut them).
@@ -141,9 +144,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, projectRow);
         RepositoryBuilder repo;
-        repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
-            QStringLiteral("# Project Requirements: Rail Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n%1\n")
-                    .arg(projectRow));
+        repo.write(
+            QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+            QStringLiteral(
+                "# Project Requirements: Rail Checker\n\n## Document Control\n\n| Field | Value |\n|---|---|\n%1\n")
+                .arg(projectRow));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         const ProjectContext context =
             ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
@@ -154,15 +159,17 @@ private Q_SLOTS:
     void headingsInCodeBlocks()
     {
         RepositoryBuilder repo;
-        repo.write(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
+        repo.write(
+            QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
             QStringLiteral("# Principles\n\n```markdown\n### 1. Responsible AI\n```\n\n### 2. Explainable Models\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
-            QStringLiteral("```bash\n# install the tools first\n```\n\n# Project Requirements: Rail Checker\n"));
-        repo.write(QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"),
+                   QStringLiteral("```bash\n# install the tools first\n```\n\n# Project Requirements: Rail Checker\n"));
+        repo.write(
+            QStringLiteral("projects/001-a/ARC-001-DATA-v1.0.md"),
             QStringLiteral("# Data\n\n~~~\n### Entity E-009: Example Only\n~~~\n\n### Entity E-001: Track Segment\n"));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
-        const ProjectContext context = ContextExtractor(scan.root).extract(
-            *scan.project(QStringLiteral("001")), scan.globalProject(), {}, nullptr);
+        const ProjectContext context = ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")),
+                                                                           scan.globalProject(), {}, nullptr);
         QCOMPARE(context.systemName.value, QStringLiteral("Rail Checker"));
         QCOMPARE(context.dataSources.size(), 1);
         QCOMPARE(context.dataSources[0].value, QStringLiteral("Track Segment"));

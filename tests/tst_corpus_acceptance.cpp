@@ -89,21 +89,21 @@ private Q_SLOTS:
         QTest::addColumn<bool>(
             "statesPurpose"); // its summary says what the system is or aims to do, or it lists objectives
         // A REQ constraint and FR-3 mandate AWS (Bedrock); RAG retrieval over guidance.
-        QTest::newRow("hmrc-chatbot") << "hmrc-chatbot" << QStringList {"llm-generation", "semantic-search"}
+        QTest::newRow("hmrc-chatbot") << "hmrc-chatbot" << QStringList{"llm-generation", "semantic-search"}
                                       << QStringLiteral("SageMaker") << true << true;
         // TC-002 allows AWS or Azure; TC-003 lists three model providers: nothing decided.
         // "The Cabinet Office has been tasked by Ministers to deliver a ... GenAI platform".
         QTest::newRow("cabinet-office-genai")
-            << "cabinet-office-genai" << QStringList {"llm-generation"} << QString() << true << true;
+            << "cabinet-office-genai" << QStringList{"llm-generation"} << QString() << true << true;
         // Research for AWS and for Azure, no decision.
-        QTest::newRow("smart-meter") << "smart-meter" << QStringList {"recommendation"} << QString() << false << true;
+        QTest::newRow("smart-meter") << "smart-meter" << QStringList{"recommendation"} << QString() << false << true;
         // A portfolio of agents, with scoring models; no cloud named. No sentence says what the
         // portfolio aims to do; its first objective does.
         QTest::newRow("uae-caio-playbook")
-            << "uae-caio-playbook" << QStringList {"agents", "matching-scoring"} << QString() << true << true;
+            << "uae-caio-playbook" << QStringList{"agents", "matching-scoring"} << QString() << true << true;
         // Course recommendations and fraud detection; no research, no cloud decided.
         QTest::newRow("ai-training-marketplace")
-            << "ai-training-marketplace" << QStringList {"recommendation", "anomaly-detection"} << QString() << true
+            << "ai-training-marketplace" << QStringList{"recommendation", "anomaly-detection"} << QString() << true
             << true;
     }
     void profile()

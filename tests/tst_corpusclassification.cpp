@@ -59,12 +59,12 @@ struct Counts
     QString format() const
     {
         return QStringLiteral("precision %1 recall %2 (TP %3, FP %4, FN %5, TN %6)")
-                                  .arg(precision(), 0, 'f', 3)
-                                  .arg(recall(), 0, 'f', 3)
-                                  .arg(truePositives)
-                                  .arg(falsePositives)
-                                  .arg(falseNegatives)
-                                  .arg(trueNegatives);
+            .arg(precision(), 0, 'f', 3)
+            .arg(recall(), 0, 'f', 3)
+            .arg(truePositives)
+            .arg(falsePositives)
+            .arg(falseNegatives)
+            .arg(trueNegatives);
     }
 };
 
@@ -203,7 +203,7 @@ void TestCorpusClassification::repository_data()
 {
     QTest::addColumn<QString>("name");
     const QStringList labelFiles = QDir(QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels"))
-                                            .entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+                                       .entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
     for (const QString &file : labelFiles) {
         const QString name = file.chopped(4);
         QTest::newRow(qPrintable(name)) << name;
@@ -222,8 +222,8 @@ void TestCorpusClassification::repository()
     QStringList order;
     QString error;
     QStringList systemTerms;
-    const QHash<QString, Label> labels = readLabels(QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels/") + name +
-                                                                   QStringLiteral(".tsv"), order, error, &systemTerms);
+    const QHash<QString, Label> labels = readLabels(
+        QStringLiteral(ARCKIT_TEST_DATA "/corpus-labels/") + name + QStringLiteral(".tsv"), order, error, &systemTerms);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QFile file(path);
@@ -285,7 +285,7 @@ void TestCorpusClassification::repository()
     qInfo("%s classifier: %s", qPrintable(name), qPrintable(classifier.format()));
     qInfo("%s classifier with system terms (%s): %s", qPrintable(name),
           qPrintable(systemTerms.isEmpty() ? QStringLiteral("none") : systemTerms.join(QLatin1String("; "))),
-                     qPrintable(termsClassifier.format()));
+          qPrintable(termsClassifier.format()));
     qInfo("%s keyword baseline (any vocabulary term): %s", qPrintable(name), qPrintable(keywords.format()));
     qInfo("%s keyword baseline (model/ML/AI/predict): %s", qPrintable(name), qPrintable(command.format()));
     m_classifier.add(classifier);

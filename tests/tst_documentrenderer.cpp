@@ -42,7 +42,7 @@ Answers filledAnswers(const QString &regime, bool genai)
     for (const QString &field : Answers::fieldNames()) {
         const QVariant current = answers.value(field);
         if (current.typeId() == QMetaType::QStringList)
-            answers.setValue(field, QStringList {QStringLiteral("Filled %1").arg(field)});
+            answers.setValue(field, QStringList{QStringLiteral("Filled %1").arg(field)});
         else if (current.typeId() == QMetaType::Int)
             answers.setValue(field, 2);
         else if (current.typeId() == QMetaType::Bool)
@@ -53,25 +53,31 @@ Answers filledAnswers(const QString &regime, bool genai)
     answers.regime = regime;
     answers.llmOperations = genai;
     answers.models = {{QStringLiteral("ML-001"),
-        QStringLiteral("Consumption forecaster"),
-            QStringLiteral("Regression"),
-                QStringLiteral("scikit-learn"),
-                    QStringLiteral("Forecast household consumption"),
-                        QStringLiteral("Medium"), QStringLiteral("Data Science Team"), {}, {}, {}, {}, {}},
-                        {QStringLiteral("ML-002"),
-                            QStringLiteral("Tariff assistant"),
-                                QStringLiteral("GenAI"),
-                                               QStringLiteral("Foundation model API"),
-                                                              QStringLiteral("Answer tariff questions"),
-                                                                             QStringLiteral("High"),
-                                                                                            QStringLiteral("Product"),
-                                                                                                           {}, {}, {},
-                                                                                                           {}, {}}};
-    answers.dataSources = {{QStringLiteral("Meter readings"),
-        QStringLiteral("Stream"), QStringLiteral("Real-time"),
-                                                 QStringLiteral("2 TB/month"),
-                                                                QStringLiteral("Yes"),
-                                                                               QStringLiteral("Data Platform")}};
+                       QStringLiteral("Consumption forecaster"),
+                       QStringLiteral("Regression"),
+                       QStringLiteral("scikit-learn"),
+                       QStringLiteral("Forecast household consumption"),
+                       QStringLiteral("Medium"),
+                       QStringLiteral("Data Science Team"),
+                       {},
+                       {},
+                       {},
+                       {},
+                       {}},
+                      {QStringLiteral("ML-002"),
+                       QStringLiteral("Tariff assistant"),
+                       QStringLiteral("GenAI"),
+                       QStringLiteral("Foundation model API"),
+                       QStringLiteral("Answer tariff questions"),
+                       QStringLiteral("High"),
+                       QStringLiteral("Product"),
+                       {},
+                       {},
+                       {},
+                       {},
+                       {}}};
+    answers.dataSources = {{QStringLiteral("Meter readings"), QStringLiteral("Stream"), QStringLiteral("Real-time"),
+                            QStringLiteral("2 TB/month"), QStringLiteral("Yes"), QStringLiteral("Data Platform")}};
     return answers;
 }
 
@@ -86,16 +92,13 @@ RenderInput inputFor(const Answers &answers)
     input.version = QStringLiteral("1.0");
     input.date = QDate(2025, 1, 31);
     input.requirements = {
-        requirement(
-            QStringLiteral("FR-ML-001"), QStringLiteral("Forecast household consumption daily"), 40, true),
-            requirement(
-                QStringLiteral("FR-002"), QStringLiteral("Show the bill"), 45, false),
-                requirement(
-                    QStringLiteral("FR-ML-003"), QStringLiteral("Detect drift in meter readings"), 52, true),
-                    requirement(QStringLiteral("NFR-P-001"), QStringLiteral("Predictions within 200 ms"), 80, false),
-                                requirement(QStringLiteral("NFR-U-001"), QStringLiteral("Plain English"), 90, false,
-                                                                                        QStringLiteral("Usability")),
-                                };
+        requirement(QStringLiteral("FR-ML-001"), QStringLiteral("Forecast household consumption daily"), 40, true),
+        requirement(QStringLiteral("FR-002"), QStringLiteral("Show the bill"), 45, false),
+        requirement(QStringLiteral("FR-ML-003"), QStringLiteral("Detect drift in meter readings"), 52, true),
+        requirement(QStringLiteral("NFR-P-001"), QStringLiteral("Predictions within 200 ms"), 80, false),
+        requirement(QStringLiteral("NFR-U-001"), QStringLiteral("Plain English"), 90, false,
+                    QStringLiteral("Usability")),
+    };
     return input;
 }
 
@@ -177,7 +180,11 @@ QString structuralProblem(const QString &markdown)
                 return QStringLiteral("line %1: table row without a header and delimiter row: %2").arg(i + 1).arg(line);
             columns = pipes;
         } else if (pipes != columns)
-            return QStringLiteral("line %1: %2 cells instead of %3: %4").arg(i + 1).arg(pipes - 1).arg(columns - 1).arg(line);
+            return QStringLiteral("line %1: %2 cells instead of %3: %4")
+                .arg(i + 1)
+                .arg(pipes - 1)
+                .arg(columns - 1)
+                .arg(line);
     }
     return {};
 }
@@ -255,21 +262,20 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.templateUsed, QStringLiteral(":/templates/mlops.md.mustache"));
 
-        QStringList expected {
-            QStringLiteral("Document Control"),          QStringLiteral("Revision History"),
-                                                                        QStringLiteral("Executive Summary"),         QStringLiteral("1. ML System Overview"),
-                                                                                                                                    QStringLiteral("2. Model Inventory"),        QStringLiteral("3. Data Pipeline"),
-                                                                                                                                                                                                QStringLiteral("4. Training Pipeline"),      QStringLiteral("5. Model Registry"),
-                                                                                                                                                                                                                                                            QStringLiteral("6. Serving Infrastructure"), QStringLiteral("7. Model Monitoring"),
-                                                                                                                                                                                                                                                                                                                        QStringLiteral("8. Retraining Strategy")};
+        QStringList expected{QStringLiteral("Document Control"),          QStringLiteral("Revision History"),
+                             QStringLiteral("Executive Summary"),         QStringLiteral("1. ML System Overview"),
+                             QStringLiteral("2. Model Inventory"),        QStringLiteral("3. Data Pipeline"),
+                             QStringLiteral("4. Training Pipeline"),      QStringLiteral("5. Model Registry"),
+                             QStringLiteral("6. Serving Infrastructure"), QStringLiteral("7. Model Monitoring"),
+                             QStringLiteral("8. Retraining Strategy")};
         if (section9)
             expected << QStringLiteral("9. LLM/GenAI Operations");
-        expected << QStringLiteral("10. CI/CD for ML")
-                                   << QStringLiteral("11. Model Governance")
-                                                     << QStringLiteral("12. Responsible AI Operations");
+        expected << QStringLiteral("10. CI/CD for ML") << QStringLiteral("11. Model Governance")
+                 << QStringLiteral("12. Responsible AI Operations");
         if (section13)
             expected << QStringLiteral("13. UK Government AI Compliance");
-        expected << QStringLiteral("14. Costs and Resources") << QStringLiteral("15. Requirements Traceability") << QStringLiteral("Approval") << QStringLiteral("External References");
+        expected << QStringLiteral("14. Costs and Resources") << QStringLiteral("15. Requirements Traceability")
+                 << QStringLiteral("Approval") << QStringLiteral("External References");
         QCOMPARE(h2Headings(result.markdown), expected);
         QCOMPARE(result.markdown.contains(QLatin1String("### JSP 936 Alignment (MOD Only)")), jsp936);
         // An omitted section leaves a one-line note so the numbering gap is explained.
@@ -373,21 +379,18 @@ private Q_SLOTS:
         const QSet<QString> foundSet(found.cbegin(), found.cend());
         // maturityReason explains a suggested level (levels typed by hand need none);
         // the fallback model shares the fallback provider's placeholder.
-        const QStringList
-            pendingInstead {
-                QStringLiteral("reviewers"),      QStringLiteral("approver"),
-                                                                 QStringLiteral("status"),         QStringLiteral("llmOperations"),
-                                                                                                                  QStringLiteral("regime"),         QStringLiteral("retrainingSchedule"),
-                                                                                                                                                                   QStringLiteral("maturityReason"), QStringLiteral("llmFallbackModel")};
+        const QStringList pendingInstead{QStringLiteral("reviewers"),      QStringLiteral("approver"),
+                                         QStringLiteral("status"),         QStringLiteral("llmOperations"),
+                                         QStringLiteral("regime"),         QStringLiteral("retrainingSchedule"),
+                                         QStringLiteral("maturityReason"), QStringLiteral("llmFallbackModel")};
         // Practices the strategy recommends, written as recommendations to confirm.
-        const QStringList recommended {
-            QStringLiteral("deploymentStrategy"), QStringLiteral("trafficSplit"),
-                                                                 QStringLiteral("rollbackCriteria"),   QStringLiteral("driftMethod"),
-                                                                                                                      QStringLiteral("driftThreshold"),     QStringLiteral("promptManagement"),
-                                                                                                                                                                           QStringLiteral("dataVersioning"),     QStringLiteral("guardrails"),
-                                                                                                                                                                                                                                QStringLiteral("retrainingTriggers"), QStringLiteral("protectedGroups"),
-                                                                                                                                                                                                                                                                                     QStringLiteral("experimentTracking"), QStringLiteral("orchestration"),
-                                                                                                                                                                                                                                                                                                                                          QStringLiteral("featureStore"),       QStringLiteral("fairnessMonitoring")};
+        const QStringList recommended{QStringLiteral("deploymentStrategy"), QStringLiteral("trafficSplit"),
+                                      QStringLiteral("rollbackCriteria"),   QStringLiteral("driftMethod"),
+                                      QStringLiteral("driftThreshold"),     QStringLiteral("promptManagement"),
+                                      QStringLiteral("dataVersioning"),     QStringLiteral("guardrails"),
+                                      QStringLiteral("retrainingTriggers"), QStringLiteral("protectedGroups"),
+                                      QStringLiteral("experimentTracking"), QStringLiteral("orchestration"),
+                                      QStringLiteral("featureStore"),       QStringLiteral("fairnessMonitoring")};
         for (const QString &field : Answers::fieldNames()) {
             if (pendingInstead.contains(field))
                 continue;
@@ -442,25 +445,25 @@ private Q_SLOTS:
 
         const QList<std::pair<QString, QString>> expected = {
             {QStringLiteral("Document ID"), QStringLiteral("ARC-001-MLOPS-v1.1")},
-             {QStringLiteral("Document Type"), QStringLiteral("MLOps Strategy")},
-              {QStringLiteral("Project"), QStringLiteral("smart-meter (Project 001)")},
-               {QStringLiteral("Classification"), QStringLiteral("OFFICIAL")},
-                {QStringLiteral("Status"), QStringLiteral("DRAFT")},
-                 {QStringLiteral("Version"), QStringLiteral("1.1")},
-                  {QStringLiteral("Created Date"), QStringLiteral("2024-12-01")},
-                   {QStringLiteral("Last Modified"), QStringLiteral("2025-01-31")},
-                    {QStringLiteral("Review Cycle"), reviewCycle},
-                     {QStringLiteral("Next Review Date"), nextReview},
-                      {QStringLiteral("Owner"), QStringLiteral("Jane Doe, Head of Data Science")},
-                       {QStringLiteral("Reviewed By"), QStringLiteral("Sam Smith (PENDING)")},
-                        {QStringLiteral("Approved By"), QStringLiteral("PENDING")},
-                         {QStringLiteral("Distribution"), QStringLiteral("Data team")},
-                        };
+            {QStringLiteral("Document Type"), QStringLiteral("MLOps Strategy")},
+            {QStringLiteral("Project"), QStringLiteral("smart-meter (Project 001)")},
+            {QStringLiteral("Classification"), QStringLiteral("OFFICIAL")},
+            {QStringLiteral("Status"), QStringLiteral("DRAFT")},
+            {QStringLiteral("Version"), QStringLiteral("1.1")},
+            {QStringLiteral("Created Date"), QStringLiteral("2024-12-01")},
+            {QStringLiteral("Last Modified"), QStringLiteral("2025-01-31")},
+            {QStringLiteral("Review Cycle"), reviewCycle},
+            {QStringLiteral("Next Review Date"), nextReview},
+            {QStringLiteral("Owner"), QStringLiteral("Jane Doe, Head of Data Science")},
+            {QStringLiteral("Reviewed By"), QStringLiteral("Sam Smith (PENDING)")},
+            {QStringLiteral("Approved By"), QStringLiteral("PENDING")},
+            {QStringLiteral("Distribution"), QStringLiteral("Data team")},
+        };
         for (const auto &[field, value] : expected)
             QCOMPARE(tableValue(md, field), value);
         // One revision row, for the version being generated.
         static const QRegularExpression revisionRow(QStringLiteral("^\\| 1\\.1 \\| 2025-01-31 \\|"),
-                                                                   QRegularExpression::MultilineOption);
+                                                    QRegularExpression::MultilineOption);
         QCOMPARE(md.count(revisionRow), 1);
         QVERIFY(md.contains(QLatin1String("**Generated on**: 2025-01-31")));
         QVERIFY(md.contains(QLatin1String("**Project**: smart-meter (Project 001)")));
@@ -488,13 +491,13 @@ private Q_SLOTS:
         QVERIFY(section.contains(
             QLatin1String("| FR-ML-001 | Forecast household consumption daily | ML-001 (Consumption forecaster) | ")));
         static const QRegularExpression forecastRow(QStringLiteral("^\\| FR-ML-001 \\|.*\\| ✅ \\|$"),
-                                                                   QRegularExpression::MultilineOption);
+                                                    QRegularExpression::MultilineOption);
         QVERIFY(section.contains(forecastRow));
-        QVERIFY2(section.contains(
-            QStringLiteral("| FR-ML-003 | Detect drift in meter readings | Not mapped | — | Model monitoring (Section 7) |")),
-            qPrintable(section));
+        QVERIFY2(section.contains(QStringLiteral(
+                     "| FR-ML-003 | Detect drift in meter readings | Not mapped | — | Model monitoring (Section 7) |")),
+                 qPrintable(section));
         static const QRegularExpression driftRow(QStringLiteral("^\\| FR-ML-003 \\|.*\\| Not mapped: [^|]+ \\|$"),
-                                                                QRegularExpression::MultilineOption);
+                                                 QRegularExpression::MultilineOption);
         QVERIFY(section.contains(driftRow));
     }
 
@@ -533,7 +536,7 @@ private Q_SLOTS:
         QString md = DocumentRenderer().render(input).markdown;
         QVERIFY(md.contains(QStringLiteral("| *None provided* | — | — | — | — |")));
         input.project.externalFiles = {QStringLiteral("projects/001-smart-meter/external/model-card.pdf"),
-                                                      QStringLiteral("projects/000-global/external/ml-policy.docx")};
+                                       QStringLiteral("projects/000-global/external/ml-policy.docx")};
         md = DocumentRenderer().render(input).markdown;
         QVERIFY(!md.contains(QLatin1String("*None provided*")));
         // ArcKit's Document Register: Doc ID, file name, type, location, description.
@@ -589,7 +592,7 @@ private Q_SLOTS:
         QCOMPARE(result.templateUsed, explicitPath);
         // The Project label names the system (cell-escaped), as ArcKit's documents do.
         QVERIFY2(result.markdown.startsWith(QStringLiteral("# Mine %1 (Project 001) \n").arg(input.answers.systemName)),
-                                            qPrintable(result.markdown.left(80)));
+                 qPrintable(result.markdown.left(80)));
         // The answers block is added whatever the template.
         QVERIFY(AnswersBlock::extract(result.markdown).has_value());
         QVERIFY(AnswersBlock::extract(renderer.render(input).markdown).has_value());
@@ -601,7 +604,7 @@ private Q_SLOTS:
         RenderInput input = inputFor(filledAnswers(QStringLiteral("uk-gov"), false));
         input.repositoryRoot = repo.path();
         writeFile(repo.filePath(QStringLiteral(".arckit/templates-custom/mlops-template.md")),
-                                QStringLiteral("# {{documentId}} [KEPT]\n"));
+                  QStringLiteral("# {{documentId}} [KEPT]\n"));
         const RenderResult result = DocumentRenderer().render(input);
         QVERIFY(result.markdown.startsWith(QLatin1String("# ARC-001-MLOPS-v1.0 [KEPT]\n")));
     }
@@ -697,21 +700,26 @@ private Q_SLOTS:
         answers.models.clear();
         for (int i = 0; i < 10; ++i)
             answers.models.append({QStringLiteral("ML-%1").arg(i + 1, 3, 10, QLatin1Char('0')),
-                QStringLiteral("Model number %1").arg(i + 1),
-                    QStringLiteral("Classification"),
+                                   QStringLiteral("Model number %1").arg(i + 1),
+                                   QStringLiteral("Classification"),
                                    QStringLiteral("PyTorch"),
-                                                  QStringLiteral("Purpose %1").arg(i + 1),
-                                                                 QStringLiteral("High"), QStringLiteral("Team"), {}, {},
-                                                                                                        {}, {}, {}});
+                                   QStringLiteral("Purpose %1").arg(i + 1),
+                                   QStringLiteral("High"),
+                                   QStringLiteral("Team"),
+                                   {},
+                                   {},
+                                   {},
+                                   {},
+                                   {}});
         RenderInput input = inputFor(answers);
         input.requirements.clear();
         for (int i = 0; i < 40; ++i) {
             const bool nfr = i % 4 == 3;
-            input.requirements.append(requirement(
-                nfr ? QStringLiteral("NFR-P-%1").arg(i, 3, 10, QLatin1Char('0'))
-                    : QStringLiteral("FR-ML-%1").arg(i, 3, 10, QLatin1Char('0')),
-                          QStringLiteral("Requirement %1 for model number %2 with monitoring").arg(i).arg(i % 10 + 1),
-                                         10 + i, !nfr));
+            input.requirements.append(
+                requirement(nfr ? QStringLiteral("NFR-P-%1").arg(i, 3, 10, QLatin1Char('0'))
+                                : QStringLiteral("FR-ML-%1").arg(i, 3, 10, QLatin1Char('0')),
+                            QStringLiteral("Requirement %1 for model number %2 with monitoring").arg(i).arg(i % 10 + 1),
+                            10 + i, !nfr));
         }
         DocumentRenderer renderer;
         QString markdown;

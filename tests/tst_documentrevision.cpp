@@ -92,7 +92,7 @@ private Q_SLOTS:
         // Real repositories, when this checkout has them beside it.
         if (QFileInfo::exists(QStringLiteral(ARCKIT_CORPUS_DIR)))
             addDocumentRows(markdownUnder(QStringLiteral(ARCKIT_CORPUS_DIR), QStringLiteral("ARC-*.md")),
-                                          QStringLiteral(ARCKIT_CORPUS_DIR));
+                            QStringLiteral(ARCKIT_CORPUS_DIR));
     }
     // Open then save unchanged gives the same bytes; a single edited section
     // changes only that line, the Document Control cells and one new row.
@@ -125,7 +125,7 @@ private Q_SLOTS:
         const RevisionOutcome outcome = DocumentRevision::prepare(document, request);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
 
-        QSet<int> allowed {line, structure.revisionHistory().lastTableLine + 1};
+        QSet<int> allowed{line, structure.revisionHistory().lastTableLine + 1};
         for (const char *name : {"Document ID", "Version", "Last Modified", "Last Updated", "Status"}) {
             if (const DocumentControlField *field = structure.field(QString::fromLatin1(name)))
                 allowed.insert(field->line);
@@ -176,8 +176,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         const QString body = QStringLiteral(
             "# Strategy\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Document ID | ARC-001-MLOPS-v1.0 |\n"
-            "| Version | 1.0 |\n| Last Modified | 2025-01-01 |\n\n## Revision History\n\n| Version | Date | Author | Changes |\n"
-            "|---|---|---|---|\n| 1.0 | 2025-01-01 | A | First |\n\n## 1. Overview\n\nCaf\u00e9 cr\u00e8me, na\u00efve r\u00e9sum\u00e9.\t \n");
+            "| Version | 1.0 |\n| Last Modified | 2025-01-01 |\n\n## Revision History\n\n| Version | Date | Author | "
+            "Changes |\n"
+            "|---|---|---|---|\n| 1.0 | 2025-01-01 | A | First |\n\n## 1. Overview\n\nCaf\u00e9 cr\u00e8me, na\u00efve "
+            "r\u00e9sum\u00e9.\t \n");
         QTest::newRow("utf-8") << body.toUtf8() << "UTF-8";
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + body.toUtf8() << "UTF-8 (BOM)";
         QTest::newRow("utf-8 crlf") << QString(body).replace(QLatin1String("\n"), QLatin1String("\r\n")).toUtf8()
@@ -277,64 +279,62 @@ private Q_SLOTS:
         QTest::addColumn<QString>("baseVersion");
         QTest::addColumn<QString>("expected"); // file name, or "error"
         QTest::addColumn<bool>("nameLags");    // the user is told the file name lagged
-        const QStringList first {QStringLiteral("1.0")};
+        const QStringList first{QStringLiteral("1.0")};
         QTest::newRow("minor") << "ARC-001-MLOPS-v1.0.md"
-                               << "1.0" << first << QStringList {} << false << ""
+                               << "1.0" << first << QStringList{} << false << ""
                                << "ARC-001-MLOPS-v1.1.md" << false;
         QTest::newRow("major") << "ARC-001-MLOPS-v1.3.md"
-                               << "1.3" << first << QStringList {} << true << ""
+                               << "1.3" << first << QStringList{} << true << ""
                                << "ARC-001-MLOPS-v2.0.md" << false;
-        QTest::newRow("a newer version exists")
-            << "ARC-001-MLOPS-v1.0.md"
-            << "1.0" << first << QStringList {"ARC-001-MLOPS-v1.4.md"} << false << ""
-            << "ARC-001-MLOPS-v1.5.md" << false;
-        QTest::newRow("other types do not count")
-            << "ARC-001-MLOPS-v1.0.md"
-            << "1.0" << first << QStringList {"ARC-001-REQ-v3.0.md"} << false << ""
-            << "ARC-001-MLOPS-v1.1.md" << false;
+        QTest::newRow("a newer version exists") << "ARC-001-MLOPS-v1.0.md"
+                                                << "1.0" << first << QStringList{"ARC-001-MLOPS-v1.4.md"} << false << ""
+                                                << "ARC-001-MLOPS-v1.5.md" << false;
+        QTest::newRow("other types do not count") << "ARC-001-MLOPS-v1.0.md"
+                                                  << "1.0" << first << QStringList{"ARC-001-REQ-v3.0.md"} << false << ""
+                                                  << "ARC-001-MLOPS-v1.1.md" << false;
         QTest::newRow("text ahead of the name: the text")
             << "ARC-001-MLOPS-v1.0.md"
-            << "1.1" << QStringList {"1.0", "1.1"} << QStringList {} << false << ""
+            << "1.1" << QStringList{"1.0", "1.1"} << QStringList{} << false << ""
             << "ARC-001-MLOPS-v1.2.md" << true;
         QTest::newRow("history ahead of name and table")
             << "ARC-001-MLOPS-v1.0.md"
-            << "1.0" << QStringList {"1.0", "1.1", "1.2"} << QStringList {} << false << ""
+            << "1.0" << QStringList{"1.0", "1.1", "1.2"} << QStringList{} << false << ""
             << "ARC-001-MLOPS-v1.3.md" << true;
         QTest::newRow("table ahead: disagree, the highest") << "ARC-001-MLOPS-v1.0.md"
-                                                            << "2.4" << first << QStringList {} << false << ""
+                                                            << "2.4" << first << QStringList{} << false << ""
                                                             << "ARC-001-MLOPS-v2.5.md" << true;
         QTest::newRow("ahead and a major bump") << "ARC-001-MLOPS-v1.0.md"
-                                                << "1.1" << QStringList {"1.0", "1.1"} << QStringList {} << true << ""
+                                                << "1.1" << QStringList{"1.0", "1.1"} << QStringList{} << true << ""
                                                 << "ARC-001-MLOPS-v2.0.md" << true;
         QTest::newRow("ahead, and a newer file beyond")
             << "ARC-001-MLOPS-v1.0.md"
-            << "1.1" << QStringList {"1.0", "1.1"} << QStringList {"ARC-001-MLOPS-v1.4.md"} << false << ""
+            << "1.1" << QStringList{"1.0", "1.1"} << QStringList{"ARC-001-MLOPS-v1.4.md"} << false << ""
             << "ARC-001-MLOPS-v1.5.md" << true;
         QTest::newRow("name ahead of the text: the name")
             << "ARC-001-MLOPS-v1.3.md"
-            << "1.2" << QStringList {"1.0", "1.2"} << QStringList {} << false << ""
+            << "1.2" << QStringList{"1.0", "1.2"} << QStringList{} << false << ""
             << "ARC-001-MLOPS-v1.4.md" << false;
         QTest::newRow("1.10 is after 1.9") << "ARC-001-MLOPS-v1.9.md"
-                                           << "1.10" << QStringList {"1.9", "1.10"} << QStringList {} << false << ""
+                                           << "1.10" << QStringList{"1.9", "1.10"} << QStringList{} << false << ""
                                            << "ARC-001-MLOPS-v1.11.md" << true;
         QTest::newRow("no name: the table") << "strategy.md"
-                                            << "1.2" << first << QStringList {} << false << ""
+                                            << "1.2" << first << QStringList{} << false << ""
                                             << "ARC-001-MLOPS-v1.3.md" << false;
         QTest::newRow("no name: history ahead of the table")
             << "strategy.md"
-            << "1.2" << QStringList {"1.0", "v1.3"} << QStringList {} << false << ""
+            << "1.2" << QStringList{"1.0", "v1.3"} << QStringList{} << false << ""
             << "ARC-001-MLOPS-v1.4.md" << false;
         QTest::newRow("no version anywhere") << "strategy.md"
-                                             << "" << QStringList {} << QStringList {} << false << ""
+                                             << "" << QStringList{} << QStringList{} << false << ""
                                              << "error" << false;
         QTest::newRow("no version: the user's choice") << "strategy.md"
-                                                       << "" << QStringList {} << QStringList {} << false << "0.9"
+                                                       << "" << QStringList{} << QStringList{} << false << "0.9"
                                                        << "error" << false; // no project number either
         QTest::newRow("other type keeps its type") << "ARC-001-REQ-v1.0.md"
-                                                   << "1.0" << first << QStringList {} << false << ""
+                                                   << "1.0" << first << QStringList{} << false << ""
                                                    << "ARC-001-REQ-v1.1.md" << false;
         QTest::newRow("multi-instance") << "ARC-001-ADR-002-v1.0.md"
-                                        << "1.0" << first << QStringList {"ARC-001-ADR-003-v1.5.md"} << false << ""
+                                        << "1.0" << first << QStringList{"ARC-001-ADR-003-v1.5.md"} << false << ""
                                         << "ARC-001-ADR-002-v1.1.md" << false;
     }
     void versions()

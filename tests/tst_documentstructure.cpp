@@ -29,16 +29,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("cells");
         QTest::addColumn<bool>("delimiter");
-        QTest::newRow("plain") << "| a | b |" << QStringList {" a ", " b "} << false;
-        QTest::newRow("no closing pipe") << "| a | b" << QStringList {" a ", " b"} << false;
-        QTest::newRow("escaped pipe") << "| a \\| b | c |" << QStringList {" a \\| b ", " c "} << false;
-        QTest::newRow("pipe in code") << "| `x | y` | c |" << QStringList {" `x | y` ", " c "} << false;
-        QTest::newRow("unclosed backtick") << "| `x | y |" << QStringList {" `x ", " y "} << false;
-        QTest::newRow("delimiter") << "|:---|--:|" << QStringList {":---", "--:"} << true;
-        QTest::newRow("indented") << "   | a |" << QStringList {" a "} << false;
-        QTest::newRow("too indented") << "    | a |" << QStringList {} << false;
-        QTest::newRow("not a row") << "a | b" << QStringList {} << false;
-        QTest::newRow("empty cells") << "|||" << QStringList {"", ""} << false;
+        QTest::newRow("plain") << "| a | b |" << QStringList{" a ", " b "} << false;
+        QTest::newRow("no closing pipe") << "| a | b" << QStringList{" a ", " b"} << false;
+        QTest::newRow("escaped pipe") << "| a \\| b | c |" << QStringList{" a \\| b ", " c "} << false;
+        QTest::newRow("pipe in code") << "| `x | y` | c |" << QStringList{" `x | y` ", " c "} << false;
+        QTest::newRow("unclosed backtick") << "| `x | y |" << QStringList{" `x ", " y "} << false;
+        QTest::newRow("delimiter") << "|:---|--:|" << QStringList{":---", "--:"} << true;
+        QTest::newRow("indented") << "   | a |" << QStringList{" a "} << false;
+        QTest::newRow("too indented") << "    | a |" << QStringList{} << false;
+        QTest::newRow("not a row") << "a | b" << QStringList{} << false;
+        QTest::newRow("empty cells") << "|||" << QStringList{"", ""} << false;
     }
     void tableRow()
     {
@@ -106,13 +106,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("broken");
         QTest::addColumn<int>("lastTableLine");
         QTest::newRow("ArcKit") << "revision/other-tool.md"
-                                << QStringList {"Version", "Date", "Author", "Changes", "Approved By", "Approval Date"}
+                                << QStringList{"Version", "Date", "Author", "Changes", "Approved By", "Approval Date"}
                                 << 1 << 0 << 25;
         QTest::newRow("Change Log") << "validator/hand-written.md"
-                                    << QStringList {"Version", "Date", "Author", "Summary"} << 3 << 0 << 30;
+                                    << QStringList{"Version", "Date", "Author", "Summary"} << 3 << 0 << 30;
         QTest::newRow("broken rows") << "revision/broken-history.md"
-                                     << QStringList {"Version", "Date", "Author", "Changes"} << 3 << 2 << 18;
-        QTest::newRow("none") << "revision/no-control.md" << QStringList {} << 0 << 0 << 0;
+                                     << QStringList{"Version", "Date", "Author", "Changes"} << 3 << 2 << 18;
+        QTest::newRow("none") << "revision/no-control.md" << QStringList{} << 0 << 0 << 0;
     }
     void revisionHistory()
     {
@@ -152,12 +152,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("expected"); // parts of messages, in order
-        QTest::newRow("no control") << "revision/no-control.md" << QStringList {"no Document Control section"};
+        QTest::newRow("no control") << "revision/no-control.md" << QStringList{"no Document Control section"};
         QTest::newRow("broken history, repeated heading")
             << "revision/broken-history.md"
-            << QStringList {"row has 3 cells where the header has 4", "row has 5 cells where the header has 4",
-                            "\"Overview\" repeats the one on line 20"};
-        QTest::newRow("clean") << "revision/other-tool.md" << QStringList {};
+            << QStringList{"row has 3 cells where the header has 4", "row has 5 cells where the header has 4",
+                           "\"Overview\" repeats the one on line 20"};
+        QTest::newRow("clean") << "revision/other-tool.md" << QStringList{};
     }
     void problems()
     {

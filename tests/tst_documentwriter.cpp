@@ -29,11 +29,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("first") << QStringList() << false << "1.0";
         QTest::newRow("first, major asked") << QStringList() << true << "1.0";
-        QTest::newRow("minor bump") << QStringList {"ARC-001-MLOPS-v1.0.md"} << false << "1.1";
-        QTest::newRow("major bump") << QStringList {"ARC-001-MLOPS-v1.3.md"} << true << "2.0";
+        QTest::newRow("minor bump") << QStringList{"ARC-001-MLOPS-v1.0.md"} << false << "1.1";
+        QTest::newRow("major bump") << QStringList{"ARC-001-MLOPS-v1.3.md"} << true << "2.0";
         QTest::newRow("numeric not text order")
-            << QStringList {"ARC-001-MLOPS-v1.9.md", "ARC-001-MLOPS-v1.10.md"} << false << "1.11";
-        QTest::newRow("other types ignored") << QStringList {"ARC-001-REQ-v3.0.md"} << false << "1.0";
+            << QStringList{"ARC-001-MLOPS-v1.9.md", "ARC-001-MLOPS-v1.10.md"} << false << "1.11";
+        QTest::newRow("other types ignored") << QStringList{"ARC-001-REQ-v3.0.md"} << false << "1.0";
     }
     void nextVersion()
     {
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QCOMPARE(written.readAll(), QByteArray("one\n"));
         // No temporary files are left behind.
         QCOMPARE(QDir(project.path).entryList(QDir::Files | QDir::Hidden),
-                 QStringList {QStringLiteral("ARC-001-MLOPS-v1.0.md")});
+                 QStringList{QStringLiteral("ARC-001-MLOPS-v1.0.md")});
     }
     void refusesPathsOutsideTheProject_data()
     {
@@ -97,9 +97,9 @@ private Q_SLOTS:
         repo.mkdir(QStringLiteral("projects/001-a"));
         QTemporaryDir outside;
         QVERIFY(repo.symlink(outside.filePath(QStringLiteral("target.md")),
-                                              QStringLiteral("projects/001-a/ARC-001-MLOPS-v1.0.md")));
+                             QStringLiteral("projects/001-a/ARC-001-MLOPS-v1.0.md")));
         const SaveResult result = DocumentWriter::writeNew(projectOf(repo, QStringLiteral("001")),
-                                                                     QStringLiteral("ARC-001-MLOPS-v1.0.md"), "x");
+                                                           QStringLiteral("ARC-001-MLOPS-v1.0.md"), "x");
         QVERIFY(!result.ok());
         QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("target.md"))));
     }
@@ -110,11 +110,11 @@ private Q_SLOTS:
         RepositoryBuilder repo;
         repo.mkdir(QStringLiteral("projects/001-a"));
         QFile::setPermissions(repo.path(QStringLiteral("projects/001-a")),
-                                        QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         const SaveResult result = DocumentWriter::writeNew(projectOf(repo, QStringLiteral("001")),
-                                                                     QStringLiteral("ARC-001-MLOPS-v1.0.md"), "x");
+                                                           QStringLiteral("ARC-001-MLOPS-v1.0.md"), "x");
         QFile::setPermissions(repo.path(QStringLiteral("projects/001-a")),
-                                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!result.ok());
         QVERIFY(result.error.startsWith(QLatin1String("cannot write")));
     }

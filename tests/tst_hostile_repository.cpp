@@ -41,7 +41,7 @@ bool hasProblem(const Problems &problems, const QString &pathPart, const QString
 
 long peakRssMegabytes()
 {
-    rusage usage {};
+    rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024; // kilobytes on Linux
 }
@@ -131,7 +131,7 @@ private Q_SLOTS:
             QSKIP("skipped: chmod 000 does not stop this user (root) from reading the file, so there is no "
                   "unreadable file to test");
         QVERIFY2(hasProblem(m_problems, QStringLiteral("016-unreadable/ARC-016-REQ"), QStringLiteral("read")),
-                            qPrintable(problemList(m_problems)));
+                 qPrintable(problemList(m_problems)));
     }
 
     void projectDeletedAfterScan()
@@ -142,7 +142,7 @@ private Q_SLOTS:
         const ProjectAnalysis analysis = ProjectAnalyzer().analyze(m_scan, *doomed);
         QVERIFY(analysis.requirements.isEmpty());
         QVERIFY2(hasProblem(analysis.problems, QStringLiteral("018-deleted/ARC-018-REQ"), QStringLiteral("not exist")),
-                            qPrintable(problemList(analysis.problems)));
+                 qPrintable(problemList(analysis.problems)));
     }
 
     // The scanner has no hook to pause it, so a second thread deletes project
@@ -163,13 +163,14 @@ private Q_SLOTS:
                 QDir().mkpath(folder);
                 folders << QFileInfo(folder).absolutePath();
                 for (int f = 1; f <= kFiles; ++f) {
-                    QFile file(QStringLiteral("%1/ARC-%2-RSCH-%3-v1.0.md") .arg(
-                        f % 2 ? folder : folders.last(), id, QString::number(f).rightJustified(3, QLatin1Char('0'))));
+                    QFile file(QStringLiteral("%1/ARC-%2-RSCH-%3-v1.0.md")
+                                   .arg(f % 2 ? folder : folders.last(), id,
+                                        QString::number(f).rightJustified(3, QLatin1Char('0'))));
                     if (file.open(QIODevice::WriteOnly))
                         file.write(HostileRepository::requirements(3));
                 }
             }
-            std::atomic<bool> started {false};
+            std::atomic<bool> started{false};
             std::thread deleter([&] {
                 while (!started.load())
                     std::this_thread::yield();

@@ -42,7 +42,7 @@ private Q_SLOTS:
 
         // When each line was seen typed, by this process's clock (never
         // earlier than the typing itself, so the check errs on the safe side).
-        QList<qint64> seenAt {0}; // index: line number
+        QList<qint64> seenAt{0}; // index: line number
         QProcess typist;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -87,8 +87,8 @@ private Q_SLOTS:
               qlonglong(seenAt.size() - 1), typingMs, qlonglong(typed.size()), required);
         QVERIFY2(typed.size() >= required,
                  qPrintable(QStringLiteral("the recovery copy holds %1 lines; %2 were typed 2 s before the kill")
-                                               .arg(typed.size())
-                                               .arg(required)));
+                                .arg(typed.size())
+                                .arg(required)));
         // The document itself was only read.
         QFile file(document);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -49,16 +49,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("newLines");
         QTest::addColumn<int>("removed");
         QTest::addColumn<int>("added");
-        QTest::newRow("same") << QStringList {"a", "b"} << QStringList {"a", "b"} << 0 << 0;
-        QTest::newRow("empty to text") << QStringList {} << QStringList {"a", "b"} << 0 << 2;
-        QTest::newRow("text to empty") << QStringList {"a"} << QStringList {} << 1 << 0;
-        QTest::newRow("one changed") << QStringList {"a", "b", "c"} << QStringList {"a", "x", "c"} << 1 << 1;
-        QTest::newRow("inserted block") << QStringList {"a", "d"} << QStringList {"a", "b", "c", "d"} << 0 << 2;
-        QTest::newRow("classic") << QStringList {"a", "b", "c", "a", "b", "b", "a"}
-                                 << QStringList {"c", "b", "a", "b", "a", "c"} << 3 << 2; // D = 5
-        QTest::newRow("all different") << QStringList {"a", "b"} << QStringList {"c", "d", "e"} << 2 << 3;
-        QTest::newRow("repeated lines") << QStringList {"", "", "x", "", ""} << QStringList {"", "x", "", "", "", ""}
-                                        << 1 << 2;
+        QTest::newRow("same") << QStringList{"a", "b"} << QStringList{"a", "b"} << 0 << 0;
+        QTest::newRow("empty to text") << QStringList{} << QStringList{"a", "b"} << 0 << 2;
+        QTest::newRow("text to empty") << QStringList{"a"} << QStringList{} << 1 << 0;
+        QTest::newRow("one changed") << QStringList{"a", "b", "c"} << QStringList{"a", "x", "c"} << 1 << 1;
+        QTest::newRow("inserted block") << QStringList{"a", "d"} << QStringList{"a", "b", "c", "d"} << 0 << 2;
+        QTest::newRow("classic") << QStringList{"a", "b", "c", "a", "b", "b", "a"}
+                                 << QStringList{"c", "b", "a", "b", "a", "c"} << 3 << 2; // D = 5
+        QTest::newRow("all different") << QStringList{"a", "b"} << QStringList{"c", "d", "e"} << 2 << 3;
+        QTest::newRow("repeated lines") << QStringList{"", "", "x", "", ""} << QStringList{"", "x", "", "", "", ""} << 1
+                                        << 2;
     }
     void shortest()
     {
@@ -109,11 +109,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("lines");
-        QTest::newRow("final break") << "a\nb\n" << QStringList {"a", "b"};
-        QTest::newRow("no final break") << "a\nb" << QStringList {"a", "b"};
-        QTest::newRow("crlf") << "a\r\nb\r\n" << QStringList {"a", "b"};
-        QTest::newRow("blank lines") << "\n\na" << QStringList {"", "", "a"};
-        QTest::newRow("empty") << "" << QStringList {};
+        QTest::newRow("final break") << "a\nb\n" << QStringList{"a", "b"};
+        QTest::newRow("no final break") << "a\nb" << QStringList{"a", "b"};
+        QTest::newRow("crlf") << "a\r\nb\r\n" << QStringList{"a", "b"};
+        QTest::newRow("blank lines") << "\n\na" << QStringList{"", "", "a"};
+        QTest::newRow("empty") << "" << QStringList{};
     }
     void linesOfText()
     {

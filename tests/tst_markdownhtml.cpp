@@ -34,34 +34,46 @@ void TestMarkdownHtml::html_data()
     QTest::addColumn<QStringList>("expected"); // fragments that must appear
 
     QTest::newRow("table") << QStringLiteral("| Name | Value |\n|:-----|------:|\n| a | 1 |\n| b | 2 |\n")
-        << QStringList {QStringLiteral("<table>"), QStringLiteral("<th align=\"left\">Name</th>"),
+                           << QStringList{QStringLiteral("<table>"),
+                                          QStringLiteral("<th align=\"left\">Name</th>"),
                                           QStringLiteral("<th align=\"right\">Value</th>"),
-                                                         QStringLiteral("<td align=\"left\">b</td>"),
-                                                                        QStringLiteral("<td align=\"right\">2</td>"),
-                                                                                       QStringLiteral("</table>")};
-    QTest::newRow("task list") << QStringLiteral("- [ ] open\n- [x] done\n") << QStringList {QStringLiteral("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>open</li>"),
-        QStringLiteral("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>done")};
+                                          QStringLiteral("<td align=\"left\">b</td>"),
+                                          QStringLiteral("<td align=\"right\">2</td>"),
+                                          QStringLiteral("</table>")};
+    QTest::newRow("task list")
+        << QStringLiteral("- [ ] open\n- [x] done\n")
+        << QStringList{
+               QStringLiteral("<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" "
+                              "disabled>open</li>"),
+               QStringLiteral("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>done")};
     QTest::newRow("strikethrough") << QStringLiteral("This is ~~gone~~ here.")
-                                                     << QStringList {QStringLiteral("<del>gone</del>")};
-    QTest::newRow("emphasis and code") << QStringLiteral("*a* **b** `c < d`") << QStringList {
-        QStringLiteral("<em>a</em>"), QStringLiteral("<strong>b</strong>"), QStringLiteral("<code>c &lt; d</code>")};
-    QTest::newRow("mermaid fence") << QStringLiteral("```mermaid\ngraph TD\n  A-->B\n```\n") << QStringList {
-        QStringLiteral("<pre class=\"mermaid\">graph TD\n  A--&gt;B\n</pre>")};
-    QTest::newRow("other fence") << QStringLiteral("```cpp\nint x = a < b;\n```\n") << QStringList {
-        QStringLiteral("<pre><code class=\"language-cpp\">int x = a &lt; b;\n</code></pre>")};
-    QTest::newRow("ordered list start") << QStringLiteral("3. three\n4. four\n") << QStringList {
-        QStringLiteral("<ol start=\"3\">"), QStringLiteral("<li>three</li>")};
-    QTest::newRow("www autolink") << QStringLiteral("See www.example.com now") << QStringList {
-        QStringLiteral("<a href=\"http://www.example.com\">www.example.com</a>")};
-    QTest::newRow("link with title") << QStringLiteral("[x](https://example.com/a?b=1&c=2 \"T \\\"q\\\"\")") << QStringList {
-            QStringLiteral("<a href=\"https://example.com/a?b=1&amp;c=2\" title=\"T &quot;q&quot;\">x</a>")};
+                                   << QStringList{QStringLiteral("<del>gone</del>")};
+    QTest::newRow("emphasis and code") << QStringLiteral("*a* **b** `c < d`")
+                                       << QStringList{QStringLiteral("<em>a</em>"),
+                                                      QStringLiteral("<strong>b</strong>"),
+                                                      QStringLiteral("<code>c &lt; d</code>")};
+    QTest::newRow("mermaid fence") << QStringLiteral("```mermaid\ngraph TD\n  A-->B\n```\n")
+                                   << QStringList{
+                                          QStringLiteral("<pre class=\"mermaid\">graph TD\n  A--&gt;B\n</pre>")};
+    QTest::newRow("other fence") << QStringLiteral("```cpp\nint x = a < b;\n```\n")
+                                 << QStringList{QStringLiteral(
+                                        "<pre><code class=\"language-cpp\">int x = a &lt; b;\n</code></pre>")};
+    QTest::newRow("ordered list start") << QStringLiteral("3. three\n4. four\n")
+                                        << QStringList{QStringLiteral("<ol start=\"3\">"),
+                                                       QStringLiteral("<li>three</li>")};
+    QTest::newRow("www autolink") << QStringLiteral("See www.example.com now")
+                                  << QStringList{
+                                         QStringLiteral("<a href=\"http://www.example.com\">www.example.com</a>")};
+    QTest::newRow("link with title")
+        << QStringLiteral("[x](https://example.com/a?b=1&c=2 \"T \\\"q\\\"\")")
+        << QStringList{QStringLiteral("<a href=\"https://example.com/a?b=1&amp;c=2\" title=\"T &quot;q&quot;\">x</a>")};
     QTest::newRow("image alt has no tags")
         << QStringLiteral("![a *b* c](pic.png \"t\")")
-                          << QStringList {QStringLiteral("<img src=\"pic.png\" alt=\"a b c\" title=\"t\">")};
-    QTest::newRow("entity") << QStringLiteral("AT&amp;T &copy;") << QStringList {QStringLiteral("AT&amp;T &copy;")};
-    QTest::newRow("blockquote") << QStringLiteral("> quoted\n") << QStringList {
-        QStringLiteral("<blockquote>\n<p>quoted</p>\n</blockquote>")};
-    QTest::newRow("hard break") << QStringLiteral("one  \ntwo") << QStringList {QStringLiteral("one<br>\ntwo")};
+        << QStringList{QStringLiteral("<img src=\"pic.png\" alt=\"a b c\" title=\"t\">")};
+    QTest::newRow("entity") << QStringLiteral("AT&amp;T &copy;") << QStringList{QStringLiteral("AT&amp;T &copy;")};
+    QTest::newRow("blockquote") << QStringLiteral("> quoted\n")
+                                << QStringList{QStringLiteral("<blockquote>\n<p>quoted</p>\n</blockquote>")};
+    QTest::newRow("hard break") << QStringLiteral("one  \ntwo") << QStringList{QStringLiteral("one<br>\ntwo")};
 }
 
 void TestMarkdownHtml::html()
@@ -82,14 +94,14 @@ void TestMarkdownHtml::untrustedInput_data()
     QTest::addColumn<QString>("mustContain");
 
     QTest::newRow("script block") << QStringLiteral("<script>alert(1)</script>\n")
-                                                    << QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
+                                  << QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
     QTest::newRow("inline img onerror") << QStringLiteral("text <img src=x onerror=alert(1)> more")
-                                                          << QStringLiteral("&lt;img src=x onerror=alert(1)&gt;");
+                                        << QStringLiteral("&lt;img src=x onerror=alert(1)&gt;");
     QTest::newRow("iframe") << QStringLiteral("<iframe src=\"https://example.com\"></iframe>\n")
-                                              << QStringLiteral("&lt;iframe src=&quot;https://example.com&quot;&gt;");
+                            << QStringLiteral("&lt;iframe src=&quot;https://example.com&quot;&gt;");
     QTest::newRow("html comment") << QStringLiteral("<!-- hidden -->\n") << QStringLiteral("&lt;!-- hidden --&gt;");
     QTest::newRow("quote in url") << QStringLiteral("[x](<a\" onmouseover=\"alert(1)>)")
-                                                    << QStringLiteral("href=\"a%22%20onmouseover=%22alert(1)\"");
+                                  << QStringLiteral("href=\"a%22%20onmouseover=%22alert(1)\"");
 }
 
 void TestMarkdownHtml::untrustedInput()
@@ -100,7 +112,7 @@ void TestMarkdownHtml::untrustedInput()
     QVERIFY2(html.contains(mustContain), qPrintable(html));
     // No tag other than the ones md4c writes itself.
     static const QRegularExpression foreignTag(QStringLiteral("<(script|iframe|img|!--)"),
-                                                              QRegularExpression::CaseInsensitiveOption);
+                                               QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!html.contains(foreignTag), qPrintable(html));
     QVERIFY(!html.contains(QLatin1String(" onmouseover=")));
 }
@@ -110,18 +122,19 @@ void TestMarkdownHtml::blockLines_data()
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QList<int>>("lines");
 
-    QTest::newRow("mixed") << QStringLiteral("# Title\n\nPara one\ncontinues\n\n---\n\n```mermaid\ngraph TD\nA-->B\n```\n\n"
-                                             "- [ ] task\n- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
-        << QList<int> {1, 3, 6, 8, 13, 16};
-    QTest::newRow("empty fenced code") << QStringLiteral("para\n\n```\n```\n\nafter\n") << QList<int> {1, 3, 6};
-    QTest::newRow("rule after code") << QStringLiteral("```\ncode\n```\n\n***\n") << QList<int> {1, 5};
-    QTest::newRow("setext heading") << QStringLiteral("Title\n=====\n\ntext\n") << QList<int> {1, 4};
-    QTest::newRow("blockquote") << QStringLiteral("> quote\n> more\n\ntext") << QList<int> {1, 4};
-    QTest::newRow("indented code") << QStringLiteral("para\n\n    code\n\ntext") << QList<int> {1, 3, 5};
-    QTest::newRow("fence with info") << QStringLiteral("\n```cpp\nint x;\n```\n") << QList<int> {2};
-    QTest::newRow("leading blank lines") << QStringLiteral("\n\n\n# H\n") << QList<int> {4};
-    QTest::newRow("crlf") << QStringLiteral("a\r\n\r\nb\r\n") << QList<int> {1, 3};
-    QTest::newRow("list items over lines") << QStringLiteral("1. one\n2. two\n\n   more\n\nend") << QList<int> {1, 6};
+    QTest::newRow("mixed") << QStringLiteral(
+                                  "# Title\n\nPara one\ncontinues\n\n---\n\n```mermaid\ngraph TD\nA-->B\n```\n\n"
+                                  "- [ ] task\n- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+                           << QList<int>{1, 3, 6, 8, 13, 16};
+    QTest::newRow("empty fenced code") << QStringLiteral("para\n\n```\n```\n\nafter\n") << QList<int>{1, 3, 6};
+    QTest::newRow("rule after code") << QStringLiteral("```\ncode\n```\n\n***\n") << QList<int>{1, 5};
+    QTest::newRow("setext heading") << QStringLiteral("Title\n=====\n\ntext\n") << QList<int>{1, 4};
+    QTest::newRow("blockquote") << QStringLiteral("> quote\n> more\n\ntext") << QList<int>{1, 4};
+    QTest::newRow("indented code") << QStringLiteral("para\n\n    code\n\ntext") << QList<int>{1, 3, 5};
+    QTest::newRow("fence with info") << QStringLiteral("\n```cpp\nint x;\n```\n") << QList<int>{2};
+    QTest::newRow("leading blank lines") << QStringLiteral("\n\n\n# H\n") << QList<int>{4};
+    QTest::newRow("crlf") << QStringLiteral("a\r\n\r\nb\r\n") << QList<int>{1, 3};
+    QTest::newRow("list items over lines") << QStringLiteral("1. one\n2. two\n\n   more\n\nend") << QList<int>{1, 6};
 }
 
 void TestMarkdownHtml::blockLines()
@@ -169,7 +182,8 @@ void TestMarkdownHtml::dataLineAttributes()
 
 void TestMarkdownHtml::headingIds()
 {
-    const QString html = MarkdownHtml::toHtml(QStringLiteral("## 1. Executive Summary\n\n## Executive   `Code` Ünïcode!\n\n## 1. Executive Summary\n\n## ***\n"));
+    const QString html = MarkdownHtml::toHtml(QStringLiteral(
+        "## 1. Executive Summary\n\n## Executive   `Code` Ünïcode!\n\n## 1. Executive Summary\n\n## ***\n"));
     QVERIFY2(html.contains(QLatin1String("id=\"1-executive-summary\"")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("id=\"executive---code-ünïcode\"")));
     QVERIFY(html.contains(QLatin1String("id=\"1-executive-summary-1\"")));
@@ -205,7 +219,7 @@ void TestMarkdownHtml::longDocument()
                                    "| Requirement | Priority | Status |\n|---|---|---|\n"
                                    "| FR-%1 | MUST | ~~open~~ done |\n| NFR-%1 | SHOULD | open |\n\n"
                                    "- [x] first task\n- [ ] second task\n\n")
-                                       .arg(section);
+                        .arg(section);
         if (section % 5 == 0)
             markdown += QStringLiteral("```mermaid\ngraph LR\n  A%1-->B%1\n```\n\n").arg(section);
     }

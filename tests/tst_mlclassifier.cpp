@@ -56,49 +56,49 @@ void TestMlClassifier::terms_data()
     QTest::addColumn<QStringList>("expected");
 
     // Short acronyms only as whole upper-case words.
-    QTest::newRow("maintain") << "Staff maintain the records" << QStringList {};
-    QTest::newRow("said") << "The auditor said so" << QStringList {};
-    QTest::newRow("email") << "Send an email" << QStringList {};
-    QTest::newRow("detail") << "See the detail page" << QStringList {};
-    QTest::newRow("EMAIL in capitals") << "EMAIL ALERTS ARE SENT" << QStringList {};
-    QTest::newRow("ai in lower case") << "an ai-driven form" << QStringList {};
-    QTest::newRow("Ai mixed case") << "Ai is not AI" << QStringList {QStringLiteral("AI")};
-    QTest::newRow("AI") << "Use AI to triage" << QStringList {QStringLiteral("AI")};
-    QTest::newRow("AI-assisted") << "AI-assisted drafting" << QStringList {QStringLiteral("AI")};
-    QTest::newRow("AI/ML") << "AI/ML platform" << QStringList {QStringLiteral("AI"), QStringLiteral("ML")};
-    QTest::newRow("(AI).") << "tools (AI)." << QStringList {QStringLiteral("AI")};
-    QTest::newRow("LLMs plural") << "Two LLMs compete" << QStringList {QStringLiteral("LLM")};
-    QTest::newRow("llm lower case") << "an llm" << QStringList {};
-    QTest::newRow("GPT-4") << "GPT-4 for drafting" << QStringList {QStringLiteral("GPT")};
-    QTest::newRow("RAG") << "A RAG pipeline" << QStringList {QStringLiteral("RAG")};
-    QTest::newRow("RAG status is red/amber/green") << "The RAG status is amber" << QStringList {};
-    QTest::newRow("rag") << "a rag doll" << QStringList {};
-    QTest::newRow("500 ML is a volume") << "Bottles of 500 ML" << QStringList {};
-    QTest::newRow("ML inside an ID") << "See FR-ML-001 and NFR-AI-002" << QStringList {};
+    QTest::newRow("maintain") << "Staff maintain the records" << QStringList{};
+    QTest::newRow("said") << "The auditor said so" << QStringList{};
+    QTest::newRow("email") << "Send an email" << QStringList{};
+    QTest::newRow("detail") << "See the detail page" << QStringList{};
+    QTest::newRow("EMAIL in capitals") << "EMAIL ALERTS ARE SENT" << QStringList{};
+    QTest::newRow("ai in lower case") << "an ai-driven form" << QStringList{};
+    QTest::newRow("Ai mixed case") << "Ai is not AI" << QStringList{QStringLiteral("AI")};
+    QTest::newRow("AI") << "Use AI to triage" << QStringList{QStringLiteral("AI")};
+    QTest::newRow("AI-assisted") << "AI-assisted drafting" << QStringList{QStringLiteral("AI")};
+    QTest::newRow("AI/ML") << "AI/ML platform" << QStringList{QStringLiteral("AI"), QStringLiteral("ML")};
+    QTest::newRow("(AI).") << "tools (AI)." << QStringList{QStringLiteral("AI")};
+    QTest::newRow("LLMs plural") << "Two LLMs compete" << QStringList{QStringLiteral("LLM")};
+    QTest::newRow("llm lower case") << "an llm" << QStringList{};
+    QTest::newRow("GPT-4") << "GPT-4 for drafting" << QStringList{QStringLiteral("GPT")};
+    QTest::newRow("RAG") << "A RAG pipeline" << QStringList{QStringLiteral("RAG")};
+    QTest::newRow("RAG status is red/amber/green") << "The RAG status is amber" << QStringList{};
+    QTest::newRow("rag") << "a rag doll" << QStringList{};
+    QTest::newRow("500 ML is a volume") << "Bottles of 500 ML" << QStringList{};
+    QTest::newRow("ML inside an ID") << "See FR-ML-001 and NFR-AI-002" << QStringList{};
     // Long terms: any case, whole words, hyphen or space.
-    QTest::newRow("machine learning") << "Machine Learning model" << QStringList {QStringLiteral("machine learning")};
-    QTest::newRow("MACHINE LEARNING") << "MACHINE LEARNING" << QStringList {QStringLiteral("machine learning")};
+    QTest::newRow("machine learning") << "Machine Learning model" << QStringList{QStringLiteral("machine learning")};
+    QTest::newRow("MACHINE LEARNING") << "MACHINE LEARNING" << QStringList{QStringLiteral("machine learning")};
     QTest::newRow("machine-learning") << "a machine-learning service"
-                                      << QStringList {QStringLiteral("machine learning")};
-    QTest::newRow("not inside words") << "machinelearning unembedding retrainingx" << QStringList {};
+                                      << QStringList{QStringLiteral("machine learning")};
+    QTest::newRow("not inside words") << "machinelearning unembedding retrainingx" << QStringList{};
     QTest::newRow("plural") << "Embeddings and hallucinations"
-                            << QStringList {QStringLiteral("embedding"), QStringLiteral("hallucination")};
+                            << QStringList{QStringLiteral("embedding"), QStringLiteral("hallucination")};
     // The longest phrase wins: "prompt injection" is not also "prompt".
-    QTest::newRow("longest phrase") << "prompt injection" << QStringList {QStringLiteral("prompt injection")};
+    QTest::newRow("longest phrase") << "prompt injection" << QStringList{QStringLiteral("prompt injection")};
     // Product names keep their capital.
-    QTest::newRow("bedrock the word") << "the bedrock of our strategy" << QStringList {};
-    QTest::newRow("Bedrock the service") << "AWS Bedrock in eu-west-2" << QStringList {QStringLiteral("Bedrock")};
-    QTest::newRow("prompt as a verb") << "The system prompts the user to sign in" << QStringList {};
-    QTest::newRow("prompts an action") << "If not logged in, the page prompts login or registration" << QStringList {};
-    QTest::newRow("system prompt") << "The system prompt is versioned" << QStringList {QStringLiteral("system prompt")};
+    QTest::newRow("bedrock the word") << "the bedrock of our strategy" << QStringList{};
+    QTest::newRow("Bedrock the service") << "AWS Bedrock in eu-west-2" << QStringList{QStringLiteral("Bedrock")};
+    QTest::newRow("prompt as a verb") << "The system prompts the user to sign in" << QStringList{};
+    QTest::newRow("prompts an action") << "If not logged in, the page prompts login or registration" << QStringList{};
+    QTest::newRow("system prompt") << "The system prompt is versioned" << QStringList{QStringLiteral("system prompt")};
     // ML tasks named without ML words.
     QTest::newRow("speaker diarisation") << "Speaker diarisation of each hearing"
-                                         << QStringList {QStringLiteral("speaker diarisation")};
-    QTest::newRow("OCR") << "Forms are read with OCR" << QStringList {QStringLiteral("OCR")};
-    QTest::newRow("ocr in lower case") << "an ocr-free form" << QStringList {};
-    QTest::newRow("speech-to-text") << "A speech-to-text service" << QStringList {QStringLiteral("speech to text")};
-    QTest::newRow("AI-powered") << "AI-powered triage" << QStringList {QStringLiteral("AI powered")};
-    QTest::newRow("whisper the word") << "a whisper campaign" << QStringList {};
+                                         << QStringList{QStringLiteral("speaker diarisation")};
+    QTest::newRow("OCR") << "Forms are read with OCR" << QStringList{QStringLiteral("OCR")};
+    QTest::newRow("ocr in lower case") << "an ocr-free form" << QStringList{};
+    QTest::newRow("speech-to-text") << "A speech-to-text service" << QStringList{QStringLiteral("speech to text")};
+    QTest::newRow("AI-powered") << "AI-powered triage" << QStringList{QStringLiteral("AI powered")};
+    QTest::newRow("whisper the word") << "a whisper campaign" << QStringList{};
 }
 
 void TestMlClassifier::terms()
@@ -385,53 +385,53 @@ void TestMlClassifier::systemTerms_data()
         << "NFR-P-003"
         << "Translation Latency"
         << "**Requirement**: Translated captions appear within 2 seconds at p95."
-        << QStringList {QStringLiteral("translation")} << false << true;
+        << QStringList{QStringLiteral("translation")} << false << true;
     QTest::newRow("fallback from a named model")
         << "NFR-A-004"
         << "Service Continuity"
         << "**Requirement**: When CaseLens is unavailable, caseworkers triage new cases by hand."
-        << QStringList {QStringLiteral("CaseLens"), QStringLiteral("GPT-4o")} << false << true;
+        << QStringList{QStringLiteral("CaseLens"), QStringLiteral("GPT-4o")} << false << true;
     QTest::newRow("data kept to evaluate the chatbot")
         << "DR-010"
         << "Chat Transcripts"
         << "**Description**: Conversations with the chatbot are kept for 30 days to evaluate answer quality."
-        << QStringList {QStringLiteral("the chatbot")} << false << true;
+        << QStringList{QStringLiteral("the chatbot")} << false << true;
     QTest::newRow("cost of a named model") << "NFR-F-002"
                                            << "Verity Monthly Budget"
                                            << "**Requirement**: Spend stays under the approved monthly budget."
-                                           << QStringList {QStringLiteral("Verity")} << false << true;
+                                           << QStringList{QStringLiteral("Verity")} << false << true;
     QTest::newRow("plural of a capability")
         << "NFR-P-070"
         << "Subtitles"
         << "**Requirement**: Live subtitles from the subtitling services lag speech by under 3 seconds at p95."
-        << QStringList {QStringLiteral("subtitling service")} << false << true;
+        << QStringList{QStringLiteral("subtitling service")} << false << true;
     QTest::newRow("token spend of a named model")
         << "NFR-F-003"
         << "Monthly Spend"
         << "**Requirement**: Verity token spend stays under the approved monthly budget."
-        << QStringList {QStringLiteral("Verity")} << false << true;
+        << QStringList{QStringLiteral("Verity")} << false << true;
 
     // A term in passing, merely mentioned, or not at all, decides nothing.
     QTest::newRow("a business outcome that merely names the chatbot")
         << "BR-001"
         << "Fewer Helpline Calls"
         << "**Description**: Cut helpline calls by 30% as citizens use the chatbot instead."
-        << QStringList {QStringLiteral("the chatbot")} << false << false;
+        << QStringList{QStringLiteral("the chatbot")} << false << false;
     QTest::newRow("encryption that lists the chatbot's data")
         << "NFR-SEC-010"
         << "Encryption at Rest"
         << "**Requirement**: All data at rest is encrypted with AES-256, including the chatbot transcripts."
-        << QStringList {QStringLiteral("the chatbot")} << false << false;
+        << QStringList{QStringLiteral("the chatbot")} << false << false;
     QTest::newRow("accessibility") << "NFR-U-001"
                                    << "Accessibility"
                                    << "**Requirement**: WCAG 2.2 AA for all pages."
-                                   << QStringList {QStringLiteral("translation"), QStringLiteral("Azure AI Speech")}
-                                                                  << false << false;
+                                   << QStringList{QStringLiteral("translation"), QStringLiteral("Azure AI Speech")}
+                                   << false << false;
     QTest::newRow("a term inside a longer word")
         << "FR-071"
         << "Translations Export"
         << "**Description**: Export the Welsh translations table as CSV for the print supplier."
-        << QStringList {QStringLiteral("translation model")} << false << false;
+        << QStringList{QStringLiteral("translation model")} << false << false;
 }
 
 void TestMlClassifier::systemTerms()
@@ -446,7 +446,7 @@ void TestMlClassifier::systemTerms()
     Requirement without = make(id, title, body);
     classifier.classify(without);
     QVERIFY2(without.ml == mlWithout, qPrintable(without.evidence.join(QLatin1String("; "))));
-    Requirements with {make(id, title, body)};
+    Requirements with{make(id, title, body)};
     classifier.classify(with, terms);
     QVERIFY2(with.first().ml == mlWith, qPrintable(with.first().evidence.join(QLatin1String("; "))));
     QCOMPARE(classifier.score(with.first(), terms) >= MlClassifier::Threshold, mlWith);
@@ -465,9 +465,8 @@ void TestMlClassifier::topicEvidence()
 {
     // A topic mention is said to be one, so that a reviewer sees why "AI"
     // counted nothing.
-    Requirement r = make(
-        QStringLiteral("FR-020"), QStringLiteral("AI Guidance Hub"),
-                                                 QStringLiteral("**Description**: Publish guidance on generative AI."));
+    Requirement r = make(QStringLiteral("FR-020"), QStringLiteral("AI Guidance Hub"),
+                         QStringLiteral("**Description**: Publish guidance on generative AI."));
     MlClassifier().classify(r);
     QVERIFY(!r.ml);
     bool said = false;
@@ -478,9 +477,8 @@ void TestMlClassifier::topicEvidence()
 
 void TestMlClassifier::evidenceNamesWhatMatched()
 {
-    Requirement r = make(
-        QStringLiteral("FR-3"), QStringLiteral("LLM Response Generation"),
-                                               QStringLiteral("**Description**: Uses machine learning to answer."));
+    Requirement r = make(QStringLiteral("FR-3"), QStringLiteral("LLM Response Generation"),
+                         QStringLiteral("**Description**: Uses machine learning to answer."));
     MlClassifier().classify(r);
     QVERIFY(r.ml);
     QVERIFY(r.evidence.contains(QStringLiteral("term: LLM (title)")));
@@ -492,8 +490,8 @@ void TestMlClassifier::evidenceNamesWhatMatched()
     QVERIFY(kind.ml);
     QVERIFY(kind.evidence.contains(QStringLiteral("kind: FR-ML")));
 
-    Requirement generic = make(QStringLiteral("NFR-SEC-1"),
-        QStringLiteral("Authentication"), QStringLiteral("**Requirement**: MFA for all users of the AI platform."));
+    Requirement generic = make(QStringLiteral("NFR-SEC-1"), QStringLiteral("Authentication"),
+                               QStringLiteral("**Requirement**: MFA for all users of the AI platform."));
     MlClassifier().classify(generic);
     QVERIFY(!generic.ml);
     bool named = false;
@@ -521,10 +519,11 @@ void TestMlClassifier::referenceFieldsDoNotCount()
     const QString plain = QStringLiteral("**Description**: Store invoices.");
     const QString withReferences =
         plain +
-        QStringLiteral("\n\n**Dependencies**: FR-3 (LLM), INT-5 (AWS Bedrock)\n\n**Traces To**: Machine learning goal G-2");
+        QStringLiteral(
+            "\n\n**Dependencies**: FR-3 (LLM), INT-5 (AWS Bedrock)\n\n**Traces To**: Machine learning goal G-2");
     const MlClassifier classifier;
     QCOMPARE(classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), withReferences)),
-                              classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), plain)));
+             classifier.score(make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), plain)));
     // A rationale counts half of a description.
     const double rationale = classifier.score(
         make(QStringLiteral("FR-9"), QStringLiteral("Invoices"), QStringLiteral("**Rationale**: machine learning")));
@@ -535,8 +534,8 @@ void TestMlClassifier::referenceFieldsDoNotCount()
 
 void TestMlClassifier::classifyList()
 {
-    Requirements list {make(QStringLiteral("FR-1"), QStringLiteral("LLM Answers"), QString()),
-                            make(QStringLiteral("FR-2"), QStringLiteral("Login"), QString())};
+    Requirements list{make(QStringLiteral("FR-1"), QStringLiteral("LLM Answers"), QString()),
+                      make(QStringLiteral("FR-2"), QStringLiteral("Login"), QString())};
     MlClassifier().classify(list);
     QVERIFY(list[0].ml);
     QVERIFY(!list[1].ml);

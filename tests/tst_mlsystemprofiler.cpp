@@ -19,9 +19,10 @@ namespace {
 // A document in memory, as the profiler would read it from projects/001-x/.
 ProfileDocument document(const QString &type, const QString &text, const QString &name = {})
 {
-    return ProfileDocument::create(
-        type, QStringLiteral("projects/001-x/") +
-                             (name.isEmpty() ? QStringLiteral("ARC-001-%1-v1.0.md").arg(type) : name), text);
+    return ProfileDocument::create(type,
+                                   QStringLiteral("projects/001-x/") +
+                                       (name.isEmpty() ? QStringLiteral("ARC-001-%1-v1.0.md").arg(type) : name),
+                                   text);
 }
 
 Requirements requirementsOf(const ProfileDocument &req)
@@ -86,54 +87,54 @@ private Q_SLOTS:
         QTest::addColumn<QString>("decided");
         QTest::addColumn<QStringList>("candidates");
 
-        const QString awsResearch = QStringLiteral("# AWS Research\n\n## Recommendations\n\nWe recommend AWS: SageMaker for training and Bedrock for LLMs.\n");
-        const QString azureResearch = QStringLiteral("# Azure Research\n\n## Recommendations\n\nWe recommend Azure Machine Learning with Azure OpenAI.\n");
+        const QString awsResearch = QStringLiteral(
+            "# AWS Research\n\n## Recommendations\n\nWe recommend AWS: SageMaker for training and Bedrock for LLMs.\n");
+        const QString azureResearch = QStringLiteral(
+            "# Azure Research\n\n## Recommendations\n\nWe recommend Azure Machine Learning with Azure OpenAI.\n");
         const QString azureConstraint =
-            reqHeader + QStringLiteral(
-            "## Constraints\n\n**TC-1**: MUST host all AI services on Microsoft Azure UK South.\n**TC-2**: MUST use GOV.UK Notify.\n");
+            reqHeader + QStringLiteral("## Constraints\n\n**TC-1**: MUST host all AI services on Microsoft Azure UK "
+                                       "South.\n**TC-2**: MUST use GOV.UK Notify.\n");
         const QString noConstraint =
             reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Search\n\nUsers search hearings.\n");
-        const QString acceptedAdr = QStringLiteral(
-            "# ADR-001: ML platform\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n\n"
-            "## Considered Options\n\n- SageMaker\n- Azure Machine Learning\n");
-        const QString proposedAdr = QStringLiteral(
-            "# ADR-002: ML platform\n\n## Status\n\nProposed\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n");
+        const QString acceptedAdr = QStringLiteral("# ADR-001: ML platform\n\n## Status\n\nAccepted\n\n## "
+                                                   "Decision\n\nWe will use Vertex AI on Google Cloud.\n\n"
+                                                   "## Considered Options\n\n- SageMaker\n- Azure Machine Learning\n");
+        const QString proposedAdr = QStringLiteral("# ADR-002: ML platform\n\n## Status\n\nProposed\n\n## "
+                                                   "Decision\n\nWe will use Vertex AI on Google Cloud.\n");
         const QString ssoOnly =
-            reqHeader + QStringLiteral(
-            "## Constraints\n\n**TC-1**: MUST use Azure AD single sign-on for staff.\n");
+            reqHeader + QStringLiteral("## Constraints\n\n**TC-1**: MUST use Azure AD single sign-on for staff.\n");
 
         QTest::newRow("constraint beats research for another cloud")
-            << QStringList {"REQ", "AWRS", "AZRS"} << QStringList {azureConstraint, awsResearch, azureResearch}
-            << QStringLiteral("Azure ML") << QStringList {"Azure ML", "SageMaker"};
+            << QStringList{"REQ", "AWRS", "AZRS"} << QStringList{azureConstraint, awsResearch, azureResearch}
+            << QStringLiteral("Azure ML") << QStringList{"Azure ML", "SageMaker"};
         QTest::newRow("two clouds researched, none decided")
-            << QStringList {"REQ", "AWRS", "AZRS"} << QStringList {noConstraint, awsResearch, azureResearch}
-            << QString() << QStringList {"SageMaker", "Azure ML"};
+            << QStringList{"REQ", "AWRS", "AZRS"} << QStringList{noConstraint, awsResearch, azureResearch} << QString()
+            << QStringList{"SageMaker", "Azure ML"};
         QTest::newRow("the order of the files does not matter")
-            << QStringList {"REQ", "AZRS", "AWRS"} << QStringList {noConstraint, azureResearch, awsResearch}
-            << QString() << QStringList {"Azure ML", "SageMaker"};
+            << QStringList{"REQ", "AZRS", "AWRS"} << QStringList{noConstraint, azureResearch, awsResearch} << QString()
+            << QStringList{"Azure ML", "SageMaker"};
         QTest::newRow("one cloud researched and recommended")
-            << QStringList {"REQ", "AWRS"} << QStringList {noConstraint, awsResearch}
-            << QStringLiteral("SageMaker") << QStringList {"SageMaker"};
+            << QStringList{"REQ", "AWRS"} << QStringList{noConstraint, awsResearch} << QStringLiteral("SageMaker")
+            << QStringList{"SageMaker"};
         QTest::newRow("accepted ADR beats research")
-            << QStringList {"REQ", "AWRS", "ADR"} << QStringList {noConstraint, awsResearch, acceptedAdr}
-            << QStringLiteral("Vertex AI") << QStringList {"Vertex AI", "SageMaker", "Azure ML"};
+            << QStringList{"REQ", "AWRS", "ADR"} << QStringList{noConstraint, awsResearch, acceptedAdr}
+            << QStringLiteral("Vertex AI") << QStringList{"Vertex AI", "SageMaker", "Azure ML"};
         QTest::newRow("a proposed ADR decides nothing")
-            << QStringList {"REQ", "AWRS", "AZRS", "ADR"}
-            << QStringList {noConstraint, awsResearch, azureResearch, proposedAdr} << QString()
-            << QStringList {"SageMaker", "Azure ML", "Vertex AI"};
+            << QStringList{"REQ", "AWRS", "AZRS", "ADR"}
+            << QStringList{noConstraint, awsResearch, azureResearch, proposedAdr} << QString()
+            << QStringList{"SageMaker", "Azure ML", "Vertex AI"};
         // The status is read from prose, never from a heading, code or a comment.
         const QString exampleStatusAdr = QStringLiteral(
             "# ADR-003: ML platform\n\n## Status\n\n```text\nStatus: Accepted (an example of the format)\n```\n\n"
             "Proposed\n\n## Decision\n\nWe will use Vertex AI on Google Cloud.\n");
         QTest::newRow("an accepted status in a code block decides nothing")
-            << QStringList {"REQ", "AWRS", "AZRS", "ADR"}
-            << QStringList {noConstraint, awsResearch, azureResearch, exampleStatusAdr} << QString()
-            << QStringList {"SageMaker", "Azure ML", "Vertex AI"};
+            << QStringList{"REQ", "AWRS", "AZRS", "ADR"}
+            << QStringList{noConstraint, awsResearch, azureResearch, exampleStatusAdr} << QString()
+            << QStringList{"SageMaker", "Azure ML", "Vertex AI"};
         QTest::newRow("a sign-on constraint is no hosting mandate")
-            << QStringList {"REQ", "AWRS"} << QStringList {ssoOnly, awsResearch}
-            << QStringLiteral("SageMaker") << QStringList {"SageMaker"};
-        QTest::newRow("nothing named") << QStringList {"REQ"} << QStringList {noConstraint} << QString()
-                                       << QStringList {};
+            << QStringList{"REQ", "AWRS"} << QStringList{ssoOnly, awsResearch} << QStringLiteral("SageMaker")
+            << QStringList{"SageMaker"};
+        QTest::newRow("nothing named") << QStringList{"REQ"} << QStringList{noConstraint} << QString() << QStringList{};
     }
 
     void platformByAuthority()
@@ -159,8 +160,10 @@ private Q_SLOTS:
 
     void mandatedConstraintNamesItsRequirement()
     {
-        const ProfileDocuments documents {document(QStringLiteral("REQ"), reqHeader + QStringLiteral(
-            "## Constraints\n\n**TC-1**: MUST deploy to AWS UK regions only.\n**TC-2**: MUST integrate with Government Gateway.\n"))};
+        const ProfileDocuments documents{
+            document(QStringLiteral("REQ"),
+                     reqHeader + QStringLiteral("## Constraints\n\n**TC-1**: MUST deploy to AWS UK regions "
+                                                "only.\n**TC-2**: MUST integrate with Government Gateway.\n"))};
         const DecidedChoice platform = ChoiceResolver(documents).resolve(ChoiceResolver::Subject::Platform);
         QCOMPARE(platform.decided.value, QStringLiteral("SageMaker"));
         QVERIFY2(platform.reason.contains(QLatin1String("TC-1")), qPrintable(platform.reason));
@@ -169,14 +172,14 @@ private Q_SLOTS:
 
     void llmProviderAndFallback()
     {
-        const ProfileDocuments documents {document(
-            QStringLiteral("REQ"),
-                           reqHeader +
-                               QStringLiteral(
-                "## Functional Requirements\n\n### FR-001: Answers\n\nThe system MUST use an approved LLM (AWS Bedrock Claude 3.5 Sonnet).\n")),
-            document(QStringLiteral("ADR"), QStringLiteral(
-                "# ADR-003: LLM providers\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will call AWS Bedrock as primary, "
-                "with Azure OpenAI as the fallback provider behind one adaptor.\n"))};
+        const ProfileDocuments documents{
+            document(QStringLiteral("REQ"),
+                     reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Answers\n\nThe system MUST "
+                                                "use an approved LLM (AWS Bedrock Claude 3.5 Sonnet).\n")),
+            document(QStringLiteral("ADR"),
+                     QStringLiteral("# ADR-003: LLM providers\n\n## Status\n\nAccepted\n\n## Decision\n\nWe will call "
+                                    "AWS Bedrock as primary, "
+                                    "with Azure OpenAI as the fallback provider behind one adaptor.\n"))};
         const MlSystemProfile profile = profileOf(documents);
         QCOMPARE(profile.llmProvider.decided.value, QStringLiteral("AWS Bedrock"));
         QCOMPARE(profile.llmModel.decided.value, QStringLiteral("Claude 3.5 Sonnet"));
@@ -197,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(keys.join(QLatin1Char(',')), QStringLiteral("speech-to-text,translation,llm-generation"));
         const MlCapability *speech = profile.capability(QStringLiteral("speech-to-text"));
         // Summaries by the LLM are LLM generation, not a model of their own.
-        QCOMPARE(profile.capability(QStringLiteral("llm-generation"))->requirements, QStringList {"FR-003"});
+        QCOMPARE(profile.capability(QStringLiteral("llm-generation"))->requirements, QStringList{"FR-003"});
         QCOMPARE(speech->requirements.join(QLatin1Char(',')), QStringLiteral("FR-001,NFR-P-001"));
         QCOMPARE(speech->kind, QStringLiteral("nlp"));
         QVERIFY(speech->evidence.first().startsWith(QLatin1String("projects/001-x/ARC-001-REQ-v1.0.md:")));
@@ -220,9 +223,10 @@ private Q_SLOTS:
         const QString transcription =
             QStringLiteral("### FR-001: Hearing transcription\n\n"
                            "**Description**: The system MUST transcribe hearing audio using speech-to-text.\n\n");
-        QTest::newRow("NFR named it first") << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption +
-            QStringLiteral("## Functional Requirements\n\n") +
-                           transcription) << QStringLiteral("transcribe hearing audio");
+        QTest::newRow("NFR named it first")
+            << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption +
+                       QStringLiteral("## Functional Requirements\n\n") + transcription)
+            << QStringLiteral("transcribe hearing audio");
         QTest::newRow("only NFRs name it")
             << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption + runbooks) << QString();
     }
@@ -249,14 +253,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("approach");
         QTest::newRow("pre-built speech")
             << QStringLiteral("The system MUST transcribe calls with Amazon Transcribe speech-to-text.")
-                              << QStringLiteral("speech-to-text") << QStringLiteral("Amazon Transcribe")
-                                                                                    << QStringLiteral("prebuilt-saas");
-        QTest::newRow("foundation model") << QStringLiteral("The assistant MUST generate answers with GPT-4o through Azure OpenAI.")
+            << QStringLiteral("speech-to-text") << QStringLiteral("Amazon Transcribe")
+            << QStringLiteral("prebuilt-saas");
+        QTest::newRow("foundation model")
+            << QStringLiteral("The assistant MUST generate answers with GPT-4o through Azure OpenAI.")
             << QStringLiteral("llm-generation") << QStringLiteral("Azure OpenAI") << QStringLiteral("foundation-api");
-        QTest::newRow("custom trained") << QStringLiteral("The system MUST detect defects with a computer vision model trained on our labelled images.")
+        QTest::newRow("custom trained")
+            << QStringLiteral(
+                   "The system MUST detect defects with a computer vision model trained on our labelled images.")
             << QStringLiteral("vision") << QString() << QStringLiteral("custom-trained");
-        QTest::newRow("fine-tuned") << QStringLiteral("The LLM MUST be fine-tuned on past decisions before it drafts letters.")
-            << QStringLiteral("llm-generation") << QString() << QStringLiteral("fine-tuned");
+        QTest::newRow("fine-tuned") << QStringLiteral(
+                                           "The LLM MUST be fine-tuned on past decisions before it drafts letters.")
+                                    << QStringLiteral("llm-generation") << QString() << QStringLiteral("fine-tuned");
     }
 
     void namedServiceGivesTheApproach()
@@ -265,11 +273,11 @@ private Q_SLOTS:
         QFETCH(QString, capability);
         QFETCH(QString, service);
         QFETCH(QString, approach);
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"),
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
             reqHeader +
-                QStringLiteral(
-            "## Functional Requirements\n\n### FR-001: The capability\n\n**Description**: %1\n")
-                                    .arg(requirement))});
+                QStringLiteral("## Functional Requirements\n\n### FR-001: The capability\n\n**Description**: %1\n")
+                    .arg(requirement))});
         const MlCapability *found = profile.capability(capability);
         QVERIFY2(found, qPrintable(capability));
         if (!service.isEmpty())
@@ -279,13 +287,15 @@ private Q_SLOTS:
 
     void guidanceProjectRunsNoModel()
     {
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"),
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
             reqHeader +
                 QStringLiteral(
-            "## Business Requirements\n\n"
-            "### BR-001: GenAI guidance\n\nPublish guidance on the safe use of generative AI and LLMs for civil servants.\n\n"
-            "### BR-002: Training courses\n\nDeliver training courses on prompt engineering to 5,000 staff.\n\n"
-            "### BR-003: Procurement\n\nAgree a procurement framework for buying AI tools.\n"))});
+                    "## Business Requirements\n\n"
+                    "### BR-001: GenAI guidance\n\nPublish guidance on the safe use of generative AI and LLMs for "
+                    "civil servants.\n\n"
+                    "### BR-002: Training courses\n\nDeliver training courses on prompt engineering to 5,000 staff.\n\n"
+                    "### BR-003: Procurement\n\nAgree a procurement framework for buying AI tools.\n"))});
         QVERIFY2(!profile.isMlSystem,
                  qPrintable(profile.capabilities.isEmpty() ? QString() : profile.capabilities.first().key));
         QVERIFY(profile.capabilities.isEmpty());
@@ -306,10 +316,10 @@ private Q_SLOTS:
         QTest::newRow("retrieves guidance documents")
             << QStringLiteral("System MUST implement RAG to retrieve relevant guidance documents and ground LLM "
                               "responses in authoritative sources.")
-                              << false;
+            << false;
         QTest::newRow("receives guidance")
             << QStringLiteral("Citizens ask questions in natural language to the chatbot and receive guidance.")
-                              << false;
+            << false;
         QTest::newRow("responds with guidance")
             << QStringLiteral("If the backend is unavailable, the chatbot responds with cached guidance.") << false;
         QTest::newRow("content and subject")
@@ -341,10 +351,11 @@ private Q_SLOTS:
 
     void plainDocumentControlNames()
     {
-        const ProfileDocuments documents {document(QStringLiteral("REQ"),
+        const ProfileDocuments documents{document(
+            QStringLiteral("REQ"),
             QStringLiteral(
-            "# Requirements\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | Chief AI Officer |\n"
-            "| Review Cycle | Monthly |\n| Distribution | AI Governance Committee |\n"))};
+                "# Requirements\n\n## Document Control\n\n| Field | Value |\n|---|---|\n| Owner | Chief AI Officer |\n"
+                "| Review Cycle | Monthly |\n| Distribution | AI Governance Committee |\n"))};
         const MlSystemProfile profile = MlSystemProfiler::profile(documents, {});
         QCOMPARE(profile.owner.value, QStringLiteral("Chief AI Officer"));
         QCOMPARE(profile.reviewCycle.value, QStringLiteral("Monthly"));
@@ -353,9 +364,11 @@ private Q_SLOTS:
 
     void servingTargetsAtTheirPercentile()
     {
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements +
-                        QStringLiteral(
-            "#### NFR-P-003: Batch transcription\n\n**Requirement**: The speech-to-text model MUST process 10,000 recordings in 4 hours overnight.\n"))});
+        const MlSystemProfile profile = profileOf(
+            {document(QStringLiteral("REQ"),
+                      reqHeader + capabilityRequirements +
+                          QStringLiteral("#### NFR-P-003: Batch transcription\n\n**Requirement**: The speech-to-text "
+                                         "model MUST process 10,000 recordings in 4 hours overnight.\n"))});
         QCOMPARE(profile.latencyP95.value, QStringLiteral("< 800 ms"));
         QVERIFY2(profile.latencyP50.isEmpty(), "a page-load figure is no model target");
         QVERIFY2(profile.latencyP99.isEmpty(), "a p95 is no p99");
@@ -407,14 +420,15 @@ private Q_SLOTS:
     void trainingDataOnlyWhenModelsAreTrained()
     {
         const QString data = QStringLiteral(
-            "# Data Model\n\n## Entities\n\n### E-001: Hearing Recording\n\nAudio used to train the diarisation model.\n\n"
+            "# Data Model\n\n## Entities\n\n### E-001: Hearing Recording\n\nAudio used to train the diarisation "
+            "model.\n\n"
             "### E-002: Invoice\n\nSupplier invoices.\n\n### E-003: API Credential\n\nKeys for partners.\n");
         const QString trained =
-            reqHeader + QStringLiteral(
-            "## Functional Requirements\n\n### FR-001: Diarisation\n\nThe system MUST separate speakers with a diarisation model trained on our recordings.\n");
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Diarisation\n\nThe system MUST "
+                                       "separate speakers with a diarisation model trained on our recordings.\n");
         const QString api =
-            reqHeader + QStringLiteral(
-            "## Functional Requirements\n\n### FR-001: Answers\n\nThe assistant MUST answer questions with GPT-4o via Azure OpenAI.\n");
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Answers\n\nThe assistant MUST answer "
+                                       "questions with GPT-4o via Azure OpenAI.\n");
         const MlSystemProfile withTraining =
             profileOf({document(QStringLiteral("REQ"), trained), document(QStringLiteral("DATA"), data)});
         QCOMPARE(withTraining.trainingData.size(), 1);

@@ -94,14 +94,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QStringList>("keys");
         QTest::newRow("preamble and sections")
-            << u"# T\n\n## A\ntext\n## B ##\n"_s << QStringList {u""_s, u"A"_s, u"B"_s};
-        QTest::newRow("repeated title") << u"## A\n## A\n"_s << QStringList {u""_s, u"A"_s, u"A #2"_s};
-        QTest::newRow("CRLF") << u"## A\r\ntext\r\n## B\r\n"_s << QStringList {u""_s, u"A"_s, u"B"_s};
-        QTest::newRow("heading in a code block") << u"## A\n```\n## not\n```\n"_s << QStringList {u""_s, u"A"_s};
+            << u"# T\n\n## A\ntext\n## B ##\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("repeated title") << u"## A\n## A\n"_s << QStringList{u""_s, u"A"_s, u"A #2"_s};
+        QTest::newRow("CRLF") << u"## A\r\ntext\r\n## B\r\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("heading in a code block") << u"## A\n```\n## not\n```\n"_s << QStringList{u""_s, u"A"_s};
         QTest::newRow("fence with an info string does not close")
-            << u"## A\n```\n```python\n## not\n```\n## B\n"_s << QStringList {u""_s, u"A"_s, u"B"_s};
-        QTest::newRow("heading in a comment") << u"## A\n<!--\n## not\n-->\n"_s << QStringList {u""_s, u"A"_s};
-        QTest::newRow("H3 and setext are no sections") << u"## A\n### B\nC\n---\n"_s << QStringList {u""_s, u"A"_s};
+            << u"## A\n```\n```python\n## not\n```\n## B\n"_s << QStringList{u""_s, u"A"_s, u"B"_s};
+        QTest::newRow("heading in a comment") << u"## A\n<!--\n## not\n-->\n"_s << QStringList{u""_s, u"A"_s};
+        QTest::newRow("H3 and setext are no sections") << u"## A\n### B\nC\n---\n"_s << QStringList{u""_s, u"A"_s};
     }
     void sectionSplit()
     {
@@ -284,7 +284,7 @@ private Q_SLOTS:
         auto it = ticked.globalMatch(trace);
         while (it.hasNext())
             tickedIds.append(it.next().captured(1));
-        QCOMPARE(tickedIds, (QStringList {u"FR-001"_s, u"FR-002"_s, u"FR-003"_s, u"FR-005"_s}));
+        QCOMPARE(tickedIds, (QStringList{u"FR-001"_s, u"FR-002"_s, u"FR-003"_s, u"FR-005"_s}));
     }
 
     void roadmapFromCurrentToTarget()
@@ -428,7 +428,7 @@ private Q_SLOTS:
                              u"projects/001-court-assistant/decisions/ARC-001-ADR-003-v1.0.md:31"_s);
         const QString fresh = render(inputFor(after));
 
-        QCOMPARE(SectionMerge::editedSections(current, oldGenerated), QStringList {u"7. Model Monitoring"_s});
+        QCOMPARE(SectionMerge::editedSections(current, oldGenerated), QStringList{u"7. Model Monitoring"_s});
         const QString merged = SectionMerge::merge(fresh, current, oldGenerated, after, true);
         QVERIFY(merged.contains(ownText));
         QVERIFY(merged.contains(u"| **Fallback Provider** | Claude 3.5 Sonnet (Amazon Bedrock) |"_s));

@@ -137,10 +137,8 @@ void TestPackaging::metainfoValidates()
     const QString validator = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
     if (validator.isEmpty())
         QSKIP("skipped: appstreamcli is not installed (Debian package appstream)");
-    const Run result = run(
-        validator, {QStringLiteral("validate"),
-                                   QStringLiteral("--no-net"),
-                                                  sourcePath(QStringLiteral("packaging/%1.metainfo.xml").arg(kAppId))});
+    const Run result = run(validator, {QStringLiteral("validate"), QStringLiteral("--no-net"),
+                                       sourcePath(QStringLiteral("packaging/%1.metainfo.xml").arg(kAppId))});
     QVERIFY(result.started);
     QVERIFY2(result.exitCode == 0, qPrintable(result.output));
 }
@@ -215,7 +213,7 @@ void TestPackaging::screenshotsExist()
         // The default (first) screenshot is the picture the README opens with.
         if (count++ == 0)
             QVERIFY2(readText(sourcePath(QStringLiteral("README.md"))).contains(match.captured(1)),
-                              qPrintable(match.captured(1)));
+                     qPrintable(match.captured(1)));
     }
     QVERIFY(count >= 1);
     QCOMPARE(count, int(text.count(QLatin1String("<image"))));
@@ -248,12 +246,11 @@ void TestPackaging::manPageCommands()
     QFETCH(QString, command);
     const QString page = readText(sourcePath(QStringLiteral("packaging/arckit-mlops.1.in")));
     QVERIFY(!page.isEmpty());
-    QVERIFY2(manSection(
-        page,
-        QStringLiteral("SYNOPSIS")).contains(QStringLiteral(".B arckit-mlops ") + command), "missing from SYNOPSIS");
-    QVERIFY2(manSection(page, QStringLiteral("COMMANDS"))
-                                  .contains(QStringLiteral("\n.BR ") + command + QLatin1Char(' ')),
-                                            "missing from COMMANDS");
+    QVERIFY2(manSection(page, QStringLiteral("SYNOPSIS")).contains(QStringLiteral(".B arckit-mlops ") + command),
+             "missing from SYNOPSIS");
+    QVERIFY2(
+        manSection(page, QStringLiteral("COMMANDS")).contains(QStringLiteral("\n.BR ") + command + QLatin1Char(' ')),
+        "missing from COMMANDS");
 }
 
 void TestPackaging::manPageOptions_data()
@@ -303,10 +300,8 @@ void TestPackaging::manPageFormatsCleanly()
     if (groff.isEmpty())
         QSKIP("skipped: groff is not installed");
     // -ww: every warning; -z: format, print nothing.
-    const Run result = run(
-        groff,
-        {QStringLiteral("-man"), QStringLiteral("-Tutf8"),
-                                     QStringLiteral("-ww"), QStringLiteral("-z"), sourcePath(QStringLiteral("packaging/arckit-mlops.1.in"))});
+    const Run result = run(groff, {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"),
+                                   QStringLiteral("-z"), sourcePath(QStringLiteral("packaging/arckit-mlops.1.in"))});
     QVERIFY(result.started);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.output.trimmed().isEmpty(), qPrintable(result.output));

@@ -132,7 +132,7 @@ private Q_SLOTS:
         const QByteArray original = buildPdf(pages, xrefStream, indirectResources, nestedTree);
         const PdfStampResult result =
             PdfPageStamp::apply(original, {QStringLiteral("OFFICIAL-SENSITIVE"), QStringLiteral("ARC-001-MLOPS-v1.0"),
-                                                                                                QStringLiteral("1.0")});
+                                           QStringLiteral("1.0")});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.pages, pages);
         // An incremental update: the original bytes are kept as they were.

@@ -25,7 +25,7 @@ private Q_SLOTS:
     void messageWithoutSign()
     {
         QFETCH(QString, message);
-        const MissingDocument document {QStringLiteral("DATA"), MissingDocument::Level::Recommended, message};
+        const MissingDocument document{QStringLiteral("DATA"), MissingDocument::Level::Recommended, message};
         QTEST(document.messageWithoutSign(), "expected");
     }
 
@@ -35,25 +35,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // "TYPE:level"
         const QString all = QStringLiteral("REQ:mandatory DATA:recommended AIPB:recommended PRIN:recommended "
                                            "RSCH:optional ATRS:optional");
-        QTest::newRow("nothing") << QStringList {"001-a/notes.md"} << all.split(QLatin1Char(' '));
-        QTest::newRow("complete") << QStringList {"000-global/ARC-000-PRIN-v1.0.md",     "001-a/ARC-001-REQ-v1.0.md",
-                                                  "001-a/ARC-001-DATA-v1.0.md",          "001-a/ARC-001-AIPB-v1.0.md",
-                                                  "001-a/research/ARC-001-AWRS-v1.0.md", "001-a/ARC-001-ATRS-v1.0.md",
-                                                  "001-a/ARC-001-JSP936-v1.0.md"}
+        QTest::newRow("nothing") << QStringList{"001-a/notes.md"} << all.split(QLatin1Char(' '));
+        QTest::newRow("complete") << QStringList{"000-global/ARC-000-PRIN-v1.0.md",     "001-a/ARC-001-REQ-v1.0.md",
+                                                 "001-a/ARC-001-DATA-v1.0.md",          "001-a/ARC-001-AIPB-v1.0.md",
+                                                 "001-a/research/ARC-001-AWRS-v1.0.md", "001-a/ARC-001-ATRS-v1.0.md",
+                                                 "001-a/ARC-001-JSP936-v1.0.md"}
                                   << QStringList();
-        QTest::newRow("gaps") << QStringList {"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md"}
-                              << QStringList {"DATA:recommended", "AIPB:recommended", "RSCH:optional", "ATRS:optional"};
+        QTest::newRow("gaps") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md"}
+                              << QStringList{"DATA:recommended", "AIPB:recommended", "RSCH:optional", "ATRS:optional"};
         QTest::newRow("any research counts")
-            << QStringList {"000-global/ARC-000-PRIN-v1.0.md",    "001-a/ARC-001-REQ-v1.0.md",
-                            "001-a/ARC-001-DATA-v1.0.md",         "001-a/ARC-001-AIPB-v1.0.md",
-                            "001-a/ARC-001-ATRS-v1.0.md",         "001-a/ARC-001-J936-v1.0.md",
-                            "001-a/research/ARC-001-GCRS-v1.0.md"}
+            << QStringList{"000-global/ARC-000-PRIN-v1.0.md",    "001-a/ARC-001-REQ-v1.0.md",
+                           "001-a/ARC-001-DATA-v1.0.md",         "001-a/ARC-001-AIPB-v1.0.md",
+                           "001-a/ARC-001-ATRS-v1.0.md",         "001-a/ARC-001-J936-v1.0.md",
+                           "001-a/research/ARC-001-GCRS-v1.0.md"}
             << QStringList();
-        QTest::newRow("revision") << QStringList {"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
-                                                  "001-a/ARC-001-DATA-v1.0.md",      "001-a/ARC-001-AIPB-v1.0.md",
-                                                  "001-a/ARC-001-RSCH-v1.0.md",      "001-a/ARC-001-ATRS-v1.0.md",
-                                                  "001-a/ARC-001-J936-v1.0.md",      "001-a/ARC-001-MLOPS-v1.2.md"}
-                                  << QStringList {"MLOPS:info"};
+        QTest::newRow("revision") << QStringList{"000-global/ARC-000-PRIN-v1.0.md", "001-a/ARC-001-REQ-v1.0.md",
+                                                 "001-a/ARC-001-DATA-v1.0.md",      "001-a/ARC-001-AIPB-v1.0.md",
+                                                 "001-a/ARC-001-RSCH-v1.0.md",      "001-a/ARC-001-ATRS-v1.0.md",
+                                                 "001-a/ARC-001-J936-v1.0.md",      "001-a/ARC-001-MLOPS-v1.2.md"}
+                                  << QStringList{"MLOPS:info"};
     }
     void check()
     {
@@ -81,8 +81,8 @@ private Q_SLOTS:
         QVERIFY(missing[0].message.contains(QLatin1String("$arckit-requirements")));
         QCOMPARE(missing[1].message,
                  QStringLiteral("⚠️ Data model document (ARC-001-DATA-*.md) not found. Training data "
-                                                    "understanding is important for MLOps. Consider running "
-                                                    "`$arckit-data-model` first."));
+                                "understanding is important for MLOps. Consider running "
+                                "`$arckit-data-model` first."));
         QVERIFY(missing.last().message.contains(QLatin1String("ARC-001-MLOPS-v1.3.md")));
         QVERIFY(PrerequisiteChecker::noMlRequirements().message.startsWith(
             QStringLiteral("⚠️ No ML-related requirements found.")));
@@ -97,47 +97,47 @@ private Q_SLOTS:
 
         QTest::newRow("commercial: optional, no JSP 936") << "commercial"
                                                           << ""
-                                                          << "" << QStringList {"ATRS:optional"} << "";
+                                                          << "" << QStringList{"ATRS:optional"} << "";
         QTest::newRow("uk-gov: recommended") << "uk-gov"
                                              << ""
-                                             << "" << QStringList {"ATRS:recommended"} << "";
+                                             << "" << QStringList{"ATRS:recommended"} << "";
         QTest::newRow("requirement makes it mandatory")
             << "uk-gov"
             << "ATRS publication is MANDATORY for central government departments."
-            << "" << QStringList {"ATRS:mandatory"} << "NFR-T-001";
+            << "" << QStringList{"ATRS:mandatory"} << "NFR-T-001";
         QTest::newRow("must publish, any regime")
             << "commercial"
             << "The service must publish an Algorithmic Transparency Record before go-live."
-            << "" << QStringList {"ATRS:mandatory"} << "must publish an Algorithmic Transparency Record";
+            << "" << QStringList{"ATRS:mandatory"} << "must publish an Algorithmic Transparency Record";
         QTest::newRow("AIPB makes it mandatory")
             << "uk-gov"
             << ""
             << "# AI Playbook\n\n- Transparency: ATRS record required before Public Beta\n"
-            << QStringList {"ATRS:mandatory"} << "ARC-001-AIPB-v1.0.md:3";
+            << QStringList{"ATRS:mandatory"} << "ARC-001-AIPB-v1.0.md:3";
         // A table row is quoted as its cells: no outer pipes, "\|" read as "|".
         QTest::newRow("AIPB table row makes it mandatory")
             << "uk-gov"
             << ""
             << "# AI Playbook\n\n| Obligation | Status |\n|---|---|\n| ATRS record \\| Tier 1 | Required before Public "
                "Beta |\n"
-            << QStringList {"ATRS:mandatory"} << "says \"ATRS record | Tier 1 | Required before Public Beta\"";
+            << QStringList{"ATRS:mandatory"} << "says \"ATRS record | Tier 1 | Required before Public Beta\"";
         QTest::newRow("not required is no mandate") << "uk-gov"
                                                     << "ATRS: not required for this internal tool."
-                                                    << "" << QStringList {"ATRS:recommended"} << "";
+                                                    << "" << QStringList{"ATRS:recommended"} << "";
         QTest::newRow("a requirement about ATRS with priority MUST")
             << "uk-gov"
             << "One record per agent, published in Arabic and English.\n\n**Priority**: MUST_HAVE."
-            << "" << QStringList {"ATRS:mandatory"} << "Priority: MUST_HAVE";
+            << "" << QStringList{"ATRS:mandatory"} << "Priority: MUST_HAVE";
         QTest::newRow("a requirement about ATRS with priority SHOULD")
             << "uk-gov"
             << "Platform SHOULD publish an ATRS record.\n\n**Priority**: SHOULD_HAVE."
-            << "" << QStringList {"ATRS:recommended"} << "";
+            << "" << QStringList{"ATRS:recommended"} << "";
         QTest::newRow("a mention is no mandate") << "commercial"
                                                  << "Follows the ATRS template where useful."
-                                                 << "" << QStringList {"ATRS:optional"} << "";
+                                                 << "" << QStringList{"ATRS:optional"} << "";
         QTest::newRow("defence: JSP 936 asked for") << "mod"
                                                     << ""
-                                                    << "" << QStringList {"ATRS:recommended", "J936:recommended"} << "";
+                                                    << "" << QStringList{"ATRS:recommended", "J936:recommended"} << "";
     }
     void refine()
     {

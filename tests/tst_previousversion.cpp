@@ -20,15 +20,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("rows");
         const QString control =
             QStringLiteral("# MLOps Strategy\n\n## Document Control\n\n| Field | Value |\n|---|---|\n"
-                                               "| **Created Date** | 2026-01-05 |\n\n");
+                           "| **Created Date** | 2026-01-05 |\n\n");
         QTest::newRow("generated")
             << control +
                    QStringLiteral("## Revision History\n\n| Version | Date |\n|---|---|\n"
-                                                               "| 1.0 | 2026-01-05 |\n| 1.1 | 2026-02-01 |\n\n---\n\n## 1. Overview\n| x | y |\n")
-                                  << "2026-01-05" << QStringList {"| 1.0 | 2026-01-05 |", "| 1.1 | 2026-02-01 |"};
-        QTest::newRow("crlf, plain field name") << QStringLiteral("## Document Control\r\n\r\n| Created Date | 2025-12-31 |\r\n\r\n### Revision History\r\n\r\n"
-                                                                  "| Version | Date |\r\n|:--|--:|\r\n| 1.0 | 2025-12-31 |\r\n")
-            << "2025-12-31" << QStringList {"| 1.0 | 2025-12-31 |"};
+                                  "| 1.0 | 2026-01-05 |\n| 1.1 | 2026-02-01 |\n\n---\n\n## 1. Overview\n| x | y |\n")
+            << "2026-01-05" << QStringList{"| 1.0 | 2026-01-05 |", "| 1.1 | 2026-02-01 |"};
+        QTest::newRow("crlf, plain field name")
+            << QStringLiteral(
+                   "## Document Control\r\n\r\n| Created Date | 2025-12-31 |\r\n\r\n### Revision History\r\n\r\n"
+                   "| Version | Date |\r\n|:--|--:|\r\n| 1.0 | 2025-12-31 |\r\n")
+            << "2025-12-31" << QStringList{"| 1.0 | 2025-12-31 |"};
         QTest::newRow("history inside a code fence is not the history")
             << QStringLiteral("```\n## Revision History\n| a |\n|---|\n| 9 |\n```\n") << "" << QStringList();
         QTest::newRow("none") << QStringLiteral("# Notes\n\nNothing here.\n") << "" << QStringList();
@@ -49,7 +51,7 @@ private Q_SLOTS:
         answers.owner = QStringLiteral("Priya Shah");
         repo.write(QStringLiteral("projects/001-a/ARC-001-MLOPS-v1.0.md"), QStringLiteral("# Old\n"));
         repo.write(QStringLiteral("projects/001-a/ARC-001-MLOPS-v1.1.md"),
-                                  QStringLiteral("# New\n\n") + AnswersBlock::format(answers));
+                   QStringLiteral("# New\n\n") + AnswersBlock::format(answers));
         const RepositoryScan scan = RepositoryScanner().scan(repo.root());
         const auto previous = PreviousVersion::load(*scan.project(QStringLiteral("001")));
         QVERIFY(previous);

@@ -132,9 +132,9 @@ private Q_SLOTS:
         QCOMPARE(answers.availability, QStringLiteral("99.9%"));
         QVERIFY(!answers.throughput.isEmpty());
         QVERIFY(answers.dataSources.size() >= 5);
-        for (const QString &field : {QStringLiteral("riskLevel"),
-                 QStringLiteral("platform"), QStringLiteral("latencyP50"), QStringLiteral("regime"),
-                                                                                          QStringLiteral("atrsTier")})
+        for (const QString &field :
+             {QStringLiteral("riskLevel"), QStringLiteral("platform"), QStringLiteral("latencyP50"),
+              QStringLiteral("regime"), QStringLiteral("atrsTier")})
             QVERIFY2(answers.sources.value(field).contains(QLatin1String("projects/001-")), qPrintable(field));
         QVERIFY(answers.sources.value(QStringLiteral("riskLevel")).contains(QLatin1String("AIPB")));
     }
@@ -146,7 +146,7 @@ private Q_SLOTS:
             if (missing.level == MissingDocument::Level::Recommended)
                 recommended << missing.type;
         // A UK public-sector project: the transparency record is recommended, not optional.
-        QCOMPARE(recommended, (QStringList {QStringLiteral("DATA"), QStringLiteral("AIPB"), QStringLiteral("ATRS")}));
+        QCOMPARE(recommended, (QStringList{QStringLiteral("DATA"), QStringLiteral("AIPB"), QStringLiteral("ATRS")}));
         QCOMPARE(analysis.context.regime.value, QStringLiteral("uk-gov"));
         QVERIFY(!analysis.mlRequirements().isEmpty());
         QVERIFY(analysis.defaultAnswers().riskLevel.isEmpty()); // no AIPB, nothing to pre-fill

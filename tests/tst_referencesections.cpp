@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(all.at(12).condition, ReferenceSection::Condition::UkGovernment);
         const QStringList unnumbered = {all.at(15).title, all.at(16).title, all.at(17).title, all.at(18).title};
         QCOMPARE(unnumbered,
-                 (QStringList {u"Document Control"_s, u"Revision History"_s, u"Approval"_s, u"External References"_s}));
+                 (QStringList{u"Document Control"_s, u"Revision History"_s, u"Approval"_s, u"External References"_s}));
         QCOMPARE(ReferenceSections::indexOf(u"no-such-section"), -1);
     }
 
@@ -133,14 +133,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("heading");
         QTest::addColumn<QStringList>("concepts");
-        QTest::newRow("stop words") << u"ML System Overview"_s << QStringList {u"overview"_s};
-        QTest::newRow("executive summary") << u"Executive Summary"_s << QStringList {u"overview"_s};
-        QTest::newRow("observability") << u"Observability & Alerting"_s << QStringList {u"alert"_s, u"monitor"_s};
-        QTest::newRow("plurals") << u"Costs and Resources"_s << QStringList {u"cost"_s, u"resource"_s};
-        QTest::newRow("synonyms") << u"Budget and Staffing"_s << QStringList {u"cost"_s, u"resource"_s};
-        QTest::newRow("generative ai") << u"Generative AI Operations"_s << QStringList {u"llm"_s};
-        QTest::newRow("ci/cd") << u"CI/CD for ML"_s << QStringList {u"cicd"_s};
-        QTest::newRow("bias is no plural") << u"Bias Analysis"_s << QStringList {u"analysis"_s, u"responsible"_s};
+        QTest::newRow("stop words") << u"ML System Overview"_s << QStringList{u"overview"_s};
+        QTest::newRow("executive summary") << u"Executive Summary"_s << QStringList{u"overview"_s};
+        QTest::newRow("observability") << u"Observability & Alerting"_s << QStringList{u"alert"_s, u"monitor"_s};
+        QTest::newRow("plurals") << u"Costs and Resources"_s << QStringList{u"cost"_s, u"resource"_s};
+        QTest::newRow("synonyms") << u"Budget and Staffing"_s << QStringList{u"cost"_s, u"resource"_s};
+        QTest::newRow("generative ai") << u"Generative AI Operations"_s << QStringList{u"llm"_s};
+        QTest::newRow("ci/cd") << u"CI/CD for ML"_s << QStringList{u"cicd"_s};
+        QTest::newRow("bias is no plural") << u"Bias Analysis"_s << QStringList{u"analysis"_s, u"responsible"_s};
     }
 
     void concepts()
@@ -346,8 +346,8 @@ private Q_SLOTS:
         const SectionMatches matches = ReferenceSections::match(MarkdownOutline::parse(
             u"# T\n## 7. Model Monitoring\n### Data Drift Monitoring\n### Dashboards for monitoring\n"_s));
         const SectionMatch &m = matchFor(matches, u"monitoring"_s);
-        QCOMPARE(m.missingSubsections, (QStringList {u"Monitoring Architecture"_s, u"Model Performance Monitoring"_s,
-                                                     u"Fairness Monitoring"_s, u"Prediction Monitoring"_s}));
+        QCOMPARE(m.missingSubsections, (QStringList{u"Monitoring Architecture"_s, u"Model Performance Monitoring"_s,
+                                                    u"Fairness Monitoring"_s, u"Prediction Monitoring"_s}));
         QVERIFY(matchFor(matches, u"overview"_s).missingSubsections.isEmpty()); // missing sections list none
     }
 

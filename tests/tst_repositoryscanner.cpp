@@ -67,13 +67,13 @@ private Q_SLOTS:
         repo.document(QStringLiteral("projects/001-alpha/ARC-001-REQ-v1.1.md"), QStringLiteral("Requirements v1.1"));
         repo.document(QStringLiteral("projects/001-alpha/ARC-001-REQ-v1.10.md"), QStringLiteral("Requirements v1.10"));
         repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-001-v1.0.md"),
-                                     QStringLiteral("ADR one"));
+                      QStringLiteral("ADR one"));
         repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-002-v1.0.md"),
-                                     QStringLiteral("ADR two v1"));
+                      QStringLiteral("ADR two v1"));
         repo.document(QStringLiteral("projects/001-alpha/decisions/ARC-001-ADR-002-v2.0.md"),
-                                     QStringLiteral("ADR two v2"));
+                      QStringLiteral("ADR two v2"));
         repo.document(QStringLiteral("projects/001-alpha/research/ARC-001-AWRS-v1.0.md"),
-                                     QStringLiteral("AWS research"));
+                      QStringLiteral("AWS research"));
         repo.document(QStringLiteral("projects/001-alpha/ARC-001-JSP936-v1.0.md"), QStringLiteral("JSP 936"));
         repo.write(QStringLiteral("projects/001-alpha/external/model-card.pdf"), QByteArray("%PDF"));
         repo.write(QStringLiteral("projects/001-alpha/external/sub/config.yaml"), QByteArray("a: 1"));
@@ -101,10 +101,9 @@ private Q_SLOTS:
         QCOMPARE(alpha->latest(QStringLiteral("ADR"), QStringLiteral("002"))->version(), QStringLiteral("2.0"));
         QVERIFY(alpha->latest(QStringLiteral("J936")));
         QVERIFY(alpha->latest(QStringLiteral("AWRS")));
-        QCOMPARE(alpha->externalFiles,
-                 (QStringList {QStringLiteral("projects/001-alpha/external/model-card.pdf"),
-                                              QStringLiteral("projects/001-alpha/external/sub/config.yaml")}));
-        QCOMPARE(alpha->otherDocuments, QStringList {QStringLiteral("projects/001-alpha/README.md")});
+        QCOMPARE(alpha->externalFiles, (QStringList{QStringLiteral("projects/001-alpha/external/model-card.pdf"),
+                                                    QStringLiteral("projects/001-alpha/external/sub/config.yaml")}));
+        QCOMPARE(alpha->otherDocuments, QStringList{QStringLiteral("projects/001-alpha/README.md")});
         int latestCount = 0;
         for (const Artifact &artifact : alpha->artifacts)
             latestCount += artifact.latest;
@@ -131,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(
             hasProblem(scan, QStringLiteral("ARC-001-AIPB-v1.0.md"), QStringLiteral("folder named like a document")));
         QVERIFY2(hasProblem(scan, QStringLiteral("projects/002-loop/again"), QStringLiteral("loop")),
-                            qPrintable(problemList(scan)));
+                 qPrintable(problemList(scan)));
         QVERIFY(hasProblem(scan, QStringLiteral("projects/002-loop/escape"), QStringLiteral("outside the repository")));
         QVERIFY(hasProblem(scan, QStringLiteral("broken.md"), QStringLiteral("broken symbolic link")));
         const Project *good = scan.project(QStringLiteral("001-good"));
@@ -162,7 +161,7 @@ private Q_SLOTS:
         RepositoryScanner().scan(repo.root());
         QCOMPARE(QFileInfo(path).lastModified(), before);
         QCOMPARE(QDir(repo.path(QStringLiteral("projects/001-a"))).entryList(QDir::AllEntries | QDir::Hidden),
-                      entriesBefore);
+                 entriesBefore);
     }
 };
 

@@ -72,68 +72,71 @@ void TestRequirementExtractor::fixtures_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("headings at several levels, suffixes, UC-1 with FR-001")
-        << QStringLiteral("headings.md") << QStringList {QStringLiteral("BR-1 @5: Reduce Call Volume"),
-               QStringLiteral("BR-2 @11: Provide 24/7 Guidance"),
-                   QStringLiteral("UC-1 @19: Simple Query"),
-                       QStringLiteral("UC-2 @27: Escalation"),
-                           QStringLiteral("FR-001 @33: Conversational Interface"),
-                               QStringLiteral("FR-004a @37: Suffixed Requirement"),
-                                   QStringLiteral("FR-010 @41: Numbered Heading"),
-                                       QStringLiteral("FR-011 @45: Bold Heading"),
-                                           QStringLiteral("FR-012 @49: Prefixed Heading"),
-                                               // No title in the heading: the first sentence of the body.
-                                               QStringLiteral("FR-ML-01 @61: The system shall retrain the ranking model weekly."),
-                                                   QStringLiteral("NFR-P-001 @69: Response Time"),
-                                                                  QStringLiteral("NFR-SEC-003 @75: Data Encryption")};
+        << QStringLiteral("headings.md")
+        << QStringList{
+               QStringLiteral("BR-1 @5: Reduce Call Volume"), QStringLiteral("BR-2 @11: Provide 24/7 Guidance"),
+               QStringLiteral("UC-1 @19: Simple Query"), QStringLiteral("UC-2 @27: Escalation"),
+               QStringLiteral("FR-001 @33: Conversational Interface"),
+               QStringLiteral("FR-004a @37: Suffixed Requirement"), QStringLiteral("FR-010 @41: Numbered Heading"),
+               QStringLiteral("FR-011 @45: Bold Heading"), QStringLiteral("FR-012 @49: Prefixed Heading"),
+               // No title in the heading: the first sentence of the body.
+               QStringLiteral("FR-ML-01 @61: The system shall retrain the ranking model weekly."),
+               QStringLiteral("NFR-P-001 @69: Response Time"), QStringLiteral("NFR-SEC-003 @75: Data Encryption")};
 
     // Ranges (FR-001–FR-015), wildcards (NFR-SEC-*), rows inside another
     // requirement's section, tables that only map IDs to goals and
     // traceability matrices define nothing.
-    QTest::newRow("bold and plain table rows") << QStringLiteral("tables.md") << QStringList {QStringLiteral("FR-001 @7: Users can register with an email address"),
-        QStringLiteral("FR-002 @8: Users can reset their password"),
-            QStringLiteral("FR-003 @9: Users can delete their account"),
-                QStringLiteral("NFR-SEC-001 @17: Authentication"),
-                    QStringLiteral("NFR-P-001 @18: Latency"),
-                                   QStringLiteral("FR-ML-001 @22: Micro-Loan Product Management"),
-                                                  QStringLiteral("FR-ML-001.1 @26: Operators create loan products")};
+    QTest::newRow("bold and plain table rows")
+        << QStringLiteral("tables.md")
+        << QStringList{QStringLiteral("FR-001 @7: Users can register with an email address"),
+                       QStringLiteral("FR-002 @8: Users can reset their password"),
+                       QStringLiteral("FR-003 @9: Users can delete their account"),
+                       QStringLiteral("NFR-SEC-001 @17: Authentication"),
+                       QStringLiteral("NFR-P-001 @18: Latency"),
+                       QStringLiteral("FR-ML-001 @22: Micro-Loan Product Management"),
+                       QStringLiteral("FR-ML-001.1 @26: Operators create loan products")};
 
     // Cross-references ("FR-015 (...)", "BR-001 → G-1"), IDs that are not first,
     // assumptions and personas (P-1) define nothing.
-    QTest::newRow("list items and constraint paragraphs") << QStringLiteral("lists.md") << QStringList {QStringLiteral("INT-1 @5: Integrate with the identity provider"),
-        QStringLiteral("INT-2 @8: Integrate with the payment gateway"),
-            QStringLiteral("INT-3 @9: Integrate with the CRM"),
-                QStringLiteral("DR-1 @10: Customer profile entity"),
-                               QStringLiteral("TC-1 @19: MUST deploy to UK regions only"),
-                                              QStringLiteral("TC-2 @21: MUST use the approved technology stack")};
+    QTest::newRow("list items and constraint paragraphs")
+        << QStringLiteral("lists.md")
+        << QStringList{QStringLiteral("INT-1 @5: Integrate with the identity provider"),
+                       QStringLiteral("INT-2 @8: Integrate with the payment gateway"),
+                       QStringLiteral("INT-3 @9: Integrate with the CRM"),
+                       QStringLiteral("DR-1 @10: Customer profile entity"),
+                       QStringLiteral("TC-1 @19: MUST deploy to UK regions only"),
+                       QStringLiteral("TC-2 @21: MUST use the approved technology stack")};
 
     // Consecutive definitions with no blank line between them are one
     // Markdown paragraph but separate requirements, each at its own line; a
     // word before the ID in a heading ("Entity DR-001: Tenant") still defines
     // it when a title follows, unless the word points elsewhere ("Supports").
     QTest::newRow("consecutive definition lines and words before a heading ID")
-        << QStringLiteral("paragraphs.md") << QStringList {QStringLiteral("TC-1 @7: MUST host every service in UK regions"),
-               QStringLiteral("TC-2 @8: MUST use the department's identity provider"),
-                   QStringLiteral("TC-3 @9: MUST NOT send personal data to a model provider outside the UK."),
+        << QStringLiteral("paragraphs.md")
+        << QStringList{QStringLiteral("TC-1 @7: MUST host every service in UK regions"),
+                       QStringLiteral("TC-2 @8: MUST use the department's identity provider"),
+                       QStringLiteral("TC-3 @9: MUST NOT send personal data to a model provider outside the UK."),
                        QStringLiteral("BC-1 @14: Budget is capped at the approved amount"),
-                           QStringLiteral("BC-2 @15: Go-live before the end of the financial year"),
-                               QStringLiteral("DR-001 @22: Tenant"),
-                                   QStringLiteral("DR-002 @26: Invoice"),
-                                       QStringLiteral("FR-040 @42: Course Search"),
-                                                      QStringLiteral("FR-041 @51: Course Recommendations"),
-                                                                     QStringLiteral("FR-042 @54: Course Reviews")};
+                       QStringLiteral("BC-2 @15: Go-live before the end of the financial year"),
+                       QStringLiteral("DR-001 @22: Tenant"),
+                       QStringLiteral("DR-002 @26: Invoice"),
+                       QStringLiteral("FR-040 @42: Course Search"),
+                       QStringLiteral("FR-041 @51: Course Recommendations"),
+                       QStringLiteral("FR-042 @54: Course Reviews")};
 
     QTest::newRow("look-alikes: PHQ-9, R-001, C-1, G-1, ARC-001-REQ-v1.2, GPT-4, FR-0xx")
-        << QStringLiteral("lookalikes.md") << QStringList {QStringLiteral("FR-001 @47: The Only Requirement")};
+        << QStringLiteral("lookalikes.md") << QStringList{QStringLiteral("FR-001 @47: The Only Requirement")};
 
     // The first defining heading wins; revision history, change logs, gap
     // lists, traceability and forward references inside another requirement
     // define nothing.
-    QTest::newRow("repeats and first definition wins") << QStringLiteral("repeats.md") << QStringList {
-        QStringLiteral("FR-001 @15: First Definition"),
-                       QStringLiteral("FR-002 @23: Search"), QStringLiteral("NFR-C-001 @33: GDPR Compliance")};
+    QTest::newRow("repeats and first definition wins")
+        << QStringLiteral("repeats.md")
+        << QStringList{QStringLiteral("FR-001 @15: First Definition"), QStringLiteral("FR-002 @23: Search"),
+                       QStringLiteral("NFR-C-001 @33: GDPR Compliance")};
 
     QTest::newRow("code blocks, comments and quotes define nothing")
-        << QStringLiteral("code.md") << QStringList {QStringLiteral("FR-104 @16: After the code")};
+        << QStringLiteral("code.md") << QStringList{QStringLiteral("FR-104 @16: After the code")};
 }
 
 void TestRequirementExtractor::fixtures()
@@ -324,11 +327,11 @@ void TestRequirementExtractor::bomAndEmpty()
     QCOMPARE(RequirementExtractor().extract(QStringLiteral("\n\n\n"), QStringLiteral("e.md")).size(), 0);
     const Requirements bom =
         RequirementExtractor().extract(QStringLiteral("\uFEFF### FR-1: First line\n"), QStringLiteral("b.md"));
-    QCOMPARE(summarise(bom), QStringList {QStringLiteral("FR-1 @1: First line")});
+    QCOMPARE(summarise(bom), QStringList{QStringLiteral("FR-1 @1: First line")});
     // No trailing newline at the end of the document.
     const Requirements last =
         RequirementExtractor().extract(QStringLiteral("# T\n\n| FR-9 | Last row | MUST |"), QStringLiteral("b.md"));
-    QCOMPARE(summarise(last), QStringList {QStringLiteral("FR-9 @3: Last row")});
+    QCOMPARE(summarise(last), QStringList{QStringLiteral("FR-9 @3: Last row")});
 }
 
 void TestRequirementExtractor::bodyIsCapped()
@@ -494,22 +497,20 @@ void TestRequirementExtractor::tableCells_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("body");
     const QString header = QStringLiteral("| ID | Requirement | Priority |\n|----|-------------|----------|\n");
-    QTest::newRow("plain") << header + QStringLiteral("| FR-001 | Export reports | MUST |\n")
-                                                      << "Export reports"
-                                                      << "Requirement: Export reports\nPriority: MUST";
+    QTest::newRow("plain") << header + QStringLiteral("| FR-001 | Export reports | MUST |\n") << "Export reports"
+                           << "Requirement: Export reports\nPriority: MUST";
     QTest::newRow("escaped pipe") << header + QStringLiteral("| FR-001 | Export CSV \\| JSON | MUST |\n")
-                                                             << "Export CSV | JSON"
-                                                             << "Requirement: Export CSV | JSON\nPriority: MUST";
+                                  << "Export CSV | JSON"
+                                  << "Requirement: Export CSV | JSON\nPriority: MUST";
     QTest::newRow("pipe in a double-backtick code span")
-        << header + QStringLiteral("| FR-001 | Split on ``a|b`` | MUST |\n")
-                                   << "Split on a|b"
-                                   << "Requirement: Split on ``a|b``\nPriority: MUST";
+        << header + QStringLiteral("| FR-001 | Split on ``a|b`` | MUST |\n") << "Split on a|b"
+        << "Requirement: Split on ``a|b``\nPriority: MUST";
     QTest::newRow("unclosed backtick") << header + QStringLiteral("| FR-001 | The user`s data is exported | MUST |\n")
-                                                       << "The users data is exported"
-                                                       << "Requirement: The user`s data is exported\nPriority: MUST";
+                                       << "The users data is exported"
+                                       << "Requirement: The user`s data is exported\nPriority: MUST";
     // A setext underline under a definition is a rule to the extraction, not a heading.
     QTest::newRow("setext underline") << QStringLiteral("FR-001: Login\n---\n") << "Login"
-                                                                                << "Login";
+                                      << "Login";
 }
 
 void TestRequirementExtractor::tableCells()

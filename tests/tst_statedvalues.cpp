@@ -31,7 +31,7 @@ QString requirements(const QString &extra)
                "## Functional Requirements\n\n"
                "### FR-001: Call transcription\n\n"
                "**Description**: The system MUST transcribe claim calls using a speech-to-text model.\n\n") +
-        extra;
+           extra;
 }
 
 struct Generated
@@ -104,28 +104,32 @@ private Q_SLOTS:
             << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
                               "#### NFR-A-001: Service availability\n\n"
                               "**Requirement**: The claims line MUST achieve 99.9% uptime, measured monthly.\n\n")
-                              << none << none << "availability"
-                              << "99.9%"
-                              << "#### NFR-A-001: Service availability";
+            << none << none << "availability"
+            << "99.9%"
+            << "#### NFR-A-001: Service availability";
         QTest::newRow("availability: a recovery figure is none")
             << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
                               "#### NFR-A-002: Disaster recovery\n\n"
                               "**Requirement**: Failover MUST restore 99% of calls within 4 hours (RTO).\n\n")
-                              << none << none << "availability"
-                              << ""
-                              << "";
+            << none << none << "availability"
+            << ""
+            << "";
         QTest::newRow("availability: nothing stated") << QString() << none << none << "availability"
                                                       << ""
                                                       << "";
-        QTest::newRow("latency p99 beside its own figure") << QStringLiteral("### FR-002: Live transcription\n\n"
-                              "**Description**: The speech-to-text model MUST return text with p50 < 300ms, p95 < 600ms, "
-                              "p99 < 1,200ms.\n\n")
+        QTest::newRow("latency p99 beside its own figure")
+            << QStringLiteral(
+                   "### FR-002: Live transcription\n\n"
+                   "**Description**: The speech-to-text model MUST return text with p50 < 300ms, p95 < 600ms, "
+                   "p99 < 1,200ms.\n\n")
             << none << none << "latencyP99"
             << "< 1200 ms"
             << "### FR-002: Live transcription";
-        QTest::newRow("latency p50 beside its own figure") << QStringLiteral("### FR-002: Live transcription\n\n"
-                              "**Description**: The speech-to-text model MUST return text with p50 < 300ms, p95 < 600ms, "
-                              "p99 < 1,200ms.\n\n")
+        QTest::newRow("latency p50 beside its own figure")
+            << QStringLiteral(
+                   "### FR-002: Live transcription\n\n"
+                   "**Description**: The speech-to-text model MUST return text with p50 < 300ms, p95 < 600ms, "
+                   "p99 < 1,200ms.\n\n")
             << none << none << "latencyP50"
             << "< 300 ms"
             << "### FR-002: Live transcription";
@@ -133,74 +137,86 @@ private Q_SLOTS:
             << QStringLiteral("### FR-002: Transcript store\n\n"
                               "**Description**: The speech-to-text model's transcripts are stored; database query time "
                               "< 100ms (average).\n\n")
-                              << none << none << "latencyP50"
-                              << ""
-                              << "";
+            << none << none << "latencyP50"
+            << ""
+            << "";
         QTest::newRow("latency: a platform API figure is no model target")
             << QStringLiteral("### NFR-P-002: Response times\n\n**Requirement**:\n"
                               "- Platform API response time: p50 < 200ms, p99 < 1,000ms\n"
                               "- Speech-to-text model: transcript returned within 30 seconds of request\n\n")
-                              << none << none << "latencyP99"
-                              << ""
-                              << "";
+            << none << none << "latencyP99"
+            << ""
+            << "";
         QTest::newRow("latency: nothing stated") << QString() << none << none << "latencyP99"
                                                  << ""
                                                  << "";
-        QTest::newRow("metric with its threshold") << QStringLiteral("### FR-003: Transcription quality\n\n"
-                              "**Description**: The speech-to-text model MUST reach accuracy ≥ 92% on the held-out call set.\n\n")
+        QTest::newRow("metric with its threshold")
+            << QStringLiteral(
+                   "### FR-003: Transcription quality\n\n"
+                   "**Description**: The speech-to-text model MUST reach accuracy ≥ 92% on the held-out call set.\n\n")
             << none << none << "performanceThreshold"
             << "< 92%"
             << "### FR-003: Transcription quality";
-        QTest::newRow("error rate: critical above its bound") << QStringLiteral("### FR-003: Transcription quality\n\n"
-                              "**Description**: The speech-to-text model MUST keep word error rate below 8% on the call set.\n\n")
+        QTest::newRow("error rate: critical above its bound")
+            << QStringLiteral(
+                   "### FR-003: Transcription quality\n\n"
+                   "**Description**: The speech-to-text model MUST keep word error rate below 8% on the call set.\n\n")
             << none << none << "performanceThreshold"
             << "> 8%"
             << "### FR-003: Transcription quality";
         QTest::newRow("metric: a number without a metric is none")
             << QStringLiteral("### FR-003: Transcription coverage\n\n"
                               "**Description**: The speech-to-text model MUST transcribe at least 95% of calls.\n\n")
-                              << none << none << "performanceThreshold"
-                              << ""
-                              << "";
-        QTest::newRow("oversight advisory: low confidence routed to a person") << QStringLiteral("### FR-004: Review of uncertain transcripts\n\n"
-                              "**Description**: Transcripts the speech-to-text model gives low confidence are routed to a "
-                              "human reviewer.\n\n")
+            << none << none << "performanceThreshold"
+            << ""
+            << "";
+        QTest::newRow("oversight advisory: low confidence routed to a person")
+            << QStringLiteral(
+                   "### FR-004: Review of uncertain transcripts\n\n"
+                   "**Description**: Transcripts the speech-to-text model gives low confidence are routed to a "
+                   "human reviewer.\n\n")
             << none << none << "humanOversight"
             << "Advisory"
             << "### FR-004: Review of uncertain transcripts";
-        QTest::newRow("oversight required: a person decides each") << QStringLiteral("### FR-004: Claim decisions\n\n"
-                              "**Description**: Every claim summary from the speech-to-text model requires human review "
-                              "before any decision.\n\n")
+        QTest::newRow("oversight required: a person decides each")
+            << QStringLiteral(
+                   "### FR-004: Claim decisions\n\n"
+                   "**Description**: Every claim summary from the speech-to-text model requires human review "
+                   "before any decision.\n\n")
             << none << none << "humanOversight"
             << "Required"
             << "### FR-004: Claim decisions";
         QTest::newRow("oversight required: human review before release")
             << QStringLiteral("### FR-004: Letters\n\n**Description**: Letters drafted from the speech-to-text model's "
                               "transcripts get human review before release.\n\n")
-                              << none << none << "humanOversight"
-                              << "Required"
-                              << "### FR-004: Letters";
-        QTest::newRow("oversight: both stated leave it open") << QStringLiteral("### FR-004: Claim decisions\n\n"
-                              "**Description**: Every claim summary from the speech-to-text model requires human review.\n\n"
-                              "### FR-005: Uncertain transcripts\n\n"
-                              "**Description**: Low-confidence speech-to-text output is escalated to a human agent.\n\n")
+            << none << none << "humanOversight"
+            << "Required"
+            << "### FR-004: Letters";
+        QTest::newRow("oversight: both stated leave it open")
+            << QStringLiteral(
+                   "### FR-004: Claim decisions\n\n"
+                   "**Description**: Every claim summary from the speech-to-text model requires human review.\n\n"
+                   "### FR-005: Uncertain transcripts\n\n"
+                   "**Description**: Low-confidence speech-to-text output is escalated to a human agent.\n\n")
             << none << none << "humanOversight"
             << ""
             << "";
         QTest::newRow("oversight from the ATRS record's ticked option")
-            << QString()
-            << QStringLiteral("projects/001-claims/ARC-001-ATRS-v1.0.md") << QStringLiteral("# Algorithmic Transparency Record\n\n### Human Decisions and Review\n\n"
+            << QString() << QStringLiteral("projects/001-claims/ARC-001-ATRS-v1.0.md")
+            << QStringLiteral("# Algorithmic Transparency Record\n\n### Human Decisions and Review\n\n"
                               "**Human Oversight Model**:\n[X] Human-on-the-loop (sample review)\n"
                               "[ ] Human-in-the-loop (review every decision)\n")
-                   << "humanOversight"
-                   << "Advisory"
-                   << "[X] Human-on-the-loop (sample review)";
+            << "humanOversight"
+            << "Advisory"
+            << "[X] Human-on-the-loop (sample review)";
         QTest::newRow("oversight: nothing stated") << QString() << none << none << "humanOversight"
                                                    << ""
                                                    << "";
-        QTest::newRow("fairness monitored in production") << QStringLiteral("### FR-006: Bias monitoring\n\n"
-                              "**Description**: The speech-to-text model's accuracy across accents MUST be monitored for bias "
-                              "continuously.\n\n")
+        QTest::newRow("fairness monitored in production")
+            << QStringLiteral(
+                   "### FR-006: Bias monitoring\n\n"
+                   "**Description**: The speech-to-text model's accuracy across accents MUST be monitored for bias "
+                   "continuously.\n\n")
             << none << none << "fairnessMonitoring"
             << "Enabled"
             << "### FR-006: Bias monitoring";
@@ -208,11 +224,11 @@ private Q_SLOTS:
                                                   << ""
                                                   << "";
         QTest::newRow("DPIA link when a DPIA exists")
-            << QString()
-            << QStringLiteral("projects/001-claims/ARC-001-DPIA-v1.0.md") << QStringLiteral("# Data Protection Impact Assessment\n\nCall recordings are personal data.\n")
-                   << "dpiaLink"
-                   << "projects/001-claims/ARC-001-DPIA-v1.0.md"
-                   << "";
+            << QString() << QStringLiteral("projects/001-claims/ARC-001-DPIA-v1.0.md")
+            << QStringLiteral("# Data Protection Impact Assessment\n\nCall recordings are personal data.\n")
+            << "dpiaLink"
+            << "projects/001-claims/ARC-001-DPIA-v1.0.md"
+            << "";
         QTest::newRow("DPIA: none in the project") << QString() << none << none << "dpiaLink"
                                                    << ""
                                                    << "";
@@ -262,30 +278,35 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("summary");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("tasked to deliver") << QStringLiteral("## Executive Summary\n\n### Business Context\n\nClaims take weeks. The Claims Office has been "
-                              "tasked by Ministers to deliver a transcription service for claim calls.\n\n")
+        QTest::newRow("tasked to deliver")
+            << QStringLiteral(
+                   "## Executive Summary\n\n### Business Context\n\nClaims take weeks. The Claims Office has been "
+                   "tasked by Ministers to deliver a transcription service for claim calls.\n\n")
             << "The Claims Office has been tasked by Ministers to deliver a transcription service for claim calls.";
-        QTest::newRow("first objective") << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n"
-                              "### Objectives\n\n- Cut the time to settle a claim from weeks to days\n- Keep every call private\n\n")
+        QTest::newRow("first objective")
+            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n"
+                              "### Objectives\n\n- Cut the time to settle a claim from weeks to days\n- Keep every "
+                              "call private\n\n")
             << "Cut the time to settle a claim from weeks to days";
-        QTest::newRow("nothing stated") << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n") << "";
+        QTest::newRow("nothing stated")
+            << QStringLiteral("## Executive Summary\n\n### Business Context\n\nA directive sets a target for 2028.\n\n")
+            << "";
     }
     void businessPurpose()
     {
         QFETCH(QString, summary);
         QFETCH(QString, expected);
         RepositoryBuilder repository;
-        const QString req = requirements(QString()).replace(
-            QStringLiteral("## Functional Requirements"), summary + QStringLiteral("## Functional Requirements"));
+        const QString req = requirements(QString()).replace(QStringLiteral("## Functional Requirements"),
+                                                            summary + QStringLiteral("## Functional Requirements"));
         const Generated generated = generate(repository, req, {});
         QCOMPARE(generated.answers.businessPurpose, expected);
         if (expected.isEmpty()) {
             QVERIFY(generated.markdown.contains(QStringLiteral("[BUSINESS_PURPOSE]")));
             return;
         }
-        QCOMPARE(
-            generated.answers.sources.value(QStringLiteral("businessPurpose")),
-                                            QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, expected.left(30))));
+        QCOMPARE(generated.answers.sources.value(QStringLiteral("businessPurpose")),
+                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, expected.left(30))));
     }
 
     // The quality metric recommended for a kind of model; the threshold stays the project's.
@@ -327,13 +348,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("extra");
         QTest::addColumn<QStringList>("patterns");
         QTest::addColumn<QString>("sourceLine");
-        QTest::newRow("response time at no percentile") << QStringLiteral("### FR-002: Transcript on request\n\n**Description**: The speech-to-text model returns the "
-                              "transcript within 30 seconds of request.\n\n")
-            << QStringList {QStringLiteral("real-time")} << "### FR-002: Transcript on request";
-        QTest::newRow("a volume in a window") << QStringLiteral("### FR-002: Overnight transcription\n\n**Description**: The speech-to-text model MUST process "
-                              "10,000 recordings in 4 hours overnight.\n\n")
-            << QStringList {QStringLiteral("batch")} << "### FR-002: Overnight transcription";
-        QTest::newRow("nothing stated") << QString() << QStringList {} << "";
+        QTest::newRow("response time at no percentile")
+            << QStringLiteral(
+                   "### FR-002: Transcript on request\n\n**Description**: The speech-to-text model returns the "
+                   "transcript within 30 seconds of request.\n\n")
+            << QStringList{QStringLiteral("real-time")} << "### FR-002: Transcript on request";
+        QTest::newRow("a volume in a window")
+            << QStringLiteral(
+                   "### FR-002: Overnight transcription\n\n**Description**: The speech-to-text model MUST process "
+                   "10,000 recordings in 4 hours overnight.\n\n")
+            << QStringList{QStringLiteral("batch")} << "### FR-002: Overnight transcription";
+        QTest::newRow("nothing stated") << QString() << QStringList{} << "";
     }
     void servingPatterns()
     {
@@ -349,7 +374,7 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(generated.answers.sources.value(QStringLiteral("servingPatterns")),
-                                                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, sourceLine)));
+                 QStringLiteral("%1:%2").arg(reqPath).arg(lineOf(req, sourceLine)));
         QVERIFY(!generated.markdown.contains(QStringLiteral("[SERVING_PATTERNS]")));
     }
 
@@ -360,16 +385,16 @@ private Q_SLOTS:
         const Generated generated =
             generate(repository,
                      requirements(QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
-                                        "#### NFR-A-001: Service availability\n\n"
-                                        "**Requirement**: The claims line MUST achieve 99.9% uptime.\n\n")),
-                                  {});
+                                                 "#### NFR-A-001: Service availability\n\n"
+                                                 "**Requirement**: The claims line MUST achieve 99.9% uptime.\n\n")),
+                     {});
         // The value carries its citation marker, resolved to the requirement's line.
         const int line = lineOf(generated.markdown, QStringLiteral("| Availability | 99.9% [REQ-C"));
         QVERIFY2(line > 0, qPrintable(generated.markdown));
-        QVERIFY(generated.markdown.contains(QStringLiteral("`%1:%2`").arg(reqPath).arg(lineOf(requirements(
-            QStringLiteral(
-            "## Non-Functional Requirements\n\n### Availability Requirements\n\n#### NFR-A-001")),
-            QStringLiteral("#### NFR-A-001")))));
+        QVERIFY(generated.markdown.contains(QStringLiteral("`%1:%2`").arg(reqPath).arg(
+            lineOf(requirements(QStringLiteral(
+                       "## Non-Functional Requirements\n\n### Availability Requirements\n\n#### NFR-A-001")),
+                   QStringLiteral("#### NFR-A-001")))));
         // The traceability row says the strategy took it as the serving target.
         const int trace = lineOf(generated.markdown, QStringLiteral("\n| NFR-A-001 |")) + 1;
         QVERIFY(trace > 1);

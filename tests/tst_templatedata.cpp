@@ -25,20 +25,29 @@ Answers twoModels()
 {
     Answers answers;
     answers.models = {{QStringLiteral("ML-001"),
-        QStringLiteral("Pothole detector"),
-            QStringLiteral("Computer vision"),
-                QStringLiteral("PyTorch"),
-                    QStringLiteral("Find potholes in road images"),
-                                   QStringLiteral("Medium"), QStringLiteral("Roads team"), {}, {}, {}, {}, {}},
-                                   {QStringLiteral("ML-002"),
-                                       QStringLiteral("Repair cost estimator"),
-                                           QStringLiteral("Regression"),
-                                               QStringLiteral("scikit-learn"),
-                                                              QStringLiteral("Estimate repair costs"),
-                                                                             QStringLiteral("Low"),
-                                                                                            QStringLiteral("Finance"),
-                                                                                                           {}, {}, {},
-                                                                                                           {}, {}}};
+                       QStringLiteral("Pothole detector"),
+                       QStringLiteral("Computer vision"),
+                       QStringLiteral("PyTorch"),
+                       QStringLiteral("Find potholes in road images"),
+                       QStringLiteral("Medium"),
+                       QStringLiteral("Roads team"),
+                       {},
+                       {},
+                       {},
+                       {},
+                       {}},
+                      {QStringLiteral("ML-002"),
+                       QStringLiteral("Repair cost estimator"),
+                       QStringLiteral("Regression"),
+                       QStringLiteral("scikit-learn"),
+                       QStringLiteral("Estimate repair costs"),
+                       QStringLiteral("Low"),
+                       QStringLiteral("Finance"),
+                       {},
+                       {},
+                       {},
+                       {},
+                       {}}};
     return answers;
 }
 
@@ -256,11 +265,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("costs");
         QTest::addColumn<QString>("total");
-        QTest::newRow("pounds") << QStringList {"£1,000", "£2k", "500", "£1.5k / month"} << "£5,000";
-        QTest::newRow("pence") << QStringList {"£10.50", "£1", "£1", "£1"} << "£13.50";
-        QTest::newRow("mixed currencies") << QStringList {"£1", "$1", "£1", "£1"} << "Sum of the above";
-        QTest::newRow("words") << QStringList {"£1", "about £2k", "£1", "£1"} << "Sum of the above";
-        QTest::newRow("one missing") << QStringList {"£1", "", "£1", "£1"} << "Sum of the above";
+        QTest::newRow("pounds") << QStringList{"£1,000", "£2k", "500", "£1.5k / month"} << "£5,000";
+        QTest::newRow("pence") << QStringList{"£10.50", "£1", "£1", "£1"} << "£13.50";
+        QTest::newRow("mixed currencies") << QStringList{"£1", "$1", "£1", "£1"} << "Sum of the above";
+        QTest::newRow("words") << QStringList{"£1", "about £2k", "£1", "£1"} << "Sum of the above";
+        QTest::newRow("one missing") << QStringList{"£1", "", "£1", "£1"} << "Sum of the above";
     }
     void totalCost()
     {
@@ -282,9 +291,9 @@ private Q_SLOTS:
         input.answers.targetTimeline = QStringLiteral("Q4 2025");
         const QVariantList rows = TemplateData::build(input).value(QStringLiteral("maturityRows")).toList();
         QCOMPARE(rows.size(), 5);
-        const QStringList current {"Yes", "Yes", "No", "No", "No"};
-        const QStringList target {"-", "Yes", "Yes", "Yes", "No"};
-        const QStringList timeline {"-", "-", "Q4 2025", "Q4 2025", "-"};
+        const QStringList current{"Yes", "Yes", "No", "No", "No"};
+        const QStringList target{"-", "Yes", "Yes", "Yes", "No"};
+        const QStringList timeline{"-", "-", "Q4 2025", "Q4 2025", "-"};
         for (int level = 0; level < 5; ++level) {
             const QVariantHash row = rows.at(level).toHash();
             QCOMPARE(row.value(QStringLiteral("level")).toString(), Answers::maturityLabel(level));
@@ -352,12 +361,12 @@ private Q_SLOTS:
         const QVariantHash data = TemplateData::build(RenderInput());
         const QList<std::pair<QString, QString>> lists = {
             {QStringLiteral("models"), QStringLiteral("[MODELS]")},
-             {QStringLiteral("dataSources"), QStringLiteral("[DATA_SOURCES]")},
-              {QStringLiteral("servingPatterns"), QStringLiteral("[SERVING_PATTERNS]")},
-               {QStringLiteral("performanceMetrics"), QStringLiteral("[PERFORMANCE_METRICS]")},
-                {QStringLiteral("protectedGroups"), QStringLiteral("[PROTECTED_GROUPS]")},
-                 {QStringLiteral("guardrails"), QStringLiteral("[GUARDRAILS]")},
-                };
+            {QStringLiteral("dataSources"), QStringLiteral("[DATA_SOURCES]")},
+            {QStringLiteral("servingPatterns"), QStringLiteral("[SERVING_PATTERNS]")},
+            {QStringLiteral("performanceMetrics"), QStringLiteral("[PERFORMANCE_METRICS]")},
+            {QStringLiteral("protectedGroups"), QStringLiteral("[PROTECTED_GROUPS]")},
+            {QStringLiteral("guardrails"), QStringLiteral("[GUARDRAILS]")},
+        };
         for (const auto &[key, placeholder] : lists) {
             const QVariantList rows = data.value(key).toList();
             QCOMPARE(rows.size(), 1);
@@ -370,7 +379,7 @@ private Q_SLOTS:
         const QVariantList triggers = data.value(QStringLiteral("triggers")).toList();
         QCOMPARE(triggers.size(), 2);
         QCOMPARE(triggers.first().toHash().value(QStringLiteral("name")).toString(),
-                                                 QStringLiteral("Data drift (recommended — confirm)"));
+                 QStringLiteral("Data drift (recommended — confirm)"));
         QCOMPARE(data.value(QStringLiteral("traceability")).toList().size(), 0);
         QCOMPARE(data.value(QStringLiteral("externalReferences")).toList().size(), 0);
     }
@@ -380,7 +389,7 @@ private Q_SLOTS:
         RenderInput input;
         input.answers.riskLevel = QStringLiteral("High");
         input.answers.mlLead = QStringLiteral("Ada");
-        input.answers.models = {ModelEntry {}};
+        input.answers.models = {ModelEntry{}};
         input.answers.models.first().name = QStringLiteral("Unnamed");
         const QVariantHash row = TemplateData::build(input).value(QStringLiteral("models")).toList().first().toHash();
         QCOMPARE(row.value(QStringLiteral("id")).toString(), QStringLiteral("ML-001"));

@@ -9,23 +9,23 @@ namespace {
 QVariantHash data()
 {
     return {{QStringLiteral("projectId"), QStringLiteral("007")},
-             {QStringLiteral("projectName"), QStringLiteral("road-defects")},
-              {QStringLiteral("projectLabel"), QStringLiteral("road-defects (Project 007)")},
-               {QStringLiteral("documentId"), QStringLiteral("ARC-007-MLOPS-v2.0")},
-                {QStringLiteral("version"), QStringLiteral("2.0")},
-                 {QStringLiteral("date"), QStringLiteral("2025-05-06")},
-                  {QStringLiteral("createdDate"), QStringLiteral("2025-01-02")},
-                   {QStringLiteral("lastModified"), QStringLiteral("2025-05-06")},
-                    {QStringLiteral("classification"), QStringLiteral("OFFICIAL")},
-                     {QStringLiteral("status"), QStringLiteral("DRAFT")},
-                      {QStringLiteral("reviewCycle"), QStringLiteral("Quarterly")},
-                       {QStringLiteral("nextReviewDate"), QStringLiteral("2025-08-06")},
-                        {QStringLiteral("owner"), QStringLiteral("[OWNER]")},
-                         {QStringLiteral("reviewedBy"), QStringLiteral("PENDING")},
-                          {QStringLiteral("approvedBy"), QStringLiteral("PENDING")},
-                           {QStringLiteral("distribution"), QStringLiteral("Roads team")},
-                            {QStringLiteral("arckitVersion"), QStringLiteral("0.1.0")},
-                             {QStringLiteral("generationModel"), QStringLiteral("None")}};
+            {QStringLiteral("projectName"), QStringLiteral("road-defects")},
+            {QStringLiteral("projectLabel"), QStringLiteral("road-defects (Project 007)")},
+            {QStringLiteral("documentId"), QStringLiteral("ARC-007-MLOPS-v2.0")},
+            {QStringLiteral("version"), QStringLiteral("2.0")},
+            {QStringLiteral("date"), QStringLiteral("2025-05-06")},
+            {QStringLiteral("createdDate"), QStringLiteral("2025-01-02")},
+            {QStringLiteral("lastModified"), QStringLiteral("2025-05-06")},
+            {QStringLiteral("classification"), QStringLiteral("OFFICIAL")},
+            {QStringLiteral("status"), QStringLiteral("DRAFT")},
+            {QStringLiteral("reviewCycle"), QStringLiteral("Quarterly")},
+            {QStringLiteral("nextReviewDate"), QStringLiteral("2025-08-06")},
+            {QStringLiteral("owner"), QStringLiteral("[OWNER]")},
+            {QStringLiteral("reviewedBy"), QStringLiteral("PENDING")},
+            {QStringLiteral("approvedBy"), QStringLiteral("PENDING")},
+            {QStringLiteral("distribution"), QStringLiteral("Roads team")},
+            {QStringLiteral("arckitVersion"), QStringLiteral("0.1.0")},
+            {QStringLiteral("generationModel"), QStringLiteral("None")}};
 }
 
 } // namespace

@@ -20,12 +20,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<bool>("warns");
         QTest::newRow("utf-8") << QByteArray("# Caf\xC3\xA9\n") << QStringLiteral("# Café\n") << "UTF-8" << false;
-        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF# A\r\n")
-                                   << QStringLiteral("# A\r\n") << "UTF-8 (BOM)" << false;
-        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE#\0 \0A\0", 8)
-                                      << QStringLiteral("# A") << "UTF-16LE (BOM)" << false;
-        QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF\0#\0 \0A", 8)
-                                      << QStringLiteral("# A") << "UTF-16BE (BOM)" << false;
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF# A\r\n") << QStringLiteral("# A\r\n") << "UTF-8 (BOM)"
+                                   << false;
+        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE#\0 \0A\0", 8) << QStringLiteral("# A") << "UTF-16LE (BOM)"
+                                      << false;
+        QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF\0#\0 \0A", 8) << QStringLiteral("# A") << "UTF-16BE (BOM)"
+                                      << false;
         QTest::newRow("latin-1") << QByteArray("# Caf\xE9\n") << QStringLiteral("# Café\n") << "Latin-1" << true;
         QTest::newRow("empty") << QByteArray() << QString() << "UTF-8" << false;
     }

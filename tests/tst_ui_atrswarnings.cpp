@@ -30,7 +30,7 @@ QString requirements(const QString &title, const QString &extra)
                           "### FR-001: Score Cases with a Machine Learning Model\n\n"
                           "The system shall use a machine learning model to predict the priority of each case.\n\n"
                           "## Non-Functional Requirements\n\n%2\n")
-                              .arg(title, extra);
+        .arg(title, extra);
 }
 
 const WarningItem *itemOf(const WarningsModel *model, const QString &type)
@@ -61,17 +61,17 @@ private Q_SLOTS:
     {
         test::RepositoryBuilder repository;
         repository.write(QStringLiteral("projects/001-case-triage/ARC-001-REQ-v1.0.md"),
-            requirements(QStringLiteral("Case Triage"),
-                                        QStringLiteral("### NFR-T-001: Algorithmic Transparency\n\n"
+                         requirements(QStringLiteral("Case Triage"),
+                                      QStringLiteral("### NFR-T-001: Algorithmic Transparency\n\n"
                                                      "ATRS publication is MANDATORY for central government "
                                                      "departments using algorithmic tools.\n")));
         repository.write(QStringLiteral("projects/002-benefits/ARC-002-REQ-v1.0.md"),
-            requirements(QStringLiteral("Benefits"),
-                                        QStringLiteral("### NFR-C-001: Compliance\n\nThe service shall follow the "
+                         requirements(QStringLiteral("Benefits"),
+                                      QStringLiteral("### NFR-C-001: Compliance\n\nThe service shall follow the "
                                                      "Technology Code of Practice (TCoP).\n")));
         repository.write(QStringLiteral("projects/003-logistics/ARC-003-REQ-v1.0.md"),
-            requirements(QStringLiteral("Logistics"),
-                                        QStringLiteral("### NFR-A-001: Assurance\n\nThe model shall be assured "
+                         requirements(QStringLiteral("Logistics"),
+                                      QStringLiteral("### NFR-A-001: Assurance\n\nThe model shall be assured "
                                                      "under JSP 936 for the Ministry of Defence.\n")));
         QTemporaryDir recovery;
         MainWindow window(m_highlighting, recovery.path());

@@ -85,9 +85,8 @@ private Q_SLOTS:
             QVERIFY(answers.open(QIODevice::WriteOnly));
             answers.write(R"({"owner": "Priya Natarajan, Head of Data Science", "reviewCycle": "Monthly"})");
             answers.close();
-            const Run v1 =
-                runCli({QStringLiteral("generate"), root,
-                                       QStringLiteral("--project"), projectId, QStringLiteral("--answers"), first});
+            const Run v1 = runCli({QStringLiteral("generate"), root, QStringLiteral("--project"), projectId,
+                                   QStringLiteral("--answers"), first});
             QVERIFY2(v1.exitCode == 0, v1.err.constData());
         }
 
@@ -96,15 +95,13 @@ private Q_SLOTS:
         const QString answersPath = dir.filePath(QStringLiteral("answers.json"));
         QFile answersFile(answersPath);
         QVERIFY(answersFile.open(QIODevice::WriteOnly));
-        answersFile.write(QJsonDocument(QJsonObject {{QStringLiteral("owner"), owner}}).toJson());
+        answersFile.write(QJsonDocument(QJsonObject{{QStringLiteral("owner"), owner}}).toJson());
         answersFile.close();
 
         // The CLI, writing outside the repository so that the GUI sees the same latest version.
         const QString cliPath = dir.filePath(QStringLiteral("cli.md"));
-        const Run cli = runCli({QStringLiteral("generate"), root,
-                                               QStringLiteral("--project"), projectId,
-                                                              QStringLiteral("--answers"), answersPath,
-                                                                             QStringLiteral("--output"), cliPath});
+        const Run cli = runCli({QStringLiteral("generate"), root, QStringLiteral("--project"), projectId,
+                                QStringLiteral("--answers"), answersPath, QStringLiteral("--output"), cliPath});
         QVERIFY2(cli.exitCode == 0, cli.err.constData());
         const QByteArray cliBytes = readAll(cliPath);
         QVERIFY(!cliBytes.isEmpty());
@@ -138,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(RevisionStamp::field(markdown, QStringLiteral("Last Modified")), kToday);
         QVERIFY(previous.createdDate.isValid());
         QCOMPARE(RevisionStamp::field(markdown, QStringLiteral("Created Date")),
-                                      previous.createdDate.toString(Qt::ISODate));
+                 previous.createdDate.toString(Qt::ISODate));
         QVERIFY(!previous.revisionRows.isEmpty());
         for (const QString &row : previous.revisionRows)
             QVERIFY2(markdown.contains(row), qPrintable(row));

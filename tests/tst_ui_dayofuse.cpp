@@ -63,17 +63,15 @@ QByteArray fixtureRequirements()
 void buildRepository(test::RepositoryBuilder &repository, const QString &organisation)
 {
     repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
-                                       organisation + QStringLiteral(" Architecture Principles"));
+                        organisation + QStringLiteral(" Architecture Principles"));
     repository.write(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.1.md"), fixtureRequirements());
-    repository.write(
-        QStringLiteral("projects/002-claims-triage/ARC-002-REQ-v1.0.md"),
-                       QStringLiteral("# Project Requirements: Claims Triage\n\n## Functional Requirements\n\n"
+    repository.write(QStringLiteral("projects/002-claims-triage/ARC-002-REQ-v1.0.md"),
+                     QStringLiteral("# Project Requirements: Claims Triage\n\n## Functional Requirements\n\n"
                                     "### FR-001: Classify Claims with a Machine Learning Model\n\n"
                                     "The system shall use a machine learning model to classify each claim.\n\n"
                                     "### FR-002: Route Claims\n\nThe system shall route each claim to a team.\n"));
-    repository.write(
-        QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md"),
-                       QStringLiteral("# MLOps Strategy: Claims Triage\n\n## 1. ML System Overview\n\nTriage.\n"));
+    repository.write(QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md"),
+                     QStringLiteral("# MLOps Strategy: Claims Triage\n\n## 1. ML System Overview\n\nTriage.\n"));
 }
 
 // Runs action on the first modal widget of type T to appear (a dialog that
@@ -105,7 +103,7 @@ public:
 private:
     std::function<void(T *)> m_action;
     QTimer m_timer;
-    QDeadlineTimer m_deadline {10000};
+    QDeadlineTimer m_deadline{10000};
     bool m_ran = false;
 };
 
@@ -244,10 +242,11 @@ private Q_SLOTS:
     {
         open(m_first->root());
         QCOMPARE(m_window->currentProjectId(), QStringLiteral("001"));
-        const DocumentControl typed {
-            QStringLiteral("Grace Hopper, Head of Data"),
-                           QStringLiteral("Examples data board"),
-                                          QStringLiteral("Alan Turing"), QStringLiteral("Joan Clarke, Director"), {}};
+        const DocumentControl typed{QStringLiteral("Grace Hopper, Head of Data"),
+                                    QStringLiteral("Examples data board"),
+                                    QStringLiteral("Alan Turing"),
+                                    QStringLiteral("Joan Clarke, Director"),
+                                    {}};
         const DocumentControl firstTime = newStrategyWizard(typed);
         QCOMPARE(firstTime.owner, QString());
 
@@ -277,7 +276,7 @@ private Q_SLOTS:
         open(m_first->root());
         const QString firstRoot = m_window->repositoryRoot();
         QVERIFY(m_window->fileActions()->generateDocument(*analysis(QStringLiteral("001")),
-                                                                    analysis(QStringLiteral("001"))->defaultAnswers()));
+                                                          analysis(QStringLiteral("001"))->defaultAnswers()));
         DocumentSession *session = m_window->session();
         QVERIFY(session->isModified());
 
@@ -309,7 +308,7 @@ private Q_SLOTS:
 
         // An unmodified document is closed without a question.
         QVERIFY(m_window->fileActions()->generateDocument(*analysis(QStringLiteral("001")),
-                                                                    analysis(QStringLiteral("001"))->defaultAnswers()));
+                                                          analysis(QStringLiteral("001"))->defaultAnswers()));
         session->setModified(false);
         WhenModal<QMessageBox> none([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
         QVERIFY(m_window->openRepository(m_first->root()));
@@ -332,7 +331,7 @@ private Q_SLOTS:
     // Item 3.
     void wheelChangesOnlyAFocusedChoice()
     {
-        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
         const auto wheel = [](QWidget *widget) {
@@ -373,7 +372,7 @@ private Q_SLOTS:
     // Item 4.
     void escapeOnAChangedWizardAsks()
     {
-        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
         // Unchanged: Escape closes at once.
@@ -408,7 +407,7 @@ private Q_SLOTS:
 
     void stepListJumps()
     {
-        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         auto *steps = wizard.findChild<QListWidget *>(QStringLiteral("steps"));
@@ -442,7 +441,7 @@ private Q_SLOTS:
     // Item 7.
     void llmPageHasAFallbackAndTheInventoryModel()
     {
-        MlopsWizard wizard(ProjectAnalysis {}, completeAnswers());
+        MlopsWizard wizard(ProjectAnalysis{}, completeAnswers());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QVERIFY(wizard.jumpTo(MlopsWizard::UseCasePage));
@@ -478,11 +477,11 @@ private Q_SLOTS:
         Answers chosen = completeAnswers();
         chosen.llmModel = QStringLiteral("gpt-4.1-mini");
         chosen.models = answers.models;
-        MlopsWizard second(ProjectAnalysis {}, chosen);
+        MlopsWizard second(ProjectAnalysis{}, chosen);
         second.show();
         QVERIFY(second.jumpTo(MlopsWizard::LlmPage));
         QCOMPARE(second.currentPage()->findChild<QLineEdit *>(QStringLiteral("llmModel"))->text(),
-                                                              QStringLiteral("gpt-4.1-mini"));
+                 QStringLiteral("gpt-4.1-mini"));
         wizard.QDialog::reject();
         second.QDialog::reject();
     }
@@ -540,10 +539,9 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentProjectId(), QStringLiteral("002"));
         QVERIFY(m_window->fileActions()->closeDocument());
         QCOMPARE(central->currentWidget(), welcome);
-        QCOMPARE(
-            welcome->recentFiles()->item(0)->data(Qt::UserRole).toString(),
-            QFileInfo(
-                m_first->path(QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md"))).absoluteFilePath());
+        QCOMPARE(welcome->recentFiles()->item(0)->data(Qt::UserRole).toString(),
+                 QFileInfo(m_first->path(QStringLiteral("projects/002-claims-triage/ARC-002-MLOPS-v1.0.md")))
+                     .absoluteFilePath());
     }
 
     void longNamesDoNotScrollTheWizardSideways()
@@ -612,7 +610,7 @@ private Q_SLOTS:
 
         // A strategy open, the wizard run and closed: Ctrl+W at once closes it.
         QVERIFY(m_window->fileActions()->generateDocument(*analysis(QStringLiteral("001")),
-                                                                    analysis(QStringLiteral("001"))->defaultAnswers()));
+                                                          analysis(QStringLiteral("001"))->defaultAnswers()));
         m_window->session()->setModified(false);
         WhenModal<MlopsWizard> cancel([](MlopsWizard *wizard) { wizard->reject(); });
         QVERIFY(!m_window->fileActions()->newDocument());

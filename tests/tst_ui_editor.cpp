@@ -56,7 +56,7 @@ QString generatedDocument(const QString &version, const QString &monitoring = QS
                           "## 1. ML System Overview\n\nFraud scoring.\n\n"
                           "## 7. Model Monitoring\n\n%2\n\n"
                           "```markdown\n## Not a heading: inside a fence\n```\n")
-                              .arg(version, monitoring);
+        .arg(version, monitoring);
 }
 
 // The lines first..last (1-based, inclusive) of `lines`, each ended by a line break.
@@ -72,7 +72,7 @@ Project projectAt(const QString &root, const QString &id)
 {
     const RepositoryScan scan = RepositoryScanner().scan(root);
     const Project *project = scan.project(id);
-    return project ? *project : Project {};
+    return project ? *project : Project{};
 }
 
 } // namespace
@@ -91,12 +91,8 @@ private Q_SLOTS:
         for (const MarkdownSection &section : sections)
             titles << section.title;
         // The "##" inside the code fence does not start a section.
-        QCOMPARE(titles,
-                 (QStringList {QString(),
-                               QStringLiteral("Document Control"),
-                                              QStringLiteral("Revision History"),
-                                                             QStringLiteral("1. ML System Overview"),
-                                                                            QStringLiteral("7. Model Monitoring")}));
+        QCOMPARE(titles, (QStringList{QString(), QStringLiteral("Document Control"), QStringLiteral("Revision History"),
+                                      QStringLiteral("1. ML System Overview"), QStringLiteral("7. Model Monitoring")}));
         QString joined;
         for (const MarkdownSection &section : sections)
             joined += section.text;
@@ -114,12 +110,11 @@ private Q_SLOTS:
         QTest::newRow("untouched: new text")
             << old << true << QStringList() << QStringLiteral("Drift is checked hourly.");
         const QString edited = generatedDocument(QStringLiteral("1.0"), QStringLiteral("Our own monitoring plan."));
-        QTest::newRow("edited: kept") << edited << true
-                                      << QStringList {QStringLiteral("7. Model Monitoring")}
-                                                      << QStringLiteral("Our own monitoring plan.");
+        QTest::newRow("edited: kept") << edited << true << QStringList{QStringLiteral("7. Model Monitoring")}
+                                      << QStringLiteral("Our own monitoring plan.");
         QTest::newRow("edited: replaced on request")
-            << edited << false
-            << QStringList {QStringLiteral("7. Model Monitoring")} << QStringLiteral("Drift is checked hourly.");
+            << edited << false << QStringList{QStringLiteral("7. Model Monitoring")}
+            << QStringLiteral("Drift is checked hourly.");
     }
 
     void sectionMerge()
@@ -144,18 +139,17 @@ private Q_SLOTS:
         const QString old = generatedDocument(QStringLiteral("1.0"));
         QString current = old;
         current.replace(QStringLiteral("## 7. Model Monitoring"),
-                                       QStringLiteral("## Local Notes\n\nKeep this.\n\n## 7. Model Monitoring"));
-        current.replace(
-            QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |"),
-                           QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |\n"
+                        QStringLiteral("## Local Notes\n\nKeep this.\n\n## 7. Model Monitoring"));
+        current.replace(QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |"),
+                        QStringLiteral("| 1.0 | 2024-01-10 | ArcKit AI | Initial creation | PENDING | PENDING |\n"
                                        "| 1.1 | 2024-02-01 | Ann | Revised | PENDING | PENDING |"));
         const QString fresh = generatedDocument(QStringLiteral("1.0"), QStringLiteral("Drift is checked hourly."));
-        const QString merged = SectionMerge::merge(fresh, current, old, Answers {}, true);
+        const QString merged = SectionMerge::merge(fresh, current, old, Answers{}, true);
         QVERIFY(merged.contains(QStringLiteral("## Local Notes\n\nKeep this.")));
         QVERIFY(merged.indexOf(QStringLiteral("## Local Notes")) <
-                               merged.indexOf(QStringLiteral("## 7. Model Monitoring")));
+                merged.indexOf(QStringLiteral("## 7. Model Monitoring")));
         QVERIFY(merged.indexOf(QStringLiteral("## 1. ML System Overview")) <
-                               merged.indexOf(QStringLiteral("## Local Notes")));
+                merged.indexOf(QStringLiteral("## Local Notes")));
         QVERIFY(merged.contains(QStringLiteral("| 1.1 | 2024-02-01 | Ann | Revised |")));
         QVERIFY(merged.contains(QStringLiteral("Drift is checked hourly.")));
     }
@@ -209,7 +203,7 @@ private Q_SLOTS:
         Answers answers;
         answers.owner = QStringLiteral("Ann");
         session.newDocument(AnswersBlock::replace(generatedDocument(QStringLiteral("1.0")), answers), project.id,
-                                                  repository.root(), answers);
+                            repository.root(), answers);
         QVERIFY(session.isModified());
         QVERIFY(!session.isRevision());
         QSignalSpy pathSpy(&session, &DocumentSession::filePathChanged);
@@ -251,7 +245,7 @@ private Q_SLOTS:
 
         // A file that appeared meanwhile is never replaced.
         repository.document(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.2.md"),
-                                           QStringLiteral("Someone else's"));
+                            QStringLiteral("Someone else's"));
         const QByteArray foreign = readAll(repository.path(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.2.md")));
         session.setModified(true);
         const SaveResult third = session.saveVersion(project, options); // project is the stale scan
@@ -266,9 +260,8 @@ private Q_SLOTS:
         Answers answers;
         answers.systemName = QStringLiteral("Fraud scoring");
         answers.targetMaturity = 3;
-        const QString path =
-            repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                                            AnswersBlock::replace(generatedDocument(QStringLiteral("1.0")), answers));
+        const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
+                                              AnswersBlock::replace(generatedDocument(QStringLiteral("1.0")), answers));
         const QByteArray before = readAll(path);
         QTemporaryDir recovery;
         DocumentSession session(recovery.path());
@@ -334,7 +327,7 @@ private Q_SLOTS:
         QTemporaryDir recoveryDir;
         test::RepositoryBuilder repository;
         const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                                                             generatedDocument(QStringLiteral("1.0")));
+                                              generatedDocument(QStringLiteral("1.0")));
         QString writtenCopy;
         {
             // A session that "crashes": its store is never asked to discard.
@@ -386,7 +379,7 @@ private Q_SLOTS:
     {
         test::RepositoryBuilder repository;
         const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                                                             generatedDocument(QStringLiteral("1.0")));
+                                              generatedDocument(QStringLiteral("1.0")));
         QTemporaryDir recovery;
         DocumentSession session(recovery.path());
         QString error;
@@ -394,7 +387,7 @@ private Q_SLOTS:
         QSignalSpy changed(&session, &DocumentSession::changedOnDisk);
         QTest::qWait(50);
         repository.write(QStringLiteral("projects/001-fraud/ARC-001-MLOPS-v1.0.md"),
-                                        generatedDocument(QStringLiteral("1.0"), QStringLiteral("Changed elsewhere.")));
+                         generatedDocument(QStringLiteral("1.0"), QStringLiteral("Changed elsewhere.")));
         QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
         QVERIFY(session.reload(&error));
         QVERIFY(session.text().contains(QStringLiteral("Changed elsewhere.")));
@@ -405,7 +398,7 @@ private Q_SLOTS:
     {
         QTemporaryDir recovery;
         DocumentSession session(recovery.path());
-        session.newDocument(generatedDocument(QStringLiteral("1.0")), QStringLiteral("001"), QString(), Answers {});
+        session.newDocument(generatedDocument(QStringLiteral("1.0")), QStringLiteral("001"), QString(), Answers{});
         const QString before = session.text();
         const QString after = generatedDocument(QStringLiteral("1.0"), QStringLiteral("Drift is checked hourly."));
         session.replaceText(after);
@@ -456,7 +449,7 @@ private Q_SLOTS:
     {
         test::RepositoryBuilder repository;
         const QString path = repository.write(QStringLiteral("projects/001-fraud/ARC-001-REQ-v1.0.md"),
-                                                             generatedDocument(QStringLiteral("1.0")));
+                                              generatedDocument(QStringLiteral("1.0")));
         const QByteArray before = readAll(path);
         KSyntaxHighlighting::Repository highlighting;
         SourceViewer viewer(highlighting);
@@ -586,14 +579,11 @@ private Q_SLOTS:
         // fences and prose.
         QStringList lines;
         while (lines.size() < 1400) {
-            lines << QStringLiteral("## Section %1").arg(lines.size())
-                << QString()
-                << QStringLiteral("Some *prose* with `code` and a [link](https://example.org).")
-                       << QString()
-                       << QStringLiteral("| Field | Value |") << QStringLiteral("|-------|-------|") << QStringLiteral("| **Owner** | Ann |")
-                              << QString()
-                              << QStringLiteral("```mermaid") << QStringLiteral("graph LR; A-->B")
-                                                                                << QStringLiteral("```") << QString();
+            lines << QStringLiteral("## Section %1").arg(lines.size()) << QString()
+                  << QStringLiteral("Some *prose* with `code` and a [link](https://example.org).") << QString()
+                  << QStringLiteral("| Field | Value |") << QStringLiteral("|-------|-------|")
+                  << QStringLiteral("| **Owner** | Ann |") << QString() << QStringLiteral("```mermaid")
+                  << QStringLiteral("graph LR; A-->B") << QStringLiteral("```") << QString();
         }
         lines = lines.mid(0, 1400);
         KSyntaxHighlighting::Repository highlighting;

@@ -201,7 +201,7 @@ private Q_SLOTS:
         for (QAction *action :
              {bar->findAction(), bar->replaceAction(), bar->findNextAction(), bar->findPreviousAction()})
             shortcuts << action->shortcut().toString(QKeySequence::PortableText);
-        QCOMPARE(shortcuts, (QStringList {"Ctrl+F", "Ctrl+H", "F3", "Shift+F3"}));
+        QCOMPARE(shortcuts, (QStringList{"Ctrl+F", "Ctrl+H", "F3", "Shift+F3"}));
         window.session()->setModified(false);
     }
 };

@@ -117,7 +117,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        rusage usage {};
+        rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
         qInfo("peak memory (max RSS): %ld MB", usage.ru_maxrss / 1024);
     }

@@ -53,12 +53,12 @@ namespace {
 void buildFixture(test::RepositoryBuilder &repository)
 {
     repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
-                                       QStringLiteral("Architecture Principles"));
+                        QStringLiteral("Architecture Principles"));
     QFile fixture(QStringLiteral(ARCKIT_TEST_DATA "/ui/ARC-001-REQ-v1.1.md"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     repository.write(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.1.md"), fixture.readAll());
     repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"),
-                                       QStringLiteral("Data Model"));
+                        QStringLiteral("Data Model"));
     repository.document(QStringLiteral("projects/002-payroll/ARC-002-STKE-v1.0.md"), QStringLiteral("Stakeholders"));
 }
 
@@ -241,7 +241,7 @@ private Q_SLOTS:
         DocumentSession *session = m_window->session();
         const Project project = fraud->project;
         QCOMPARE(DocumentSession::nextFileName(project), QStringLiteral("ARC-001-MLOPS-v1.0.md"));
-        SaveResult first = session->saveVersion(project, SaveVersionOptions {});
+        SaveResult first = session->saveVersion(project, SaveVersionOptions{});
         QVERIFY2(first.ok(), qPrintable(first.error));
         QVERIFY(first.path.endsWith(QStringLiteral("ARC-001-MLOPS-v1.0.md")));
         QVERIFY(!m_window->windowTitle().contains(QStringLiteral("*")) || !m_window->isWindowModified());
@@ -249,14 +249,14 @@ private Q_SLOTS:
         // The watcher brings the new document into the tree.
         ProjectTreeModel *tree = m_window->treePanel()->model();
         QTRY_VERIFY_WITH_TIMEOUT(tree->indexForKey(QStringLiteral("artifact:001-fraud-scoring:MLOPS")).isValid(),
-                                                   10000);
+                                 10000);
         const QByteArray firstBytes = readAll(first.path);
 
         m_window->editor()->moveCursor(QTextCursor::End);
         QTest::keyClicks(m_window->editor(), QStringLiteral("Reviewed by the board."));
         QVERIFY(session->isModified());
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionAnalysis() &&
-                                 m_window->sessionAnalysis()->project.latest(QStringLiteral("MLOPS")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->sessionAnalysis() && m_window->sessionAnalysis()->project.latest(QStringLiteral("MLOPS")), 10000);
         SaveVersionOptions options;
         options.author = QStringLiteral("Bob");
         options.changes = QStringLiteral("Board review");
@@ -268,12 +268,12 @@ private Q_SLOTS:
         QCOMPARE(RevisionStamp::field(text, QStringLiteral("Version")), QStringLiteral("1.1"));
         QVERIFY(text.contains(QStringLiteral("| Bob | Board review |")));
         QCOMPARE(RevisionStamp::field(text, QStringLiteral("Last Modified")),
-                                      QDate::currentDate().toString(Qt::ISODate));
+                 QDate::currentDate().toString(Qt::ISODate));
         QTRY_COMPARE_WITH_TIMEOUT(tree->indexForKey(QStringLiteral("artifact:001-fraud-scoring:MLOPS"))
-                                                        .siblingAtColumn(ProjectTreeModel::VersionColumn)
-                                                        .data()
-                                                        .toString(),
-                                                    QStringLiteral("v1.1"), 10000);
+                                      .siblingAtColumn(ProjectTreeModel::VersionColumn)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("v1.1"), 10000);
 
         // Re-opening v1.1 is a revision with the answers restored.
         session->close();

@@ -49,15 +49,14 @@ Requirement requirement(const QString &id, const QString &kind, const QString &t
 
 Requirements sampleRequirements()
 {
-    return {requirement(QStringLiteral("FR-10"), QStringLiteral("FR"), QStringLiteral("Export reports"), false, 40),
-        requirement(QStringLiteral("FR-2"),
-            QStringLiteral("FR"), QStringLiteral("Score transactions with a model"), true, 20, {QStringLiteral("model")}),
-                requirement(QStringLiteral("NFR-P-001"), QStringLiteral("NFR"), QStringLiteral("Scoring latency"), false, 60),
-                    requirement(QStringLiteral("DR-001"),
-                        QStringLiteral("DR"), QStringLiteral("Training data retention"), true, 80,
-                                                             {QStringLiteral("training data")}),
-                                       requirement(QStringLiteral("BR-001"),
-                                           QStringLiteral("BR"), QStringLiteral("Reduce fraud losses"), false, 10)};
+    return {
+        requirement(QStringLiteral("FR-10"), QStringLiteral("FR"), QStringLiteral("Export reports"), false, 40),
+        requirement(QStringLiteral("FR-2"), QStringLiteral("FR"), QStringLiteral("Score transactions with a model"),
+                    true, 20, {QStringLiteral("model")}),
+        requirement(QStringLiteral("NFR-P-001"), QStringLiteral("NFR"), QStringLiteral("Scoring latency"), false, 60),
+        requirement(QStringLiteral("DR-001"), QStringLiteral("DR"), QStringLiteral("Training data retention"), true, 80,
+                    {QStringLiteral("training data")}),
+        requirement(QStringLiteral("BR-001"), QStringLiteral("BR"), QStringLiteral("Reduce fraud losses"), false, 10)};
 }
 
 QStringList column(const QAbstractItemModel &model, int column = 0)
@@ -100,9 +99,8 @@ private Q_SLOTS:
         model.setRequirements(sampleRequirements(), QStringLiteral("/repo"));
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(RequirementsModel::ColumnCount));
-        QCOMPARE(
-            model.kinds(),
-            (QStringList {QStringLiteral("BR"), QStringLiteral("DR"), QStringLiteral("FR"), QStringLiteral("NFR")}));
+        QCOMPARE(model.kinds(), (QStringList{QStringLiteral("BR"), QStringLiteral("DR"), QStringLiteral("FR"),
+                                             QStringLiteral("NFR")}));
         QCOMPARE(model.mlCount(), 2);
         const QModelIndex fr2 = model.index(1, RequirementsModel::SourceColumn);
         QCOMPARE(fr2.data().toString(), QStringLiteral("projects/001-fraud/ARC-001-REQ-v1.0.md:20"));
@@ -121,24 +119,19 @@ private Q_SLOTS:
 
         // Natural ID order: FR-2 before FR-10.
         QTest::newRow("all") << false << QString() << QString()
-                             << QStringList {QStringLiteral("BR-001"),
-                                    QStringLiteral("DR-001"),
-                                                   QStringLiteral("FR-2"), QStringLiteral("FR-10"),
-                                                                                          QStringLiteral("NFR-P-001")};
+                             << QStringList{QStringLiteral("BR-001"), QStringLiteral("DR-001"), QStringLiteral("FR-2"),
+                                            QStringLiteral("FR-10"), QStringLiteral("NFR-P-001")};
         QTest::newRow("ML only") << true << QString() << QString()
-                                 << QStringList {QStringLiteral("DR-001"), QStringLiteral("FR-2")};
-        QTest::newRow("kind FR") << false
-                                 << QStringLiteral("FR")
-                                                   << QString()
-                                                   << QStringList {QStringLiteral("FR-2"), QStringLiteral("FR-10")};
-        QTest::newRow("ML FR") << true << QStringLiteral("FR") << QString() << QStringList {QStringLiteral("FR-2")};
-        QTest::newRow("text") << false << QString()
-                              << QStringLiteral("scor")
-                                                << QStringList {QStringLiteral("FR-2"), QStringLiteral("NFR-P-001")};
-        QTest::newRow("two words") << false << QString()
-                                   << QStringLiteral("scoring latency") << QStringList {QStringLiteral("NFR-P-001")};
-        QTest::newRow("evidence") << false << QString()
-                                  << QStringLiteral("training data") << QStringList {QStringLiteral("DR-001")};
+                                 << QStringList{QStringLiteral("DR-001"), QStringLiteral("FR-2")};
+        QTest::newRow("kind FR") << false << QStringLiteral("FR") << QString()
+                                 << QStringList{QStringLiteral("FR-2"), QStringLiteral("FR-10")};
+        QTest::newRow("ML FR") << true << QStringLiteral("FR") << QString() << QStringList{QStringLiteral("FR-2")};
+        QTest::newRow("text") << false << QString() << QStringLiteral("scor")
+                              << QStringList{QStringLiteral("FR-2"), QStringLiteral("NFR-P-001")};
+        QTest::newRow("two words") << false << QString() << QStringLiteral("scoring latency")
+                                   << QStringList{QStringLiteral("NFR-P-001")};
+        QTest::newRow("evidence") << false << QString() << QStringLiteral("training data")
+                                  << QStringList{QStringLiteral("DR-001")};
         QTest::newRow("nothing") << true << QStringLiteral("BR") << QString() << QStringList();
     }
 
@@ -198,13 +191,13 @@ private Q_SLOTS:
         WarningsPanel panel;
         WarningsModel *model = panel.model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const MissingDocuments missing {
+        const MissingDocuments missing{
             {QStringLiteral("DATA"), MissingDocument::Level::Recommended,
-                            QStringLiteral("Consider running `$arckit-data-model` first.")},
-             {QStringLiteral("REQ"), MissingDocument::Level::Mandatory,
-                             QStringLiteral("Run `$arckit-requirements` first.")},
-              {QStringLiteral("ATRS"), MissingDocument::Level::Optional, QStringLiteral("Optional.")}};
-        const Problems problems {{QStringLiteral("projects/001-fraud/bad.md"), QStringLiteral("not a text document")}};
+             QStringLiteral("Consider running `$arckit-data-model` first.")},
+            {QStringLiteral("REQ"), MissingDocument::Level::Mandatory,
+             QStringLiteral("Run `$arckit-requirements` first.")},
+            {QStringLiteral("ATRS"), MissingDocument::Level::Optional, QStringLiteral("Optional.")}};
+        const Problems problems{{QStringLiteral("projects/001-fraud/bad.md"), QStringLiteral("not a text document")}};
         model->setWarnings(missing, problems, QStringLiteral("/repo"));
         QCOMPARE(model->rowCount(), 4);
         // The most severe first.
@@ -234,10 +227,10 @@ private Q_SLOTS:
         ChecklistModel *model = panel.model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.setInactiveMessage(QString());
-        ValidationFindings findings {{ValidationFinding::Severity::Error,
-                                      QStringLiteral("placeholder"), QStringLiteral("[OWNER] left"), 12},
-                                      {ValidationFinding::Severity::Warning,
-                                       QStringLiteral("traceability"), QStringLiteral("FR-2 not traced"), 0}};
+        ValidationFindings findings{
+            {ValidationFinding::Severity::Error, QStringLiteral("placeholder"), QStringLiteral("[OWNER] left"), 12},
+            {ValidationFinding::Severity::Warning, QStringLiteral("traceability"), QStringLiteral("FR-2 not traced"),
+             0}};
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         model->setFindings(findings);
         model->setFindings(findings); // the same findings: no reset, the view keeps its place
@@ -311,11 +304,11 @@ private Q_SLOTS:
     {
         QTemporaryDir recovery;
         DocumentSession session(recovery.path());
-        session.newDocument(QString::fromUtf8(kDocument), QStringLiteral("001"), QString(), Answers {});
+        session.newDocument(QString::fromUtf8(kDocument), QStringLiteral("001"), QString(), Answers{});
         LiveChecks checks;
         checks.setDelay(50);
         checks.setTextProvider([&session] { return session.text(); });
-        checks.setValidationContext(ValidationContext {}, true);
+        checks.setValidationContext(ValidationContext{}, true);
         connect(&session, &DocumentSession::textChanged, &checks, &LiveChecks::textChanged);
         checks.runNow();
         const int headingsBefore = int(checks.outline().headings().size());

@@ -23,18 +23,18 @@ using Level = MissingDocument::Level;
 void buildFixture(test::RepositoryBuilder &repository)
 {
     repository.document(QStringLiteral("projects/000-global/ARC-000-PRIN-v1.0.md"),
-                                       QStringLiteral("Architecture Principles"));
+                        QStringLiteral("Architecture Principles"));
     repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.0.md"),
-                                       QStringLiteral("Old Requirements"));
+                        QStringLiteral("Old Requirements"));
     QFile fixture(QStringLiteral(ARCKIT_TEST_DATA "/ui/ARC-001-REQ-v1.1.md"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     repository.write(QStringLiteral("projects/001-fraud-scoring/ARC-001-REQ-v1.1.md"), fixture.readAll());
     repository.document(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"),
-                                       QStringLiteral("Data Model"));
+                        QStringLiteral("Data Model"));
     repository.document(QStringLiteral("projects/001-fraud-scoring/decisions/ARC-001-ADR-001-v1.0.md"),
-                                       QStringLiteral("Use Python"));
+                        QStringLiteral("Use Python"));
     repository.document(QStringLiteral("projects/001-fraud-scoring/decisions/ARC-001-ADR-002-v1.0.md"),
-                                       QStringLiteral("Managed Platform"));
+                        QStringLiteral("Managed Platform"));
     repository.write(QStringLiteral("projects/001-fraud-scoring/external/model-card.md"), QByteArray("# Model card\n"));
     repository.document(QStringLiteral("projects/001-fraud-scoring/README.md"), QStringLiteral("Fraud scoring"));
     repository.document(QStringLiteral("projects/002-payroll/ARC-002-STKE-v1.0.md"), QStringLiteral("Stakeholders"));
@@ -187,7 +187,7 @@ private Q_SLOTS:
 
         // A new document appears: the tree shows it and forgets the gap.
         repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.0.md"),
-                                           QStringLiteral("Payroll Requirements"));
+                            QStringLiteral("Payroll Requirements"));
         QTRY_VERIFY_WITH_TIMEOUT(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ")).isValid(), 10000);
         QVERIFY(!model->indexForKey(QStringLiteral("missing:002-payroll:REQ")).isValid());
         // The selection survived the rescan without telling the panels again.
@@ -198,24 +198,24 @@ private Q_SLOTS:
         // A document's first heading changes: so does its title in the tree.
         QTest::qWait(100);
         repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.0.md"),
-                                           QStringLiteral("Renamed Requirements"));
+                            QStringLiteral("Renamed Requirements"));
         QTRY_COMPARE_WITH_TIMEOUT(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ")).data().toString(),
-                                                     QStringLiteral("REQ · Renamed Requirements"), 10000);
+                                  QStringLiteral("REQ · Renamed Requirements"), 10000);
 
         // A new version folds the old one under it.
         repository.document(QStringLiteral("projects/002-payroll/ARC-002-REQ-v1.1.md"),
-                                           QStringLiteral("Newer Requirements"));
+                            QStringLiteral("Newer Requirements"));
         QTRY_COMPARE_WITH_TIMEOUT(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ"))
-                                                         .siblingAtColumn(ProjectTreeModel::VersionColumn)
-                                                         .data()
-                                                         .toString(),
-                                                     QStringLiteral("v1.1"), 10000);
+                                      .siblingAtColumn(ProjectTreeModel::VersionColumn)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("v1.1"), 10000);
         QVERIFY(model->indexForKey(QStringLiteral("artifact:002-payroll:REQ:1.0")).isValid());
 
         // A removed document disappears.
         QVERIFY(QFile::remove(repository.path(QStringLiteral("projects/001-fraud-scoring/ARC-001-DATA-v1.0.md"))));
         QTRY_VERIFY_WITH_TIMEOUT(!model->indexForKey(QStringLiteral("artifact:001-fraud-scoring:DATA")).isValid(),
-                                                     10000);
+                                 10000);
         QVERIFY(model->indexForKey(QStringLiteral("missing:001-fraud-scoring:DATA")).isValid());
     }
 

@@ -68,7 +68,7 @@ private Q_SLOTS:
     {
         test::RepositoryBuilder repository;
         repository.document(QStringLiteral("projects/001-parcel-routing/ARC-001-REQ-v1.0.md"),
-                                           QStringLiteral("Requirements"));
+                            QStringLiteral("Requirements"));
         const QByteArray original = otherToolDocument();
         const QString v10 =
             repository.write(QStringLiteral("projects/001-parcel-routing/ARC-001-MLOPS-v1.0.md"), original);
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(missing.size() >= 2);
 
         // Check two missing sections and insert them with one action.
-        QStringList chosen {QStringLiteral("monitoring")};
+        QStringList chosen{QStringLiteral("monitoring")};
         for (const QString &key : missing)
             if (chosen.size() < 2 && key != QLatin1String("monitoring"))
                 chosen.append(key);
@@ -179,8 +179,8 @@ private Q_SLOTS:
     {
         DiffView view;
         view.resize(900, 500);
-        view.setTexts(QStringLiteral("a\nb\nc\nd\n"), QStringLiteral("a\nB\nc\nd\ne\n"),
-                                                                     QStringLiteral("old"), QStringLiteral("new"));
+        view.setTexts(QStringLiteral("a\nb\nc\nd\n"), QStringLiteral("a\nB\nc\nd\ne\n"), QStringLiteral("old"),
+                      QStringLiteral("new"));
         QCOMPARE(view.changeCount(), 2);
         QCOMPARE(view.changedLineCounts(), qMakePair(1, 2));
         // Aligned: both sides have the same number of lines.

@@ -87,14 +87,11 @@ private Q_SLOTS:
     {
         const QString mountPoint = m_dir.filePath(QStringLiteral("small-disk"));
         QVERIFY(QDir().mkpath(mountPoint));
-        if (!run(QStringLiteral("mount"),
-                {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                      QStringLiteral("-o"), QStringLiteral("size=256k"),
-                                                                                           QStringLiteral("tmpfs"),
-                                                                                                          mountPoint}))
+        if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                           QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mountPoint}))
             QSKIP("skipped: mounting a small tmpfs needs root (or this system does not allow it), so no disk "
                   "can be filled safely");
-        Undo undo {{QStringLiteral("umount"), mountPoint}};
+        Undo undo{{QStringLiteral("umount"), mountPoint}};
         const QString folder = makeProject(mountPoint);
         // Fill the disk but for a few kilobytes: the metadata fits, the document does not.
         QFile filler(mountPoint + QStringLiteral("/filler"));
@@ -111,7 +108,7 @@ private Q_SLOTS:
         const QString folder = makeProject(m_dir.filePath(QStringLiteral("link")));
         QTemporaryDir outside;
         QVERIFY(QFile::link(outside.filePath(QStringLiteral("stolen.md")),
-                                             folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md")));
+                            folder + QStringLiteral("/ARC-001-MLOPS-v1.0.md")));
         checkSaveFails(folder, QStringLiteral("symbolic link"));
         QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("stolen.md"))));
     }
@@ -131,8 +128,8 @@ private:
     {
         DocumentSession session(m_recovery.path());
         session.newDocument(QStringLiteral("# MLOps Strategy\n\n## 1. Executive Summary\n\n") +
-                                           QStringLiteral("Monitoring of drift and retraining. ").repeated(400),
-                                                          QStringLiteral("001"), m_dir.path(), Answers());
+                                QStringLiteral("Monitoring of drift and retraining. ").repeated(400),
+                            QStringLiteral("001"), m_dir.path(), Answers());
         QTextCursor cursor(session.document());
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(QStringLiteral("\nTyped just before saving.\n"));

@@ -23,8 +23,8 @@ QString requirementCount(int count)
 
 QString compiledCatalogue(const QString &language)
 {
-    return QStringLiteral("%1/%2_%3.qm") .arg(TranslationLoader::applicationDirectory(),
-                                              TranslationLoader::applicationCatalogueName(), language);
+    return QStringLiteral("%1/%2_%3.qm")
+        .arg(TranslationLoader::applicationDirectory(), TranslationLoader::applicationCatalogueName(), language);
 }
 
 } // namespace

@@ -81,19 +81,18 @@ ProjectAnalysis handMadeAnalysis(bool withRequirements)
         req.latest = true;
         project.artifacts.append(req);
         analysis.requirements = {
-            requirement(
-                QStringLiteral("FR-001"), QStringLiteral("The model shall score each claim for fraud risk"), 20, true),
-                requirement(
-                    QStringLiteral("FR-002"), QStringLiteral("Staff shall see the score with its reasons"), 24, true),
-                    requirement(QStringLiteral("NFR-P-001"), QStringLiteral("Scores within 200 ms at p99"), 40, false),
-                };
+            requirement(QStringLiteral("FR-001"), QStringLiteral("The model shall score each claim for fraud risk"), 20,
+                        true),
+            requirement(QStringLiteral("FR-002"), QStringLiteral("Staff shall see the score with its reasons"), 24,
+                        true),
+            requirement(QStringLiteral("NFR-P-001"), QStringLiteral("Scores within 200 ms at p99"), 40, false),
+        };
         analysis.requirements[2].category = QStringLiteral("P");
         analysis.missing.append({QStringLiteral("DATA"), MissingDocument::Level::Recommended,
-                                                QStringLiteral("Data model (ARC-*-DATA-*.md) not found.")});
+                                 QStringLiteral("Data model (ARC-*-DATA-*.md) not found.")});
     } else {
-        analysis.missing.append(
-            {QStringLiteral("REQ"), MissingDocument::Level::Mandatory,
-                            QStringLiteral("Requirements (ARC-*-REQ-*.md) not found: run the requirements "
+        analysis.missing.append({QStringLiteral("REQ"), MissingDocument::Level::Mandatory,
+                                 QStringLiteral("Requirements (ARC-*-REQ-*.md) not found: run the requirements "
                                                 "command first.")});
     }
     return analysis;
@@ -204,18 +203,18 @@ private:
     {
         static const QHash<QString, QVariant> values = {
             {QStringLiteral("classification"), QStringLiteral("OFFICIAL")},
-             {QStringLiteral("status"), QStringLiteral("IN_REVIEW")},
-              {QStringLiteral("modelType"), QStringLiteral("fine-tuned")},
-               {QStringLiteral("currentMaturity"), 1},
-                {QStringLiteral("targetMaturity"), 3},
-                 {QStringLiteral("regime"), QStringLiteral("mod")},
-                  {QStringLiteral("riskLevel"), QStringLiteral("High")},
-                   {QStringLiteral("humanOversight"), QStringLiteral("Required")},
-                    {QStringLiteral("atrs"), QStringLiteral("Required")},
-                     {QStringLiteral("atrsTier"), QStringLiteral("2")},
-                      {QStringLiteral("fairnessMonitoring"), QStringLiteral("Enabled")},
-                       {QStringLiteral("deploymentStrategy"), QStringLiteral("canary")},
-                      };
+            {QStringLiteral("status"), QStringLiteral("IN_REVIEW")},
+            {QStringLiteral("modelType"), QStringLiteral("fine-tuned")},
+            {QStringLiteral("currentMaturity"), 1},
+            {QStringLiteral("targetMaturity"), 3},
+            {QStringLiteral("regime"), QStringLiteral("mod")},
+            {QStringLiteral("riskLevel"), QStringLiteral("High")},
+            {QStringLiteral("humanOversight"), QStringLiteral("Required")},
+            {QStringLiteral("atrs"), QStringLiteral("Required")},
+            {QStringLiteral("atrsTier"), QStringLiteral("2")},
+            {QStringLiteral("fairnessMonitoring"), QStringLiteral("Enabled")},
+            {QStringLiteral("deploymentStrategy"), QStringLiteral("canary")},
+        };
         return values;
     }
 
@@ -266,7 +265,7 @@ private:
             QVERIFY2(edit->isEnabled(), qPrintable(field));
             if (Answers().value(field).typeId() == QMetaType::QStringList) {
                 typeInto(edit, field + QStringLiteral(" one, ") + field + QStringLiteral(" two"));
-                expected.setValue(field, QStringList {field + QStringLiteral(" one"), field + QStringLiteral(" two")});
+                expected.setValue(field, QStringList{field + QStringLiteral(" one"), field + QStringLiteral(" two")});
             } else {
                 typeInto(edit, field + QStringLiteral(" text"));
                 expected.setValue(field, QString(field + QStringLiteral(" text")));
@@ -316,20 +315,28 @@ private:
         QCOMPARE(models->model()->rowCount(), 2);
         const QList<std::pair<int, QString>> cells = {
             {ModelInventoryModel::TypeColumn, QStringLiteral("Classification")},
-             {ModelInventoryModel::FrameworkColumn, QStringLiteral("XGBoost")},
-              {ModelInventoryModel::ServiceColumn, QStringLiteral("Claims scorer v2")},
-               {ModelInventoryModel::RequirementsColumn, QStringLiteral("FR-001, FR-002")},
-                {ModelInventoryModel::PurposeColumn, QStringLiteral("Score claims")},
-                 {ModelInventoryModel::RiskColumn, QStringLiteral("High")},
-                  {ModelInventoryModel::OwnerColumn, QStringLiteral("Fraud team")}};
+            {ModelInventoryModel::FrameworkColumn, QStringLiteral("XGBoost")},
+            {ModelInventoryModel::ServiceColumn, QStringLiteral("Claims scorer v2")},
+            {ModelInventoryModel::RequirementsColumn, QStringLiteral("FR-001, FR-002")},
+            {ModelInventoryModel::PurposeColumn, QStringLiteral("Score claims")},
+            {ModelInventoryModel::RiskColumn, QStringLiteral("High")},
+            {ModelInventoryModel::OwnerColumn, QStringLiteral("Fraud team")}};
         for (int row = 0; row < 2; ++row)
             for (const auto &[column, text] : cells)
                 QVERIFY2(editCell(models, row, column, text), qPrintable(text));
         for (const QString &name : {QStringLiteral("Model 1"), QStringLiteral("Model 3")}) {
-            ModelEntry model {name == QLatin1String("Model 1")
-                              ? QStringLiteral("ML-001")
-                              : QStringLiteral("ML-003"), name, cells[0].second, cells[1].second, cells[4].second,
-                                               cells[5].second, cells[6].second, {}, {}, {}, {}, {}};
+            ModelEntry model{name == QLatin1String("Model 1") ? QStringLiteral("ML-001") : QStringLiteral("ML-003"),
+                             name,
+                             cells[0].second,
+                             cells[1].second,
+                             cells[4].second,
+                             cells[5].second,
+                             cells[6].second,
+                             {},
+                             {},
+                             {},
+                             {},
+                             {}};
             model.service = cells[2].second;
             model.requirements = {QStringLiteral("FR-001"), QStringLiteral("FR-002")};
             expected.models.append(model);
@@ -350,13 +357,9 @@ private:
         auto *sources = child<QTableView>(wizard.currentPage(), QStringLiteral("dataSources"));
         QVERIFY(sources);
         QTest::mouseClick(child<QPushButton>(wizard.currentPage(), QStringLiteral("addDataSource")), Qt::LeftButton);
-        const QStringList
-            sourceCells = {QStringLiteral("Claims database"),
-                                          QStringLiteral("Database"),
-                                                         QStringLiteral("Daily"),
-                                                                        QStringLiteral("40 GB"),
-                                                                                       QStringLiteral("Yes"),
-                                                                                                      QStringLiteral("Claims team")};
+        const QStringList sourceCells = {
+            QStringLiteral("Claims database"), QStringLiteral("Database"), QStringLiteral("Daily"),
+            QStringLiteral("40 GB"),           QStringLiteral("Yes"),      QStringLiteral("Claims team")};
         for (int column = 0; column < DataSourceModel::ColumnCount; ++column)
             QVERIFY(editCell(sources, 0, column, sourceCells.at(column)));
         expected.dataSources = {
@@ -462,7 +465,7 @@ private Q_SLOTS:
         initial.latencyP99 = QStringLiteral("< 200 ms");
         initial.sources.insert(QStringLiteral("latencyP99"), kReqPath + QStringLiteral(":40"));
         initial.sources.insert(QStringLiteral("riskLevel"),
-                                              QStringLiteral("projects/001-fraud-screening/ARC-001-AIPB-v1.0.md:12"));
+                               QStringLiteral("projects/001-fraud-screening/ARC-001-AIPB-v1.0.md:12"));
         MlopsWizard wizard(handMadeAnalysis(true), initial);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -470,19 +473,20 @@ private Q_SLOTS:
         wizard.showPage(MlopsWizard::GovernancePage);
         QCOMPARE(wizard.currentId(), int(MlopsWizard::GovernancePage));
         QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("riskLevel"))->currentData().toString(),
-                                  QStringLiteral("High"));
+                 QStringLiteral("High"));
         auto *riskHint = child<QLabel>(&wizard, QStringLiteral("riskLevelHint"));
         QVERIFY(!riskHint->isHidden());
         QCOMPARE(plainText(riskHint), QStringLiteral("From ARC-001-AIPB-v1.0.md, line 12"));
         // The document's name is a link to it at the line.
         QCOMPARE(SourceLink::sourceOf(linkOf(riskHint)),
                  QStringLiteral("projects/001-fraud-screening/ARC-001-AIPB-v1.0.md:12"));
-        QVERIFY(child<QComboBox>(&wizard,
-                                 QStringLiteral("riskLevel"))->accessibleDescription().contains(QLatin1String("AIPB")));
+        QVERIFY(child<QComboBox>(&wizard, QStringLiteral("riskLevel"))
+                    ->accessibleDescription()
+                    .contains(QLatin1String("AIPB")));
         wizard.showPage(MlopsWizard::PlatformPage);
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("latencyP99"))->text(), initial.latencyP99);
         QCOMPARE(plainText(child<QLabel>(&wizard, QStringLiteral("latencyP99Hint"))),
-                           QStringLiteral("From ARC-001-REQ-v1.0.md, line 40"));
+                 QStringLiteral("From ARC-001-REQ-v1.0.md, line 40"));
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("latencyP50Hint"))->isHidden());
         // Untouched, the answers come back as they went in.
         QCOMPARE(wizard.answers().toJson(), initial.toJson());
@@ -538,7 +542,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(MlopsWizard::ReviewPage));
         const Answers answers = wizard.answers();
         QVERIFY(answers.llmOperations);
-        QCOMPARE(answers.useCases, (QStringList {QStringLiteral("classification"), QStringLiteral("genai")}));
+        QCOMPARE(answers.useCases, (QStringList{QStringLiteral("classification"), QStringLiteral("genai")}));
         QCOMPARE(answers.llmProvider, QStringLiteral("Anthropic"));
     }
 
@@ -574,7 +578,7 @@ private Q_SLOTS:
         QTest::keyClick(checklist, Qt::Key_Return);
         QCOMPARE(wizard.currentId(), int(MlopsWizard::UseCasePage));
         typeInto(child<QLineEdit>(&wizard, QStringLiteral("businessPurpose")),
-                                  QStringLiteral("Stop fraudulent claims"));
+                 QStringLiteral("Stop fraudulent claims"));
         while (wizard.currentId() != MlopsWizard::ReviewPage)
             clickNext(wizard);
         for (const ValidationFinding &finding : review->findings())
@@ -620,8 +624,9 @@ private Q_SLOTS:
         QVERIFY(confirm);
         QVERIFY(!confirm->isChecked());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QVERIFY(child<QLabel>(wizard.currentPage(),
-                              QStringLiteral("status"))->text().contains(QLatin1String("requirements")));
+        QVERIFY(child<QLabel>(wizard.currentPage(), QStringLiteral("status"))
+                    ->text()
+                    .contains(QLatin1String("requirements")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MlopsWizard::ProjectPage));
         confirm->click();
@@ -683,8 +688,8 @@ private Q_SLOTS:
         QStringList items;
         for (int i = 0; i < classification->count(); ++i)
             items.append(classification->itemText(i));
-        QCOMPARE(items, (QStringList {QStringLiteral("PUBLIC"),
-                            QStringLiteral("INTERNAL"), QStringLiteral("CONFIDENTIAL"), QStringLiteral("RESTRICTED")}));
+        QCOMPARE(items, (QStringList{QStringLiteral("PUBLIC"), QStringLiteral("INTERNAL"),
+                                     QStringLiteral("CONFIDENTIAL"), QStringLiteral("RESTRICTED")}));
         wizard.showPage(MlopsWizard::GovernancePage);
         QCOMPARE(wizard.currentId(), int(MlopsWizard::GovernancePage));
         auto *regime = child<QComboBox>(&wizard, QStringLiteral("regime"));
@@ -731,16 +736,16 @@ private Q_SLOTS:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("owner"))->text(),
-                                  QStringLiteral("Grace Hopper, Head of Data"));
+                 QStringLiteral("Grace Hopper, Head of Data"));
         QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("classification"))->currentText(),
-                                  QStringLiteral("OFFICIAL-SENSITIVE"));
+                 QStringLiteral("OFFICIAL-SENSITIVE"));
         QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("reviewCycle"))->currentText(), QStringLiteral("Quarterly"));
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("distribution"))->text(), QStringLiteral("Data board"));
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("reviewers"))->text(), QStringLiteral("Tommy Flowers"));
         // A sign-off name is never filled in by itself.
         QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("approver"))->text(), QString());
         QCOMPARE(child<QLabel>(&wizard, QStringLiteral("ownerHint"))->text(),
-                               QStringLiteral("Remembered from your previous document in this repository"));
+                 QStringLiteral("Remembered from your previous document in this repository"));
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("reviewersHint"))->isHidden());
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("approverHint"))->isHidden());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
@@ -814,8 +819,9 @@ private Q_SLOTS:
                 if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == QLatin1Char('&'))
                     return;
                 const QChar key = text.at(at + 1).toLower();
-                QVERIFY2(!mnemonics.contains(key), qPrintable(QStringLiteral("%1: '%2' used by %3 and %4") .arg(
-                                                       page->title(), key, mnemonics.value(key), owner)));
+                QVERIFY2(!mnemonics.contains(key),
+                         qPrintable(QStringLiteral("%1: '%2' used by %3 and %4")
+                                        .arg(page->title(), key, mnemonics.value(key), owner)));
                 mnemonics.insert(key, owner);
             };
             // A hidden button's shortcut does nothing, so only the buttons shown count.
@@ -832,10 +838,10 @@ private Q_SLOTS:
                                    qobject_cast<QAbstractButton *>(widget) || qobject_cast<QAbstractItemView *>(widget);
                 if (!input || widget->objectName().isEmpty() || widget->objectName().startsWith(QLatin1String("qt_")))
                     continue;
-                QVERIFY2(
-                    !widget->accessibleName().isEmpty(),
-                    qPrintable(QStringLiteral("%1: %2 %3 has no accessible name") .arg(
-                        page->title(), QString::fromLatin1(widget->metaObject()->className()), widget->objectName())));
+                QVERIFY2(!widget->accessibleName().isEmpty(),
+                         qPrintable(QStringLiteral("%1: %2 %3 has no accessible name")
+                                        .arg(page->title(), QString::fromLatin1(widget->metaObject()->className()),
+                                             widget->objectName())));
             }
         }
         wizard.showPage(MlopsWizard::ProjectPage);
@@ -845,9 +851,9 @@ private Q_SLOTS:
         auto *owner = child<QLineEdit>(&wizard, QStringLiteral("owner"));
         owner->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), owner);
-        const QStringList order = {
-            QStringLiteral("classification"), QStringLiteral("status"),    QStringLiteral("reviewCycle"),
-                                                                                          QStringLiteral("distribution"),   QStringLiteral("reviewers"), QStringLiteral("approver")};
+        const QStringList order = {QStringLiteral("classification"), QStringLiteral("status"),
+                                   QStringLiteral("reviewCycle"),    QStringLiteral("distribution"),
+                                   QStringLiteral("reviewers"),      QStringLiteral("approver")};
         for (const QString &name : order) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QWidget *focus = QApplication::focusWidget();
@@ -895,7 +901,8 @@ private Q_SLOTS:
             QVERIFY(!shot.isNull());
             if (!shots.isEmpty()) {
                 QDir().mkpath(shots);
-                QVERIFY(shot.save(QStringLiteral("%1/%2-%3-%4.png") .arg(shots, projectId).arg(i + 1).arg(QLatin1String(ids.key(i)))));
+                QVERIFY(shot.save(
+                    QStringLiteral("%1/%2-%3-%4.png").arg(shots, projectId).arg(i + 1).arg(QLatin1String(ids.key(i)))));
             }
         }
         // The example project's documents and missing prerequisites reached the first page.

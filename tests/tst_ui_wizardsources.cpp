@@ -80,11 +80,11 @@ ProjectAnalysis analysisIn(const QString &root)
     // Two clouds researched, neither decided.
     analysis.profile.isMlSystem = true;
     analysis.profile.platform.candidates = {
-        candidate(QStringLiteral("SageMaker"), Authority::Research,
-            kAws + QStringLiteral(":88"), QStringLiteral("the AWS research recommends SageMaker")),
-                candidate(QStringLiteral("Azure ML"), Authority::Research,
-                    kAzure + QStringLiteral(":91"), QStringLiteral("the Azure research recommends Azure ML")),
-                };
+        candidate(QStringLiteral("SageMaker"), Authority::Research, kAws + QStringLiteral(":88"),
+                  QStringLiteral("the AWS research recommends SageMaker")),
+        candidate(QStringLiteral("Azure ML"), Authority::Research, kAzure + QStringLiteral(":91"),
+                  QStringLiteral("the Azure research recommends Azure ML")),
+    };
     MlCapability recommendation;
     recommendation.key = QStringLiteral("recommendation");
     recommendation.name = QStringLiteral("Recommendation");
@@ -155,15 +155,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("shortText");
         QTest::newRow("with line") << kReq + QStringLiteral(":42") << QStringLiteral("ARC-001-REQ-v1.0.md, line 42")
-                                                                                     << QStringLiteral("REQ, line 42");
+                                   << QStringLiteral("REQ, line 42");
         QTest::newRow("no line") << kReq << QStringLiteral("ARC-001-REQ-v1.0.md") << QStringLiteral("REQ");
-        QTest::newRow("multi-instance") << kProject +
-                                               QStringLiteral("/research/ARC-001-AWRS-2-v1.0.md:5")
-                                                              << QStringLiteral("ARC-001-AWRS-2-v1.0.md, line 5")
-                                                                                << QStringLiteral("AWRS, line 5");
+        QTest::newRow("multi-instance") << kProject + QStringLiteral("/research/ARC-001-AWRS-2-v1.0.md:5")
+                                        << QStringLiteral("ARC-001-AWRS-2-v1.0.md, line 5")
+                                        << QStringLiteral("AWRS, line 5");
         QTest::newRow("space and hash") << QStringLiteral("projects/001 x/notes #2.md:7")
-                                                          << QStringLiteral("notes #2.md, line 7")
-                                                                            << QStringLiteral("notes #2.md, line 7");
+                                        << QStringLiteral("notes #2.md, line 7")
+                                        << QStringLiteral("notes #2.md, line 7");
     }
 
     void sourceLinkRoundTrip()
@@ -279,9 +278,9 @@ private Q_SLOTS:
         QVERIFY(writeRepository(dir.path()));
         ProjectAnalysis analysis = analysisIn(dir.path());
         DecidedChoice &platform = analysis.profile.platform;
-        platform.candidates.prepend(candidate(
-            QStringLiteral("Azure ML"), Authority::Mandate,
-                           kReq + QStringLiteral(":50"), QStringLiteral("constraint TC-1 mandates Azure AI services")));
+        platform.candidates.prepend(candidate(QStringLiteral("Azure ML"), Authority::Mandate,
+                                              kReq + QStringLiteral(":50"),
+                                              QStringLiteral("constraint TC-1 mandates Azure AI services")));
         platform.decided = {QStringLiteral("Azure ML"), kReq + QStringLiteral(":50")};
         platform.reason = QStringLiteral("Constraint TC-1 mandates it.");
         const Answers defaults = analysis.defaultAnswers();
@@ -382,8 +381,8 @@ private Q_SLOTS:
         const QList<ModelEntry> result = wizard.answers().models;
         QCOMPARE(result.size(), 2);
         QCOMPARE(result.at(0).id, QStringLiteral("MOD-002"));
-        QCOMPARE(result.at(0).evidence, QStringList {kReq + QStringLiteral(":41")});
-        QCOMPARE(result.at(1).requirements, (QStringList {QStringLiteral("FR-009"), QStringLiteral("NFR-A-1")}));
+        QCOMPARE(result.at(0).evidence, QStringList{kReq + QStringLiteral(":41")});
+        QCOMPARE(result.at(1).requirements, (QStringList{QStringLiteral("FR-009"), QStringLiteral("NFR-A-1")}));
     }
 
     void reviewCountsPlaceholdersBySection()
@@ -467,8 +466,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(QString, line);
         QFETCH(QString, field);
-        const ValidationFinding finding {ValidationFinding::Severity::Warning, QStringLiteral("placeholder"), message,
-                                                                                              1};
+        const ValidationFinding finding{ValidationFinding::Severity::Warning, QStringLiteral("placeholder"), message,
+                                        1};
         QCOMPARE(ReviewWizardPage::fieldOf(finding, line), field);
     }
 

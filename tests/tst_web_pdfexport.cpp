@@ -38,21 +38,21 @@ QString longDocument(const QString &classification)
                                   "| Model ID | Version | Framework | Deployment Environment | Accountable Owner | "
                                   "Retraining Frequency | Monitoring Dashboard | Risk Classification |\n"
                                   "|---|---|---|---|---|---|---|---|\n")
-                                      .arg(classification);
+                       .arg(classification);
     for (int row = 1; row <= 6; ++row)
         text += QStringLiteral("| ML-00%1 | 1.%1 | PyTorch with TorchServe and ONNX | Production on Azure Kubernetes "
                                "Service | Head of Data Science, Highways Directorate | Quarterly, or on drift above "
                                "threshold | https://monitoring.example.gov.uk/dashboards/road-defects/%1 | "
                                "High (affects public safety) |\n")
-                                   .arg(row);
+                    .arg(row);
     for (int section = 3; section <= 12; ++section) {
         text += QStringLiteral("\n## %1. Section %1\n\n").arg(section);
         for (int paragraph = 0; paragraph < 6; ++paragraph)
             text += QStringLiteral("The pipeline validates every batch of road images against the schema, records "
                                    "lineage in the registry and alerts the on-call engineer when drift exceeds the "
                                    "agreed threshold. Paragraph %1 of section %2.\n\n")
-                                       .arg(paragraph + 1)
-                                       .arg(section);
+                        .arg(paragraph + 1)
+                        .arg(section);
     }
     return text;
 }

@@ -51,7 +51,7 @@ QString longDocument()
                                    "| Requirement | Priority | Status |\n|---|---|---|\n"
                                    "| FR-%1 | MUST | ~~open~~ done |\n| NFR-%1 | SHOULD | open |\n\n"
                                    "- [x] data validation\n- [ ] shadow deployment\n\n")
-                                       .arg(section);
+                        .arg(section);
         if (section % 6 == 0)
             markdown +=
                 QStringLiteral("```mermaid\ngraph LR\n  D%1[Data] --> T%1[Train] --> S%1[Serve]\n```\n\n").arg(section);
@@ -121,17 +121,16 @@ void TestWebPreview::blockPatch_data()
     QTest::addColumn<int>("removeCount");
     QTest::addColumn<QStringList>("inserted");
 
-    const QStringList abcd {"a", "b", "c", "d"};
-    QTest::newRow("same") << abcd << abcd << 2 << 0 << QStringList {};
-    QTest::newRow("from nothing") << QStringList {} << abcd << 0 << 0 << abcd;
-    QTest::newRow("to nothing") << abcd << QStringList {} << 0 << 4 << QStringList {};
-    QTest::newRow("one changed") << abcd << QStringList {"a", "B", "c", "d"} << 1 << 1 << QStringList {"B"};
-    QTest::newRow("inserted") << abcd << QStringList {"a", "b", "x", "c", "d"} << 2 << 0 << QStringList {"x"};
-    QTest::newRow("removed") << abcd << QStringList {"a", "d"} << 1 << 2 << QStringList {};
-    QTest::newRow("two apart") << abcd << QStringList {"A", "b", "c", "D"} << 0 << 4
-                               << QStringList {"A", "b", "c", "D"};
-    QTest::newRow("repeated blocks") << QStringList {"x", "x"} << QStringList {"x", "x", "x"} << 2 << 0
-                                     << QStringList {"x"};
+    const QStringList abcd{"a", "b", "c", "d"};
+    QTest::newRow("same") << abcd << abcd << 2 << 0 << QStringList{};
+    QTest::newRow("from nothing") << QStringList{} << abcd << 0 << 0 << abcd;
+    QTest::newRow("to nothing") << abcd << QStringList{} << 0 << 4 << QStringList{};
+    QTest::newRow("one changed") << abcd << QStringList{"a", "B", "c", "d"} << 1 << 1 << QStringList{"B"};
+    QTest::newRow("inserted") << abcd << QStringList{"a", "b", "x", "c", "d"} << 2 << 0 << QStringList{"x"};
+    QTest::newRow("removed") << abcd << QStringList{"a", "d"} << 1 << 2 << QStringList{};
+    QTest::newRow("two apart") << abcd << QStringList{"A", "b", "c", "D"} << 0 << 4 << QStringList{"A", "b", "c", "D"};
+    QTest::newRow("repeated blocks") << QStringList{"x", "x"} << QStringList{"x", "x", "x"} << 2 << 0
+                                     << QStringList{"x"};
 }
 
 void TestWebPreview::blockPatch()
@@ -182,40 +181,41 @@ void TestWebPreview::loadsOnceAndPatchesThroughChannel()
     showAndLoad(QStringLiteral("# First\n\nfirst version\n"));
     QVERIFY(applied.count() >= 1);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content p').textContent")).toString(),
-                    QStringLiteral("first version"));
+             QStringLiteral("first version"));
     evalJs(*m_pane, QStringLiteral("window.arckitMarker = 42; document.documentElement.dataset.marker = 'kept'; true"));
     const int loadsBefore = loadFinished.count() + loadStarted.count();
 
     m_pane->setMarkdown(QStringLiteral("# First\n\nsecond version\n"));
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content p').textContent")).toString(),
-                    QStringLiteral("second version"));
+             QStringLiteral("second version"));
     // Same page: nothing loaded again, the first load's state is still there.
     QCOMPARE(loadFinished.count() + loadStarted.count(), loadsBefore);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("window.arckitMarker")).toInt(), 42);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.documentElement.dataset.marker")).toString(),
-                    QStringLiteral("kept"));
+             QStringLiteral("kept"));
     QCOMPARE(
         evalJs(*m_pane, QStringLiteral("document.querySelector('#content p').getAttribute('data-line')")).toString(),
-               QStringLiteral("3"));
+        QStringLiteral("3"));
 }
 
 void TestWebPreview::patchesOnlyChangedBlocks()
 {
     showAndLoad(QStringLiteral("# Title\n\nalpha\n\nbeta\n\ngamma\n"));
-    evalJs(*m_pane, QStringLiteral("for (const e of document.getElementById('content').children) e.dataset.probe = 'old'; true"));
+    evalJs(*m_pane, QStringLiteral(
+                        "for (const e of document.getElementById('content').children) e.dataset.probe = 'old'; true"));
     // Change one block and shift the lines of the ones below.
     m_pane->setMarkdown(QStringLiteral("# Title\n\nalpha\n\n\nBETA\n\ngamma\n"));
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
     const QVariantList state =
-        evalJs(*m_pane, QStringLiteral(
-        "Array.from(document.getElementById('content').children).map(e => [e.textContent, e.dataset.probe || '', e.dataset.line])"))
-                            .toList();
+        evalJs(*m_pane, QStringLiteral("Array.from(document.getElementById('content').children).map(e => "
+                                       "[e.textContent, e.dataset.probe || '', e.dataset.line])"))
+            .toList();
     QCOMPARE(state.size(), 4);
-    QCOMPARE(state.at(0).toList(), (QVariantList {"Title", "old", "1"}));
-    QCOMPARE(state.at(1).toList(), (QVariantList {"alpha", "old", "3"}));
-    QCOMPARE(state.at(2).toList(), (QVariantList {"BETA", "", "6"})); // the only new element
-    QCOMPARE(state.at(3).toList(), (QVariantList {"gamma", "old", "8"}));
+    QCOMPARE(state.at(0).toList(), (QVariantList{"Title", "old", "1"}));
+    QCOMPARE(state.at(1).toList(), (QVariantList{"alpha", "old", "3"}));
+    QCOMPARE(state.at(2).toList(), (QVariantList{"BETA", "", "6"})); // the only new element
+    QCOMPARE(state.at(3).toList(), (QVariantList{"gamma", "old", "8"}));
 }
 
 void TestWebPreview::keepsScrollPosition()
@@ -228,8 +228,8 @@ void TestWebPreview::keepsScrollPosition()
     m_pane->setMarkdown(markdown);
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
     QVERIFY(evalJs(*m_pane, QStringLiteral("document.getElementById('content').lastElementChild.textContent"))
-                                .toString()
-                                .contains(QLatin1String("added at the end")));
+                .toString()
+                .contains(QLatin1String("added at the end")));
     QCOMPARE(evalJs(*m_pane, QStringLiteral("window.scrollY")).toInt(), 1500);
 }
 
@@ -243,9 +243,8 @@ void TestWebPreview::scrollsInStep()
 
     m_pane->scrollToSourceLine(4 * 30 - 3);
     const QString topBlockLine =
-        QStringLiteral(
-        "(() => { for (const e of document.getElementById('content').children)"
-        "  if (e.getBoundingClientRect().bottom > 1) return Number(e.dataset.line); })()");
+        QStringLiteral("(() => { for (const e of document.getElementById('content').children)"
+                       "  if (e.getBoundingClientRect().bottom > 1) return Number(e.dataset.line); })()");
     QTRY_COMPARE_WITH_TIMEOUT(evalJs(*m_pane, topBlockLine).toInt(), 4 * 30 - 3, kTimeout);
     QTest::qWait(300);
     QCOMPARE(scrolled.count(), 0); // our own scrolling is not echoed back to the editor
@@ -258,13 +257,12 @@ void TestWebPreview::scrollsInStep()
 
 void TestWebPreview::untrustedDocumentRunsAndFetchesNothing()
 {
-    const QString markdown = QStringLiteral(
-        "# Hostile\n\n"
-        "<script>document.title = 'pwned-script'</script>\n\n"
-        "Inline <img src=x onerror=\"document.title='pwned-img'\"> image.\n\n"
-        "<iframe src=\"https://example.com/frame\"></iframe>\n\n"
-        "[run](javascript:document.title='pwned-link')\n\n"
-        "![pixel](https://example.com/pixel.png)\n");
+    const QString markdown = QStringLiteral("# Hostile\n\n"
+                                            "<script>document.title = 'pwned-script'</script>\n\n"
+                                            "Inline <img src=x onerror=\"document.title='pwned-img'\"> image.\n\n"
+                                            "<iframe src=\"https://example.com/frame\"></iframe>\n\n"
+                                            "[run](javascript:document.title='pwned-link')\n\n"
+                                            "![pixel](https://example.com/pixel.png)\n");
     showAndLoad(markdown);
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->blockedRequestCount() >= 1, kTimeout); // the remote image
     const QString html = evalJs(*m_pane, QStringLiteral("document.getElementById('content').innerHTML")).toString();
@@ -274,15 +272,15 @@ void TestWebPreview::untrustedDocumentRunsAndFetchesNothing()
     // Even markup that got into the DOM some other way runs nothing: the
     // document's world has no JavaScript. (Put there from the app's world.)
     const int blockedBefore = m_pane->blockedRequestCount();
-    evalJs(*m_pane, QStringLiteral(
-        "document.getElementById('content').insertAdjacentHTML('beforeend',"
-        " '<img src=\"missing.png\" onerror=\"document.title=\\'pwned-raw\\'\">"
-        "<div id=\"clicky\" onclick=\"document.title=\\'pwned-click\\'\">x</div>"
-        "<iframe src=\"https://example.com/raw-frame\"></iframe>"
-        "<img src=\"https://example.com/raw-pixel.png\">"
-        "<script>document.title = \\'pwned-inserted\\'</script>'); true"));
+    evalJs(*m_pane, QStringLiteral("document.getElementById('content').insertAdjacentHTML('beforeend',"
+                                   " '<img src=\"missing.png\" onerror=\"document.title=\\'pwned-raw\\'\">"
+                                   "<div id=\"clicky\" onclick=\"document.title=\\'pwned-click\\'\">x</div>"
+                                   "<iframe src=\"https://example.com/raw-frame\"></iframe>"
+                                   "<img src=\"https://example.com/raw-pixel.png\">"
+                                   "<script>document.title = \\'pwned-inserted\\'</script>'); true"));
     evalJs(*m_pane,
-           QStringLiteral("document.getElementById('clicky').click(); document.querySelector('#content a').click(); true"));
+           QStringLiteral(
+               "document.getElementById('clicky').click(); document.querySelector('#content a').click(); true"));
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->blockedRequestCount() > blockedBefore, kTimeout); // the remote image
     QTest::qWait(500);
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.title")).toString(), QStringLiteral("Preview"));
@@ -298,11 +296,12 @@ void TestWebPreview::linksLeaveThePage()
     // Real mouse clicks, one at a time: Chromium only hands mailto: to the
     // app for a user gesture, and a second navigation would cancel a first.
     const auto click = [this](int index) {
-        const QVariantList rect = evalJs(
-            *m_pane,
-            QStringLiteral(
-            "(() => { const a = document.querySelectorAll('#content a')[%1]; a.scrollIntoView();"
-            " const r = a.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+        const QVariantList rect =
+            evalJs(
+                *m_pane,
+                QStringLiteral(
+                    "(() => { const a = document.querySelectorAll('#content a')[%1]; a.scrollIntoView();"
+                    " const r = a.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
                     .arg(index))
                 .toList();
         QCOMPARE(rect.size(), 2);
@@ -320,22 +319,23 @@ void TestWebPreview::linksLeaveThePage()
     QTest::qWait(500);
     QCOMPARE(external.count(), 2);
     QCOMPARE(m_pane->page()->url().adjusted(QUrl::RemoveFragment), PreviewPage::pageUrl());
-    QCOMPARE(evalJs(*m_pane,
-                    QStringLiteral("window.arckitMarker = 1; typeof document.getElementById('content')")).toString(),
-                    QStringLiteral("object"));
+    QCOMPARE(evalJs(*m_pane, QStringLiteral("window.arckitMarker = 1; typeof document.getElementById('content')"))
+                 .toString(),
+             QStringLiteral("object"));
     QCOMPARE(evalJs(*m_pane, QStringLiteral("document.querySelector('#content h1').id")).toString(),
-                    QStringLiteral("links"));
+             QStringLiteral("links"));
 }
 
 void TestWebPreview::mermaidRendersOnce()
 {
     const QString diagram = QStringLiteral("```mermaid\ngraph LR\n  Data --> Train --> Serve\n```\n");
     showAndLoad(QStringLiteral("# Pipeline\n\nintro\n\n") + diagram);
-    QTRY_VERIFY_WITH_TIMEOUT(evalJs(
-        *m_pane, QStringLiteral("!!document.querySelector('#content pre.mermaid.rendered > svg')")).toBool(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evalJs(*m_pane, QStringLiteral("!!document.querySelector('#content pre.mermaid.rendered > svg')")).toBool(),
+        kTimeout);
     QVERIFY(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent"))
-                                .toString()
-                                .contains(QLatin1String("Train")));
+                .toString()
+                .contains(QLatin1String("Train")));
     evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').dataset.probe = 'first'; true"));
 
     // Typing elsewhere leaves the diagram alone.
@@ -343,51 +343,52 @@ void TestWebPreview::mermaidRendersOnce()
     QTRY_VERIFY_WITH_TIMEOUT(shownNewest(*m_pane), kTimeout);
     QCOMPARE(
         evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').dataset.probe")).toString(),
-               QStringLiteral("first"));
+        QStringLiteral("first"));
 
     // Editing the diagram renders the new version.
     m_pane->setMarkdown(
         QStringLiteral("# Pipeline\n\nintro, edited\n\n```mermaid\ngraph LR\n  Data --> Train --> Monitor\n```\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane,
-                                    QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent"))
-                                        .toString()
-                                        .contains(QLatin1String("Monitor")),
-                                    kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid svg').textContent"))
+            .toString()
+            .contains(QLatin1String("Monitor")),
+        kTimeout);
 
     // A broken diagram shows its source and the error, and nothing hangs.
     m_pane->setMarkdown(QStringLiteral("```mermaid\ngraph LR\n  A --> \n  ((( \n```\n\nafter\n"));
     QTRY_VERIFY_WITH_TIMEOUT(
         evalJs(*m_pane, QStringLiteral("!!document.querySelector('#content pre.mermaid.failed')")).toBool(), kTimeout);
     QVERIFY(evalJs(*m_pane, QStringLiteral("document.querySelector('#content pre.mermaid').textContent"))
-                                .toString()
-                                .contains(QLatin1String("graph LR")));
+                .toString()
+                .contains(QLatin1String("graph LR")));
 }
 
 void TestWebPreview::mermaidDiagramTypes()
 {
     // The kinds a strategy document is likely to hold; each must end up an
     // SVG in the application world (no timers there, see preview.js).
-    const QStringList diagrams {
-        QStringLiteral("flowchart TD\n  subgraph Data[\"Data Sources\"]\n    A[Lake] --> B{Valid?}\n  end\n  B -->|yes| C[(Store)]"),
-            QStringLiteral("sequenceDiagram\n  Client->>Model: predict\n  Model-->>Client: score"),
-                QStringLiteral("classDiagram\n  class Model {\n    +predict()\n  }\n  Model <|-- Classifier"),
-                    QStringLiteral("stateDiagram-v2\n  [*] --> Training\n  Training --> Serving\n  Serving --> [*]"),
-                        QStringLiteral("gantt\n  dateFormat YYYY-MM-DD\n  section Build\n  Pipeline :a1, 2025-01-01, 30d"),
-                            QStringLiteral("pie title Spend\n  \"Compute\" : 60\n  \"Storage\" : 40"),
-                                QStringLiteral("erDiagram\n  MODEL ||--o{ VERSION : has"),
-                                    QStringLiteral("journey\n  title Release\n  section Ship\n    Review: 5: Team"),
-                                };
+    const QStringList diagrams{
+        QStringLiteral("flowchart TD\n  subgraph Data[\"Data Sources\"]\n    A[Lake] --> B{Valid?}\n  end\n  B "
+                       "-->|yes| C[(Store)]"),
+        QStringLiteral("sequenceDiagram\n  Client->>Model: predict\n  Model-->>Client: score"),
+        QStringLiteral("classDiagram\n  class Model {\n    +predict()\n  }\n  Model <|-- Classifier"),
+        QStringLiteral("stateDiagram-v2\n  [*] --> Training\n  Training --> Serving\n  Serving --> [*]"),
+        QStringLiteral("gantt\n  dateFormat YYYY-MM-DD\n  section Build\n  Pipeline :a1, 2025-01-01, 30d"),
+        QStringLiteral("pie title Spend\n  \"Compute\" : 60\n  \"Storage\" : 40"),
+        QStringLiteral("erDiagram\n  MODEL ||--o{ VERSION : has"),
+        QStringLiteral("journey\n  title Release\n  section Ship\n    Review: 5: Team"),
+    };
     QString markdown;
     for (const QString &diagram : diagrams)
         markdown += QStringLiteral("```mermaid\n%1\n```\n\n").arg(diagram);
     showAndLoad(markdown);
-    const QString done = QStringLiteral(
-        "Array.from(document.querySelectorAll('#content pre.mermaid')).every(e => e.matches('.rendered:not(.stale), .failed'))");
+    const QString done = QStringLiteral("Array.from(document.querySelectorAll('#content pre.mermaid')).every(e => "
+                                        "e.matches('.rendered:not(.stale), .failed'))");
     QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane, done).toBool(), kTimeout);
     const QVariantList states =
-        evalJs(*m_pane, QStringLiteral(
-        "Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => e.querySelector('svg') ? 'svg' : e.dataset.error)"))
-                            .toList();
+        evalJs(*m_pane, QStringLiteral("Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => "
+                                       "e.querySelector('svg') ? 'svg' : e.dataset.error)"))
+            .toList();
     QCOMPARE(states.size(), diagrams.size());
     for (qsizetype i = 0; i < states.size(); ++i)
         QVERIFY2(states.at(i).toString() == QLatin1String("svg"),
@@ -416,13 +417,13 @@ void TestWebPreview::generatedDiagramsRender()
     QVERIFY2(rendered.ok(), qPrintable(rendered.error));
     m_pane->resize(1200, 900);
     showAndLoad(rendered.markdown);
-    const QString done = QStringLiteral(
-        "Array.from(document.querySelectorAll('#content pre.mermaid')).every(e => e.matches('.rendered:not(.stale), .failed'))");
+    const QString done = QStringLiteral("Array.from(document.querySelectorAll('#content pre.mermaid')).every(e => "
+                                        "e.matches('.rendered:not(.stale), .failed'))");
     QTRY_VERIFY_WITH_TIMEOUT(evalJs(*m_pane, done).toBool(), kTimeout);
     const QVariantList states =
-        evalJs(*m_pane, QStringLiteral(
-        "Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => e.querySelector('svg') ? 'svg' : e.dataset.error)"))
-                            .toList();
+        evalJs(*m_pane, QStringLiteral("Array.from(document.querySelectorAll('#content pre.mermaid')).map(e => "
+                                       "e.querySelector('svg') ? 'svg' : e.dataset.error)"))
+            .toList();
     QVERIFY(states.size() >= 8);
     for (qsizetype i = 0; i < states.size(); ++i)
         QVERIFY2(states.at(i).toString() == QLatin1String("svg"),
@@ -446,7 +447,7 @@ void TestWebPreview::exportHtmlIsSelfContained()
     QSignalSpy diagrams(m_pane.get(), &PreviewPane::diagramsRendered);
     showAndLoad(
         QStringLiteral("# Export\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-                               "```mermaid\nsequenceDiagram\n  Alice->>Bob: hello\n```\n\n<script>alert(1)</script>\n"));
+                       "```mermaid\nsequenceDiagram\n  Alice->>Bob: hello\n```\n\n<script>alert(1)</script>\n"));
     QTRY_VERIFY_WITH_TIMEOUT(!diagrams.isEmpty(), kTimeout);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

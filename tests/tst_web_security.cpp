@@ -30,25 +30,24 @@ using test::evalJs;
 // trap's origin.
 QString hostileMarkdown(const QString &trap)
 {
-    return QStringLiteral(
-               "# Hostile document\n\n"
-               "<script>document.title = 'pwned-script'; fetch('%1/script-fetch')</script>\n\n"
-               "<script src=\"%1/script.js\"></script>\n\n"
-               "Inline <img src=\"%1/img-onerror.png\" onerror=\"document.title='pwned-img'\"> image.\n\n"
-               "<iframe src=\"%1/iframe\"></iframe>\n\n"
-               "<style>body { background: url(%1/css-style.png) }</style>\n\n"
-               "<div style=\"background-image: url('%1/css-inline.png')\">styled</div>\n\n"
-               "<link rel=\"stylesheet\" href=\"%1/sheet.css\">\n\n"
-               "<meta http-equiv=\"refresh\" content=\"0; url=%1/refresh\">\n\n"
-               "<a href=\"%1/raw-anchor\">raw anchor</a>\n\n"
-               "[javascript link](javascript:document.title='pwned-link')\n\n"
-               "[file link](file:///etc/passwd)\n\n"
-               "[remote site](%1/remote-site)\n\n"
-               "<%1/autolink>\n\n"
-               "![remote image](%1/markdown-image.png)\n\n"
-               "![image with quote](%1/x.png\"onerror=\"document.title='pwned-attr')\n\n"
-               "| table | with link |\n|---|---|\n| [cell](%1/cell-link) | ![](%1/cell-image.png) |\n")
-                               .arg(trap);
+    return QStringLiteral("# Hostile document\n\n"
+                          "<script>document.title = 'pwned-script'; fetch('%1/script-fetch')</script>\n\n"
+                          "<script src=\"%1/script.js\"></script>\n\n"
+                          "Inline <img src=\"%1/img-onerror.png\" onerror=\"document.title='pwned-img'\"> image.\n\n"
+                          "<iframe src=\"%1/iframe\"></iframe>\n\n"
+                          "<style>body { background: url(%1/css-style.png) }</style>\n\n"
+                          "<div style=\"background-image: url('%1/css-inline.png')\">styled</div>\n\n"
+                          "<link rel=\"stylesheet\" href=\"%1/sheet.css\">\n\n"
+                          "<meta http-equiv=\"refresh\" content=\"0; url=%1/refresh\">\n\n"
+                          "<a href=\"%1/raw-anchor\">raw anchor</a>\n\n"
+                          "[javascript link](javascript:document.title='pwned-link')\n\n"
+                          "[file link](file:///etc/passwd)\n\n"
+                          "[remote site](%1/remote-site)\n\n"
+                          "<%1/autolink>\n\n"
+                          "![remote image](%1/markdown-image.png)\n\n"
+                          "![image with quote](%1/x.png\"onerror=\"document.title='pwned-attr')\n\n"
+                          "| table | with link |\n|---|---|\n| [cell](%1/cell-link) | ![](%1/cell-image.png) |\n")
+        .arg(trap);
 }
 
 } // namespace
@@ -82,7 +81,7 @@ private Q_SLOTS:
         {
             QWebEnginePage plain;
             plain.setHtml(QStringLiteral("<img src=\"%1/control.png\">").arg(trap()),
-                                         QUrl(QStringLiteral("http://127.0.0.1/")));
+                          QUrl(QStringLiteral("http://127.0.0.1/")));
             QTRY_VERIFY_WITH_TIMEOUT(!m_requests.isEmpty(), kTimeout);
         }
         QTest::qWait(200);
@@ -108,12 +107,13 @@ private Q_SLOTS:
         load();
         const QString html = contentHtml();
         // Raw HTML became text: no active element or attribute in the DOM.
-        const int active = evalJs(
-            *m_pane, QStringLiteral(
-            "document.querySelectorAll('#content script, #content iframe, #content style, #content link,"
-            " #content meta, #content object, #content embed, #content [onerror], #content [onclick],"
-            " #content [style]').length"))
-                         .toInt();
+        const int active =
+            evalJs(*m_pane,
+                   QStringLiteral(
+                       "document.querySelectorAll('#content script, #content iframe, #content style, #content link,"
+                       " #content meta, #content object, #content embed, #content [onerror], #content [onclick],"
+                       " #content [style]').length"))
+                .toInt();
         QVERIFY2(active == 0, qPrintable(html));
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
         waitForNothing();
@@ -132,20 +132,21 @@ private Q_SLOTS:
         const int before = m_pane->blockedRequestCount();
         evalJs(*m_pane,
                QStringLiteral(
-            "(() => { const t = '%1'; const c = document.getElementById('content');"
-            " c.insertAdjacentHTML('beforeend',"
-            "  `<img src=\"${t}/dom-img.png\" onerror=\"document.title='pwned-dom'\">`"
-            "  + `<div style=\"background-image:url(${t}/dom-css.png);width:50px;height:50px\">x</div>`"
-            "  + `<style>@import url(${t}/dom-import.css); #content { background: url(${t}/dom-style.png) }</style>`"
-            "  + `<link rel=\"stylesheet\" href=\"${t}/dom-link.css\">`"
-            "  + `<iframe src=\"${t}/dom-iframe\"></iframe>`"
-            "  + `<video src=\"${t}/dom-video.mp4\" autoplay></video>`"
-            "  + `<object data=\"${t}/dom-object\"></object>`"
-            "  + `<script src=\"${t}/dom-script.js\"></script>`"
-            "  + `<form action=\"${t}/dom-form\" method=\"post\" id=\"f\"><input name=a value=b></form>`);"
-            " const f = document.createElement('link'); f.rel = 'prefetch'; f.href = t + '/dom-prefetch';"
-            " document.head.appendChild(f); return true; })()")
-                       .arg(trap()));
+                   "(() => { const t = '%1'; const c = document.getElementById('content');"
+                   " c.insertAdjacentHTML('beforeend',"
+                   "  `<img src=\"${t}/dom-img.png\" onerror=\"document.title='pwned-dom'\">`"
+                   "  + `<div style=\"background-image:url(${t}/dom-css.png);width:50px;height:50px\">x</div>`"
+                   "  + `<style>@import url(${t}/dom-import.css); #content { background: url(${t}/dom-style.png) "
+                   "}</style>`"
+                   "  + `<link rel=\"stylesheet\" href=\"${t}/dom-link.css\">`"
+                   "  + `<iframe src=\"${t}/dom-iframe\"></iframe>`"
+                   "  + `<video src=\"${t}/dom-video.mp4\" autoplay></video>`"
+                   "  + `<object data=\"${t}/dom-object\"></object>`"
+                   "  + `<script src=\"${t}/dom-script.js\"></script>`"
+                   "  + `<form action=\"${t}/dom-form\" method=\"post\" id=\"f\"><input name=a value=b></form>`);"
+                   " const f = document.createElement('link'); f.rel = 'prefetch'; f.href = t + '/dom-prefetch';"
+                   " document.head.appendChild(f); return true; })()")
+                   .arg(trap()));
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->blockedRequestCount() > before, kTimeout);
         waitForNothing();
         QCOMPARE(evalJs(*m_pane, QStringLiteral("document.title")).toString(), QStringLiteral("Preview"));
@@ -165,9 +166,9 @@ private Q_SLOTS:
         }
         // A form submitted towards the trap is a navigation too.
         evalJs(*m_pane, QStringLiteral(
-            "(() => { const f = document.createElement('form'); f.action = '%1/form'; f.method = 'get';"
-            " document.body.appendChild(f); f.submit(); return true; })()")
-                                .arg(trap()));
+                            "(() => { const f = document.createElement('form'); f.action = '%1/form'; f.method = 'get';"
+                            " document.body.appendChild(f); f.submit(); return true; })()")
+                            .arg(trap()));
         // And so is script-driven navigation from the app's world.
         evalJs(*m_pane, QStringLiteral("window.location.href = '%1/location'; true").arg(trap()));
         evalJs(*m_pane, QStringLiteral("window.open('%1/popup'); true").arg(trap()));

@@ -115,7 +115,7 @@ void EngineBenchmarks::generate()
     m_out << QStringLiteral("profile_answers_ms %1 ms").arg(profileMs, 0, 'f', 2) << Qt::endl;
     m_out << QStringLiteral("generate_ms %1 ms").arg(renderMs, 0, 'f', 2) << Qt::endl;
     m_out << QStringLiteral("generate_project %1 name").arg(QDir(root).dirName() + QLatin1Char('/') + project->dirName)
-                            << Qt::endl;
+          << Qt::endl;
 }
 
 void EngineBenchmarks::check()

@@ -33,7 +33,7 @@ double median(QList<double> values)
 // The process and all its descendants (the WebEngine helper processes).
 QList<qint64> processTree(qint64 root)
 {
-    QList<qint64> tree {root};
+    QList<qint64> tree{root};
     for (int i = 0; i < tree.size(); ++i)
         for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
             bool isPid = false;
@@ -90,14 +90,13 @@ int GuiBenchmarks::run(int &argc, char **argv)
     // The app on the long document: window shown, document in the preview,
     // every diagram drawn; memory once they are.
     coldStarts(QString(), QStringLiteral(ARCKIT_APP),
-                                         {QStringLiteral(ARCKIT_SOURCE_DIR "/tests/data/validator/long-mlops.md")}, {},
-                                          true);
+               {QStringLiteral(ARCKIT_SOURCE_DIR "/tests/data/validator/long-mlops.md")}, {}, true);
     // The floor: a bare QWebEngineView page, with the app's WebEngine settings
     // and with Qt's defaults.
     const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
     coldStarts(QStringLiteral("bare_page_"), self, {QStringLiteral("--bare-page")}, {}, false);
     coldStarts(QStringLiteral("bare_page_qt_defaults_"), self,
-                              {QStringLiteral("--bare-page"), QStringLiteral("--qt-defaults")}, {}, false);
+               {QStringLiteral("--bare-page"), QStringLiteral("--qt-defaults")}, {}, false);
     {
         PreviewEngine::configure(); // as the app does
         QApplication application(argc, argv);
@@ -125,8 +124,9 @@ void GuiBenchmarks::inProcess(const QString &markdown)
         return;
     }
     m_out << QStringLiteral("keystroke_to_preview_median_ms %1 ms").arg(median(latencies), 0, 'f', 1) << Qt::endl;
-    m_out << QStringLiteral("keystroke_to_preview_max_ms %1 ms").arg(*std::max_element(latencies.begin(), latencies.end()), 0, 'f', 1)
-        << Qt::endl;
+    m_out << QStringLiteral("keystroke_to_preview_max_ms %1 ms")
+                 .arg(*std::max_element(latencies.begin(), latencies.end()), 0, 'f', 1)
+          << Qt::endl;
 }
 
 GuiBenchmarks::ColdStart GuiBenchmarks::measureStart(const QString &program, const QStringList &arguments,
@@ -194,7 +194,7 @@ void GuiBenchmarks::coldStarts(const QString &prefix, const QString &program, co
     m_out << QStringLiteral("%1cold_start_preview_ms %2 ms").arg(prefix).arg(median(preview), 0, 'f', 0) << Qt::endl;
     if (!diagrams.isEmpty())
         m_out << QStringLiteral("%1cold_start_diagrams_ms %2 ms").arg(prefix).arg(median(diagrams), 0, 'f', 0)
-                                << Qt::endl;
+              << Qt::endl;
     m_out << QStringLiteral("%1rss_total_mb %2 MB").arg(prefix).arg(median(rss), 0, 'f', 0) << Qt::endl;
     m_out << QStringLiteral("%1pss_total_mb %2 MB").arg(prefix).arg(median(pss), 0, 'f', 0) << Qt::endl;
     m_out << QStringLiteral("%1uss_total_mb %2 MB").arg(prefix).arg(median(uss), 0, 'f', 0) << Qt::endl;

@@ -54,7 +54,7 @@ int RevisionBenchmarks::run(int &argc, char **argv)
     const QByteArray handWritten = readBytes(QStringLiteral(ARCKIT_SOURCE_DIR "/tests/data/validator/hand-written.md"));
     const QString generatedPath = folder.filePath(QStringLiteral("ARC-001-MLOPS-v1.0.md"));
     const QString handPath = folder.filePath(QStringLiteral("ARC-012-MLOPS-v2.1.md"));
-    for (const auto &[path, bytes] : {std::pair {generatedPath, longDocument}, std::pair {handPath, handWritten}}) {
+    for (const auto &[path, bytes] : {std::pair{generatedPath, longDocument}, std::pair{handPath, handWritten}}) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
             m_out << "cannot write the benchmark documents" << Qt::endl;

@@ -21,8 +21,8 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names = {QStringLiteral("scan"),
-        QStringLiteral("answers"), QStringLiteral("generate"), QStringLiteral("check"), QStringLiteral("revise")};
+    static const QStringList names = {QStringLiteral("scan"), QStringLiteral("answers"), QStringLiteral("generate"),
+                                      QStringLiteral("check"), QStringLiteral("revise")};
     return names;
 }
 
@@ -81,8 +81,8 @@ const ProjectAnalysis *chooseProject(const ScanReport &report, const QString &wa
     if (candidates.size() == 1)
         return candidates.first();
     *error = candidates.isEmpty()
-        ? QStringLiteral("the repository has no project")
-        : QStringLiteral("choose a project with --project (one of: %1)").arg(names.join(QLatin1String(", ")));
+                 ? QStringLiteral("the repository has no project")
+                 : QStringLiteral("choose a project with --project (one of: %1)").arg(names.join(QLatin1String(", ")));
     return nullptr;
 }
 
@@ -144,7 +144,8 @@ QString CommandLine::helpText()
         "Commands:\n"
         "  scan [PATH] [--json]                 projects, documents, missing prerequisites, requirements (ML-related\n"
         "                                       flagged with evidence) and problems of the repository holding PATH\n"
-        "  answers [PATH] --project ID          the wizard's answers pre-filled from the project's documents, as JSON,\n"
+        "  answers [PATH] --project ID          the wizard's answers pre-filled from the project's documents, as "
+        "JSON,\n"
         "                                       each default with its source under \"sources\"\n"
         "  generate [PATH] --project ID [--answers FILE] [--template FILE] [--output FILE|-] [--major]\n"
         "                                       write the MLOps strategy (default: the next version's file in the\n"
@@ -245,11 +246,11 @@ int CommandLine::generate(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("project id"), QStringLiteral("ID"));
     const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"),
-                                                                                   QStringLiteral("FILE"));
+                                         QStringLiteral("FILE"));
     const QCommandLineOption templateFile(QStringLiteral("template"), QStringLiteral("Mustache template"),
-                                                                                     QStringLiteral("FILE"));
+                                          QStringLiteral("FILE"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"),
-                                                                             QStringLiteral("FILE"));
+                                    QStringLiteral("FILE"));
     const QCommandLineOption major(QStringLiteral("major"), QStringLiteral("major version bump"));
     parser.addOptions({project, answersFile, templateFile, output, major});
     QString error;
@@ -344,12 +345,12 @@ int CommandLine::check(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const ValidationFinding &finding : findings)
-            array.append(
-                QJsonObject {{QStringLiteral("severity"), ValidationFinding::severityName(finding.severity)},
-                              {QStringLiteral("rule"), finding.rule}, {QStringLiteral("message"), finding.message},
-                                                                       {QStringLiteral("line"), finding.line}});
-        m_out << QJsonDocument(QJsonObject {{QStringLiteral("file"), path}, {QStringLiteral("findings"), array}})
-                                   .toJson(QJsonDocument::Indented);
+            array.append(QJsonObject{{QStringLiteral("severity"), ValidationFinding::severityName(finding.severity)},
+                                     {QStringLiteral("rule"), finding.rule},
+                                     {QStringLiteral("message"), finding.message},
+                                     {QStringLiteral("line"), finding.line}});
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("findings"), array}})
+                     .toJson(QJsonDocument::Indented);
     } else {
         for (const ValidationFinding &finding : findings)
             m_out << path << ':' << finding.line << ": " << ValidationFinding::severityName(finding.severity) << ": "
@@ -364,18 +365,18 @@ int CommandLine::revise(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption answersFile(QStringLiteral("answers"), QStringLiteral("answers JSON"),
-                                                                                   QStringLiteral("FILE"));
+                                         QStringLiteral("FILE"));
     const QCommandLineOption insertMissing(QStringLiteral("insert-missing"), QStringLiteral("insert missing sections"));
     const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("change summary"),
-                                                                               QStringLiteral("TEXT"));
+                                     QStringLiteral("TEXT"));
     const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("author"), QStringLiteral("NAME"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("revision date"),
-                                                                         QStringLiteral("YYYY-MM-DD"));
+                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption major(QStringLiteral("major"), QStringLiteral("major version bump"));
     const QCommandLineOption fromVersion(QStringLiteral("from-version"), QStringLiteral("the document's version"),
-                                                                                        QStringLiteral("X.Y"));
+                                         QStringLiteral("X.Y"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("output file or -"),
-                                                                             QStringLiteral("FILE"));
+                                    QStringLiteral("FILE"));
     const QCommandLineOption diff(QStringLiteral("diff"), QStringLiteral("print the changes, write nothing"));
     parser.addOptions({answersFile, insertMissing, summary, author, date, major, fromVersion, output, diff});
     QString error;

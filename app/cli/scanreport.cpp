@@ -8,19 +8,19 @@ namespace arckit {
 QJsonObject requirementToJson(const Requirement &requirement)
 {
     return {{QStringLiteral("id"), requirement.id},
-             {QStringLiteral("kind"), requirement.kind},
-              {QStringLiteral("title"), requirement.title},
-               {QStringLiteral("source"), requirement.source},
-                {QStringLiteral("line"), requirement.line},
-                 {QStringLiteral("ml"), requirement.ml},
-                  {QStringLiteral("evidence"), QJsonArray::fromStringList(requirement.evidence)}};
+            {QStringLiteral("kind"), requirement.kind},
+            {QStringLiteral("title"), requirement.title},
+            {QStringLiteral("source"), requirement.source},
+            {QStringLiteral("line"), requirement.line},
+            {QStringLiteral("ml"), requirement.ml},
+            {QStringLiteral("evidence"), QJsonArray::fromStringList(requirement.evidence)}};
 }
 
 QJsonObject missingToJson(const MissingDocument &missing)
 {
     return {{QStringLiteral("type"), missing.type},
-             {QStringLiteral("level"), MissingDocument::levelName(missing.level)},
-              {QStringLiteral("message"), missing.message}};
+            {QStringLiteral("level"), MissingDocument::levelName(missing.level)},
+            {QStringLiteral("message"), missing.message}};
 }
 
 ScanReport ScanReport::build(const QString &root)
@@ -46,17 +46,17 @@ QJsonObject ScanReport::toJson() const
         if (!problem.path.startsWith(QLatin1String("projects/")) ||
             !scan.project(problem.path.section(QLatin1Char('/'), 1, 1)))
             problems.append(
-                QJsonObject {{QStringLiteral("path"), problem.path}, {QStringLiteral("message"), problem.message}});
+                QJsonObject{{QStringLiteral("path"), problem.path}, {QStringLiteral("message"), problem.message}});
     for (const ProjectAnalysis &analysis : analyses) {
         const Project &project = analysis.project;
         QJsonArray artifacts;
         for (const Artifact &artifact : project.artifacts)
-            artifacts.append(QJsonObject {{QStringLiteral("type"), artifact.type()},
-                                           {QStringLiteral("instance"), artifact.instance()},
-                                            {QStringLiteral("version"), artifact.version()},
-                                             {QStringLiteral("path"), artifact.relativePath},
-                                              {QStringLiteral("title"), artifact.title},
-                                               {QStringLiteral("latest"), artifact.latest}});
+            artifacts.append(QJsonObject{{QStringLiteral("type"), artifact.type()},
+                                         {QStringLiteral("instance"), artifact.instance()},
+                                         {QStringLiteral("version"), artifact.version()},
+                                         {QStringLiteral("path"), artifact.relativePath},
+                                         {QStringLiteral("title"), artifact.title},
+                                         {QStringLiteral("latest"), artifact.latest}});
         QJsonArray missing;
         for (const MissingDocument &document : analysis.missing)
             missing.append(missingToJson(document));
@@ -68,19 +68,20 @@ QJsonObject ScanReport::toJson() const
             requirements.append(requirementToJson(requirement));
         for (const Problem &problem : analysis.problems)
             problems.append(
-                QJsonObject {{QStringLiteral("path"), problem.path}, {QStringLiteral("message"), problem.message}});
-        projects.append(
-            QJsonObject {{QStringLiteral("id"), project.id},
-                          {QStringLiteral("name"), project.name},
-                           {QStringLiteral("path"), project.relativePath},
-                            {QStringLiteral("artifacts"), artifacts},
-                             {QStringLiteral("external"), QJsonArray::fromStringList(project.externalFiles)},
-                              {QStringLiteral("other"), QJsonArray::fromStringList(project.otherDocuments)},
-                               {QStringLiteral("missing"), missing}, {QStringLiteral("requirements"), requirements},
-                                                                      {QStringLiteral("capabilities"), capabilities}});
+                QJsonObject{{QStringLiteral("path"), problem.path}, {QStringLiteral("message"), problem.message}});
+        projects.append(QJsonObject{{QStringLiteral("id"), project.id},
+                                    {QStringLiteral("name"), project.name},
+                                    {QStringLiteral("path"), project.relativePath},
+                                    {QStringLiteral("artifacts"), artifacts},
+                                    {QStringLiteral("external"), QJsonArray::fromStringList(project.externalFiles)},
+                                    {QStringLiteral("other"), QJsonArray::fromStringList(project.otherDocuments)},
+                                    {QStringLiteral("missing"), missing},
+                                    {QStringLiteral("requirements"), requirements},
+                                    {QStringLiteral("capabilities"), capabilities}});
     }
-    return {{QStringLiteral("root"), scan.root}, {QStringLiteral("projects"), projects},
-                                                  {QStringLiteral("problems"), problems}};
+    return {{QStringLiteral("root"), scan.root},
+            {QStringLiteral("projects"), projects},
+            {QStringLiteral("problems"), problems}};
 }
 
 QString ScanReport::toText() const
@@ -91,7 +92,10 @@ QString ScanReport::toText() const
         int latest = 0;
         for (const Artifact &artifact : project.artifacts)
             latest += artifact.latest ? 1 : 0;
-        text += QStringLiteral("\n%1  (%2 documents, %3 external)\n") .arg(project.dirName).arg(latest).arg(project.externalFiles.size());
+        text += QStringLiteral("\n%1  (%2 documents, %3 external)\n")
+                    .arg(project.dirName)
+                    .arg(latest)
+                    .arg(project.externalFiles.size());
         QStringList types;
         for (const Artifact &artifact : project.artifacts)
             if (artifact.latest)
@@ -106,34 +110,29 @@ QString ScanReport::toText() const
                 QStringLiteral("  requirements: %1, ML-related: %2\n").arg(analysis.requirements.size()).arg(ml.size());
             for (const Requirement &requirement : ml)
                 text += QStringLiteral("    %1  %2  (%3:%4; %5)\n")
-                                           .arg(requirement.id, requirement.title, requirement.source)
-                                           .arg(requirement.line)
-                                           .arg(requirement.evidence.join(QLatin1String(", ")));
+                            .arg(requirement.id, requirement.title, requirement.source)
+                            .arg(requirement.line)
+                            .arg(requirement.evidence.join(QLatin1String(", ")));
         }
         const MlSystemProfile &profile = analysis.profile;
         if (!profile.isMlSystem && !analysis.requirements.isEmpty())
             text += QStringLiteral("  ML system: none found (%1)\n").arg(profile.notMlReason);
         for (const MlCapability &capability : profile.capabilities)
-            text += QStringLiteral("  capability: %1%2%3  [%4]  (%5)\n") .arg(
-                capability.name,
-                capability.service.isEmpty()
-                    ? QString()
-                    : QStringLiteral(" via ") + capability.service,
-                                     capability.approach.isEmpty()
-                                         ? QString()
-                                         : QStringLiteral(", ") + capability.approach,
-                                                          capability.requirements.join(QLatin1String(", ")),
-                                                          capability.evidence.value(0));
+            text += QStringLiteral("  capability: %1%2%3  [%4]  (%5)\n")
+                        .arg(capability.name,
+                             capability.service.isEmpty() ? QString() : QStringLiteral(" via ") + capability.service,
+                             capability.approach.isEmpty() ? QString() : QStringLiteral(", ") + capability.approach,
+                             capability.requirements.join(QLatin1String(", ")), capability.evidence.value(0));
         auto choice = [&text](const char *label, const DecidedChoice &decided) {
             if (decided.isDecided())
-                text += QStringLiteral("  %1: %2 (%3; %4)\n").arg(QLatin1String(label), decided.decided.value,
-                                                                  decided.reason, decided.decided.source);
+                text += QStringLiteral("  %1: %2 (%3; %4)\n")
+                            .arg(QLatin1String(label), decided.decided.value, decided.reason, decided.decided.source);
             else if (!decided.candidates.isEmpty()) {
                 QStringList names;
                 for (const Candidate &candidate : decided.candidates)
                     names << QStringLiteral("%1 [%2]").arg(candidate.value, authorityName(candidate.authority));
-                text += QStringLiteral("  %1: undecided, candidates %2\n").arg(QLatin1String(label),
-                                                                               names.join(QLatin1String(", ")));
+                text += QStringLiteral("  %1: undecided, candidates %2\n")
+                            .arg(QLatin1String(label), names.join(QLatin1String(", ")));
             }
         };
         choice("platform", profile.platform);
@@ -141,9 +140,9 @@ QString ScanReport::toText() const
         choice("LLM", profile.llmModel);
         if (profile.maturity.current >= 0)
             text += QStringLiteral("  maturity: level %1 to %2 (%3)\n")
-                                       .arg(profile.maturity.current)
-                                       .arg(profile.maturity.target)
-                                       .arg(profile.maturity.reason);
+                        .arg(profile.maturity.current)
+                        .arg(profile.maturity.target)
+                        .arg(profile.maturity.reason);
         for (const Problem &problem : analysis.problems)
             text += QStringLiteral("  problem: %1: %2\n").arg(problem.path, problem.message);
     }

@@ -21,15 +21,15 @@ const QList<std::pair<QString, QString>> &useCaseTable()
 {
     static const QList<std::pair<QString, QString>> table = {
         {QStringLiteral("classification"), QStringLiteral("Classification")},
-         {QStringLiteral("regression"), QStringLiteral("Regression")},
-          {QStringLiteral("nlp"), QStringLiteral("NLP")},
-           {QStringLiteral("computer-vision"), QStringLiteral("Computer vision")},
-            {QStringLiteral("genai"), QStringLiteral("GenAI / LLM")},
-             {QStringLiteral("recommendation"), QStringLiteral("Recommendation")},
-              {QStringLiteral("forecasting"), QStringLiteral("Forecasting")},
-               {QStringLiteral("anomaly-detection"), QStringLiteral("Anomaly detection")},
-                {QStringLiteral("other"), QStringLiteral("Other")},
-               };
+        {QStringLiteral("regression"), QStringLiteral("Regression")},
+        {QStringLiteral("nlp"), QStringLiteral("NLP")},
+        {QStringLiteral("computer-vision"), QStringLiteral("Computer vision")},
+        {QStringLiteral("genai"), QStringLiteral("GenAI / LLM")},
+        {QStringLiteral("recommendation"), QStringLiteral("Recommendation")},
+        {QStringLiteral("forecasting"), QStringLiteral("Forecasting")},
+        {QStringLiteral("anomaly-detection"), QStringLiteral("Anomaly detection")},
+        {QStringLiteral("other"), QStringLiteral("Other")},
+    };
     return table;
 }
 
@@ -37,10 +37,10 @@ const QList<std::pair<QString, QString>> &modelTypeTable()
 {
     static const QList<std::pair<QString, QString>> table = {
         {QStringLiteral("custom-trained"), QStringLiteral("Custom trained")},
-         {QStringLiteral("fine-tuned"), QStringLiteral("Fine-tuned")},
-          {QStringLiteral("foundation-api"), QStringLiteral("Foundation model (API)")},
-           {QStringLiteral("prebuilt-saas"), QStringLiteral("Pre-built (SaaS)")},
-          };
+        {QStringLiteral("fine-tuned"), QStringLiteral("Fine-tuned")},
+        {QStringLiteral("foundation-api"), QStringLiteral("Foundation model (API)")},
+        {QStringLiteral("prebuilt-saas"), QStringLiteral("Pre-built (SaaS)")},
+    };
     return table;
 }
 
@@ -48,9 +48,9 @@ const QList<std::pair<QString, QString>> &regimeTable()
 {
     static const QList<std::pair<QString, QString>> table = {
         {QStringLiteral("uk-gov"), QStringLiteral("UK Government")},
-         {QStringLiteral("mod"), QStringLiteral("UK Ministry of Defence (MOD)")},
-          {QStringLiteral("commercial"), QStringLiteral("Commercial")},
-         };
+        {QStringLiteral("mod"), QStringLiteral("UK Ministry of Defence (MOD)")},
+        {QStringLiteral("commercial"), QStringLiteral("Commercial")},
+    };
     return table;
 }
 
@@ -74,11 +74,10 @@ QString labelOf(const QList<std::pair<QString, QString>> &table, const QString &
 
 QJsonObject ModelEntry::toJson() const
 {
-    QJsonObject object {
-        {QStringLiteral("id"), id},           {QStringLiteral("name"), name},
-                                               {QStringLiteral("type"), type},       {QStringLiteral("framework"), framework},
-                                                                                      {QStringLiteral("purpose"), purpose}, {QStringLiteral("risk"), risk},
-                                                                                                                             {QStringLiteral("owner"), owner}};
+    QJsonObject object{{QStringLiteral("id"), id},           {QStringLiteral("name"), name},
+                       {QStringLiteral("type"), type},       {QStringLiteral("framework"), framework},
+                       {QStringLiteral("purpose"), purpose}, {QStringLiteral("risk"), risk},
+                       {QStringLiteral("owner"), owner}};
     // The profile's fields only when known, so hand-typed inventories stay as they were.
     if (!capability.isEmpty())
         object.insert(QStringLiteral("capability"), capability);
@@ -117,12 +116,9 @@ ModelEntry ModelEntry::fromJson(const QJsonObject &object)
 
 QJsonObject DataSourceEntry::toJson() const
 {
-    return {{QStringLiteral("name"), name},
-             {QStringLiteral("type"), type},
-              {QStringLiteral("frequency"), frequency},
-               {QStringLiteral("volume"), volume},
-                {QStringLiteral("pii"), pii},
-                 {QStringLiteral("owner"), owner}};
+    return {
+        {QStringLiteral("name"), name},     {QStringLiteral("type"), type}, {QStringLiteral("frequency"), frequency},
+        {QStringLiteral("volume"), volume}, {QStringLiteral("pii"), pii},   {QStringLiteral("owner"), owner}};
 }
 
 DataSourceEntry DataSourceEntry::fromJson(const QJsonObject &object)

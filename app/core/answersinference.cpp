@@ -146,7 +146,9 @@ QString cellValue(QStringView line, const MarkdownTableCell &cell)
         if (text.size() > 2 * marker.size() && text.startsWith(marker) && text.endsWith(marker))
             text = text.mid(marker.size(), text.size() - 2 * marker.size()).trimmed();
     }
-    static const QRegularExpression placeholder(QStringLiteral("^(?:\\[[^\\]]*\\]|[-\\x{2013}\\x{2014}]+|tbd|tbc|n/?a|todo)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression placeholder(
+        QStringLiteral("^(?:\\[[^\\]]*\\]|[-\\x{2013}\\x{2014}]+|tbd|tbc|n/?a|todo)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return placeholder.match(text).hasMatch() ? QString() : text;
 }
 
@@ -169,24 +171,21 @@ ModelColumn modelColumn(const QString &header)
     if (name.endsWith(QLatin1Char(':')))
         name.chop(1);
     name = name.trimmed();
-    static const QStringList ids {
-        QStringLiteral("model id"),  QStringLiteral("id"),        QStringLiteral("ref"),
-                                                                                 QStringLiteral("reference"), QStringLiteral("model ref"), QStringLiteral("#")};
-    static const QStringList names {
-        QStringLiteral("model name"), QStringLiteral("name"), QStringLiteral("model"), QStringLiteral("models")};
-    static const QStringList
-        types {QStringLiteral("type"), QStringLiteral("model type"), QStringLiteral("ml type"),
-                                                                                    QStringLiteral("task"), QStringLiteral("ml task"),    QStringLiteral("category"),
-                                                                                                                                                         QStringLiteral("kind")};
-    static const QStringList frameworks {
-        QStringLiteral("framework"),  QStringLiteral("library"), QStringLiteral("technology"),
-                                                                                QStringLiteral("tech stack"), QStringLiteral("stack"),   QStringLiteral("algorithm")};
-    static const QStringList services {QStringLiteral("service"),
-        QStringLiteral("provider"), QStringLiteral("vendor"), QStringLiteral("base model"),
-                                                                             QStringLiteral("foundation model")};
-    static const QStringList purposes {
-        QStringLiteral("purpose"),  QStringLiteral("description"), QStringLiteral("use case"),
-                                                                                  QStringLiteral("function"), QStringLiteral("role"),        QStringLiteral("business purpose")};
+    static const QStringList ids{QStringLiteral("model id"),  QStringLiteral("id"),        QStringLiteral("ref"),
+                                 QStringLiteral("reference"), QStringLiteral("model ref"), QStringLiteral("#")};
+    static const QStringList names{QStringLiteral("model name"), QStringLiteral("name"), QStringLiteral("model"),
+                                   QStringLiteral("models")};
+    static const QStringList types{QStringLiteral("type"), QStringLiteral("model type"), QStringLiteral("ml type"),
+                                   QStringLiteral("task"), QStringLiteral("ml task"),    QStringLiteral("category"),
+                                   QStringLiteral("kind")};
+    static const QStringList frameworks{QStringLiteral("framework"),  QStringLiteral("library"),
+                                        QStringLiteral("technology"), QStringLiteral("tech stack"),
+                                        QStringLiteral("stack"),      QStringLiteral("algorithm")};
+    static const QStringList services{QStringLiteral("service"), QStringLiteral("provider"), QStringLiteral("vendor"),
+                                      QStringLiteral("base model"), QStringLiteral("foundation model")};
+    static const QStringList purposes{QStringLiteral("purpose"),  QStringLiteral("description"),
+                                      QStringLiteral("use case"), QStringLiteral("function"),
+                                      QStringLiteral("role"),     QStringLiteral("business purpose")};
     if (ids.contains(name))
         return ModelColumn::Id;
     if (names.contains(name))
@@ -212,7 +211,7 @@ ModelColumn modelColumn(const QString &header)
 QString modelRisk(const QString &cell)
 {
     static const QRegularExpression level(QStringLiteral("^(very high|critical|high|medium|moderate|low)\\b"),
-                                                         QRegularExpression::CaseInsensitiveOption);
+                                          QRegularExpression::CaseInsensitiveOption);
     const auto m = level.match(cell);
     return m.hasMatch() ? riskName(m.captured(1)) : cell;
 }
@@ -220,7 +219,9 @@ QString modelRisk(const QString &cell)
 // Whether a heading names a model inventory, however the author titled it.
 bool namesInventory(const QString &heading)
 {
-    static const QRegularExpression inventory(QStringLiteral("\\bmodels?\\s+(?:inventory|catalog|catalogue|register|portfolio)\\b|\\binventory\\s+of\\s+models\\b"),
+    static const QRegularExpression inventory(
+        QStringLiteral(
+            "\\bmodels?\\s+(?:inventory|catalog|catalogue|register|portfolio)\\b|\\binventory\\s+of\\s+models\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return inventory.match(ReferenceSections::normalizedHeading(heading)).hasMatch();
 }
@@ -270,7 +271,7 @@ void readModelInventory(const MarkdownOutline &outline, const SectionMatch &inve
             const QStringView line = outline.line(number);
             const MarkdownTableRow row = outline.lineKind(number) == MarkdownOutline::LineKind::Text
                                              ? MarkdownTableRow::split(line)
-                                             : MarkdownTableRow {};
+                                             : MarkdownTableRow{};
             if (!row.isRow()) {
                 inTable = false;
                 continue;
@@ -363,7 +364,7 @@ void readModelInventory(const MarkdownOutline &outline, const SectionMatch &inve
     for (qsizetype m = 0; m < result.answers.models.size(); ++m) {
         const int line = modelLines.at(m);
         result.values.append({QStringLiteral("models"), describeModel(result.answers.models.at(m)), line,
-                                             evidenceOf(outline.line(line))});
+                              evidenceOf(outline.line(line))});
     }
 }
 
@@ -404,8 +405,10 @@ int llmUseLine(const MarkdownOutline &outline, const SectionMatch &llmSection)
 // no "not applicable". Reads the provider and model from its rows.
 bool llmSectionHasContent(const MarkdownOutline &outline, const SectionMatch &section, Findings &findings)
 {
-    static const QRegularExpression notApplicable(QStringLiteral("\\bnot\\s+applicable\\b|\\bn/a\\b|\\bno\\s+(?:llms?|genai|generative ai)\\b|\\bdoes\\s+not\\s+use\\b|"
-                       "\\bnot\\s+used\\b|\\bout\\s+of\\s+scope\\b"),
+    static const QRegularExpression notApplicable(
+        QStringLiteral(
+            "\\bnot\\s+applicable\\b|\\bn/a\\b|\\bno\\s+(?:llms?|genai|generative ai)\\b|\\bdoes\\s+not\\s+use\\b|"
+            "\\bnot\\s+used\\b|\\bout\\s+of\\s+scope\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bracketed(QStringLiteral("\\[[^\\]]*\\]"));
     struct Stated
@@ -463,34 +466,38 @@ bool llmSectionHasContent(const MarkdownOutline &outline, const SectionMatch &se
 AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
 {
     static const QRegularExpression current(
-        QStringLiteral("\\bcurrent(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
+        QStringLiteral("\\bcurrent(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|"
+                       "at)\\s+)?(?:maturity\\s+)?"
                        "level\\s*([0-4])\\b"),
-                       QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression target(QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
-                       "level\\s*([0-4])\\b"),
-                                                          QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression target(QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**"
+                                                          "\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
+                                                          "level\\s*([0-4])\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression risk(
         QStringLiteral("\\b(?:overall\\s+)?(?:ai\\s+|model\\s+)?risk\\s+(?:level|classification|rating|tier)\\**\\s*"
                        "(?:[:|]|is)\\s*\\**\\s*(very high|critical|high|medium|moderate|low)\\b"),
-                       QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression platformField(QStringLiteral("^\\s*(?:\\|\\s*)?(?:[-*]\\s+)?\\**(?:(?:ml|mlops|machine learning|ai|cloud|training|primary|target|"
-                       "chosen|selected)\\s+)?platform\\**\\s*[:|]\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression platformField(
+        QStringLiteral(
+            "^\\s*(?:\\|\\s*)?(?:[-*]\\s+)?\\**(?:(?:ml|mlops|machine learning|ai|cloud|training|primary|target|"
+            "chosen|selected)\\s+)?platform\\**\\s*[:|]\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression platformSentence(
         QStringLiteral("\\b(?:ml|mlops|machine learning)\\s+platform\\s+(?:is|will be)\\s+(.+)$"),
-                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression platformChosen(
         QStringLiteral("^(.+?)\\s+(?:is|was|has been)\\s+(?:chosen|selected|adopted)\\s+as\\s+the\\s+"
                        "(?:ml|mlops|machine learning)\\s+platform\\b"),
-                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression computeRow(QStringLiteral("^\\s*\\|\\s*\\**(?:ml\\s+)?compute\\**\\s*\\|([^|]+)"),
-                                                              QRegularExpression::CaseInsensitiveOption);
+                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression mod(QStringLiteral("\\bJSP[\\s-]?936\\b|\\bMinistry of Defence\\b"),
-                                                       QRegularExpression::CaseInsensitiveOption);
+                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ukGov(
         QStringLiteral("\\bAlgorithmic Transparency Recording Standard\\b|\\bATRS\\b|\\bTechnology Code of Practice\\b|"
                        "\\bGDS Service Standard\\b|\\bUK Government\\b"),
-                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
 
     Findings findings;
     int firstMod = 0;

@@ -66,7 +66,7 @@ QString ArchitectureDiagram::flowchart(const Answers &a, const PlatformEntry *pl
     if (provider) {
         out << indent + QStringLiteral("subgraph EVAL[\"Evaluation\"]");
         out << inner + node(QStringLiteral("E1"), named(QStringLiteral("Golden-set regression, pinned model versions"),
-                                                                       platform, "llmEvaluation"));
+                                                        platform, "llmEvaluation"));
         out << indent + QStringLiteral("end");
     }
 
@@ -98,13 +98,14 @@ QString ArchitectureDiagram::flowchart(const Answers &a, const PlatformEntry *pl
     if (a.models.isEmpty()) {
         capabilities.append(QStringLiteral("Models"));
         members[QStringLiteral("Models")].append(
-                    inner + node(QStringLiteral("M1"), QStringLiteral("Model inventory to be completed (Section 2)")));
+            inner + node(QStringLiteral("M1"), QStringLiteral("Model inventory to be completed (Section 2)")));
         modelIds.append(QStringLiteral("M1"));
         trained.append(trains);
     }
     for (int c = 0; c < capabilities.size(); ++c) {
-        out << indent + QStringLiteral("subgraph CAP%1[\"%2\"]").arg(c + 1).arg(
-                            TemplateData::mermaidLabel(capabilities.at(c)));
+        out << indent + QStringLiteral("subgraph CAP%1[\"%2\"]")
+                            .arg(c + 1)
+                            .arg(TemplateData::mermaidLabel(capabilities.at(c)));
         out << members.value(capabilities.at(c));
         out << indent + QStringLiteral("end");
     }
@@ -135,16 +136,16 @@ QString ArchitectureDiagram::flowchart(const Answers &a, const PlatformEntry *pl
     out << indent + QStringLiteral("end");
 
     out << indent + QStringLiteral("subgraph MON[\"Monitoring\"]");
-    out << inner + node(QStringLiteral("O1"), named(provider && !trains
-                                                    ? QStringLiteral("Quality, latency and cost monitoring")
-                                                    : QStringLiteral("Drift and performance monitoring"), platform,
-                                                                     "monitoring"));
+    out << inner + node(QStringLiteral("O1"),
+                        named(provider && !trains ? QStringLiteral("Quality, latency and cost monitoring")
+                                                  : QStringLiteral("Drift and performance monitoring"),
+                              platform, "monitoring"));
     out << indent + QStringLiteral("end");
 
     out << indent + QStringLiteral("subgraph GOV[\"Governance\"]");
     const QString oversight = blank(a.humanOversight) || notApplicable(a.humanOversight)
-        ? QStringLiteral("Human oversight")
-        : QStringLiteral("Human oversight: ") + a.humanOversight.simplified();
+                                  ? QStringLiteral("Human oversight")
+                                  : QStringLiteral("Human oversight: ") + a.humanOversight.simplified();
     out << inner + node(QStringLiteral("G1"), oversight);
     out << inner + node(QStringLiteral("G2"), QStringLiteral("Model cards, approvals and audit trail"));
     out << indent + QStringLiteral("end");

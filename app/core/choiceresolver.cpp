@@ -15,7 +15,7 @@ using textpatterns::insensitive;
 
 QRegularExpression sensitive(const char *text)
 {
-    QRegularExpression expression {QString::fromUtf8(text)};
+    QRegularExpression expression{QString::fromUtf8(text)};
     expression.optimize();
     return expression;
 }
@@ -107,19 +107,21 @@ const QStringList &namingWords(Subject subject)
 {
     static const QStringList platform = {
         QStringLiteral("Sage"),    QStringLiteral("Azure"),    QStringLiteral("Vertex"),  QStringLiteral("Databricks"),
-                                                                                                         QStringLiteral("MLflow"),  QStringLiteral("Kubeflow"), QStringLiteral("AWS"),     QStringLiteral("Amazon"),
-                                                                                                                                                                                                          QStringLiteral("GCP"),     QStringLiteral("Google"),   QStringLiteral("Bedrock"), QStringLiteral("mlflow"),
-                                                                                                                                                                                                                                                                                                           QStringLiteral("kubeflow")};
+        QStringLiteral("MLflow"),  QStringLiteral("Kubeflow"), QStringLiteral("AWS"),     QStringLiteral("Amazon"),
+        QStringLiteral("GCP"),     QStringLiteral("Google"),   QStringLiteral("Bedrock"), QStringLiteral("mlflow"),
+        QStringLiteral("kubeflow")};
     static const QStringList provider = {
         QStringLiteral("OpenAI"),  QStringLiteral("Bedrock"),   QStringLiteral("Gemini"),
-                                                                               QStringLiteral("Vertex"),  QStringLiteral("Anthropic"), QStringLiteral("Claude"),
-                                                                                                                                                      QStringLiteral("Mistral"), QStringLiteral("Llama"),     QStringLiteral("hosted")};
-    static const QStringList model = {QStringLiteral("GPT"), QStringLiteral("Claude"), QStringLiteral("Gemini"), QStringLiteral("Llama"), QStringLiteral("Mistral")};
-    static const QStringList embedding = {QStringLiteral("embed"), QStringLiteral("Embed"), QStringLiteral("ada-002"), QStringLiteral("MiniLM"), QStringLiteral("bge-")};
+        QStringLiteral("Vertex"),  QStringLiteral("Anthropic"), QStringLiteral("Claude"),
+        QStringLiteral("Mistral"), QStringLiteral("Llama"),     QStringLiteral("hosted")};
+    static const QStringList model = {QStringLiteral("GPT"), QStringLiteral("Claude"), QStringLiteral("Gemini"),
+                                      QStringLiteral("Llama"), QStringLiteral("Mistral")};
+    static const QStringList embedding = {QStringLiteral("embed"), QStringLiteral("Embed"), QStringLiteral("ada-002"),
+                                          QStringLiteral("MiniLM"), QStringLiteral("bge-")};
     static const QStringList store = {
         QStringLiteral("Search"),   QStringLiteral("pgvector"), QStringLiteral("Pinecone"),
-                                                                               QStringLiteral("Weaviate"), QStringLiteral("Qdrant"),   QStringLiteral("Chroma"),
-                                                                                                                                                      QStringLiteral("Milvus"),   QStringLiteral("Vector"),   QStringLiteral("Elasticsearch")};
+        QStringLiteral("Weaviate"), QStringLiteral("Qdrant"),   QStringLiteral("Chroma"),
+        QStringLiteral("Milvus"),   QStringLiteral("Vector"),   QStringLiteral("Elasticsearch")};
     switch (subject) {
     case Subject::Platform:
         return platform;
@@ -425,8 +427,8 @@ QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) con
             } else if (adr && isDecisionLine(document, number, line)) {
                 authority = Authority::Decision;
                 cloudsCount = true;
-                reason = QStringLiteral("the accepted decision in %1").arg(
-                    document.relativePath.section(QLatin1Char('/'), -1));
+                reason = QStringLiteral("the accepted decision in %1")
+                             .arg(document.relativePath.section(QLatin1Char('/'), -1));
             } else if (research && isRecommendationLine(document, number, line)) {
                 authority = Authority::Research;
                 cloudsCount = true;

@@ -11,7 +11,7 @@ namespace arckit {
 QString CitationRegister::documentCode(const QString &fileName)
 {
     static const QRegularExpression arc(QStringLiteral("^ARC-[0-9A-Z]+-([A-Z]+(?:-[0-9]+)?)-v"),
-                                                       QRegularExpression::CaseInsensitiveOption);
+                                        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = arc.match(fileName);
     if (match.hasMatch())
         return match.captured(1).toUpper();
@@ -78,15 +78,14 @@ QVariantList CitationRegister::documents() const
     for (const Document &document : m_documents) {
         const QFileInfo info(document.path);
         const bool arcKit = info.fileName().startsWith(QLatin1String("ARC-"), Qt::CaseInsensitive);
-        rows.append(QVariantHash {
+        rows.append(QVariantHash{
             {QStringLiteral("docId"), document.code},
-             {QStringLiteral("fileName"), TemplateData::cell(info.fileName())},
-              {QStringLiteral("type"), arcKit ? QStringLiteral("ArcKit artifact") : QStringLiteral("External document")},
-                  {QStringLiteral("location"),
-                                  QStringLiteral("`%1`").arg(TemplateData::cell(info.path()).remove(QLatin1Char('`')))},
-                   {QStringLiteral("description"),
-                                   document.count == 1 ? QStringLiteral("1 citation")
-                                                       : QStringLiteral("%1 citations").arg(document.count)}});
+            {QStringLiteral("fileName"), TemplateData::cell(info.fileName())},
+            {QStringLiteral("type"), arcKit ? QStringLiteral("ArcKit artifact") : QStringLiteral("External document")},
+            {QStringLiteral("location"),
+             QStringLiteral("`%1`").arg(TemplateData::cell(info.path()).remove(QLatin1Char('`')))},
+            {QStringLiteral("description"),
+             document.count == 1 ? QStringLiteral("1 citation") : QStringLiteral("%1 citations").arg(document.count)}});
     }
     return rows;
 }
@@ -95,13 +94,13 @@ QVariantList CitationRegister::citations() const
 {
     QVariantList rows;
     for (const Citation &citation : m_citations) {
-        rows.append(QVariantHash {
+        rows.append(QVariantHash{
             {QStringLiteral("id"), citation.id},
-             {QStringLiteral("docId"), m_documents.at(citation.document).code},
-              {QStringLiteral("line"), citation.line > 0 ? QString::number(citation.line) : QStringLiteral("—")},
-               {QStringLiteral("usedIn"), TemplateData::cell(citation.usedIn.join(QStringLiteral(", ")))},
-                {QStringLiteral("path"), QStringLiteral("`%1`").arg(
-                                             TemplateData::cell(citation.location).remove(QLatin1Char('`')))}});
+            {QStringLiteral("docId"), m_documents.at(citation.document).code},
+            {QStringLiteral("line"), citation.line > 0 ? QString::number(citation.line) : QStringLiteral("—")},
+            {QStringLiteral("usedIn"), TemplateData::cell(citation.usedIn.join(QStringLiteral(", ")))},
+            {QStringLiteral("path"),
+             QStringLiteral("`%1`").arg(TemplateData::cell(citation.location).remove(QLatin1Char('`')))}});
     }
     return rows;
 }

@@ -57,7 +57,7 @@ QList<MarkdownHeading> subHeadings(const Document &document)
 QString riskWord(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("\\b(very[ -]high|critical|high|medium|moderate|low)\\b"),
-                                                           QRegularExpression::CaseInsensitiveOption);
+                                            QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return {};
@@ -93,7 +93,7 @@ QString controlValue(const QStringList &lines, const QString &field)
 void riskAndOversight(const Document &aipb, ProjectContext &context)
 {
     static const QRegularExpression riskLabel(QStringLiteral("risk (level|classification|rating|category)"),
-                                                             QRegularExpression::CaseInsensitiveOption);
+                                              QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i < aipb.lines.size() && context.riskLevel.isEmpty(); ++i) {
         const QString &line = aipb.lines[i];
         const auto match = riskLabel.match(line);
@@ -104,11 +104,11 @@ void riskAndOversight(const Document &aipb, ProjectContext &context)
             context.riskLevel = {risk, where(aipb, i)};
     }
     static const QRegularExpression oversight(QStringLiteral("human[ -](oversight|in[ -]the[ -]loop|review)"),
-                                                             QRegularExpression::CaseInsensitiveOption);
+                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression required(QStringLiteral("\\b(required|mandatory|must)\\b"),
-                                                            QRegularExpression::CaseInsensitiveOption);
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression advisory(QStringLiteral("\\b(advisory|optional|recommended)\\b"),
-                                                            QRegularExpression::CaseInsensitiveOption);
+                                             QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i < aipb.lines.size(); ++i) {
         const QString &line = aipb.lines[i];
         if (!oversight.match(line).hasMatch())
@@ -127,7 +127,7 @@ void atrsTier(const Document &atrs, ProjectContext &context)
     // An ATRS record has both tiers as parts; Tier 2 (detailed) present means
     // the full record is kept.
     static const QRegularExpression tier(QStringLiteral("\\bTier\\s*([12])\\b"),
-                                                        QRegularExpression::CaseInsensitiveOption);
+                                         QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i < atrs.lines.size(); ++i) {
         const auto match = tier.match(atrs.lines[i]);
         if (!match.hasMatch())
@@ -144,8 +144,8 @@ void dataSources(const Document &data, ProjectContext &context)
     static const QRegularExpression entity(QStringLiteral("^(?:Entity\\s+)?(?:E-\\d+\\s*[:\\-–]\\s*)(.+)$"));
     static const QRegularExpression pii(
         QStringLiteral("\\b(contains pii|pii attributes|personal data)\\b[^|\\n]*?\\b(yes|true)\\b|"
-                                                       "\\*\\*contains pii\\*\\*:\\s*yes"),
-                       QRegularExpression::CaseInsensitiveOption);
+                       "\\*\\*contains pii\\*\\*:\\s*yes"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const MarkdownHeading &heading : subHeadings(data)) {
         const auto match = entity.match(heading.text);
         if (match.hasMatch() && context.dataSources.size() < 40)
@@ -162,7 +162,7 @@ void principles(const Document &prin, ProjectContext &context)
     static const QRegularExpression aiTerms(QStringLiteral("\\b(AI|ML|LLM)\\b|artificial intelligence|machine learning|"
                                                            "responsible|ethic|algorithm|human[- ]in[- ]the[- ]loop|"
                                                            "human oversight|transparen|explainab|model"),
-                                                           QRegularExpression::CaseInsensitiveOption);
+                                            QRegularExpression::CaseInsensitiveOption);
     for (const MarkdownHeading &heading : subHeadings(prin)) {
         const QString &title = heading.text;
         // "## II. AI and Machine Learning Principles" is a group, not a principle.
@@ -213,11 +213,13 @@ void platform(const Project &project, Problems *problems, ProjectContext &contex
 
 void servingTargets(const Requirements &requirements, ProjectContext &context)
 {
-    static const QRegularExpression latency(QStringLiteral("([^<≤\\n]{0,40}?)(?:<|≤|under|within|below)\\s*=?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(ms|milliseconds|s|seconds|sec)\\b"),
-                                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression latency(QStringLiteral("([^<≤\\n]{0,40}?)(?:<|≤|under|within|below)\\s*=?\\s*(\\d["
+                                                           "\\d,]*(?:\\.\\d+)?)\\s*(ms|milliseconds|s|seconds|sec)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression throughput(
-        QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|calls|predictions|inferences|messages)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b"),
-                       QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|"
+                       "calls|predictions|inferences|messages)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
     // Model serving targets come from the ML-related NFRs first; a page
     // response time is only a fallback.
@@ -241,18 +243,18 @@ void servingTargets(const Requirements &requirements, ProjectContext &context)
                 const auto match = it.next();
                 // The percentile is named just before the comparison: "p95 < 500 ms", "| p99 | < 1 s |".
                 static const QRegularExpression named(QStringLiteral("\\b(p\\d\\d|median|\\d\\dth)\\b"),
-                                                                     QRegularExpression::CaseInsensitiveOption);
+                                                      QRegularExpression::CaseInsensitiveOption);
                 const QString percentile = named.match(match.captured(1)).captured(1).toLower();
                 const QString number = match.captured(2).remove(QLatin1Char(','));
                 const QString value = QStringLiteral("< %1 %2").arg(
                     number, match.captured(3).startsWith(QLatin1Char('m'), Qt::CaseInsensitive) ? QStringLiteral("ms")
                                                                                                 : QStringLiteral("s"));
                 if (percentile.contains(QLatin1String("99")))
-                    p99 = p99.isEmpty() ? ContextValue {value, source} : p99;
+                    p99 = p99.isEmpty() ? ContextValue{value, source} : p99;
                 else if (percentile.contains(QLatin1String("95")) || percentile.contains(QLatin1String("90")))
-                    p95 = p95.isEmpty() ? ContextValue {value, source} : p95;
+                    p95 = p95.isEmpty() ? ContextValue{value, source} : p95;
                 else
-                    p50 = p50.isEmpty() ? ContextValue {value, source} : p50;
+                    p50 = p50.isEmpty() ? ContextValue{value, source} : p50;
             }
             if (context.latencyP50.isEmpty())
                 context.latencyP50 = p50;
@@ -260,11 +262,12 @@ void servingTargets(const Requirements &requirements, ProjectContext &context)
                 context.latencyP99 = p99;
             const auto match = throughput.match(text);
             if (match.hasMatch() && context.throughput.isEmpty())
-                context.throughput = {
-                    QStringLiteral("%1 %2/%3").arg(match.captured(1).trimmed(), match.captured(2).toLower(),
-                                                   match.captured(3).toLower().startsWith(QLatin1Char('m'))
-                                                   ? QStringLiteral("min") : QStringLiteral("s")),
-                                                   source};
+                context.throughput = {QStringLiteral("%1 %2/%3")
+                                          .arg(match.captured(1).trimmed(), match.captured(2).toLower(),
+                                               match.captured(3).toLower().startsWith(QLatin1Char('m'))
+                                                   ? QStringLiteral("min")
+                                                   : QStringLiteral("s")),
+                                      source};
         } else if (group == QLatin1String("availability") && context.availability.isEmpty()) {
             const auto match = availability.match(text);
             if (match.hasMatch())
@@ -280,8 +283,8 @@ void genAi(const Requirements &requirements, ProjectContext &context)
 {
     static const QRegularExpression terms(
         QStringLiteral("\\b(LLMs?|GenAI|RAG|GPT(-\\d)?)\\b|generative ai|large language model|"
-                                                         "retrieval[- ]augmented|foundation model|prompt (injection|engineering|template)|system prompt"),
-                       QRegularExpression::CaseInsensitiveOption);
+                       "retrieval[- ]augmented|foundation model|prompt (injection|engineering|template)|system prompt"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const Requirement &requirement : requirements) {
         if (!requirement.ml)
             continue;
@@ -290,7 +293,7 @@ void genAi(const Requirements &requirements, ProjectContext &context)
         if (match.hasMatch() && (match.captured(1).isEmpty() || match.captured(1) == match.captured(1).toUpper() ||
                                  match.captured(1).endsWith(QLatin1Char('s')))) {
             context.genAi = {QStringLiteral("yes"),
-                                            QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)};
+                             QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)};
             return;
         }
     }
@@ -302,7 +305,7 @@ void regime(const Project &project, const QList<const Document *> &documents, Pr
         QStringLiteral("\\bJSP[ -]?936\\b|Ministry of Defence|\\bMOD\\b|\\bDefence\\b"));
     static const QRegularExpression ukGov(
         QStringLiteral("\\bOFFICIAL(-SENSITIVE)?\\b|AI Playbook|\\bATRS\\b|Algorithmic Transparency|"
-                                                         "GOV\\.UK|Technology Code of Practice|\\bTCoP\\b|Cabinet Office|HM Government"));
+                       "GOV\\.UK|Technology Code of Practice|\\bTCoP\\b|Cabinet Office|HM Government"));
     if (const Artifact *j936 = project.latest(QStringLiteral("J936"))) {
         context.regime = {QStringLiteral("mod"), j936->relativePath};
         return;

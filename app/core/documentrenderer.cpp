@@ -29,14 +29,14 @@ mustache::data toMustache(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::QVariantHash: {
-        mustache::data object {mustache::data::type::object};
+        mustache::data object{mustache::data::type::object};
         const QVariantHash hash = value.toHash();
         for (auto it = hash.cbegin(); it != hash.cend(); ++it)
             object[it.key().toStdString()] = toMustache(it.value()); // moved in, not copied
         return object;
     }
     case QMetaType::QVariantList: {
-        mustache::data list {mustache::data::type::list};
+        mustache::data list{mustache::data::type::list};
         const QVariantList items = value.toList();
         // kainjow only copies items in (push_back takes a const reference);
         // its list is not const, so move them in instead: rows are objects
@@ -66,7 +66,7 @@ const QChar kLineMarker(0x1);
 QString removeStandaloneTagLines(const QString &text)
 {
     static const QRegularExpression standalone(QStringLiteral("^[ \\t]*(\\{\\{[#^/!][^}]*\\}\\})[ \\t]*\\r?\\n"),
-                                                              QRegularExpression::MultilineOption);
+                                               QRegularExpression::MultilineOption);
     QString result = text;
     result.remove(kLineMarker);
     return result.replace(standalone, QStringLiteral("\\1") + kLineMarker);
@@ -167,14 +167,16 @@ RenderResult DocumentRenderer::render(const RenderInput &input, const QString &t
     if (source.mustache) {
         mustache::mustache &tmpl = parsedTemplate(source.text);
         if (!tmpl.is_valid()) {
-            result.error = QStringLiteral("The template %1 is not valid Mustache: %2") .arg(
-                QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
+            result.error =
+                QStringLiteral("The template %1 is not valid Mustache: %2")
+                    .arg(QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
             return result;
         }
         const std::string rendered = tmpl.render(toMustache(data));
         if (!tmpl.is_valid()) {
-            result.error = QStringLiteral("The template %1 could not be rendered: %2") .arg(
-                QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
+            result.error =
+                QStringLiteral("The template %1 could not be rendered: %2")
+                    .arg(QDir::toNativeSeparators(source.path), QString::fromStdString(tmpl.error_message()));
             return result;
         }
         body = QString::fromStdString(rendered);

@@ -80,9 +80,8 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
     }
     const QString base = document.version().isEmpty() ? request.baseVersion : document.version();
     if (bumped(base, false).isEmpty()) {
-        outcome.error =
-            QStringLiteral("The version of %1 cannot be determined: choose the version to revise from.") .arg(
-                QFileInfo(document.path()).fileName());
+        outcome.error = QStringLiteral("The version of %1 cannot be determined: choose the version to revise from.")
+                            .arg(QFileInfo(document.path()).fileName());
         return outcome;
     }
     if (document.projectId().isEmpty()) {
@@ -113,10 +112,9 @@ RevisionOutcome DocumentRevision::prepare(const RevisableDocument &document, con
         }
     }
     if (document.nameLags()) {
-        outcome.notes.append(
-            QStringLiteral("%1 is named for version %2 but its text is already at %3: this revision "
+        outcome.notes.append(QStringLiteral("%1 is named for version %2 but its text is already at %3: this revision "
                                             "follows %3, not the file name.")
-                               .arg(QFileInfo(document.path()).fileName(), document.versionInName(), base));
+                                 .arg(QFileInfo(document.path()).fileName(), document.versionInName(), base));
     }
     if (!newerSibling.isEmpty())
         outcome.notes.append(QStringLiteral("%1 already exists: this revision follows it.").arg(newerSibling));

@@ -46,11 +46,10 @@ bool namesSection(const QString &title, QStringView key)
 
 bool isHeaderRow(const QStringList &cells)
 {
-    static const QStringList names {
-        QStringLiteral("field"), QStringLiteral("attribute"), QStringLiteral("property"),
-                                                                             QStringLiteral("item"),  QStringLiteral("key"),       QStringLiteral("name")};
-    static const QStringList values {
-        QStringLiteral("value"), QStringLiteral("detail"), QStringLiteral("details"), QStringLiteral("description")};
+    static const QStringList names{QStringLiteral("field"), QStringLiteral("attribute"), QStringLiteral("property"),
+                                   QStringLiteral("item"),  QStringLiteral("key"),       QStringLiteral("name")};
+    static const QStringList values{QStringLiteral("value"), QStringLiteral("detail"), QStringLiteral("details"),
+                                    QStringLiteral("description")};
     return cells.size() >= 2 && names.contains(plainName(cells.at(0)).toLower()) &&
            values.contains(plainName(cells.at(1)).toLower());
 }
@@ -134,7 +133,7 @@ void DocumentStructure::forFirstTable(
         const QStringView text = m_outline.line(line);
         const MarkdownTableRow row = m_outline.lineKind(line) == MarkdownOutline::LineKind::Text
                                          ? MarkdownTableRow::split(text)
-                                         : MarkdownTableRow {};
+                                         : MarkdownTableRow{};
         if (!row.isRow()) {
             if (inTable)
                 return; // the first table only
@@ -210,8 +209,8 @@ void DocumentStructure::findProblems()
     for (const RevisionHistoryRow &row : std::as_const(m_history.rows)) {
         if (row.broken) {
             m_problems.append({row.line, QStringLiteral("Revision History row has %1 cells where the header has %2.")
-                                                            .arg(row.cells.size())
-                                                            .arg(m_history.columns.size())});
+                                             .arg(row.cells.size())
+                                             .arg(m_history.columns.size())});
         }
     }
     QHash<QString, int> firstLine;
@@ -224,7 +223,7 @@ void DocumentStructure::findProblems()
         } else if (section.level <= 2) {
             m_problems.append(
                 {section.line,
-                 QStringLiteral("Heading \"%1\" repeats the one on line %2.") .arg(section.title).arg(*seen)});
+                 QStringLiteral("Heading \"%1\" repeats the one on line %2.").arg(section.title).arg(*seen)});
         }
     }
     const int last = m_outline.lineCount();

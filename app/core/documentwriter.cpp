@@ -32,7 +32,9 @@ QString writeFailure(const QString &folder, const QString &qtError, int errorNum
     }
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.bytesAvailable() < needed + 4096)
-        return QStringLiteral("the disk is full (%1 KB free, %2 KB needed)") .arg(storage.bytesAvailable() / 1024).arg(needed / 1024 + 1);
+        return QStringLiteral("the disk is full (%1 KB free, %2 KB needed)")
+            .arg(storage.bytesAvailable() / 1024)
+            .arg(needed / 1024 + 1);
     return qtError;
 }
 
@@ -43,28 +45,30 @@ SaveResult writeExclusive(SaveResult result, const QByteArray &bytes)
 {
     const QFileInfo target(result.path);
     QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                                                                    QStringLiteral(".XXXXXX"));
+                             QStringLiteral(".XXXXXX"));
     errno = 0;
     if (!temporary.open()) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write in %1: %2") .arg(
-            target.absolutePath(), writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
+        result.error = QStringLiteral("cannot write in %1: %2")
+                           .arg(target.absolutePath(),
+                                writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
         return result;
     }
     if (temporary.write(bytes) != bytes.size() || !temporary.flush() || ::fsync(temporary.handle()) != 0) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write %1: %2") .arg(
-            target.fileName(), writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
+        result.error = QStringLiteral("cannot write %1: %2")
+                           .arg(target.fileName(),
+                                writeFailure(target.absolutePath(), temporary.errorString(), error, bytes.size()));
         return result;
     }
     temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                              QFileDevice::ReadOther);
     if (::link(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(result.path).constData()) != 0) {
         const int error = errno;
-        result.error =
-            error == EEXIST ? QStringLiteral("%1 already exists: it was not overwritten").arg(target.fileName())
-                            : QStringLiteral("cannot write %1: %2").arg(target.fileName(),
-                                                                        QString::fromLocal8Bit(std::strerror(error)));
+        result.error = error == EEXIST
+                           ? QStringLiteral("%1 already exists: it was not overwritten").arg(target.fileName())
+                           : QStringLiteral("cannot write %1: %2")
+                                 .arg(target.fileName(), QString::fromLocal8Bit(std::strerror(error)));
     }
     return result; // the temporary name is removed by QTemporaryFile
 }
@@ -150,14 +154,16 @@ SaveResult DocumentWriter::writeFile(const QString &path, const QByteArray &byte
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write %1: %2") .arg(
-            target.fileName(), writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
+        result.error =
+            QStringLiteral("cannot write %1: %2")
+                .arg(target.fileName(), writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
         return result;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         const int error = errno;
-        result.error = QStringLiteral("cannot write %1: %2") .arg(
-            target.fileName(), writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
+        result.error =
+            QStringLiteral("cannot write %1: %2")
+                .arg(target.fileName(), writeFailure(target.absolutePath(), file.errorString(), error, bytes.size()));
         file.cancelWriting();
         return result;
     }

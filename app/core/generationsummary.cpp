@@ -46,28 +46,30 @@ QString GenerationSummary::format(const Answers &answers, const QString &filePat
         for (const ModelEntry &model : answers.models)
             names.append(model.capability.isEmpty() ? model.name : model.capability);
         text += QStringLiteral("**Models**: %1 %2 identified (%3)\n")
-                                   .arg(answers.models.size())
-                                   .arg(answers.models.size() == 1 ? QStringLiteral("model")
-                                                                   : QStringLiteral("models"))
-                                                                         .arg(names.join(QLatin1String(", ")));
+                    .arg(answers.models.size())
+                    .arg(answers.models.size() == 1 ? QStringLiteral("model") : QStringLiteral("models"))
+                    .arg(names.join(QLatin1String(", ")));
     }
     text += QStringLiteral("**MLOps Maturity**: %1 (target: %2)\n").arg(maturity, target);
     text += QStringLiteral("**Deployment**: %1\n\n").arg(deployment(answers.servingPatterns));
     text += QStringLiteral("**Training Pipeline**:\n");
     text += QStringLiteral("- Platform: %1\n").arg(orPending(answers.platform));
     text += QStringLiteral("- Experiment Tracking: %1\n").arg(orPending(answers.experimentTracking));
-    text += QStringLiteral("- Feature Store: %1\n\n").arg(answers.featureStore.isEmpty() ||
-                                                          answers.featureStore == QLatin1String("None")
-                                                          ? QStringLiteral("No")
-                                                          : QStringLiteral("Yes (%1)").arg(answers.featureStore));
+    text += QStringLiteral("- Feature Store: %1\n\n")
+                .arg(answers.featureStore.isEmpty() || answers.featureStore == QLatin1String("None")
+                         ? QStringLiteral("No")
+                         : QStringLiteral("Yes (%1)").arg(answers.featureStore));
     text += QStringLiteral("**Model Monitoring**:\n");
-    text += QStringLiteral("- Data Drift: %1\n").arg(
-        driftEnabled ? QStringLiteral("Enabled (%1)").arg(answers.driftMethod) : QStringLiteral("Not configured"));
-    text += QStringLiteral("- Performance Monitoring: %1\n").arg(
-        performanceEnabled ? QStringLiteral("Enabled (%1)").arg(answers.performanceMetrics.join(QLatin1String(", ")))
-                           : QStringLiteral("Not configured"));
-    text += QStringLiteral("- Fairness Monitoring: %1\n\n").arg(
-        answers.fairnessMonitoring.isEmpty() ? QStringLiteral("Not Required") : answers.fairnessMonitoring);
+    text += QStringLiteral("- Data Drift: %1\n")
+                .arg(driftEnabled ? QStringLiteral("Enabled (%1)").arg(answers.driftMethod)
+                                  : QStringLiteral("Not configured"));
+    text += QStringLiteral("- Performance Monitoring: %1\n")
+                .arg(performanceEnabled
+                         ? QStringLiteral("Enabled (%1)").arg(answers.performanceMetrics.join(QLatin1String(", ")))
+                         : QStringLiteral("Not configured"));
+    text +=
+        QStringLiteral("- Fairness Monitoring: %1\n\n")
+            .arg(answers.fairnessMonitoring.isEmpty() ? QStringLiteral("Not Required") : answers.fairnessMonitoring);
     text += QStringLiteral("**Governance**:\n");
     text += QStringLiteral("- Model Risk Level: %1\n").arg(orPending(answers.riskLevel));
     text += QStringLiteral("- Human Oversight: %1\n").arg(orPending(answers.humanOversight));

@@ -152,7 +152,7 @@ DiffRuns LineDiff::compare(QStringView oldText, QStringView newText)
 
 QPair<int, int> LineDiff::changedLineCounts(const DiffRuns &runs)
 {
-    QPair<int, int> counts {0, 0};
+    QPair<int, int> counts{0, 0};
     for (const DiffRun &run : runs) {
         if (run.kind == DiffRun::Kind::Removed)
             counts.first += run.count;
@@ -205,10 +205,10 @@ QString LineDiff::unified(QStringView oldText, QStringView newText, const QStrin
         if (out.isEmpty())
             out += QStringLiteral("--- %1\n+++ %2\n").arg(oldName, newName);
         out += QStringLiteral("@@ -%1,%2 +%3,%4 @@\n")
-                                  .arg(oldCount ? oldStart + 1 : oldStart)
-                                  .arg(oldCount)
-                                  .arg(newCount ? newStart + 1 : newStart)
-                                  .arg(newCount);
+                   .arg(oldCount ? oldStart + 1 : oldStart)
+                   .arg(oldCount)
+                   .arg(newCount ? newStart + 1 : newStart)
+                   .arg(newCount);
         for (int l = oldStart; l < oldStart + lead; ++l)
             appendLine(out, QLatin1Char(' '), oldLines.at(l));
         for (int r = first; r <= last; ++r) {

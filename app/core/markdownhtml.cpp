@@ -58,7 +58,7 @@ void appendUrlEscaped(QByteArray &out, const char *text, qsizetype size)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
     static const auto safe = [] {
-        std::array<bool, 256> table {};
+        std::array<bool, 256> table{};
         for (unsigned char c : std::string_view("~-_.+!*(),%#@?=;:/,+$"))
             table[c] = true;
         for (int c = '0'; c <= '9'; ++c)
@@ -146,7 +146,7 @@ public:
 
     QList<MarkdownHtml::Block> run()
     {
-        MD_PARSER parser {};
+        MD_PARSER parser{};
         parser.abi_version = 0;
         parser.flags = kParserFlags;
         parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) {
@@ -599,7 +599,7 @@ QString MarkdownHtml::md4cVersion()
 {
     // md4c has no version API; the shared library's file name carries it
     // (libmd4c.so.0.4.8).
-    Dl_info info {};
+    Dl_info info{};
     if (dladdr(reinterpret_cast<void *>(&md_parse), &info) && info.dli_fname) {
         const QString path = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).canonicalFilePath();
         static const QRegularExpression version(QStringLiteral(R"(\.so\.(\d+\.\d+\.\d+)$)"));

@@ -24,17 +24,20 @@ MaturitySuggestion MaturityAdvisor::suggest(const Facts &facts) const
         suggestion.current = 0;
         reasons.append(
             facts.phase.isEmpty()
-            ? QStringLiteral("the documents describe a system still to be built, with no model in production (level 0)")
-            : QStringLiteral("%1 phase, no model in production yet (level 0)").arg(phaseLabel(facts.phase)));
+                ? QStringLiteral(
+                      "the documents describe a system still to be built, with no model in production (level 0)")
+                : QStringLiteral("%1 phase, no model in production yet (level 0)").arg(phaseLabel(facts.phase)));
         cite(facts.phaseSource);
     }
 
     // Target level: what the system will need once it runs.
     int target = facts.models > 1 ? 2 : 1;
-    QString targetReason = facts.models > 1
-        ? QStringLiteral("%1 models to build, deploy and monitor together call for CI/CD for ML (level 2)").arg(
-              facts.models)
-        : QStringLiteral("one model going to production needs an automated training or deployment pipeline (level 1)");
+    QString targetReason =
+        facts.models > 1
+            ? QStringLiteral("%1 models to build, deploy and monitor together call for CI/CD for ML (level 2)")
+                  .arg(facts.models)
+            : QStringLiteral(
+                  "one model going to production needs an automated training or deployment pipeline (level 1)");
     if (facts.trainedModels > 0 && facts.atScale) {
         target = 3;
         targetReason = QStringLiteral("trained models running at scale need monitoring-triggered retraining (level 3)");
@@ -42,7 +45,9 @@ MaturitySuggestion MaturityAdvisor::suggest(const Facts &facts) const
     }
     if (facts.trainedModels > 0 && facts.enterprise && facts.models >= 4) {
         target = 4;
-        targetReason = QStringLiteral("an enterprise portfolio of %1 trained and served models calls for full automation (level 4)")
+        targetReason =
+            QStringLiteral(
+                "an enterprise portfolio of %1 trained and served models calls for full automation (level 4)")
                 .arg(facts.models);
         cite(facts.enterpriseSource);
     }
@@ -50,7 +55,8 @@ MaturitySuggestion MaturityAdvisor::suggest(const Facts &facts) const
     if (allServices && target > 2)
         target = 2;
     if (allServices)
-        targetReason += QStringLiteral("; the models are consumed as services, so retraining automation (level 3 and above) does not apply");
+        targetReason += QStringLiteral(
+            "; the models are consumed as services, so retraining automation (level 3 and above) does not apply");
     if (facts.phase == QLatin1String("discovery") || facts.phase == QLatin1String("poc")) {
         target = std::min(target, 1);
         targetReason = QStringLiteral("a %1 aims at a first production model (level 1)").arg(phaseLabel(facts.phase));

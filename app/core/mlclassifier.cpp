@@ -672,10 +672,10 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
         a.evidence.append(QStringLiteral("business requirement (body counts half)"));
     if (!topics.isEmpty())
         a.evidence.append(QStringLiteral("topic, not a model: %1").arg(topics.join(QLatin1String(", "))));
-    a.evidence.append(
-        QStringLiteral("score %1 %2 %3").arg(formatNumber(a.score), a.score >= MlClassifier::Threshold
-                                             ? QStringLiteral(">=")
-                                             : QStringLiteral("<"), formatNumber(MlClassifier::Threshold)));
+    a.evidence.append(QStringLiteral("score %1 %2 %3")
+                          .arg(formatNumber(a.score),
+                               a.score >= MlClassifier::Threshold ? QStringLiteral(">=") : QStringLiteral("<"),
+                               formatNumber(MlClassifier::Threshold)));
     return a;
 }
 

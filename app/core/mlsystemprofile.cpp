@@ -31,14 +31,15 @@ QJsonValue sourced(const ContextValue &value)
 {
     if (value.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject {{QStringLiteral("value"), value.value}, {QStringLiteral("source"), value.source}};
+    return QJsonObject{{QStringLiteral("value"), value.value}, {QStringLiteral("source"), value.source}};
 }
 
 QJsonObject candidateToJson(const Candidate &candidate)
 {
     return {{QStringLiteral("value"), candidate.value},
-             {QStringLiteral("authority"), authorityName(candidate.authority)},
-              {QStringLiteral("source"), candidate.source}, {QStringLiteral("reason"), candidate.reason}};
+            {QStringLiteral("authority"), authorityName(candidate.authority)},
+            {QStringLiteral("source"), candidate.source},
+            {QStringLiteral("reason"), candidate.reason}};
 }
 
 QJsonObject choiceToJson(const DecidedChoice &choice)
@@ -46,8 +47,9 @@ QJsonObject choiceToJson(const DecidedChoice &choice)
     QJsonArray candidates;
     for (const Candidate &candidate : choice.candidates)
         candidates.append(candidateToJson(candidate));
-    return {{QStringLiteral("decided"), sourced(choice.decided)}, {QStringLiteral("reason"), choice.reason},
-                                                                   {QStringLiteral("candidates"), candidates}};
+    return {{QStringLiteral("decided"), sourced(choice.decided)},
+            {QStringLiteral("reason"), choice.reason},
+            {QStringLiteral("candidates"), candidates}};
 }
 
 } // namespace
@@ -55,13 +57,13 @@ QJsonObject choiceToJson(const DecidedChoice &choice)
 QJsonObject MlSystemProfile::capabilityToJson(const MlCapability &capability)
 {
     return {{QStringLiteral("name"), capability.name},
-             {QStringLiteral("kind"), capability.kind},
-              {QStringLiteral("source"), capability.approach},
-               {QStringLiteral("service"), capability.service},
-                {QStringLiteral("purpose"), capability.purpose},
-                 {QStringLiteral("risk"), capability.risk},
-                  {QStringLiteral("requirements"), array(capability.requirements)},
-                   {QStringLiteral("evidence"), array(capability.evidence)}};
+            {QStringLiteral("kind"), capability.kind},
+            {QStringLiteral("source"), capability.approach},
+            {QStringLiteral("service"), capability.service},
+            {QStringLiteral("purpose"), capability.purpose},
+            {QStringLiteral("risk"), capability.risk},
+            {QStringLiteral("requirements"), array(capability.requirements)},
+            {QStringLiteral("evidence"), array(capability.evidence)}};
 }
 
 QJsonObject MlSystemProfile::toJson() const
@@ -76,44 +78,42 @@ QJsonObject MlSystemProfile::toJson() const
     for (const ContextValue &source : trainingData)
         training.append(sourced(source));
     return {{QStringLiteral("isMlSystem"), isMlSystem},
-             {QStringLiteral("notMlReason"), notMlReason},
-              {QStringLiteral("capabilities"), capabilityArray},
-               {QStringLiteral("platform"), choiceToJson(platform)},
-                {QStringLiteral("llmProvider"), choiceToJson(llmProvider)},
-                 {QStringLiteral("llmModel"), choiceToJson(llmModel)},
-                  {QStringLiteral("embeddingModel"), choiceToJson(embeddingModel)},
-                   {QStringLiteral("vectorStore"), choiceToJson(vectorStore)},
-                    {QStringLiteral("llmProviders"), providers},
-                     {QStringLiteral("phase"), sourced(phase)},
-                      {QStringLiteral("inProduction"), inProduction},
-                       {QStringLiteral("maturity"),
-                           QJsonObject {
-                               {QStringLiteral("current"), maturity.current},
-                                {QStringLiteral("target"), maturity.target},
-                                 {QStringLiteral("reason"), maturity.reason},
-                                  {QStringLiteral("evidence"), array(maturity.evidence)}}},
-                               {QStringLiteral("owner"), sourced(owner)},
-                                {QStringLiteral("reviewCycle"), sourced(reviewCycle)},
-                                 {QStringLiteral("distribution"), sourced(distribution)},
-                                  {QStringLiteral("classification"), sourced(classification)},
-                                   {QStringLiteral("businessPurpose"), sourced(businessPurpose)},
-                                    {QStringLiteral("userImpact"), sourced(userImpact)},
-                                     {QStringLiteral("trainingData"), training},
-                                      {QStringLiteral("latencyP50"), sourced(latencyP50)},
-                                       {QStringLiteral("latencyP95"), sourced(latencyP95)},
-                                        {QStringLiteral("latencyP99"), sourced(latencyP99)},
-                                         {QStringLiteral("throughput"), sourced(throughput)},
-                                          {QStringLiteral("batchTarget"), sourced(batchTarget)},
-                                           {QStringLiteral("responseTime"), sourced(responseTime)},
-                                            {QStringLiteral("availability"), sourced(availability)},
-                                             {QStringLiteral("humanOversight"), sourced(humanOversight)},
-                                              {QStringLiteral("fairnessMonitoring"), sourced(fairnessMonitoring)},
-                                               {QStringLiteral("performanceMetric"), sourced(performanceMetric)},
-                                                {QStringLiteral("performanceThreshold"), sourced(performanceThreshold)},
-                                                 {QStringLiteral("dpiaReference"), sourced(dpiaReference)},
-                                                  {QStringLiteral("atrsRequired"), sourced(atrsRequired)},
-                                                   {QStringLiteral("servingCost"), sourced(servingCost)},
-                                                    {QStringLiteral("riskCandidate"), sourced(riskCandidate)}};
+            {QStringLiteral("notMlReason"), notMlReason},
+            {QStringLiteral("capabilities"), capabilityArray},
+            {QStringLiteral("platform"), choiceToJson(platform)},
+            {QStringLiteral("llmProvider"), choiceToJson(llmProvider)},
+            {QStringLiteral("llmModel"), choiceToJson(llmModel)},
+            {QStringLiteral("embeddingModel"), choiceToJson(embeddingModel)},
+            {QStringLiteral("vectorStore"), choiceToJson(vectorStore)},
+            {QStringLiteral("llmProviders"), providers},
+            {QStringLiteral("phase"), sourced(phase)},
+            {QStringLiteral("inProduction"), inProduction},
+            {QStringLiteral("maturity"), QJsonObject{{QStringLiteral("current"), maturity.current},
+                                                     {QStringLiteral("target"), maturity.target},
+                                                     {QStringLiteral("reason"), maturity.reason},
+                                                     {QStringLiteral("evidence"), array(maturity.evidence)}}},
+            {QStringLiteral("owner"), sourced(owner)},
+            {QStringLiteral("reviewCycle"), sourced(reviewCycle)},
+            {QStringLiteral("distribution"), sourced(distribution)},
+            {QStringLiteral("classification"), sourced(classification)},
+            {QStringLiteral("businessPurpose"), sourced(businessPurpose)},
+            {QStringLiteral("userImpact"), sourced(userImpact)},
+            {QStringLiteral("trainingData"), training},
+            {QStringLiteral("latencyP50"), sourced(latencyP50)},
+            {QStringLiteral("latencyP95"), sourced(latencyP95)},
+            {QStringLiteral("latencyP99"), sourced(latencyP99)},
+            {QStringLiteral("throughput"), sourced(throughput)},
+            {QStringLiteral("batchTarget"), sourced(batchTarget)},
+            {QStringLiteral("responseTime"), sourced(responseTime)},
+            {QStringLiteral("availability"), sourced(availability)},
+            {QStringLiteral("humanOversight"), sourced(humanOversight)},
+            {QStringLiteral("fairnessMonitoring"), sourced(fairnessMonitoring)},
+            {QStringLiteral("performanceMetric"), sourced(performanceMetric)},
+            {QStringLiteral("performanceThreshold"), sourced(performanceThreshold)},
+            {QStringLiteral("dpiaReference"), sourced(dpiaReference)},
+            {QStringLiteral("atrsRequired"), sourced(atrsRequired)},
+            {QStringLiteral("servingCost"), sourced(servingCost)},
+            {QStringLiteral("riskCandidate"), sourced(riskCandidate)}};
 }
 
 } // namespace arckit

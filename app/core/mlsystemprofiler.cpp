@@ -56,7 +56,9 @@ QString plain(QString text)
 // The first sentence of a description, without its "**Description**:" label.
 QString firstSentence(const QString &text, int maxLength = 240)
 {
-    static const QRegularExpression label(QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression label(
+        QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         QString line = raw.trimmed();
@@ -182,13 +184,11 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
 void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &documents, const MlSystemProfile &profile)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
-    const QString platformCloud = profile.platform.decided.value == QLatin1String("SageMaker")
-        ? QStringLiteral("AWS")
-        : profile.platform.decided.value == QLatin1String("Azure ML")
-        ? QStringLiteral("Azure")
-        : profile.platform.decided.value == QLatin1String("Vertex AI")
-        ? QStringLiteral("GCP")
-        : QString();
+    const QString platformCloud = profile.platform.decided.value == QLatin1String("SageMaker") ? QStringLiteral("AWS")
+                                  : profile.platform.decided.value == QLatin1String("Azure ML")
+                                      ? QStringLiteral("Azure")
+                                  : profile.platform.decided.value == QLatin1String("Vertex AI") ? QStringLiteral("GCP")
+                                                                                                 : QString();
     for (CapabilityBuild &build : builds) {
         MlCapability &capability = build.capability;
         // 1. A service the requirements themselves name, when they name one
@@ -276,11 +276,9 @@ void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &doc
                 continue;
             QString word = (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toLower();
             build.capability.risk = word.startsWith(QLatin1String("very")) ? QStringLiteral("Very High")
-                                                                           : word == QLatin1String("high")
-                ? QStringLiteral("High")
-                : word == QLatin1String("low")
-                ? QStringLiteral("Low")
-                : QStringLiteral("Medium");
+                                    : word == QLatin1String("high")        ? QStringLiteral("High")
+                                    : word == QLatin1String("low")         ? QStringLiteral("Low")
+                                                                           : QStringLiteral("Medium");
             build.capability.evidence.append(aipb->where(number));
             break;
         }
@@ -583,8 +581,8 @@ void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
         const bool every = inLoop.match(stated).hasMatch();
         const bool some = onLoop.match(stated).hasMatch();
         if (every != some)
-            profile.humanOversight = {every ? QStringLiteral("Required")
-                                            : QStringLiteral("Advisory"), atrs->where(statedLine)};
+            profile.humanOversight = {every ? QStringLiteral("Required") : QStringLiteral("Advisory"),
+                                      atrs->where(statedLine)};
         return;
     }
 }
@@ -600,11 +598,10 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
             if (match.hasMatch()) {
                 QString word = match.captured(1).toLower();
                 profile.riskCandidate = {word == QLatin1String("very high") ? QStringLiteral("Very High")
-                                                                            : word == QLatin1String("high")
-                                         ? QStringLiteral("High")
-                                         : word == QLatin1String("low")
-                                         ? QStringLiteral("Low")
-                                         : QStringLiteral("Medium"), dpia->where(number)};
+                                         : word == QLatin1String("high")    ? QStringLiteral("High")
+                                         : word == QLatin1String("low")     ? QStringLiteral("Low")
+                                                                            : QStringLiteral("Medium"),
+                                         dpia->where(number)};
                 break;
             }
         }
@@ -689,7 +686,8 @@ QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
     if (ml == 0)
         return QStringLiteral("no requirement describes a model the system builds or uses");
     if (guidance * 2 >= ml)
-        return QStringLiteral("the AI requirements are about guidance, policy or training people, not a model the system runs");
+        return QStringLiteral(
+            "the AI requirements are about guidance, policy or training people, not a model the system runs");
     if (ruleBased > 0 && model.requirements.size() < 3)
         return QStringLiteral("the automated decisions are made by rules, not by a model");
     model.key = QStringLiteral("ml-model");
@@ -724,9 +722,9 @@ ProfileDocuments MlSystemProfiler::load(const Project &project, const Project *g
     if (global)
         if (const Artifact *prin = global->latest(QStringLiteral("PRIN")))
             add(prin->type(), prin->path, prin->relativePath);
-    static const QStringList textSuffixes = {
-        QStringLiteral("md"),   QStringLiteral("markdown"), QStringLiteral("txt"),
-                                                                           QStringLiteral("yaml"), QStringLiteral("yml"),      QStringLiteral("json")};
+    static const QStringList textSuffixes = {QStringLiteral("md"),  QStringLiteral("markdown"),
+                                             QStringLiteral("txt"), QStringLiteral("yaml"),
+                                             QStringLiteral("yml"), QStringLiteral("json")};
     for (const QString &relative : project.externalFiles)
         if (textSuffixes.contains(relative.section(QLatin1Char('.'), -1).toLower()))
             add(QStringLiteral("EXTERNAL"), QDir(root).filePath(relative), relative);
@@ -786,58 +784,32 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
     // never a bare noun such as "agent" that also means a person.
     static const QHash<QString, QStringList> phrases = {
         {QStringLiteral("llm-generation"),
-            {QStringLiteral("LLM"),
-                QStringLiteral("language model"),
-                    QStringLiteral("foundation model"),
-                                   QStringLiteral("the chatbot"),
-                                                  QStringLiteral("RAG"), QStringLiteral("knowledge base")}},
-                    {QStringLiteral("summarisation"), {QStringLiteral("summarisation"), QStringLiteral("AI-assisted drafting")}},
-                        {QStringLiteral("agents"),
-                            {QStringLiteral("AI agent"),
-                                QStringLiteral("per agent"),
-                                               QStringLiteral("each agent"),
-                                                              QStringLiteral("agent tier"),
-                                                                             QStringLiteral("agentic")}},
-                                {QStringLiteral("semantic-search"),
-                                    {QStringLiteral("semantic search"),
-                                                    QStringLiteral("embeddings"), QStringLiteral("vector search")}},
-                                    {QStringLiteral("speech-to-text"),
-                                        {QStringLiteral("speech-to-text"),
-                                                        QStringLiteral("transcription"),
-                                                                       QStringLiteral("diarisation")}},
-                                        {QStringLiteral("text-to-speech"), {QStringLiteral("text-to-speech")}},
-                                         {QStringLiteral("translation"), {QStringLiteral("translation service"),
-                                                                             QStringLiteral("machine translation")}},
-                                             {QStringLiteral("ocr"),
-                                                 {QStringLiteral("OCR"), QStringLiteral("document extraction")}},
-                                                 {QStringLiteral("entity-extraction"),
-                                                                 {QStringLiteral("entity extraction")}},
-                                                  {QStringLiteral("classification"),
-                                                      {QStringLiteral("classifier"),
-                                                                      QStringLiteral("classification model"),
-                                                                                     QStringLiteral("intent triage")}},
-                                                      {QStringLiteral("sentiment"),
-                                                                      {QStringLiteral("sentiment analysis")}},
-                                                       {QStringLiteral("matching-scoring"),
-                                                           {QStringLiteral("scoring model"),
-                                                               QStringLiteral("risk scoring"),
-                                                                              QStringLiteral("matching engine")}},
-                                                           {QStringLiteral("anomaly-detection"),
-                                                               {QStringLiteral("anomaly detection"),
-                                                                               QStringLiteral("fraud detection")}},
-                                                               {QStringLiteral("forecasting"),
-                                                                   {QStringLiteral("forecasting"),
-                                                                                   QStringLiteral("forecast model")}},
-                                                                   {QStringLiteral("recommendation"),
-                                                                       {QStringLiteral("recommendation engine"),
-                                                                            QStringLiteral("recommendations")}},
-                                                                       {QStringLiteral("vision"),
-                                                                           {QStringLiteral("computer vision"),
-                                                                                QStringLiteral("image recognition")}},
-                                                                           {QStringLiteral("predictive-model"),
-                                                                               {QStringLiteral("predictive model"),
-                                                                                    QStringLiteral("prediction model")}},
-                                                                           };
+         {QStringLiteral("LLM"), QStringLiteral("language model"), QStringLiteral("foundation model"),
+          QStringLiteral("the chatbot"), QStringLiteral("RAG"), QStringLiteral("knowledge base")}},
+        {QStringLiteral("summarisation"), {QStringLiteral("summarisation"), QStringLiteral("AI-assisted drafting")}},
+        {QStringLiteral("agents"),
+         {QStringLiteral("AI agent"), QStringLiteral("per agent"), QStringLiteral("each agent"),
+          QStringLiteral("agent tier"), QStringLiteral("agentic")}},
+        {QStringLiteral("semantic-search"),
+         {QStringLiteral("semantic search"), QStringLiteral("embeddings"), QStringLiteral("vector search")}},
+        {QStringLiteral("speech-to-text"),
+         {QStringLiteral("speech-to-text"), QStringLiteral("transcription"), QStringLiteral("diarisation")}},
+        {QStringLiteral("text-to-speech"), {QStringLiteral("text-to-speech")}},
+        {QStringLiteral("translation"), {QStringLiteral("translation service"), QStringLiteral("machine translation")}},
+        {QStringLiteral("ocr"), {QStringLiteral("OCR"), QStringLiteral("document extraction")}},
+        {QStringLiteral("entity-extraction"), {QStringLiteral("entity extraction")}},
+        {QStringLiteral("classification"),
+         {QStringLiteral("classifier"), QStringLiteral("classification model"), QStringLiteral("intent triage")}},
+        {QStringLiteral("sentiment"), {QStringLiteral("sentiment analysis")}},
+        {QStringLiteral("matching-scoring"),
+         {QStringLiteral("scoring model"), QStringLiteral("risk scoring"), QStringLiteral("matching engine")}},
+        {QStringLiteral("anomaly-detection"), {QStringLiteral("anomaly detection"), QStringLiteral("fraud detection")}},
+        {QStringLiteral("forecasting"), {QStringLiteral("forecasting"), QStringLiteral("forecast model")}},
+        {QStringLiteral("recommendation"),
+         {QStringLiteral("recommendation engine"), QStringLiteral("recommendations")}},
+        {QStringLiteral("vision"), {QStringLiteral("computer vision"), QStringLiteral("image recognition")}},
+        {QStringLiteral("predictive-model"), {QStringLiteral("predictive model"), QStringLiteral("prediction model")}},
+    };
     QStringList terms;
     auto add = [&terms](const QString &term) {
         if (!term.isEmpty() && !terms.contains(term, Qt::CaseInsensitive))

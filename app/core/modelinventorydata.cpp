@@ -83,8 +83,9 @@ QString ModelInventoryData::customisation(const ModelEntry &model) const
     const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
     if (approach == QLatin1String("foundation-api"))
         return saysNone(m_a.vectorStore) || blank(m_a.vectorStore)
-            ? QStringLiteral("Prompts and system instructions; no fine-tuning")
-            : QStringLiteral("Prompts and retrieval from %1; no fine-tuning").arg(TemplateData::cell(m_a.vectorStore));
+                   ? QStringLiteral("Prompts and system instructions; no fine-tuning")
+                   : QStringLiteral("Prompts and retrieval from %1; no fine-tuning")
+                         .arg(TemplateData::cell(m_a.vectorStore));
     if (approach == QLatin1String("prebuilt-saas"))
         return QStringLiteral("Service configuration only (used as supplied)");
     if (approach == QLatin1String("fine-tuned"))
@@ -125,25 +126,26 @@ QVariantList ModelInventoryData::capabilities() const
                     requirements.append(r.trimmed());
         }
         const QString type = aiType(first);
-        rows.append(QVariantHash {
+        rows.append(QVariantHash{
             {QStringLiteral("capability"), QString(TemplateData::cell(capability) + citation(first, indexes.first()))},
-             {QStringLiteral("aiType"), type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type)},
-              {QStringLiteral("source"), sources.join(QStringLiteral("; "))},
-               {QStringLiteral("customisation"), customisation(first)},
-                {QStringLiteral("trainingData"), trainingData(first)},
-                 {QStringLiteral("models"), TemplateData::cell(ids.join(QStringLiteral(", ")))},
-                  {QStringLiteral("requirements"), requirements.isEmpty()
-                                  ? QStringLiteral("—")
-                                  : TemplateData::cell(requirements.join(QStringLiteral(", ")))}});
+            {QStringLiteral("aiType"), type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type)},
+            {QStringLiteral("source"), sources.join(QStringLiteral("; "))},
+            {QStringLiteral("customisation"), customisation(first)},
+            {QStringLiteral("trainingData"), trainingData(first)},
+            {QStringLiteral("models"), TemplateData::cell(ids.join(QStringLiteral(", ")))},
+            {QStringLiteral("requirements"), requirements.isEmpty()
+                                                 ? QStringLiteral("—")
+                                                 : TemplateData::cell(requirements.join(QStringLiteral(", ")))}});
     }
     if (rows.isEmpty()) {
         const QString dash = QStringLiteral("—");
-        rows.append(QVariantHash {{QStringLiteral("capability"), placeholder("models")},
-                                   {QStringLiteral("aiType"), dash}, {QStringLiteral("source"), dash},
-                                                                      {QStringLiteral("customisation"), dash},
-                                                                       {QStringLiteral("trainingData"), dash},
-                                                                        {QStringLiteral("models"), dash},
-                                                                         {QStringLiteral("requirements"), dash}});
+        rows.append(QVariantHash{{QStringLiteral("capability"), placeholder("models")},
+                                 {QStringLiteral("aiType"), dash},
+                                 {QStringLiteral("source"), dash},
+                                 {QStringLiteral("customisation"), dash},
+                                 {QStringLiteral("trainingData"), dash},
+                                 {QStringLiteral("models"), dash},
+                                 {QStringLiteral("requirements"), dash}});
     }
     return rows;
 }
@@ -154,18 +156,19 @@ QString ModelInventoryData::monitoring(const ModelEntry &model) const
     if (providerModel(model, m_a)) {
         QString text =
             QStringLiteral("Golden-set regression before each release; output quality sampling, latency, "
-                                      "error rate and cost per request in production; alert on a provider model-version change");
+                           "error rate and cost per request in production; alert on a provider model-version change");
         if (!component.isEmpty())
             text += QStringLiteral(" (%1)").arg(component);
         return TemplateData::cell(text);
     }
-    QString text = QStringLiteral("Data drift (%1), performance (%2) against the values at promotion") .arg(
-        blank(m_a.driftMethod)
-        ? Recommendations::brief(
-              Recommendations::of(m_a, QStringLiteral("driftMethod"))) : answer(m_a.driftMethod, "driftMethod"),
-              m_a.performanceMetrics.isEmpty() && !Recommendations::metricFor(model.type).isEmpty()
-              ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metricFor(model.type))
-              : answer(m_a.performanceMetrics, "performanceMetrics"));
+    QString text =
+        QStringLiteral("Data drift (%1), performance (%2) against the values at promotion")
+            .arg(blank(m_a.driftMethod)
+                     ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
+                     : answer(m_a.driftMethod, "driftMethod"),
+                 m_a.performanceMetrics.isEmpty() && !Recommendations::metricFor(model.type).isEmpty()
+                     ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metricFor(model.type))
+                     : answer(m_a.performanceMetrics, "performanceMetrics"));
     if (!component.isEmpty())
         text += QStringLiteral(" in %1").arg(TemplateData::cell(component));
     return text;
@@ -179,8 +182,8 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
     auto row = [&lines](const char *field, const QString &value) {
         lines << QStringLiteral("| **%1** | %2 |").arg(QLatin1String(field), value);
     };
-    lines << QStringLiteral("#### Model Card: %1").arg(title)
-                            << QString() << QStringLiteral("| Field | Value |") << QStringLiteral("|-------|-------|");
+    lines << QStringLiteral("#### Model Card: %1").arg(title) << QString() << QStringLiteral("| Field | Value |")
+          << QStringLiteral("|-------|-------|");
     const QString type = aiType(model);
     QString details = QStringLiteral("%1; %2").arg(type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type),
                                                    framework(model));
@@ -203,20 +206,21 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
     for (const QString &metric : m_a.performanceMetrics)
         if (!blank(metric))
             metrics.append(metric.simplified());
-    row("Metrics", provider
-        ? QStringLiteral("Golden-set scores per release%1") .arg(
-              metrics.isEmpty() ? QString()
+    row("Metrics",
+        provider ? QStringLiteral("Golden-set scores per release%1")
+                       .arg(metrics.isEmpty()
+                                ? QString()
                                 : QStringLiteral(": ") + TemplateData::cell(metrics.join(QStringLiteral(", "))))
-              : metrics.isEmpty()
-              ? (Recommendations::metricFor(model.type).isEmpty()
-                     ? placeholder("performanceMetrics")
-                     : TemplateData::cell(
-                           QStringLiteral("Recommended: %1 — confirm") .arg(Recommendations::metricFor(model.type))))
-              : TemplateData::cell(metrics.join(QStringLiteral(", "))) + QStringLiteral(", recorded at registration"));
+        : metrics.isEmpty()
+            ? (Recommendations::metricFor(model.type).isEmpty()
+                   ? placeholder("performanceMetrics")
+                   : TemplateData::cell(
+                         QStringLiteral("Recommended: %1 — confirm").arg(Recommendations::metricFor(model.type))))
+            : TemplateData::cell(metrics.join(QStringLiteral(", "))) + QStringLiteral(", recorded at registration"));
     row("Limitations",
-        provider ? QStringLiteral("The provider's published limitations for %1, and what the golden set shows") .arg(
-                       blank(model.service) ? QStringLiteral("the model") : TemplateData::cell(model.service))
-                       : QStringLiteral("Recorded from the evaluation report before promotion to Production"));
+        provider ? QStringLiteral("The provider's published limitations for %1, and what the golden set shows")
+                       .arg(blank(model.service) ? QStringLiteral("the model") : TemplateData::cell(model.service))
+                 : QStringLiteral("Recorded from the evaluation report before promotion to Production"));
     row("Risk", blank(model.risk) ? answer(m_a.riskLevel, "riskLevel") : TemplateData::cell(model.risk));
     row("Monitoring", monitoring(model));
     return lines.join(QLatin1Char('\n'));
@@ -226,11 +230,12 @@ QVariantList ModelInventoryData::modelCards() const
 {
     QVariantList cards;
     for (int i = 0; i < m_a.models.size(); ++i)
-        cards.append(QVariantHash {{QStringLiteral("card"), card(m_a.models.at(i), i)}});
+        cards.append(QVariantHash{{QStringLiteral("card"), card(m_a.models.at(i), i)}});
     if (cards.isEmpty())
-        cards.append(QVariantHash {{QStringLiteral("card"),
-            QStringLiteral("#### Model Card: %1\n\nOne card per model of the inventory, once the models are known.")
-                               .arg(placeholder("models"))}});
+        cards.append(QVariantHash{
+            {QStringLiteral("card"),
+             QStringLiteral("#### Model Card: %1\n\nOne card per model of the inventory, once the models are known.")
+                 .arg(placeholder("models"))}});
     return cards;
 }
 

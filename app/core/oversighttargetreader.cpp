@@ -70,9 +70,9 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
                     static const QRegularExpression lowerIsBetter = insensitive("rate|WER|MAPE|RMSE|MAE");
                     const QString bound = match.captured(3).remove(QLatin1Char(' '));
                     profile.performanceMetric = {name, sourceOf(requirement)};
-                    profile.performanceThreshold = {(lowerIsBetter.match(name).hasMatch()
-                                                     ? QStringLiteral("> ") : QStringLiteral("< ")) + bound,
-                                                     sourceOf(requirement)};
+                    profile.performanceThreshold = {
+                        (lowerIsBetter.match(name).hasMatch() ? QStringLiteral("> ") : QStringLiteral("< ")) + bound,
+                        sourceOf(requirement)};
                 }
             }
         }

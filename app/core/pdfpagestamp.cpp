@@ -467,8 +467,8 @@ PdfStampResult PdfPageStamp::apply(const QByteArray &pdf, const PdfStampText &te
             rows += char((xrefOffset >> shift) & 0xff);
         rows += char(0);
         setValue(newTrailer, "/Size", QByteArray::number(next));
-        newTrailer.append(Entry {"/Type", "/XRef"});
-        newTrailer.append(Entry {"/W", "[1 4 1]"});
+        newTrailer.append(Entry{"/Type", "/XRef"});
+        newTrailer.append(Entry{"/W", "[1 4 1]"});
         newTrailer.append({"/Index", "[" + index + "]"});
         newTrailer.append({"/Length", QByteArray::number(rows.size())});
         update += QByteArray::number(xrefObject) + " 0 obj\n" + dictText(newTrailer) + "\nstream\n" + rows +

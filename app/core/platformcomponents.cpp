@@ -54,9 +54,9 @@ QString PlatformComponents::repositoryFile()
 QStringList PlatformComponents::concernKeys()
 {
     return {QStringLiteral("pipelines"),      QStringLiteral("experimentTracking"), QStringLiteral("registry"),
-                                                                                                   QStringLiteral("serving"),        QStringLiteral("batchInference"),     QStringLiteral("monitoring"),
-                                                                                                                                                                                    QStringLiteral("explainability"), QStringLiteral("featureStore"),       QStringLiteral("cicd"),
-                                                                                                                                                                                                                                                                           QStringLiteral("llmEvaluation"),  QStringLiteral("guardrails")};
+            QStringLiteral("serving"),        QStringLiteral("batchInference"),     QStringLiteral("monitoring"),
+            QStringLiteral("explainability"), QStringLiteral("featureStore"),       QStringLiteral("cicd"),
+            QStringLiteral("llmEvaluation"),  QStringLiteral("guardrails")};
 }
 
 PlatformComponents PlatformComponents::fromJson(const QByteArray &json, const QString &origin)
@@ -66,8 +66,10 @@ PlatformComponents PlatformComponents::fromJson(const QByteArray &json, const QS
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
         catalogue.m_error = parseError.error != QJsonParseError::NoError
-            ? QStringLiteral("%1 is not valid JSON: %2 at offset %3").arg(origin, parseError.errorString()).arg(parseError.offset)
-            : QStringLiteral("%1 is not a JSON object with a \"platforms\" list").arg(origin);
+                                ? QStringLiteral("%1 is not valid JSON: %2 at offset %3")
+                                      .arg(origin, parseError.errorString())
+                                      .arg(parseError.offset)
+                                : QStringLiteral("%1 is not a JSON object with a \"platforms\" list").arg(origin);
         return catalogue;
     }
     const QJsonObject root = document.object();
@@ -100,8 +102,8 @@ PlatformComponents PlatformComponents::fromJson(const QByteArray &json, const QS
     if (platforms.isEmpty())
         catalogue.m_error = QStringLiteral("%1 lists no platforms").arg(origin);
     else if (!skipped.isEmpty())
-        catalogue.m_error = QStringLiteral("%1: platforms without a name or \"matches\" terms were ignored: %2") .arg(
-            origin, skipped.join(QStringLiteral(", ")));
+        catalogue.m_error = QStringLiteral("%1: platforms without a name or \"matches\" terms were ignored: %2")
+                                .arg(origin, skipped.join(QStringLiteral(", ")));
     return catalogue;
 }
 

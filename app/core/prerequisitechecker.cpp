@@ -17,24 +17,24 @@ MissingDocument atrsMissing(const QString &pid, Level level, const ContextValue 
     switch (level) {
     case Level::Mandatory:
         return {QStringLiteral("ATRS"), level,
-            QStringLiteral("⚠️ No Algorithmic Transparency Record (ARC-%1-ATRS-*.md), and publication is "
+                QStringLiteral("⚠️ No Algorithmic Transparency Record (ARC-%1-ATRS-*.md), and publication is "
                                "mandatory for this project: %2 says \"%3\". Run `$arckit-atrs` to complete "
                                "Tier 1 (the summary for the public) and Tier 2 (the detailed record).")
-                               .arg(pid, mandate.source, mandate.value)};
+                    .arg(pid, mandate.source, mandate.value)};
     case Level::Recommended:
         return {QStringLiteral("ATRS"), level,
-            QStringLiteral("No Algorithmic Transparency Record (ARC-%1-ATRS-*.md): UK public-sector "
+                QStringLiteral("No Algorithmic Transparency Record (ARC-%1-ATRS-*.md): UK public-sector "
                                "algorithmic tools are expected to publish one (Tier 1 for the public, Tier 2 "
                                "the detailed record). Recommended: run `$arckit-atrs`.")
-                               .arg(pid)};
+                    .arg(pid)};
     default:
         break;
     }
     return {QStringLiteral("ATRS"), Level::Optional,
-                           QStringLiteral("No Algorithmic Transparency Record (ARC-%1-ATRS-*.md): transparency and "
+            QStringLiteral("No Algorithmic Transparency Record (ARC-%1-ATRS-*.md): transparency and "
                            "publication obligations are not pre-filled. Optional: run `$arckit-atrs` "
                            "for public-sector algorithmic tools.")
-                                              .arg(pid)};
+                .arg(pid)};
 }
 
 // A line that names the standard and says it must be published; "not
@@ -42,13 +42,13 @@ MissingDocument atrsMissing(const QString &pid, Level level, const ContextValue 
 bool mandatesAtrs(QStringView line)
 {
     static const QRegularExpression standard(QStringLiteral("\\bATRS\\b|Algorithmic Transparency"),
-                                                            QRegularExpression::CaseInsensitiveOption);
+                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression obligation(QStringLiteral("\\bmandatory\\b|\\bmust\\b|\\bshall\\b|\\brequired\\b|"
                                                               "\\bobligat"),
-                                                              QRegularExpression::CaseInsensitiveOption);
+                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression negation(QStringLiteral("\\bnot\\s+(?:mandatory|required)\\b|\\boptional\\b|"
                                                             "\\bnot\\s+applicable\\b"),
-                                                            QRegularExpression::CaseInsensitiveOption);
+                                             QRegularExpression::CaseInsensitiveOption);
     return standard.match(line).hasMatch() && obligation.match(line).hasMatch() && !negation.match(line).hasMatch();
 }
 
@@ -98,7 +98,7 @@ QString MissingDocument::messageWithoutSign() const
 MissingDocument PrerequisiteChecker::noMlRequirements()
 {
     return {QStringLiteral("ML"), Level::Recommended,
-        QStringLiteral("⚠️ No ML-related requirements found. Please ensure the requirements document "
+            QStringLiteral("⚠️ No ML-related requirements found. Please ensure the requirements document "
                            "(ARC-*-REQ-*.md) includes ML use cases (search for 'model', 'ML', 'AI', 'predict').")};
 }
 
@@ -109,48 +109,43 @@ MissingDocuments PrerequisiteChecker::check(const Project &project, const Projec
         return missing; // 000-global holds cross-project policies; it gets no MLOps strategy
     const QString pid = project.id;
     if (!project.latest(QStringLiteral("REQ")))
-        missing.append(
-            {QStringLiteral("REQ"), Level::Mandatory,
-                            QStringLiteral("⚠️ Requirements document (ARC-%1-REQ-*.md) not found. It is mandatory: "
+        missing.append({QStringLiteral("REQ"), Level::Mandatory,
+                        QStringLiteral("⚠️ Requirements document (ARC-%1-REQ-*.md) not found. It is mandatory: "
                                        "run `$arckit-requirements` first, so that the ML use cases, performance "
                                        "NFRs and data requirements can be extracted.")
-                                               .arg(pid)});
+                            .arg(pid)});
     if (!project.latest(QStringLiteral("DATA")))
-        missing.append(
-            {QStringLiteral("DATA"), Level::Recommended,
-                            QStringLiteral("⚠️ Data model document (ARC-%1-DATA-*.md) not found. Training data "
+        missing.append({QStringLiteral("DATA"), Level::Recommended,
+                        QStringLiteral("⚠️ Data model document (ARC-%1-DATA-*.md) not found. Training data "
                                        "understanding is important for MLOps. Consider running "
                                        "`$arckit-data-model` first.")
-                                               .arg(pid)});
+                            .arg(pid)});
     if (!project.latest(QStringLiteral("AIPB")))
-        missing.append(
-            {QStringLiteral("AIPB"), Level::Recommended,
-                            QStringLiteral("AI Playbook assessment (ARC-%1-AIPB-*.md) not found: the risk level, "
+        missing.append({QStringLiteral("AIPB"), Level::Recommended,
+                        QStringLiteral("AI Playbook assessment (ARC-%1-AIPB-*.md) not found: the risk level, "
                                        "responsible AI requirements and human oversight model must be chosen by "
                                        "hand. Consider running `$arckit-ai-playbook` first.")
-                                               .arg(pid)});
+                            .arg(pid)});
     if (!global || !global->latest(QStringLiteral("PRIN")))
         missing.append({QStringLiteral("PRIN"), Level::Recommended,
-            QStringLiteral("Architecture principles (projects/000-global/ARC-000-PRIN-*.md) not found: "
+                        QStringLiteral("Architecture principles (projects/000-global/ARC-000-PRIN-*.md) not found: "
                                        "AI/ML principles, technology standards and governance requirements cannot be "
                                        "referenced. Consider running `$arckit-principles` first.")});
-    const bool hasResearch =
-        project.latest(QStringLiteral("RSCH")) ||
-                       !project.latestOfType(QStringLiteral("RSCH")).isEmpty() ||
-                                             project.latest(QStringLiteral("AWRS")) ||
-                                                            project.latest(QStringLiteral("AZRS")) ||
-                                                                           project.latest(QStringLiteral("GCRS"));
+    const bool hasResearch = project.latest(QStringLiteral("RSCH")) ||
+                             !project.latestOfType(QStringLiteral("RSCH")).isEmpty() ||
+                             project.latest(QStringLiteral("AWRS")) || project.latest(QStringLiteral("AZRS")) ||
+                             project.latest(QStringLiteral("GCRS"));
     if (!hasResearch)
         missing.append({QStringLiteral("RSCH"), Level::Optional,
-            QStringLiteral("No research document (RSCH, AWRS, AZRS or GCRS): ML platform choices, serving "
+                        QStringLiteral("No research document (RSCH, AWRS, AZRS or GCRS): ML platform choices, serving "
                                        "infrastructure and cost estimates are not pre-filled. Optional: run "
                                        "`$arckit-research` to add them.")});
     if (!project.latest(QStringLiteral("ATRS")))
         missing.append(atrsMissing(pid, Level::Optional, {}));
     if (const Artifact *existing = project.latest(QStringLiteral("MLOPS")))
         missing.append({QStringLiteral("MLOPS"), Level::Info,
-            QStringLiteral("An MLOps strategy already exists (%1): this will be a revision, saved as %2.") .arg(
-                existing->name.fileName(), DocumentWriter::nextFileName(project))});
+                        QStringLiteral("An MLOps strategy already exists (%1): this will be a revision, saved as %2.")
+                            .arg(existing->name.fileName(), DocumentWriter::nextFileName(project))});
     return missing;
 }
 
@@ -159,7 +154,7 @@ ContextValue PrerequisiteChecker::atrsMandate(const Project &project, const Requ
     // MoSCoW priority in capitals, as requirements documents write it: "**Priority**: MUST_HAVE".
     static const QRegularExpression mustPriority(QStringLiteral("\\bMUST(?:_HAVE| HAVE)?\\b"));
     static const QRegularExpression standard(QStringLiteral("\\bATRS\\b|Algorithmic Transparency"),
-                                                            QRegularExpression::CaseInsensitiveOption);
+                                             QRegularExpression::CaseInsensitiveOption);
     for (const Requirement &requirement : requirements) {
         const QString where =
             QStringLiteral("%1:%2 (%3)").arg(requirement.source).arg(requirement.line).arg(requirement.id);
@@ -207,12 +202,11 @@ void PrerequisiteChecker::refine(MissingDocuments &missing, const Project &proje
     // JSP 936 (Dependable AI in Defence) applies to MOD projects only; for any
     // other project the note would only be noise.
     if (regime == QLatin1String("mod") && !project.latest(QStringLiteral("J936"))) {
-        MissingDocument j936 {
-            QStringLiteral("J936"), Level::Recommended,
-                           QStringLiteral("No JSP 936 AI assurance document (ARC-%1-J936-*.md): this is a defence "
+        MissingDocument j936{QStringLiteral("J936"), Level::Recommended,
+                             QStringLiteral("No JSP 936 AI assurance document (ARC-%1-J936-*.md): this is a defence "
                                             "(MOD) project, and JSP 936 assurance is expected of its AI systems. "
                                             "Run `$arckit-jsp-936`.")
-                                              .arg(project.id)};
+                                 .arg(project.id)};
         // Before the revision note, which stays last.
         qsizetype at = missing.size();
         while (at > 0 && missing.at(at - 1).level == Level::Info)

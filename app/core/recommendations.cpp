@@ -25,11 +25,12 @@ Recommendation Recommendations::of(const Answers &answers, const QString &field)
     const QString strategy = answers.deploymentStrategy.trimmed();
     if (field == QLatin1String("deploymentStrategy")) {
         if (highRisk(answers))
-            return {QStringLiteral("Shadow, then canary"),
+            return {
+                QStringLiteral("Shadow, then canary"),
                 QStringLiteral("at a High risk level a new version first runs on mirrored traffic that reaches nobody, "
-                                   "then serves a small share")};
+                               "then serves a small share")};
         return {QStringLiteral("Canary"),
-            QStringLiteral("a new version serves a small share of traffic first and is rolled back on the criteria "
+                QStringLiteral("a new version serves a small share of traffic first and is rolled back on the criteria "
                                "below; shadow first if the risk level is High")};
     }
     if (field == QLatin1String("trafficSplit")) {
@@ -38,15 +39,16 @@ Recommendation Recommendations::of(const Answers &answers, const QString &field)
         if (strategy == QLatin1String("ab"))
             return {QStringLiteral("50/50"), QStringLiteral("an A/B test compares equal shares")};
         return {QStringLiteral("90/10, widened in steps after each clean monitoring window"),
-                               QStringLiteral("the canary's share")};
+                QStringLiteral("the canary's share")};
     }
     if (field == QLatin1String("rollbackCriteria"))
         return {
             QStringLiteral("error rate or p99 latency above the serving targets (Section 6), or a performance metric "
-                               "below its critical threshold (Section 7)"),
-                           QStringLiteral("the limits the monitoring alerts on")};
+                           "below its critical threshold (Section 7)"),
+            QStringLiteral("the limits the monitoring alerts on")};
     if (field == QLatin1String("driftMethod"))
-        return {QStringLiteral("PSI"), QStringLiteral("population stability index of each numeric feature against the training data")};
+        return {QStringLiteral("PSI"),
+                QStringLiteral("population stability index of each numeric feature against the training data")};
     if (field == QLatin1String("driftThreshold")) {
         // A threshold means something only for its method: 0.2 is a PSI value.
         if (!blankText(answers.driftMethod) &&
@@ -57,16 +59,17 @@ Recommendation Recommendations::of(const Answers &answers, const QString &field)
     }
     if (field == QLatin1String("fairnessMonitoring") && answers.isUkGovernment())
         return {QStringLiteral("Enabled"),
-            QStringLiteral("a public body watches the outcomes of decisions affecting people for unequal treatment "
+                QStringLiteral("a public body watches the outcomes of decisions affecting people for unequal treatment "
                                "of protected groups")};
     if (field == QLatin1String("promptManagement"))
         return {
             QStringLiteral("prompts in version control beside the code; each release pins a prompt version with its "
-                               "golden-set result"),
-                           QStringLiteral("a prompt change is a release (Section 9)")};
+                           "golden-set result"),
+            QStringLiteral("a prompt change is a release (Section 9)")};
     if (field == QLatin1String("dataVersioning"))
-        return {QStringLiteral("an immutable snapshot of each training set, its version recorded with the model in the registry"),
-            QStringLiteral("a model can be rebuilt only from the data it was trained on")};
+        return {QStringLiteral(
+                    "an immutable snapshot of each training set, its version recorded with the model in the registry"),
+                QStringLiteral("a model can be rebuilt only from the data it was trained on")};
     return {};
 }
 
@@ -80,11 +83,12 @@ QStringList Recommendations::items(const Answers &answers, const QString &field)
     }
     if (field == QLatin1String("guardrails") && answers.usesGenAi())
         return {QStringLiteral("Prompt-injection and jailbreak screening of inputs"),
-                               QStringLiteral("Personal data redaction in prompts and logs"),
-                                              QStringLiteral("Harmful-content and grounding checks on outputs")};
+                QStringLiteral("Personal data redaction in prompts and logs"),
+                QStringLiteral("Harmful-content and grounding checks on outputs")};
     if (field == QLatin1String("protectedGroups") && answers.isUkGovernment())
-        return {QStringLiteral("the protected characteristics of the applicable equality law (in the UK, the Equality Act "
-                               "2010: age, disability, race, sex and the others) that the data records or can stand in for")};
+        return {QStringLiteral(
+            "the protected characteristics of the applicable equality law (in the UK, the Equality Act "
+            "2010: age, disability, race, sex and the others) that the data records or can stand in for")};
     return {};
 }
 
@@ -93,14 +97,14 @@ QString Recommendations::metricFor(const QString &kind)
     // The usual measure of each kind of model, as its evaluation reports it.
     static const QList<std::pair<QString, QString>> metrics = {
         {QStringLiteral("classification"), QStringLiteral("F1 score")},
-         {QStringLiteral("regression"), QStringLiteral("MAE")},
-          {QStringLiteral("nlp"), QStringLiteral("F1 score")},
-           {QStringLiteral("computer-vision"), QStringLiteral("Precision and recall")},
-            {QStringLiteral("genai"), QStringLiteral("Golden-set answer accuracy and groundedness")},
-             {QStringLiteral("recommendation"), QStringLiteral("NDCG@10")},
-              {QStringLiteral("forecasting"), QStringLiteral("MAPE")},
-               {QStringLiteral("anomaly-detection"), QStringLiteral("Precision and recall at the alert threshold")},
-              };
+        {QStringLiteral("regression"), QStringLiteral("MAE")},
+        {QStringLiteral("nlp"), QStringLiteral("F1 score")},
+        {QStringLiteral("computer-vision"), QStringLiteral("Precision and recall")},
+        {QStringLiteral("genai"), QStringLiteral("Golden-set answer accuracy and groundedness")},
+        {QStringLiteral("recommendation"), QStringLiteral("NDCG@10")},
+        {QStringLiteral("forecasting"), QStringLiteral("MAPE")},
+        {QStringLiteral("anomaly-detection"), QStringLiteral("Precision and recall at the alert threshold")},
+    };
     const QString trimmed = kind.trimmed();
     for (const auto &[key, metric] : metrics)
         if (trimmed.compare(key, Qt::CaseInsensitive) == 0 ||

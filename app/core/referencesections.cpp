@@ -109,7 +109,7 @@ const Prepared &prepared()
         QList<QList<QStringList>> subsectionWords;
         for (const ReferenceSection &section : ReferenceSections::all()) {
             PreparedSection p;
-            QList<QStringList> names {ReferenceSections::concepts(section.title)};
+            QList<QStringList> names{ReferenceSections::concepts(section.title)};
             p.normalizedTitle = ReferenceSections::normalizedHeading(section.title);
             for (const QString &alias : section.aliases) {
                 p.normalizedAliases.insert(ReferenceSections::normalizedHeading(alias));

@@ -179,7 +179,7 @@ RepositoryScan RepositoryScanner::scan(const QString &rootPath) const
             if (!entry.fileName().startsWith(QLatin1Char('.')))
                 scan.problems.append({relative, QStringLiteral("project folder without a number "
                                                                "(expected NNN-name, e.g. 001-%1): ignored")
-                                                                   .arg(entry.fileName())});
+                                                    .arg(entry.fileName())});
             continue;
         }
         if (entry.isSymLink() && !isInside(entry.canonicalFilePath(), scan.root)) {
@@ -198,7 +198,8 @@ RepositoryScan RepositoryScanner::scan(const QString &rootPath) const
         scan.projects.append(project);
     }
     if (scan.projects.isEmpty())
-        scan.problems.append({QStringLiteral("projects"), QStringLiteral("no project folders in projects/ (expected 000-global, 001-name, ...)")});
+        scan.problems.append({QStringLiteral("projects"),
+                              QStringLiteral("no project folders in projects/ (expected 000-global, 001-name, ...)")});
     return scan;
 }
 

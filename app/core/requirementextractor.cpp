@@ -454,7 +454,7 @@ void Extraction::line(QStringView line, int number, LineRole role, const Markdow
 
     const QStringView trimmed = line.trimmed();
     const int level = role == LineRole::AtxHeading ? atx->level : 0;
-    const MarkdownTableRow row = level == 0 ? MarkdownTableRow::split(line) : MarkdownTableRow {};
+    const MarkdownTableRow row = level == 0 ? MarkdownTableRow::split(line) : MarkdownTableRow{};
     const bool table = row.isRow();
     qsizetype indent = 0;
     const qsizetype itemText = (level == 0 && !table) ? listItemText(line, indent) : -1;

@@ -15,7 +15,7 @@ namespace {
 QString versionIn(QStringView text)
 {
     static const QRegularExpression pattern(QStringLiteral("(?:^|\\bv|\\s)(\\d+)\\.(\\d+)\\b"),
-                                                           QRegularExpression::CaseInsensitiveOption);
+                                            QRegularExpression::CaseInsensitiveOption);
     const auto m = pattern.match(text.trimmed());
     return m.hasMatch()
                ? QString::number(m.captured(1).toInt()) + QLatin1Char('.') + QString::number(m.captured(2).toInt())
@@ -56,10 +56,10 @@ RevisableDocument RevisableDocument::open(const QString &path)
     if (input.open(QIODevice::ReadOnly) && TextEncoder::encode(file.text, file.encoding) != input.readAll())
         document.m_messages.append(QStringLiteral("%1 contains bytes that cannot be read as %2: a revision saves them "
                                                   "as \uFFFD. Everything else is kept as it is.")
-                                                      .arg(info.fileName(), file.encoding));
+                                       .arg(info.fileName(), file.encoding));
     if (!file.warning.isEmpty())
         document.m_messages.append(
-            QStringLiteral("%1: %2; it is written back the same way.") .arg(info.fileName(), file.warning));
+            QStringLiteral("%1: %2; it is written back the same way.").arg(info.fileName(), file.warning));
     document.m_structure = DocumentStructure::parse(file.text);
     document.analyse();
     return document;
@@ -114,7 +114,8 @@ void RevisableDocument::analyse()
         m_projectId = name->projectId;
         m_versionInName = name->versionString();
         if (name->type != QLatin1String("MLOPS"))
-            m_messages.append(QStringLiteral("%1 is a %2 document, not an MLOps strategy: it is revised as it is.") .arg(fileName, name->type));
+            m_messages.append(QStringLiteral("%1 is a %2 document, not an MLOps strategy: it is revised as it is.")
+                                  .arg(fileName, name->type));
     }
     // Version, else the version in the Document ID ("ARC-001-MLOPS-v1.1").
     m_versionInTable = versionIn(m_structure.fieldValue(u"Version"));
@@ -147,11 +148,11 @@ void RevisableDocument::analyse()
             said.append(QStringLiteral("Revision History reaches %1").arg(m_versionInHistory));
         m_messages.append(QStringLiteral("The file name says version %1 but %2: the file name lags, so the document "
                                          "is taken to be at version %3 and the revision follows it.")
-                                             .arg(m_versionInName, said.join(QStringLiteral(" and ")), version()));
+                              .arg(m_versionInName, said.join(QStringLiteral(" and ")), version()));
     } else if (!m_versionInName.isEmpty() && !m_versionInTable.isEmpty() && m_versionInName != m_versionInTable) {
         m_messages.append(QStringLiteral("The file name says version %1 but Document Control says %2: the file "
                                          "name's version is used.")
-                                             .arg(m_versionInName, m_versionInTable));
+                              .arg(m_versionInName, m_versionInTable));
     }
     if (version().isEmpty())
         m_messages.append(QStringLiteral("Neither the file name, Document Control nor Revision History gives a "
@@ -169,7 +170,7 @@ void RevisableDocument::analyse()
         if (!blockError.isEmpty())
             m_messages.append(QStringLiteral("The embedded answers could not be read (%1): they are inferred from the "
                                              "text instead.")
-                                                 .arg(blockError));
+                                  .arg(blockError));
         m_inference = AnswersInference::infer(m_structure.outline());
         m_answers = m_inference.answers;
         m_answersSource = m_inference.values.isEmpty() ? AnswersSource::None : AnswersSource::Inferred;

@@ -57,7 +57,7 @@ QString rowFor(const QStringList &columns, const RevisionInfo &info)
 {
     QStringList cells;
     const QString date = info.date.toString(Qt::ISODate);
-    const QStringList defaults {info.version, date, info.author, info.changes};
+    const QStringList defaults{info.version, date, info.author, info.changes};
     for (int i = 0; i < columns.size(); ++i) {
         const QString column = columns.at(i).toLower();
         QString value;
@@ -130,7 +130,9 @@ StampResult RevisionStamp::stamp(const QString &markdown, const RevisionInfo &in
     if (const DocumentControlField *status = structure.field(u"Status")) {
         if (status->value.contains(QLatin1String("APPROVED"), Qt::CaseInsensitive)) {
             set(status, QStringLiteral("DRAFT"));
-            result.notes.append(QStringLiteral("Status was %1; a new version starts as DRAFT until it is approved again.") .arg(status->value));
+            result.notes.append(
+                QStringLiteral("Status was %1; a new version starts as DRAFT until it is approved again.")
+                    .arg(status->value));
         }
     }
     if (structure.controlHeadingLine() == 0)
@@ -148,13 +150,13 @@ StampResult RevisionStamp::stamp(const QString &markdown, const RevisionInfo &in
             else
                 edits.append({at, 0, row + br});
         } else {
-            static const QStringList columns {
-                QStringLiteral("Version"), QStringLiteral("Date"),        QStringLiteral("Author"),
-                                                                                         QStringLiteral("Changes"), QStringLiteral("Approved By"), QStringLiteral("Approval Date")};
+            static const QStringList columns{QStringLiteral("Version"),     QStringLiteral("Date"),
+                                             QStringLiteral("Author"),      QStringLiteral("Changes"),
+                                             QStringLiteral("Approved By"), QStringLiteral("Approval Date")};
             const QString table =
                 QStringLiteral("| Version | Date | Author | Changes | Approved By | Approval Date |") + br +
-                               QStringLiteral("|---------|------|--------|---------|-------------|---------------|") +
-                                              br + rowFor(columns, info) + br;
+                QStringLiteral("|---------|------|--------|---------|-------------|---------------|") + br +
+                rowFor(columns, info) + br;
             if (history.exists()) {
                 // A heading without a table: the table goes right under it.
                 const qsizetype at = outline.lineOffset(history.headingLine + 1);

@@ -32,7 +32,7 @@ bool usesReferenceNumbers(const SectionMatches &matches)
         if (!match.found() || section.number == 0)
             continue;
         static const QRegularExpression number(QStringLiteral("^\\s*(?:section\\s+)?(\\d+)[.):]?\\s"),
-                                                              QRegularExpression::CaseInsensitiveOption);
+                                               QRegularExpression::CaseInsensitiveOption);
         const auto m = number.match(match.heading);
         if (!m.hasMatch() || m.captured(1).toInt() != section.number)
             return false;

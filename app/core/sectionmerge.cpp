@@ -68,7 +68,7 @@ QString SectionMerge::withoutAnswersBlock(const QString &markdown)
 QList<MarkdownSection> SectionMerge::split(const QString &markdown)
 {
     QList<MarkdownSection> sections;
-    sections.append(MarkdownSection {});
+    sections.append(MarkdownSection{});
     QHash<QString, int> seen;
     // MarkdownOutline finds the "## " headings (not in code blocks or comments);
     // each section is the text from its heading line to the next, as written.

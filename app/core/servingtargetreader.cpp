@@ -94,10 +94,11 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
             }
             const auto throughputMatch = throughput.match(clause);
             if (throughputMatch.hasMatch() && profile.throughput.isEmpty())
-                profile.throughput = {QStringLiteral("%1 %2/%3").arg(
-                    throughputMatch.captured(1).trimmed(), throughputMatch.captured(2).toLower(),
-                    throughputMatch.captured(3).toLower().startsWith(QLatin1Char('m'))
-                    ? QStringLiteral("min") : QStringLiteral("s")),
+                profile.throughput = {
+                    QStringLiteral("%1 %2/%3")
+                        .arg(throughputMatch.captured(1).trimmed(), throughputMatch.captured(2).toLower(),
+                             throughputMatch.captured(3).toLower().startsWith(QLatin1Char('m')) ? QStringLiteral("min")
+                                                                                                : QStringLiteral("s")),
                     source};
             if (requirement.servingGroup() == QLatin1String("availability") && profile.availability.isEmpty()) {
                 const auto match = availability.match(clause);

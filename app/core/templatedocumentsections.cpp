@@ -50,14 +50,15 @@ void Builder::platformComponents()
         notApplicable(m_a.platform)
             ? QString()
             : QStringLiteral(" on ") +
-                             (platformName.isEmpty() ? placeholder("platform") : TemplateData::cell(platformName));
+                  (platformName.isEmpty() ? placeholder("platform") : TemplateData::cell(platformName));
     const QString recommended = QStringLiteral(" (recommended — confirm)");
     set("cPipelines", blank(m_a.orchestration)
-        ? component("pipelines", trainer, QStringLiteral("Pipelines") + onPlatform + recommended)
-                    : answer(m_a.orchestration, "orchestration"));
-    set("cExperimentTracking", blank(m_a.experimentTracking)
-        ? component("experimentTracking", trainer, QStringLiteral("Experiment tracking") + onPlatform + recommended)
-                    : answer(m_a.experimentTracking, "experimentTracking"));
+                          ? component("pipelines", trainer, QStringLiteral("Pipelines") + onPlatform + recommended)
+                          : answer(m_a.orchestration, "orchestration"));
+    set("cExperimentTracking",
+        blank(m_a.experimentTracking)
+            ? component("experimentTracking", trainer, QStringLiteral("Experiment tracking") + onPlatform + recommended)
+            : answer(m_a.experimentTracking, "experimentTracking"));
     set("cRegistry", component("registry", trainer, QStringLiteral("Model registry") + on));
     set("cServing", component("serving", m_platform, QStringLiteral("Model serving endpoints") + on));
     set("cBatchInference", component("batchInference", m_platform, QStringLiteral("Batch scoring jobs") + on));
@@ -88,19 +89,15 @@ void Builder::executiveSummary()
         if (!c.isEmpty() && !capabilityNames.contains(c))
             capabilityNames.append(c);
     }
-    set("summaryModels", m_a.models.isEmpty()
-        ? QStringLiteral("No model is in the inventory yet (%1).").arg(placeholder("models"))
-        : QStringLiteral("%1 %2 across %3 %4: %5.")
+    set("summaryModels",
+        m_a.models.isEmpty()
+            ? QStringLiteral("No model is in the inventory yet (%1).").arg(placeholder("models"))
+            : QStringLiteral("%1 %2 across %3 %4: %5.")
                   .arg(m_a.models.size())
-                  .arg(m_a.models.size() == 1
-                       ? QStringLiteral("model")
-                       : QStringLiteral("models"))
-                             .arg(qMax<qsizetype>(1, capabilityNames.size()))
-                             .arg(capabilityNames.size() == 1
-                                  ? QStringLiteral("capability")
-                                  : QStringLiteral("capabilities"))
-                                        .arg(capabilityNames.isEmpty()
-                                                 ? modelIds()
+                  .arg(m_a.models.size() == 1 ? QStringLiteral("model") : QStringLiteral("models"))
+                  .arg(qMax<qsizetype>(1, capabilityNames.size()))
+                  .arg(capabilityNames.size() == 1 ? QStringLiteral("capability") : QStringLiteral("capabilities"))
+                  .arg(capabilityNames.isEmpty() ? modelIds()
                                                  : TemplateData::cell(capabilityNames.join(QStringLiteral(", ")))));
     const QString current =
         m_a.currentMaturity < 0 ? placeholder("currentMaturity") : Answers::maturityLabel(m_a.currentMaturity);
@@ -122,23 +119,24 @@ void Builder::executiveSummary()
         QString source = QStringLiteral("—");
         QString why = rationale;
         if (!where.isEmpty()) {
-            source = m_citations.cite(where, QStringLiteral("Key Design Decisions: ") + name) +
-                                      QStringLiteral(" `") + TemplateData::cell(where).remove(QLatin1Char('`')) +
-                                                     QLatin1Char('`');
+            source = m_citations.cite(where, QStringLiteral("Key Design Decisions: ") + name) + QStringLiteral(" `") +
+                     TemplateData::cell(where).remove(QLatin1Char('`')) + QLatin1Char('`');
         } else if (!choice.contains(QLatin1Char('['))) {
             why += QStringLiteral(" (chosen in the wizard; no document states it)");
         }
-        decisions.append(QVariantHash {{QStringLiteral("decision"), name}, {QStringLiteral("choice"), choice},
-                                                                            {QStringLiteral("rationale"), why},
-                                                                             {QStringLiteral("source"), source}});
+        decisions.append(QVariantHash{{QStringLiteral("decision"), name},
+                                      {QStringLiteral("choice"), choice},
+                                      {QStringLiteral("rationale"), why},
+                                      {QStringLiteral("source"), source}});
     };
-    decision(QStringLiteral("Platform"), blank(m_a.platform) ? placeholder("platform") : answer(m_a.platform, "platform"), "platform",
-        blank(m_a.platform)
-        ? QStringLiteral("Not decided: no requirement, accepted ADR or research recommendation decides it")
-        : m_platform
-        ? QStringLiteral("Named components from the %1 documentation (as of %2) in Sections 4 to 10") .arg(
-              TemplateData::cell(m_platform->name), TemplateData::cell(m_catalogue.documentationDate()))
-        : QStringLiteral("The platform the documents decide"));
+    decision(QStringLiteral("Platform"),
+             blank(m_a.platform) ? placeholder("platform") : answer(m_a.platform, "platform"), "platform",
+             blank(m_a.platform)
+                 ? QStringLiteral("Not decided: no requirement, accepted ADR or research recommendation decides it")
+             : m_platform
+                 ? QStringLiteral("Named components from the %1 documentation (as of %2) in Sections 4 to 10")
+                       .arg(TemplateData::cell(m_platform->name), TemplateData::cell(m_catalogue.documentationDate()))
+                 : QStringLiteral("The platform the documents decide"));
     // Model approach: the approaches of the inventory, else the answer.
     QMap<QString, QStringList> approaches;
     QString approachSource;
@@ -154,48 +152,50 @@ void Builder::executiveSummary()
         approachText.append(QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? placeholder("modelType") : it.key(),
                                                           it.value().join(QStringLiteral(", "))));
     decision(QStringLiteral("Model approach"),
-        approachText.isEmpty()
-            ? (blank(m_a.modelType) ? placeholder("modelType") : Answers::modelTypeLabel(m_a.modelType))
-            : TemplateData::cell(
-                  approachText.join(QStringLiteral("; "))), "modelType",
-                  m_trains && m_provider
-                  ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
-                  : m_provider
-                  ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
-                  : QStringLiteral("The project trains its models: training pipeline, registry and retraining apply"),
-                                   approachSource);
+             approachText.isEmpty()
+                 ? (blank(m_a.modelType) ? placeholder("modelType") : Answers::modelTypeLabel(m_a.modelType))
+                 : TemplateData::cell(approachText.join(QStringLiteral("; "))),
+             "modelType",
+             m_trains && m_provider
+                 ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
+             : m_provider
+                 ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
+                 : QStringLiteral("The project trains its models: training pipeline, registry and retraining apply"),
+             approachSource);
     QStringList sources;
     for (const DataSourceEntry &source : m_a.dataSources)
         if (!blank(source.name))
             sources.append(source.name.simplified());
-    decision(QStringLiteral("Training data"), !m_trains ? QStringLiteral("None held by the project")
-    : sources.isEmpty()
-        ? placeholder("dataSources")
-        : TemplateData::cell(
-              sources.join(QStringLiteral(", "))), "dataSources",
-              !m_trains
-              ? QStringLiteral("The provider's pre-trained models; the provider's terms must exclude training on project data")
-              : QStringLiteral("The sources that feed training (Section 3)"));
+    decision(QStringLiteral("Training data"),
+             !m_trains           ? QStringLiteral("None held by the project")
+             : sources.isEmpty() ? placeholder("dataSources")
+                                 : TemplateData::cell(sources.join(QStringLiteral(", "))),
+             "dataSources",
+             !m_trains
+                 ? QStringLiteral(
+                       "The provider's pre-trained models; the provider's terms must exclude training on project data")
+                 : QStringLiteral("The sources that feed training (Section 3)"));
     QString monitoringChoice;
     if (m_trains)
-        monitoringChoice = QStringLiteral("Drift (%1) and performance (%2)") .arg(
-            blank(m_a.driftMethod)
-            ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
-                                     : answer(m_a.driftMethod, "driftMethod"),
-                                     m_a.performanceMetrics.isEmpty() && !Recommendations::metrics(m_a).isEmpty()
-                                     ? TemplateData::cell(QStringLiteral("recommended: ") + Recommendations::metrics(m_a).join(QStringLiteral(", ")))
-                                     : answer(m_a.performanceMetrics, "performanceMetrics"));
+        monitoringChoice =
+            QStringLiteral("Drift (%1) and performance (%2)")
+                .arg(blank(m_a.driftMethod)
+                         ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("driftMethod")))
+                         : answer(m_a.driftMethod, "driftMethod"),
+                     m_a.performanceMetrics.isEmpty() && !Recommendations::metrics(m_a).isEmpty()
+                         ? TemplateData::cell(QStringLiteral("recommended: ") +
+                                              Recommendations::metrics(m_a).join(QStringLiteral(", ")))
+                         : answer(m_a.performanceMetrics, "performanceMetrics"));
     else
         monitoringChoice = QStringLiteral("Golden-set regression, quality sampling, latency and cost per request");
-    decision(
-        QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",
-                       QStringLiteral("Section 7, in %1").arg(m_data.value(QStringLiteral("cMonitoring")).toString()));
+    decision(QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",
+             QStringLiteral("Section 7, in %1").arg(m_data.value(QStringLiteral("cMonitoring")).toString()));
     decision(QStringLiteral("Human oversight"), answer(m_a.humanOversight, "humanOversight"), "humanOversight",
-                            isRequired(m_a.humanOversight)
-                            ? QStringLiteral("Every output affecting a person is reviewed by a person (Section 12)")
-                            : blank(m_a.humanOversight)
-                            ? QStringLiteral("To be decided with the risk assessment")
-                            : QStringLiteral("People review low-confidence outputs and appeals (Section 12)"));
+             isRequired(m_a.humanOversight)
+                 ? QStringLiteral("Every output affecting a person is reviewed by a person (Section 12)")
+             : blank(m_a.humanOversight)
+                 ? QStringLiteral("To be decided with the risk assessment")
+                 : QStringLiteral("People review low-confidence outputs and appeals (Section 12)"));
     set("keyDecisions", decisions);
 }
 
@@ -235,25 +235,25 @@ void Builder::roadmap()
     if (current < 0 || target < 0 || target <= current) {
         // The levels' placeholders are in Section 1 already; the roadmap says what it waits for.
         const QString why = current < 0 || target < 0
-            ? QStringLiteral("Follows once the current and target maturity are set (Section 1)")
-            : QStringLiteral("Already at the target: keep %1").arg(Answers::maturityLabel(current));
-        rows.append(
-            QVariantHash {{QStringLiteral("phase"), QStringLiteral("—")},
-                           {QStringLiteral("level"), why}, {QStringLiteral("adds"), QStringLiteral("—")},
-                                                            {QStringLiteral("here"), QStringLiteral("—")},
-                                                             {QStringLiteral("timeline"), QStringLiteral("—")}});
+                                ? QStringLiteral("Follows once the current and target maturity are set (Section 1)")
+                                : QStringLiteral("Already at the target: keep %1").arg(Answers::maturityLabel(current));
+        rows.append(QVariantHash{{QStringLiteral("phase"), QStringLiteral("—")},
+                                 {QStringLiteral("level"), why},
+                                 {QStringLiteral("adds"), QStringLiteral("—")},
+                                 {QStringLiteral("here"), QStringLiteral("—")},
+                                 {QStringLiteral("timeline"), QStringLiteral("—")}});
     } else {
         for (int level = current + 1; level <= target && level <= 4; ++level) {
             QString here = QLatin1String(m_trains ? trained[level] : provided[level]);
             if (m_trains && m_provider)
                 here = QStringLiteral("%1; provider models: %2").arg(here, QLatin1String(provided[level]));
-            rows.append(QVariantHash {
-                {QStringLiteral("phase"), QString::number(level - current)},
-                 {QStringLiteral("level"), Answers::maturityLabel(level)},
-                  {QStringLiteral("adds"), QLatin1String(adds[level])},
-                   {QStringLiteral("here"), here},
-                    {QStringLiteral("timeline"), level == target ? answer(m_a.targetTimeline, "targetTimeline")
-                                                                 : QStringLiteral("Before the target")}});
+            rows.append(
+                QVariantHash{{QStringLiteral("phase"), QString::number(level - current)},
+                             {QStringLiteral("level"), Answers::maturityLabel(level)},
+                             {QStringLiteral("adds"), QLatin1String(adds[level])},
+                             {QStringLiteral("here"), here},
+                             {QStringLiteral("timeline"), level == target ? answer(m_a.targetTimeline, "targetTimeline")
+                                                                          : QStringLiteral("Before the target")}});
         }
     }
     set("roadmap", rows);
@@ -292,15 +292,16 @@ void Builder::documentControl()
     set("revisionAuthor", TemplateData::cell(m_in.generator));
     const QString changes =
         !m_in.revisionChanges.trimmed().isEmpty() ? TemplateData::cell(m_in.revisionChanges)
-                                                  : version == QLatin1String("1.0")
+        : version == QLatin1String("1.0")
             ? QStringLiteral("Initial creation from `/arckit.mlops` command")
             : QStringLiteral("Version %1 generated from `/arckit.mlops` command").arg(TemplateData::cell(version));
     set("revisionChanges", changes);
     QStringList rows;
     for (const QString &row : m_in.previousRevisionRows)
         rows.append(row.trimmed());
-    rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | PENDING | PENDING |") .arg(
-        TemplateData::cell(version), m_in.date.toString(Qt::ISODate), TemplateData::cell(m_in.generator), changes));
+    rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | PENDING | PENDING |")
+                    .arg(TemplateData::cell(version), m_in.date.toString(Qt::ISODate),
+                         TemplateData::cell(m_in.generator), changes));
     set("revisionRows", rows.join(QLatin1Char('\n')));
     set("arckitVersion", QStringLiteral(ARCKIT_VERSION));
     set("generationModel", QStringLiteral("None (deterministic template rendering, no AI model)"));
@@ -323,17 +324,15 @@ void Builder::overview()
     for (int level = 0; level <= 4; ++level) {
         Row row;
         row.insert(QStringLiteral("level"), Answers::maturityLabel(level));
-        row.insert(QStringLiteral("current"), current < 0 ? placeholder("currentMaturity")
-                                                          : level <= current
-                                                  ? QStringLiteral("Yes")
-                                                  : QStringLiteral("No"));
+        row.insert(QStringLiteral("current"), current < 0        ? placeholder("currentMaturity")
+                                              : level <= current ? QStringLiteral("Yes")
+                                                                 : QStringLiteral("No"));
         QString targetCell = QStringLiteral("-");
         QString timelineCell = QStringLiteral("-");
         if (level > 0 || target == 0) {
-            targetCell = target < 0 ? placeholder("targetMaturity")
-                                    : level <= target
-                             ? QStringLiteral("Yes")
-                             : QStringLiteral("No");
+            targetCell = target < 0        ? placeholder("targetMaturity")
+                         : level <= target ? QStringLiteral("Yes")
+                                           : QStringLiteral("No");
             // A level still to be reached gets the timeline; reached ones do not.
             if (target >= 0 && level <= target && (current < 0 || level > current))
                 timelineCell = timeline;
@@ -363,13 +362,13 @@ void Builder::externalReferences()
     QVariantList rows;
     for (const QString &path : m_in.project.externalFiles) {
         const bool global = path.contains(QLatin1String("000-global/"));
-        rows.append(Row {
+        rows.append(Row{
             {QStringLiteral("document"), TemplateData::cell(QFileInfo(path).fileName())},
-             {QStringLiteral("type"), externalType(path)},
-              {QStringLiteral("source"), global ? QStringLiteral("Enterprise (000-global)") : QStringLiteral("Project external/")},
-                  {QStringLiteral("extractions"), QStringLiteral("Not extracted automatically: review manually")},
-                   {QStringLiteral("path"),
-                                   QStringLiteral("`%1`").arg(TemplateData::cell(path).remove(QLatin1Char('`')))}});
+            {QStringLiteral("type"), externalType(path)},
+            {QStringLiteral("source"),
+             global ? QStringLiteral("Enterprise (000-global)") : QStringLiteral("Project external/")},
+            {QStringLiteral("extractions"), QStringLiteral("Not extracted automatically: review manually")},
+            {QStringLiteral("path"), QStringLiteral("`%1`").arg(TemplateData::cell(path).remove(QLatin1Char('`')))}});
     }
     set("externalReferences", rows);
     set("hasExternalReferences", !rows.isEmpty());
@@ -379,16 +378,16 @@ void Builder::externalReferences()
     QVariantList documents = m_citations.documents();
     for (const QString &path : m_in.project.externalFiles) {
         const QString name = QFileInfo(path).fileName();
-        documents.append(Row {
-            {QStringLiteral("docId"), CitationRegister::documentCode(name)},
-             {QStringLiteral("fileName"), TemplateData::cell(name)},
-              {QStringLiteral("type"), externalType(path)},
-               {QStringLiteral("location"),
-                   QStringLiteral("`%1`").arg(TemplateData::cell(QFileInfo(path).path()).remove(QLatin1Char('`')))},
-                {QStringLiteral("description"), QStringLiteral("%1: not extracted automatically, review manually") .arg(
-                                                    path.contains(QLatin1String("000-global/"))
-                                                    ? QStringLiteral("Enterprise (000-global)")
-                                                    : QStringLiteral("Project external/"))}});
+        documents.append(
+            Row{{QStringLiteral("docId"), CitationRegister::documentCode(name)},
+                {QStringLiteral("fileName"), TemplateData::cell(name)},
+                {QStringLiteral("type"), externalType(path)},
+                {QStringLiteral("location"),
+                 QStringLiteral("`%1`").arg(TemplateData::cell(QFileInfo(path).path()).remove(QLatin1Char('`')))},
+                {QStringLiteral("description"),
+                 QStringLiteral("%1: not extracted automatically, review manually")
+                     .arg(path.contains(QLatin1String("000-global/")) ? QStringLiteral("Enterprise (000-global)")
+                                                                      : QStringLiteral("Project external/"))}});
     }
     set("documentRegister", documents);
     set("citations", m_citations.citations());

@@ -16,37 +16,39 @@ void Builder::inventory()
         row.insert(QStringLiteral("name"), orDash(blank(model.name) ? model.capability : model.name));
         row.insert(QStringLiteral("type"), orDash(type));
         row.insert(QStringLiteral("framework"), m_models.framework(model));
-        row.insert(QStringLiteral("purpose"), QString((blank(model.purpose) ? orDash(model.capability) : TemplateData::cell(model.purpose)) +
-                                m_models.citation(model, i)));
-        row.insert(QStringLiteral("risk"), blank(model.risk) ? answer(m_a.riskLevel, "riskLevel")
-                                                             : TemplateData::cell(model.risk));
+        row.insert(QStringLiteral("purpose"),
+                   QString((blank(model.purpose) ? orDash(model.capability) : TemplateData::cell(model.purpose)) +
+                           m_models.citation(model, i)));
+        row.insert(QStringLiteral("risk"),
+                   blank(model.risk) ? answer(m_a.riskLevel, "riskLevel") : TemplateData::cell(model.risk));
         row.insert(QStringLiteral("owner"), blank(model.owner) ? orDash(m_a.mlLead) : TemplateData::cell(model.owner));
         row.insert(QStringLiteral("title"), TemplateData::cell(modelTitle(model, i)));
         row.insert(QStringLiteral("deployment"), TraceabilityData::deployment(model, m_a, m_platform));
         row.insert(QStringLiteral("explainability"), explainability(model));
         row.insert(QStringLiteral("scaling"), hasPattern("real-time") || hasPattern("streaming")
-                                  ? QStringLiteral("Auto-scaling")
-                                  : QStringLiteral("Scheduled capacity"));
+                                                  ? QStringLiteral("Auto-scaling")
+                                                  : QStringLiteral("Scheduled capacity"));
         row.insert(QStringLiteral("endpoint"),
-                                  QStringLiteral("`%1`").arg(modelId(model, i).toLower().remove(QLatin1Char('`'))));
+                   QStringLiteral("`%1`").arg(modelId(model, i).toLower().remove(QLatin1Char('`'))));
         rows.append(row);
-        nodes.append(Row {{QStringLiteral("line"), node(QStringLiteral("M%1").arg(i + 1), modelTitle(model, i))}});
+        nodes.append(Row{{QStringLiteral("line"), node(QStringLiteral("M%1").arg(i + 1), modelTitle(model, i))}});
     }
     if (rows.isEmpty()) {
         const QString ph = placeholder("models");
         const QString dash = QStringLiteral("—");
-        rows.append(Row {{QStringLiteral("id"), ph}, {QStringLiteral("name"), dash},
-                                                      {QStringLiteral("type"), dash},
-                                                       {QStringLiteral("framework"), dash},
-                                                        {QStringLiteral("purpose"), dash},
-                                                         {QStringLiteral("risk"), dash},
-                                                          {QStringLiteral("owner"), dash},
-                                                           {QStringLiteral("title"), ph},
-                                                            {QStringLiteral("explainability"), dash},
-                                                             {QStringLiteral("scaling"), dash},
-                                                              {QStringLiteral("deployment"), dash},
-                                                               {QStringLiteral("endpoint"), dash}});
-        nodes.append(Row {{QStringLiteral("line"), node(QStringLiteral("M1"), ph)}});
+        rows.append(Row{{QStringLiteral("id"), ph},
+                        {QStringLiteral("name"), dash},
+                        {QStringLiteral("type"), dash},
+                        {QStringLiteral("framework"), dash},
+                        {QStringLiteral("purpose"), dash},
+                        {QStringLiteral("risk"), dash},
+                        {QStringLiteral("owner"), dash},
+                        {QStringLiteral("title"), ph},
+                        {QStringLiteral("explainability"), dash},
+                        {QStringLiteral("scaling"), dash},
+                        {QStringLiteral("deployment"), dash},
+                        {QStringLiteral("endpoint"), dash}});
+        nodes.append(Row{{QStringLiteral("line"), node(QStringLiteral("M1"), ph)}});
     }
     set("models", rows);
     set("modelNodes", nodes);
@@ -55,7 +57,7 @@ void Builder::inventory()
     set("architectureDiagram", ArchitectureDiagram::flowchart(m_a, m_platform));
     set("modelIds", modelIds());
     set("primaryModel", rows.first());
-    const ModelEntry primary = m_a.models.isEmpty() ? ModelEntry {} : m_a.models.first();
+    const ModelEntry primary = m_a.models.isEmpty() ? ModelEntry{} : m_a.models.first();
     set("primaryModelCard", modelCard(primary));
 
     set("riskLevel", answer(m_a.riskLevel, "riskLevel"));
@@ -72,9 +74,9 @@ void Builder::inventory()
     else if (!risk.isEmpty())
         governance = QStringLiteral("the review its risk level calls for");
     set("riskSummary", governance.isEmpty()
-        ? QStringLiteral("**System risk level**: %1").arg(placeholder("riskLevel"))
-        : QStringLiteral("**System risk level**: %1, so models go through %2 before production.") .arg(
-              TemplateData::cell(m_a.riskLevel), governance));
+                           ? QStringLiteral("**System risk level**: %1").arg(placeholder("riskLevel"))
+                           : QStringLiteral("**System risk level**: %1, so models go through %2 before production.")
+                                 .arg(TemplateData::cell(m_a.riskLevel), governance));
     set("highRisk", risk == QLatin1String("high") || risk == QLatin1String("very high"));
 
     // Model dependencies: data sources -> feature pipeline -> models -> serving.
@@ -82,11 +84,10 @@ void Builder::inventory()
     QStringList edges;
     const int sourceCount = qMax(1, int(m_a.dataSources.size()));
     for (int i = 0; i < sourceCount; ++i) {
-        const QString label = m_a.dataSources.isEmpty() ? placeholder("dataSources")
-                                                        : blank(m_a.dataSources.at(i).name)
-                                  ? QStringLiteral("Source %1").arg(i + 1)
-                                  : m_a.dataSources.at(i).name;
-        dataNodes.append(Row {{QStringLiteral("line"), node(QStringLiteral("D%1").arg(i + 1), label)}});
+        const QString label = m_a.dataSources.isEmpty()           ? placeholder("dataSources")
+                              : blank(m_a.dataSources.at(i).name) ? QStringLiteral("Source %1").arg(i + 1)
+                                                                  : m_a.dataSources.at(i).name;
+        dataNodes.append(Row{{QStringLiteral("line"), node(QStringLiteral("D%1").arg(i + 1), label)}});
         edges.append(edge(QStringLiteral("D%1").arg(i + 1), QStringLiteral("F1")));
     }
     const int modelCount = int(nodes.size());
@@ -111,11 +112,11 @@ void Builder::inventory()
             label = QStringLiteral("Batch scoring job");
         else if (pattern == QLatin1String("streaming"))
             label = QStringLiteral("Streaming consumer");
-        servingNodes.append(Row {{QStringLiteral("line"), node(id, label)}});
+        servingNodes.append(Row{{QStringLiteral("line"), node(id, label)}});
         servingIds.append(id);
     }
     if (servingIds.isEmpty()) {
-        servingNodes.append(Row {{QStringLiteral("line"), node(QStringLiteral("S1"), placeholder("servingPatterns"))}});
+        servingNodes.append(Row{{QStringLiteral("line"), node(QStringLiteral("S1"), placeholder("servingPatterns"))}});
         servingIds.append(QStringLiteral("S1"));
     }
     for (int i = 0; i < modelCount; ++i)
@@ -126,9 +127,9 @@ void Builder::inventory()
     set("dependencyEdges", lines(edges));
     set("featureNode",
         node(QStringLiteral("F1"), m_provider && !m_trains ? QStringLiteral("Input validation and redaction")
-                                                           : blank(m_a.featureStore) || saysNone(m_a.featureStore)
-                            ? QStringLiteral("Feature engineering")
-                            : m_a.featureStore));
+                                   : blank(m_a.featureStore) || saysNone(m_a.featureStore)
+                                       ? QStringLiteral("Feature engineering")
+                                       : m_a.featureStore));
 }
 
 QString Builder::explainability(const ModelEntry &model) const
@@ -158,42 +159,39 @@ QString Builder::modelCard(const ModelEntry &model) const
         if (!blank(source.name))
             sources.append(source.name.simplified());
     QStringList card;
-    card << QStringLiteral("## Model Card: %1").arg(none ? ph : TemplateData::cell(modelTitle(model, 0)))
-        << QString()
-        << QStringLiteral("### Model Details") << QStringLiteral("- Developer: %1").arg(none                 ? ph
-                                      : blank(model.owner) ? orDash(m_a.mlLead)
-                                                           : TemplateData::cell(model.owner))
-               << QStringLiteral("- Version: 1.0.0 (semantic versioning in the model registry)") << QStringLiteral("- Type: %1").arg(field(model.type))
-                      << QStringLiteral("- Framework: %1").arg(field(model.framework))
-                             << QString()
-                             << QStringLiteral("### Intended Use") << QStringLiteral("- Primary: %1").arg(field(model.purpose))
-                                    << QStringLiteral("- Out-of-scope: any use not listed in the model inventory without a new approval")
-                                           << QString()
-                                           << QStringLiteral("### Training Data")
-                                                  << QStringLiteral("- Dataset: %1").arg(
-                                                         sources.isEmpty()
-                                                             ? placeholder("dataSources")
-                                                             : TemplateData::cell(sources.join(QStringLiteral(", "))))
-                                                             << QStringLiteral("- Size and date range: recorded with each data version (%1)")
-                                                                        .arg(answer(m_a.dataVersioning,
-                                                                                    "dataVersioning"))
-                                                                    << QString()
-                                                                    << QStringLiteral("### Performance")
-                                                                           << QStringLiteral("| Metric | Value |")
-                                                                                  << QStringLiteral("|--------|-------|");
+    card << QStringLiteral("## Model Card: %1").arg(none ? ph : TemplateData::cell(modelTitle(model, 0))) << QString()
+         << QStringLiteral("### Model Details")
+         << QStringLiteral("- Developer: %1")
+                .arg(none                 ? ph
+                     : blank(model.owner) ? orDash(m_a.mlLead)
+                                          : TemplateData::cell(model.owner))
+         << QStringLiteral("- Version: 1.0.0 (semantic versioning in the model registry)")
+         << QStringLiteral("- Type: %1").arg(field(model.type))
+         << QStringLiteral("- Framework: %1").arg(field(model.framework)) << QString()
+         << QStringLiteral("### Intended Use") << QStringLiteral("- Primary: %1").arg(field(model.purpose))
+         << QStringLiteral("- Out-of-scope: any use not listed in the model inventory without a new approval")
+         << QString() << QStringLiteral("### Training Data")
+         << QStringLiteral("- Dataset: %1")
+                .arg(sources.isEmpty() ? placeholder("dataSources")
+                                       : TemplateData::cell(sources.join(QStringLiteral(", "))))
+         << QStringLiteral("- Size and date range: recorded with each data version (%1)")
+                .arg(answer(m_a.dataVersioning, "dataVersioning"))
+         << QString() << QStringLiteral("### Performance") << QStringLiteral("| Metric | Value |")
+         << QStringLiteral("|--------|-------|");
     if (m_a.performanceMetrics.isEmpty()) {
         const QString metric = none ? QString() : Recommendations::metricFor(model.type);
-        card << QStringLiteral("| %1 | Recorded at registration |") .arg(
-            metric.isEmpty() ? placeholder("performanceMetrics")
+        card << QStringLiteral("| %1 | Recorded at registration |")
+                    .arg(metric.isEmpty()
+                             ? placeholder("performanceMetrics")
                              : TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(metric)));
     }
     for (const QString &metric : m_a.performanceMetrics)
         card << QStringLiteral("| %1 | Recorded at registration |").arg(TemplateData::cell(metric));
-    card << QString()
-         << QStringLiteral("### Limitations") << QStringLiteral("- Recorded from the evaluation report before promotion to Production")
-                << QString()
-                << QStringLiteral("### Ethical Considerations") << QStringLiteral("- Bias analysis results across: %1").arg(fairnessGroupsText())
-                       << QStringLiteral("- Fairness metrics: demographic parity and equal opportunity difference");
+    card << QString() << QStringLiteral("### Limitations")
+         << QStringLiteral("- Recorded from the evaluation report before promotion to Production") << QString()
+         << QStringLiteral("### Ethical Considerations")
+         << QStringLiteral("- Bias analysis results across: %1").arg(fairnessGroupsText())
+         << QStringLiteral("- Fairness metrics: demographic parity and equal opportunity difference");
     return card.join(QLatin1Char('\n'));
 }
 
@@ -213,12 +211,12 @@ void Builder::dataPipeline()
     QVariantList rows;
     QVariantList features;
     for (const DataSourceEntry &source : m_a.dataSources) {
-        rows.append(
-            Row {{QStringLiteral("name"), orDash(source.name)},
-                  {QStringLiteral("type"), orDash(source.type)},
-                   {QStringLiteral("frequency"), orDash(source.frequency)},
-                    {QStringLiteral("volume"), orDash(source.volume)},
-                     {QStringLiteral("pii"), orDash(source.pii)}, {QStringLiteral("owner"), orDash(source.owner)}});
+        rows.append(Row{{QStringLiteral("name"), orDash(source.name)},
+                        {QStringLiteral("type"), orDash(source.type)},
+                        {QStringLiteral("frequency"), orDash(source.frequency)},
+                        {QStringLiteral("volume"), orDash(source.volume)},
+                        {QStringLiteral("pii"), orDash(source.pii)},
+                        {QStringLiteral("owner"), orDash(source.owner)}});
         const QString type = source.type.toLower();
         QString transformation = QStringLiteral("Standardisation, categorical encoding");
         if (containsAny(type, {u"text", u"document"}))
@@ -230,48 +228,53 @@ void Builder::dataPipeline()
         const bool pii = source.pii.trimmed().startsWith(QLatin1String("y"), Qt::CaseInsensitive);
         if (pii)
             transformation += QStringLiteral(", pseudonymisation of personal data");
-        features.append(Row {{QStringLiteral("group"), blank(source.name)
-            ? QStringLiteral("—") : TemplateData::cell(source.name.simplified() + QStringLiteral(" features"))},
-            {QStringLiteral("features"), QStringLiteral("Derived from %1").arg(orDash(source.name))},
-             {QStringLiteral("transformation"), transformation},
-              {QStringLiteral("refresh"), orDash(source.frequency)}});
+        features.append(
+            Row{{QStringLiteral("group"),
+                 blank(source.name) ? QStringLiteral("—")
+                                    : TemplateData::cell(source.name.simplified() + QStringLiteral(" features"))},
+                {QStringLiteral("features"), QStringLiteral("Derived from %1").arg(orDash(source.name))},
+                {QStringLiteral("transformation"), transformation},
+                {QStringLiteral("refresh"), orDash(source.frequency)}});
     }
     if (rows.isEmpty()) {
         const QString ph = placeholder("dataSources");
         const QString dash = QStringLiteral("—");
-        rows.append(
-            Row {{QStringLiteral("name"), ph}, {QStringLiteral("type"), dash}, {QStringLiteral("frequency"), dash},
-                                                                                {QStringLiteral("volume"), dash},
-                                                                                 {QStringLiteral("pii"), dash},
-                                                                                  {QStringLiteral("owner"), dash}});
-        features.append(Row {{QStringLiteral("group"), ph}, {QStringLiteral("features"), dash},
-                                                             {QStringLiteral("transformation"), dash},
-                                                              {QStringLiteral("refresh"), dash}});
+        rows.append(Row{{QStringLiteral("name"), ph},
+                        {QStringLiteral("type"), dash},
+                        {QStringLiteral("frequency"), dash},
+                        {QStringLiteral("volume"), dash},
+                        {QStringLiteral("pii"), dash},
+                        {QStringLiteral("owner"), dash}});
+        features.append(Row{{QStringLiteral("group"), ph},
+                            {QStringLiteral("features"), dash},
+                            {QStringLiteral("transformation"), dash},
+                            {QStringLiteral("refresh"), dash}});
     }
     set("dataSources", rows);
     set("featureGroups", features);
 
     // A system that trains nothing has no features to store, unless the documents name a store.
     const bool providerOnly = m_provider && !m_trains;
-    set("featureStore",
-        providerOnly && blank(m_a.featureStore) ? QStringLiteral("Not applicable: no model is trained; the provider's models take documents, audio and prompts as they are")
-                                                : blank(m_a.featureStore)
-        ? QStringLiteral("%1 (recommended for features shared by training and serving — confirm)") .arg(
-              m_data.value(QStringLiteral("cFeatureStore")).toString())
-                         : answer(m_a.featureStore, "featureStore"));
+    set("featureStore", providerOnly && blank(m_a.featureStore)
+                            ? QStringLiteral("Not applicable: no model is trained; the provider's models take "
+                                             "documents, audio and prompts as they are")
+                        : blank(m_a.featureStore)
+                            ? QStringLiteral("%1 (recommended for features shared by training and serving — confirm)")
+                                  .arg(m_data.value(QStringLiteral("cFeatureStore")).toString())
+                            : answer(m_a.featureStore, "featureStore"));
     const bool noStore = saysNone(m_a.featureStore) || (providerOnly && blank(m_a.featureStore));
     const bool online = hasPattern("real-time") || hasPattern("streaming");
-    set("onlineStore", noStore ? QStringLiteral("No - no feature store")
-                               : online
-        ? QStringLiteral("Yes - for real-time serving")
-        : QStringLiteral("No - no real-time serving"));
+    set("onlineStore", noStore  ? QStringLiteral("No - no feature store")
+                       : online ? QStringLiteral("Yes - for real-time serving")
+                                : QStringLiteral("No - no real-time serving"));
     set("offlineStore", noStore ? QStringLiteral("No - features are computed in the training pipeline")
                                 : QStringLiteral("Yes - for training"));
     set("featureVersioning", noStore ? QStringLiteral("Disabled") : QStringLiteral("Enabled"));
     set("driftCheck", driftComparison());
-    set("dataVersioning", providerOnly && blank(m_a.dataVersioning)
-        ? QStringLiteral("Golden evaluation sets versioned with the prompts in the project repository")
-        : orRecommended(m_a.dataVersioning, "dataVersioning"));
+    set("dataVersioning",
+        providerOnly && blank(m_a.dataVersioning)
+            ? QStringLiteral("Golden evaluation sets versioned with the prompts in the project repository")
+            : orRecommended(m_a.dataVersioning, "dataVersioning"));
     set("platform", answer(m_a.platform, "platform"));
     set("platformCited", cited(answer(m_a.platform, "platform"), "platform", QStringLiteral("Platform")));
 }
@@ -283,7 +286,7 @@ QString Builder::driftComparison() const
         if (threshold.isEmpty())
             return placeholder("driftThreshold");
         const QString method = blank(m_a.driftMethod) ? Recommendations::of(m_a, QStringLiteral("driftMethod")).value
-                                                                            : m_a.driftMethod.simplified();
+                                                      : m_a.driftMethod.simplified();
         return QStringLiteral("Recommended: %1 — confirm").arg(comparison(method, threshold.value));
     }
     return comparison(blank(m_a.driftMethod) ? QString() : m_a.driftMethod.simplified(),
@@ -323,8 +326,7 @@ void Builder::training()
     const QString registry =
         m_platform && m_platform->trainsCustomModels ? m_platform->component(QStringLiteral("registry")) : QString();
     set("registryPlatform", !registry.isEmpty() ? TemplateData::cell(registry)
-                                                : mlflow
-                                ? QStringLiteral("MLflow Model Registry")
+                            : mlflow            ? QStringLiteral("MLflow Model Registry")
                             : blank(m_a.platform)
                                 ? placeholder("platform")
                                 : TemplateData::cell(m_a.platform.simplified() + QStringLiteral(" model registry")));
@@ -336,62 +338,62 @@ void Builder::training()
         Row row;
         if (trigger == QLatin1String("scheduled")) {
             row = {{QStringLiteral("name"), QStringLiteral("Scheduled")},
-                    {QStringLiteral("condition"), answer(m_a.retrainingSchedule, "retrainingSchedule")},
-                     {QStringLiteral("action"), QStringLiteral("Full retraining")},
-                      {QStringLiteral("approval"), QStringLiteral("Automatic")}};
+                   {QStringLiteral("condition"), answer(m_a.retrainingSchedule, "retrainingSchedule")},
+                   {QStringLiteral("action"), QStringLiteral("Full retraining")},
+                   {QStringLiteral("approval"), QStringLiteral("Automatic")}};
         } else if (trigger == QLatin1String("performance")) {
             row = {{QStringLiteral("name"), QStringLiteral("Performance")},
-                    {QStringLiteral("condition"), performanceComparison()},
-                     {QStringLiteral("action"), QStringLiteral("Full retraining")},
-                      {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}};
+                   {QStringLiteral("condition"), performanceComparison()},
+                   {QStringLiteral("action"), QStringLiteral("Full retraining")},
+                   {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}};
         } else if (trigger == QLatin1String("drift")) {
             row = {{QStringLiteral("name"), QStringLiteral("Data drift")},
-                    {QStringLiteral("condition"), driftComparison()},
-                     {QStringLiteral("action"), QStringLiteral("Evaluate + retrain")},
-                      {QStringLiteral("approval"), withName(QStringLiteral("Data Scientist"), m_a.dataScientist)}};
+                   {QStringLiteral("condition"), driftComparison()},
+                   {QStringLiteral("action"), QStringLiteral("Evaluate + retrain")},
+                   {QStringLiteral("approval"), withName(QStringLiteral("Data Scientist"), m_a.dataScientist)}};
         } else if (trigger == QLatin1String("manual")) {
             row = {{QStringLiteral("name"), QStringLiteral("Manual")},
-                    {QStringLiteral("condition"), QStringLiteral("On request")},
-                     {QStringLiteral("action"), QStringLiteral("As specified")},
-                      {QStringLiteral("approval"), QStringLiteral("Requestor")}};
+                   {QStringLiteral("condition"), QStringLiteral("On request")},
+                   {QStringLiteral("action"), QStringLiteral("As specified")},
+                   {QStringLiteral("approval"), QStringLiteral("Requestor")}};
         } else if (!blank(trigger)) {
             row = {{QStringLiteral("name"), TemplateData::cell(trigger)},
-                    {QStringLiteral("condition"), QStringLiteral("As defined by the trigger")},
-                     {QStringLiteral("action"), QStringLiteral("Evaluate + retrain")},
-                      {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}};
+                   {QStringLiteral("condition"), QStringLiteral("As defined by the trigger")},
+                   {QStringLiteral("action"), QStringLiteral("Evaluate + retrain")},
+                   {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}};
         }
         if (!row.isEmpty() && recommendedTriggers)
             row.insert(QStringLiteral("name"), QString(row.value(QStringLiteral("name")).toString() +
-                                                                 QStringLiteral(" (recommended — confirm)")));
+                                                       QStringLiteral(" (recommended — confirm)")));
         if (!row.isEmpty())
             triggers.append(row);
     }
     if (triggers.isEmpty() && m_provider && !m_trains) {
         // Nothing to retrain: what starts a new evaluation of a provider model.
         triggers.append(
-            Row {{QStringLiteral("name"), QStringLiteral("Provider model version")},
-                  {QStringLiteral("condition"), QStringLiteral("The provider releases or retires a model version")},
-                   {QStringLiteral("action"), QStringLiteral("Golden-set regression, then re-pin")},
-                    {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}});
+            Row{{QStringLiteral("name"), QStringLiteral("Provider model version")},
+                {QStringLiteral("condition"), QStringLiteral("The provider releases or retires a model version")},
+                {QStringLiteral("action"), QStringLiteral("Golden-set regression, then re-pin")},
+                {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}});
+        triggers.append(Row{{QStringLiteral("name"), QStringLiteral("Quality below baseline")},
+                            {QStringLiteral("condition"),
+                             blank(m_a.performanceThreshold)
+                                 ? QStringLiteral("Golden-set or sampled quality below the pinned baseline")
+                                 : performanceComparison()},
+                            {QStringLiteral("action"), QStringLiteral("Re-evaluate; switch to the fallback provider")},
+                            {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}});
         triggers.append(
-            Row {{QStringLiteral("name"), QStringLiteral("Quality below baseline")},
-                  {QStringLiteral("condition"),
-                                  blank(m_a.performanceThreshold)
-                                  ? QStringLiteral("Golden-set or sampled quality below the pinned baseline")
-                                  : performanceComparison()},
-                   {QStringLiteral("action"), QStringLiteral("Re-evaluate; switch to the fallback provider")},
-                    {QStringLiteral("approval"), withName(QStringLiteral("ML Lead"), m_a.mlLead)}});
-        triggers.append(
-            Row {{QStringLiteral("name"), QStringLiteral("Prompt change")},
-                  {QStringLiteral("condition"), QStringLiteral("Any change to a prompt or system instruction")},
-                   {QStringLiteral("action"), QStringLiteral("Golden-set regression before release")},
-                    {QStringLiteral("approval"), withName(QStringLiteral("Product Owner"), m_a.productOwner)}});
+            Row{{QStringLiteral("name"), QStringLiteral("Prompt change")},
+                {QStringLiteral("condition"), QStringLiteral("Any change to a prompt or system instruction")},
+                {QStringLiteral("action"), QStringLiteral("Golden-set regression before release")},
+                {QStringLiteral("approval"), withName(QStringLiteral("Product Owner"), m_a.productOwner)}});
     }
     if (triggers.isEmpty()) {
         const QString dash = QStringLiteral("—");
-        triggers.append(Row {{QStringLiteral("name"), placeholder("retrainingTriggers")},
-                              {QStringLiteral("condition"), dash}, {QStringLiteral("action"), dash},
-                                                                    {QStringLiteral("approval"), dash}});
+        triggers.append(Row{{QStringLiteral("name"), placeholder("retrainingTriggers")},
+                            {QStringLiteral("condition"), dash},
+                            {QStringLiteral("action"), dash},
+                            {QStringLiteral("approval"), dash}});
     }
     set("triggers", triggers);
     set("retrainingSchedule", answer(m_a.retrainingSchedule, "retrainingSchedule"));

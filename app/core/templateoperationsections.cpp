@@ -11,10 +11,9 @@ void Builder::serving()
     for (const QString &pattern : m_a.servingPatterns) {
         if (blank(pattern))
             continue;
-        Row row {{QStringLiteral("name"),
-                                 cited(TemplateData::cell(servingPatternLabel(pattern)), "servingPatterns",
-                                       QStringLiteral("Serving patterns"))},
-                  {QStringLiteral("models"), ids}};
+        Row row{{QStringLiteral("name"), cited(TemplateData::cell(servingPatternLabel(pattern)), "servingPatterns",
+                                               QStringLiteral("Serving patterns"))},
+                {QStringLiteral("models"), ids}};
         if (pattern == QLatin1String("real-time")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("User-facing predictions"));
             // The tail target the documents state; none stated is no licence to invent one.
@@ -33,9 +32,10 @@ void Builder::serving()
     }
     if (patterns.isEmpty()) {
         const QString dash = QStringLiteral("—");
-        patterns.append(Row {{QStringLiteral("name"), placeholder("servingPatterns")},
-                              {QStringLiteral("useCase"), dash}, {QStringLiteral("latency"), dash},
-                                                                  {QStringLiteral("models"), dash}});
+        patterns.append(Row{{QStringLiteral("name"), placeholder("servingPatterns")},
+                            {QStringLiteral("useCase"), dash},
+                            {QStringLiteral("latency"), dash},
+                            {QStringLiteral("models"), dash}});
     }
     set("servingPatterns", patterns);
 
@@ -60,9 +60,9 @@ void Builder::serving()
     }
     set("servingClients", lines(clients));
     set("servingClientEdges", lines(clientEdges));
-    set("modelServerNode", node(QStringLiteral("E"), blank(m_a.platform)
-                                               ? QStringLiteral("Model Server")
-                                               : QStringLiteral("Model Server on ") + m_a.platform.simplified()));
+    set("modelServerNode", node(QStringLiteral("E"),
+                                blank(m_a.platform) ? QStringLiteral("Model Server")
+                                                    : QStringLiteral("Model Server on ") + m_a.platform.simplified()));
 
     QStringList performanceIds;
     QStringList availabilityIds;
@@ -94,8 +94,8 @@ void Builder::serving()
     set("trafficSplit", orRecommended(m_a.trafficSplit, "trafficSplit"));
     set("rollbackCriteria", orRecommended(m_a.rollbackCriteria, "rollbackCriteria"));
     set("rollbackTrigger", blank(m_a.rollbackCriteria)
-        ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("rollbackCriteria")))
-        : answer(m_a.rollbackCriteria, "rollbackCriteria"));
+                               ? Recommendations::brief(Recommendations::of(m_a, QStringLiteral("rollbackCriteria")))
+                               : answer(m_a.rollbackCriteria, "rollbackCriteria"));
     QStringList success = m_a.performanceMetrics;
     success.removeAll(QString());
     success << QStringLiteral("latency") << QStringLiteral("error rate");
@@ -117,18 +117,17 @@ void Builder::monitoring()
                                          QStringLiteral("Performance monitoring: critical threshold"));
     for (const QString &metric : m_a.performanceMetrics)
         if (!blank(metric))
-            metrics.append(Row {{QStringLiteral("name"),
-                                                cited(TemplateData::cell(metric), "performanceMetrics",
-                                                      QStringLiteral("Performance monitoring: metric"))},
-                                 {QStringLiteral("critical"), critical}});
+            metrics.append(Row{{QStringLiteral("name"), cited(TemplateData::cell(metric), "performanceMetrics",
+                                                              QStringLiteral("Performance monitoring: metric"))},
+                               {QStringLiteral("critical"), critical}});
     if (metrics.isEmpty())
         for (const QString &metric : Recommendations::metrics(m_a))
-            metrics.append(Row {
+            metrics.append(Row{
                 {QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(metric))},
-                 {QStringLiteral("critical"), critical}});
+                {QStringLiteral("critical"), critical}});
     if (metrics.isEmpty())
         metrics.append(
-            Row {{QStringLiteral("name"), placeholder("performanceMetrics")}, {QStringLiteral("critical"), critical}});
+            Row{{QStringLiteral("name"), placeholder("performanceMetrics")}, {QStringLiteral("critical"), critical}});
     set("performanceMetrics", metrics);
     set("performanceThreshold", critical);
 
@@ -140,13 +139,13 @@ void Builder::monitoring()
     QVariantList groups;
     for (const QString &group : m_a.protectedGroups)
         if (!blank(group))
-            groups.append(Row {{QStringLiteral("name"), TemplateData::cell(group)}});
+            groups.append(Row{{QStringLiteral("name"), TemplateData::cell(group)}});
     for (const QString &group : Recommendations::items(m_a, QStringLiteral("protectedGroups")))
         if (groups.isEmpty())
-            groups.append(Row {
+            groups.append(Row{
                 {QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(group))}});
     if (groups.isEmpty())
-        groups.append(Row {{QStringLiteral("name"), placeholder("protectedGroups")}});
+        groups.append(Row{{QStringLiteral("name"), placeholder("protectedGroups")}});
     set("protectedGroups", groups);
     set("protectedGroupsText", fairnessGroupsText());
 }
@@ -177,9 +176,9 @@ void Builder::llm()
     set("llmProvider", answer(m_a.llmProvider, "llmProvider"));
     set("llmModel", answer(m_a.llmModel, "llmModel"));
     const QString provider = m_a.llmProvider.toLower();
-    set("llmDeployment",
-        containsAny(provider, {u"self-hosted", u"self hosted", u"on-prem", u"on prem"}) ? QStringLiteral("Self-hosted")
-                                                                                        : QStringLiteral("API"));
+    set("llmDeployment", containsAny(provider, {u"self-hosted", u"self hosted", u"on-prem", u"on prem"})
+                             ? QStringLiteral("Self-hosted")
+                             : QStringLiteral("API"));
     QString fallback;
     if (!blank(m_a.llmFallbackProvider) || !blank(m_a.llmFallbackModel)) {
         QStringList parts;
@@ -197,22 +196,23 @@ void Builder::llm()
     set("llmModelCited", cited(answer(m_a.llmModel, "llmModel"), "llmModel", QStringLiteral("LLM model")));
     set("llmFineTuned", m_a.modelType == QLatin1String("fine-tuned") ? QStringLiteral("Yes") : QStringLiteral("No"));
     set("promptManagement", orRecommended(m_a.promptManagement, "promptManagement"));
-    set("promptAbTesting", m_a.deploymentStrategy == QLatin1String("ab")
-        ? QStringLiteral("Yes")
-        : QStringLiteral("No - prompt changes ship through the %1 release") .arg(
-              m_a.deploymentStrategy == QLatin1String("canary") ? QStringLiteral("canary")
-                                                                : m_a.deploymentStrategy == QLatin1String("shadow")
-              ? QStringLiteral("shadow")
-              : QStringLiteral("staged")));
+    set("promptAbTesting",
+        m_a.deploymentStrategy == QLatin1String("ab")
+            ? QStringLiteral("Yes")
+            : QStringLiteral("No - prompt changes ship through the %1 release")
+                  .arg(m_a.deploymentStrategy == QLatin1String("canary")   ? QStringLiteral("canary")
+                       : m_a.deploymentStrategy == QLatin1String("shadow") ? QStringLiteral("shadow")
+                                                                           : QStringLiteral("staged")));
     QVariantList guardrails;
     for (const QString &guardrail : m_a.guardrails)
         if (!blank(guardrail))
-            guardrails.append(Row {{QStringLiteral("name"), TemplateData::cell(guardrail)}});
+            guardrails.append(Row{{QStringLiteral("name"), TemplateData::cell(guardrail)}});
     if (guardrails.isEmpty())
         for (const QString &guardrail : Recommendations::items(m_a, QStringLiteral("guardrails")))
-            guardrails.append(Row {{QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(guardrail))}});
+            guardrails.append(Row{{QStringLiteral("name"),
+                                   TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(guardrail))}});
     if (guardrails.isEmpty())
-        guardrails.append(Row {{QStringLiteral("name"), placeholder("guardrails")}});
+        guardrails.append(Row{{QStringLiteral("name"), placeholder("guardrails")}});
     set("guardrails", guardrails);
     set("tokenBudget", answer(m_a.tokenBudget, "tokenBudget"));
     const bool noRag = saysNone(m_a.vectorStore);
@@ -256,10 +256,9 @@ void Builder::compliance()
                                          : tierText);
     set("jsp936RiskClass", answer(m_a.jsp936RiskClass, "jsp936RiskClass"));
     const int current = m_a.currentMaturity;
-    set("lifecyclePhase", current >= 2 ? QStringLiteral("In-service (operate and monitor)")
-                                       : current >= 0
-        ? QStringLiteral("Development and assurance")
-        : placeholder("currentMaturity"));
+    set("lifecyclePhase", current >= 2   ? QStringLiteral("In-service (operate and monitor)")
+                          : current >= 0 ? QStringLiteral("Development and assurance")
+                                         : placeholder("currentMaturity"));
 }
 
 void Builder::costs()
@@ -268,20 +267,20 @@ void Builder::costs()
     set("servingCost", answer(m_a.servingCost, "servingCost"));
     set("storageCost", answer(m_a.storageCost, "storageCost"));
     set("monitoringCost", answer(m_a.monitoringCost, "monitoringCost"));
-    const QStringList all {m_a.trainingCost, m_a.servingCost, m_a.storageCost, m_a.monitoringCost};
+    const QStringList all{m_a.trainingCost, m_a.servingCost, m_a.storageCost, m_a.monitoringCost};
     bool anyBlank = false;
     for (const QString &cost : all)
         anyBlank = anyBlank || blank(cost);
     // An incomplete total would look like a real figure; the blanks already carry placeholders.
     // The serving budget in a sentence: an answer that already says "per month" is not given a second one.
     static const QRegularExpression perMonth(QStringLiteral("(/|per)\\s*(month|mo)\\b|pcm|monthly|a month"),
-                                                            QRegularExpression::CaseInsensitiveOption);
+                                             QRegularExpression::CaseInsensitiveOption);
     if (blank(m_a.servingCost) || notApplicable(m_a.servingCost))
         set("servingBudget", QStringLiteral("the serving budget in Section 14"));
     else
-        set("servingBudget", QStringLiteral("the serving budget of %1%2") .arg(
-                                 TemplateData::cell(m_a.servingCost),
-                                 m_a.servingCost.contains(perMonth) ? QString() : QStringLiteral(" per month")));
+        set("servingBudget", QStringLiteral("the serving budget of %1%2")
+                                 .arg(TemplateData::cell(m_a.servingCost),
+                                      m_a.servingCost.contains(perMonth) ? QString() : QStringLiteral(" per month")));
     set("totalCost", anyBlank ? QStringLiteral("Sum of the above") : totalCost(all));
     set("mlEngineerFte", answer(m_a.mlEngineerFte, "mlEngineerFte"));
     set("dataScientistFte", answer(m_a.dataScientistFte, "dataScientistFte"));

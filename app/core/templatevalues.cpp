@@ -23,7 +23,7 @@ const QRegularExpression &notApplicablePattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*(?:n/?a|not applicable)\\s*(?:[:\\-\\x{2013}\\x{2014}(]\\s*(.*?)\\)?)?\\s*\\.?\\s*$"),
-                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return pattern;
 }
 
@@ -32,23 +32,21 @@ QString usualReason(const QString &field)
 {
     static const QHash<QString, QString> reasons = {
         {QStringLiteral("vectorStore"), QStringLiteral("the system does not use retrieval-augmented generation")},
-         {QStringLiteral("embeddingModel"), QStringLiteral("the system does not use retrieval-augmented generation")},
-          {QStringLiteral("featureStore"), QStringLiteral("no model is trained on engineered features")},
-           {QStringLiteral("driftMethod"),
-                           QStringLiteral("the models are managed services the project cannot retrain")},
-            {QStringLiteral("driftThreshold"),
-                            QStringLiteral("the models are managed services the project cannot retrain")},
-             {QStringLiteral("retrainingSchedule"), QStringLiteral("no model is retrained by the project")},
-              {QStringLiteral("trainingCost"), QStringLiteral("no model is trained by the project")},
-               {QStringLiteral("experimentTracking"), QStringLiteral("no model is trained by the project")},
-                {QStringLiteral("dataVersioning"), QStringLiteral("no training data is held by the project")},
-                 {QStringLiteral("jsp936RiskClass"), QStringLiteral("the system is not a defence system")},
-                  {QStringLiteral("atrsTier"), QStringLiteral("no ATRS record is required")},
-                   {QStringLiteral("trafficSplit"),
-                                   QStringLiteral("new versions are not released to a share of traffic")},
-                    {QStringLiteral("protectedGroups"),
-                                    QStringLiteral("the outputs do not affect individuals differently by group")},
-                   };
+        {QStringLiteral("embeddingModel"), QStringLiteral("the system does not use retrieval-augmented generation")},
+        {QStringLiteral("featureStore"), QStringLiteral("no model is trained on engineered features")},
+        {QStringLiteral("driftMethod"), QStringLiteral("the models are managed services the project cannot retrain")},
+        {QStringLiteral("driftThreshold"),
+         QStringLiteral("the models are managed services the project cannot retrain")},
+        {QStringLiteral("retrainingSchedule"), QStringLiteral("no model is retrained by the project")},
+        {QStringLiteral("trainingCost"), QStringLiteral("no model is trained by the project")},
+        {QStringLiteral("experimentTracking"), QStringLiteral("no model is trained by the project")},
+        {QStringLiteral("dataVersioning"), QStringLiteral("no training data is held by the project")},
+        {QStringLiteral("jsp936RiskClass"), QStringLiteral("the system is not a defence system")},
+        {QStringLiteral("atrsTier"), QStringLiteral("no ATRS record is required")},
+        {QStringLiteral("trafficSplit"), QStringLiteral("new versions are not released to a share of traffic")},
+        {QStringLiteral("protectedGroups"),
+         QStringLiteral("the outputs do not affect individuals differently by group")},
+    };
     return reasons.value(field, QStringLiteral("it does not apply to this system"));
 }
 
@@ -62,15 +60,15 @@ bool notApplicable(const QString &value)
 QString notApplicableText(const QString &value, const char *field)
 {
     const QString reason = notApplicablePattern().match(value).captured(1).simplified();
-    return QStringLiteral("Not applicable: %1") .arg(
-        TemplateData::cell(reason.isEmpty() ? usualReason(QLatin1String(field)) : reason));
+    return QStringLiteral("Not applicable: %1")
+        .arg(TemplateData::cell(reason.isEmpty() ? usualReason(QLatin1String(field)) : reason));
 }
 
 bool saysNone(const QString &value)
 {
     static const QRegularExpression none(
         QStringLiteral("^\\s*(none|no|n/?a|not used|not applicable|not required)\\s*\\.?\\s*$"),
-                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     return none.match(value).hasMatch() || notApplicable(value);
 }
 
@@ -146,7 +144,7 @@ QVariantList lines(const QStringList &items)
 {
     QVariantList list;
     for (const QString &item : items)
-        list.append(Row {{QStringLiteral("line"), item}});
+        list.append(Row{{QStringLiteral("line"), item}});
     return list;
 }
 

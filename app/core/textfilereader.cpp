@@ -107,7 +107,7 @@ TextFile TextFileReader::read(const QString &path, qint64 maxBytes, Fidelity fid
     result.size = info.size();
     if (info.size() > maxBytes) {
         result.error =
-            QStringLiteral("too large to read (%1; the limit is %2)") .arg(megabytes(info.size()), megabytes(maxBytes));
+            QStringLiteral("too large to read (%1; the limit is %2)").arg(megabytes(info.size()), megabytes(maxBytes));
         return result;
     }
     QFile file(path);

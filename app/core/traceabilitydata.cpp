@@ -21,15 +21,15 @@ QStringList distinctiveWords(const QString &text)
     static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
     static const QStringList generic = {
         QStringLiteral("model"),   QStringLiteral("models"),     QStringLiteral("system"),
-                                                                                QStringLiteral("shall"),   QStringLiteral("should"),     QStringLiteral("must"),
-                                                                                                                                                        QStringLiteral("which"),   QStringLiteral("their"),      QStringLiteral("using"),
-                                                                                                                                                                                                                                QStringLiteral("based"),   QStringLiteral("learning"),   QStringLiteral("machine"),
-                                                                                                                                                                                                                                                                                                        QStringLiteral("service"), QStringLiteral("data"),       QStringLiteral("with"),
-                                                                                                                                                                                                                                                                                                                                                                                QStringLiteral("from"),    QStringLiteral("that"),       QStringLiteral("this"),
-                                                                                                                                                                                                                                                                                                                                                                                                                                                        QStringLiteral("will"),    QStringLiteral("users"),      QStringLiteral("user"),
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                QStringLiteral("other"),   QStringLiteral("custom"),     QStringLiteral("trained"),
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                        QStringLiteral("pytorch"), QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
-                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                   };
+        QStringLiteral("shall"),   QStringLiteral("should"),     QStringLiteral("must"),
+        QStringLiteral("which"),   QStringLiteral("their"),      QStringLiteral("using"),
+        QStringLiteral("based"),   QStringLiteral("learning"),   QStringLiteral("machine"),
+        QStringLiteral("service"), QStringLiteral("data"),       QStringLiteral("with"),
+        QStringLiteral("from"),    QStringLiteral("that"),       QStringLiteral("this"),
+        QStringLiteral("will"),    QStringLiteral("users"),      QStringLiteral("user"),
+        QStringLiteral("other"),   QStringLiteral("custom"),     QStringLiteral("trained"),
+        QStringLiteral("pytorch"), QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
+    };
     QStringList words;
     auto it = word.globalMatch(text.toLower());
     while (it.hasNext()) {
@@ -146,15 +146,14 @@ QString mlopsElementFor(const Requirement &requirement, const QString &group, co
     const bool servingAvailability = !where.isEmpty() && answers.sources.value(QStringLiteral("availability")) == where;
     if (group == QLatin1String("availability"))
         return aboutAi || servingAvailability
-            ? QStringLiteral("Serving SLA: availability (Section 6)")
-            : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
+                   ? QStringLiteral("Serving SLA: availability (Section 6)")
+                   : QStringLiteral("Service level of the whole service, outside the ML serving SLA");
     if (group == QLatin1String("security"))
         return answers.usesGenAi() &&
-               containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})
-            ? QStringLiteral("LLM guardrails (Section 9)")
-            : aboutAi
-            ? QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)")
-            : QStringLiteral("Security of the whole service, outside the ML system's controls");
+                       containsAny(text, {u"prompt", u"llm", u"jailbreak", u"guardrail", u"large language"})
+                   ? QStringLiteral("LLM guardrails (Section 9)")
+               : aboutAi ? QStringLiteral("Access control: model endpoints and registry (Sections 5, 6)")
+                         : QStringLiteral("Security of the whole service, outside the ML system's controls");
 
     // The title says what a requirement is about more reliably than its body,
     // which often mentions other topics in passing. A functional requirement
@@ -198,8 +197,8 @@ QString TraceabilityData::deployment(const ModelEntry &model, const Answers &ans
         if (provider.isEmpty())
             return TemplateData::cell(service.isEmpty() ? QStringLiteral("Foundation model API")
                                                         : service + QStringLiteral(" API"));
-        return TemplateData::cell(QStringLiteral("%1 API (%2)").arg(
-            service.isEmpty() ? QStringLiteral("Foundation model") : service, provider));
+        return TemplateData::cell(QStringLiteral("%1 API (%2)")
+                                      .arg(service.isEmpty() ? QStringLiteral("Foundation model") : service, provider));
     }
     if (approach == QLatin1String("prebuilt-saas"))
         return TemplateData::cell(service.isEmpty() ? QStringLiteral("Pre-built service endpoint")
@@ -207,8 +206,9 @@ QString TraceabilityData::deployment(const ModelEntry &model, const Answers &ans
     const bool batchOnly = answers.servingPatterns.contains(QLatin1String("batch")) &&
                            !answers.servingPatterns.contains(QLatin1String("real-time")) &&
                            !answers.servingPatterns.contains(QLatin1String("streaming"));
-    const QString component = platform
-        ? platform->component(batchOnly ? QStringLiteral("batchInference") : QStringLiteral("serving")) : QString();
+    const QString component =
+        platform ? platform->component(batchOnly ? QStringLiteral("batchInference") : QStringLiteral("serving"))
+                 : QString();
     if (!component.isEmpty())
         return TemplateData::cell(component);
     const QString kind = batchOnly ? QStringLiteral("Batch scoring job") : QStringLiteral("Real-time model endpoint");
@@ -238,9 +238,9 @@ QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList 
             const qsizetype space = title.lastIndexOf(QLatin1Char(' '), 120);
             title = title.left(space > 60 ? space : 120) + QStringLiteral("…");
         }
-        const QString source =
-            requirement.line > 0 ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)
-                                 : requirement.source;
+        const QString source = requirement.line > 0
+                                   ? QStringLiteral("%1:%2").arg(requirement.source).arg(requirement.line)
+                                   : requirement.source;
         int matched = -1;
         QString element = mlopsElementFor(requirement, group, answers, matcher, &matched);
         QList<int> models;
@@ -286,18 +286,19 @@ QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList 
                 element = QStringLiteral("Model inventory: assign a model (Section 2)");
             status = QStringLiteral("Not mapped: ") + reason;
         }
-        rows.append(QVariantHash {
+        rows.append(QVariantHash{
             {QStringLiteral("id"), TemplateData::cell(requirement.id)},
-             {QStringLiteral("title"), title.isEmpty() ? QStringLiteral("—") : TemplateData::cell(title)},
-              {QStringLiteral("model"), modelCell},
-               {QStringLiteral("deployment"), deployments.isEmpty() ? QStringLiteral("—") : deployments.join(QStringLiteral("; "))},
-                   {QStringLiteral("element"), element},
-                    {QStringLiteral("source"), source.isEmpty()
-                                    ? QStringLiteral("—")
-                                                     : QStringLiteral("`%1`").arg(
-                                                           TemplateData::cell(source).remove(QLatin1Char('`')))},
-                                    {QStringLiteral("status"), status}, {QStringLiteral("mapped"), mapped},
-                                                                         {QStringLiteral("ml"), requirement.ml}});
+            {QStringLiteral("title"), title.isEmpty() ? QStringLiteral("—") : TemplateData::cell(title)},
+            {QStringLiteral("model"), modelCell},
+            {QStringLiteral("deployment"),
+             deployments.isEmpty() ? QStringLiteral("—") : deployments.join(QStringLiteral("; "))},
+            {QStringLiteral("element"), element},
+            {QStringLiteral("source"),
+             source.isEmpty() ? QStringLiteral("—")
+                              : QStringLiteral("`%1`").arg(TemplateData::cell(source).remove(QLatin1Char('`')))},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("mapped"), mapped},
+            {QStringLiteral("ml"), requirement.ml}});
     }
     return rows;
 }

@@ -212,7 +212,7 @@ void Validation::scanLines()
             inTable = true;
             expected = header.count;
             delimiterLine = n + 1;
-            table = Table {n, {{n, header.first, header.second}}};
+            table = Table{n, {{n, header.first, header.second}}};
         }
 
         if (!bracket && !angle)

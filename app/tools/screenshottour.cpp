@@ -20,8 +20,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QFileInfo>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QProcess>
@@ -95,7 +95,7 @@ bool revisionTour(MainWindow &window, const QString &repo, const QString &outDir
 {
     QStringList strategies;
     QDirIterator it(repo + QStringLiteral("/projects"), {QStringLiteral("ARC-*-MLOPS-v*.md")}, QDir::Files,
-                                                         QDirIterator::Subdirectories);
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         strategies.append(it.next());
     strategies.sort();
@@ -169,7 +169,7 @@ bool sectionOnePreview(MainWindow &window, const QString &outDir, const QString 
     const QList<int> sizes = view->sizes();
     view->setSizes({0, sizes.value(0) + sizes.value(1)});
     window.preview()->scrollToSourceLine(std::max(1, matrix - 1)); // the heading above the table
-    settle(2500);                                 // mermaid draws after the scroll
+    settle(2500);                                                  // mermaid draws after the scroll
     const bool ok = save(capture(window.preview()), outDir, name);
     view->setSizes(sizes);
     return ok;
@@ -249,13 +249,10 @@ bool pdfTour(MainWindow &window, const QString &outDir)
     bool ok = true;
     for (int page = 1; page <= 2; ++page) {
         const QString prefix = QDir(outDir).filePath(QStringLiteral("pdf-page-%1").arg(page));
-        const int rc = QProcess::execute(
-            pdftoppm,
-            {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"), QString::number(page),
-                                                             QStringLiteral("-l"), QString::number(page),
-                                                                            QStringLiteral("-singlefile"),
-                                                                                           QStringLiteral("-png"), pdf,
-                                                                                                          prefix});
+        const int rc =
+            QProcess::execute(pdftoppm, {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                                         QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                         QStringLiteral("-singlefile"), QStringLiteral("-png"), pdf, prefix});
         ok &= rc == 0;
         std::fprintf(rc == 0 ? stdout : stderr, "%s %s.png\n", rc == 0 ? "wrote" : "FAILED", qPrintable(prefix));
     }
@@ -286,7 +283,7 @@ bool deletedSectionTour(MainWindow &window, const QString &markdown, const QStri
     const QString folder = dir.filePath(QFileInfo(projectFolder).fileName());
     QDir().mkpath(folder);
     const QString path =
-        QDir(folder).filePath(QStringLiteral("ARC-%1-MLOPS-v1.0.md") .arg(QFileInfo(projectFolder).fileName().left(3)));
+        QDir(folder).filePath(QStringLiteral("ARC-%1-MLOPS-v1.0.md").arg(QFileInfo(projectFolder).fileName().left(3)));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(lines.join(QLatin1Char('\n')).toUtf8()) < 0)
         return false;

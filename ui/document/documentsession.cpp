@@ -28,7 +28,7 @@ QString projectIdFromPath(const QString &path)
 bool hasRevisionRow(const QString &markdown, const QString &version)
 {
     const QRegularExpression row(QStringLiteral("^\\|\\s*v?%1\\s*\\|").arg(QRegularExpression::escape(version)),
-                                                QRegularExpression::MultilineOption);
+                                 QRegularExpression::MultilineOption);
     const qsizetype history = markdown.indexOf(QLatin1String("Revision History"));
     return history >= 0 && row.match(markdown, history).hasMatch();
 }
@@ -183,7 +183,7 @@ bool DocumentSession::restore(const RecoveryEntry &entry, QString *error)
         applyText(recovered);
     } else {
         const auto answers = AnswersBlock::extract(recovered);
-        newDocument(recovered, entry.projectId, entry.repositoryRoot, answers.value_or(Answers {}));
+        newDocument(recovered, entry.projectId, entry.repositoryRoot, answers.value_or(Answers{}));
         if (!answers)
             m_answers.reset();
     }

@@ -55,7 +55,9 @@ QString RecoveryEntry::text() const
 RecoveryStore::RecoveryStore(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
-    , m_baseName(QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(QUuid::createUuid().toString(QUuid::Id128).left(12)))
+    , m_baseName(QStringLiteral("%1-%2")
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultDelay);
@@ -102,14 +104,14 @@ bool RecoveryStore::writeNow(const QString &text)
     m_timer.stop();
     if (!QDir().mkpath(m_directory))
         return false;
-    QJsonObject meta {{QStringLiteral("originalPath"), m_originalPath},
-                       {QStringLiteral("projectId"), m_projectId},
-                        {QStringLiteral("repositoryRoot"), m_repositoryRoot},
-                         {QStringLiteral("pid"), QCoreApplication::applicationPid()},
-                          {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QJsonObject meta{{QStringLiteral("originalPath"), m_originalPath},
+                     {QStringLiteral("projectId"), m_projectId},
+                     {QStringLiteral("repositoryRoot"), m_repositoryRoot},
+                     {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                     {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     const QString base = m_directory + QLatin1Char('/') + m_baseName;
     if (!writeAtomically(base + QStringLiteral(".md"), text.toUtf8()) ||
-                         !writeAtomically(base + QStringLiteral(".json"), QJsonDocument(meta).toJson()))
+        !writeAtomically(base + QStringLiteral(".json"), QJsonDocument(meta).toJson()))
         return false;
     Q_EMIT written(base + QStringLiteral(".md"));
     return true;

@@ -25,8 +25,8 @@ namespace arckit {
 QString AboutDialog::versionsText()
 {
     return tr("Qt %1 (built with %2), KSyntaxHighlighting %3, md4c %4")
-        .arg(QString::fromLatin1(qVersion()),
-             QStringLiteral(QT_VERSION_STR), QStringLiteral(ARCKIT_KSH_VERSION), MarkdownHtml::md4cVersion());
+        .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QStringLiteral(ARCKIT_KSH_VERSION),
+             MarkdownHtml::md4cVersion());
 }
 
 AboutDialog::AboutDialog(QWidget *parent)

@@ -33,27 +33,27 @@ FileActions::FileActions(MainWindow *window)
     m_new->setStatusTip(tr("Run the wizard on the selected project and generate its MLOps strategy"));
     m_open = makeAction(tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
     m_open->setStatusTip(tr("Open a Markdown document; an MLOps strategy opens for revision"));
-    m_openRepository = makeAction(tr("Open &Repository…"), QKeySequence::UnknownKey,
-                                  QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon);
+    m_openRepository = makeAction(tr("Open &Repository…"), QKeySequence::UnknownKey, QStringLiteral("folder-open"),
+                                  QStyle::SP_DirOpenIcon);
     m_openRepository->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openRepository->setStatusTip(tr("Open an ArcKit repository (a folder holding projects/)"));
-    m_save = makeAction(tr("&Save Version…"), QKeySequence::Save,
-                        QStringLiteral("document-save"), QStyle::SP_DialogSaveButton);
+    m_save = makeAction(tr("&Save Version…"), QKeySequence::Save, QStringLiteral("document-save"),
+                        QStyle::SP_DialogSaveButton);
     m_save->setStatusTip(
         tr("Save the document as the project's next version; existing versions are never overwritten"));
-    m_saveAs = makeAction(tr("Save &As…"), QKeySequence::SaveAs,
-                          QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton);
+    m_saveAs = makeAction(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as"),
+                          QStyle::SP_DialogSaveButton);
     m_exportHtml =
         makeAction(tr("Export as &HTML…"), QKeySequence::UnknownKey, QStringLiteral("text-html"), QStyle::SP_FileIcon);
     m_exportPdf =
         makeAction(tr("Export as &PDF…"), QKeySequence::Print, QStringLiteral("application-pdf"), QStyle::SP_FileIcon);
     m_exportPdf->setText(tr("Export as &PDF…"));
-    m_revise = makeAction(tr("Revise with &Wizard…"), QKeySequence::UnknownKey,
-                          QStringLiteral("tools-wizard"), QStyle::SP_FileDialogDetailedView);
+    m_revise = makeAction(tr("Revise with &Wizard…"), QKeySequence::UnknownKey, QStringLiteral("tools-wizard"),
+                          QStyle::SP_FileDialogDetailedView);
     m_revise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_revise->setStatusTip(tr("Re-open the wizard with this document's answers and regenerate it"));
-    m_close = makeAction(tr("&Close Document"), QKeySequence::Close,
-                         QStringLiteral("document-close"), QStyle::SP_DialogCloseButton);
+    m_close = makeAction(tr("&Close Document"), QKeySequence::Close, QStringLiteral("document-close"),
+                         QStyle::SP_DialogCloseButton);
     m_quit =
         makeAction(tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton);
     m_quit->setMenuRole(QAction::QuitRole);

@@ -453,7 +453,7 @@ void MainWindow::updateValidationContext()
 void MainWindow::onChecksUpdated()
 {
     m_checklist->model()->setFindings(m_checks->findings());
-    m_outline->setOutline(m_checks->outline(), m_session->isOpen() ? m_checks->sections() : SectionMatches {});
+    m_outline->setOutline(m_checks->outline(), m_session->isOpen() ? m_checks->sections() : SectionMatches{});
     m_outline->setCurrentLine(editor()->currentLine());
     if (m_revision->hasDocument())
         m_revision->setGaps(SectionGaps::fromMatches(m_checks->sections(), revisionAnswers()));
@@ -471,7 +471,7 @@ void MainWindow::updateRevisionPanel()
     // A saved or opened strategy version is revised; new documents are not yet.
     if (!m_session->isOpen() || !m_session->isRevision() || m_session->filePath().isEmpty()) {
         m_revision->clear();
-        m_revisionAnswers = Answers {};
+        m_revisionAnswers = Answers{};
         return;
     }
     const RevisableDocument document = m_session->revisable();

@@ -108,7 +108,8 @@ bool FileActions::insertSections(const QStringList &keys)
     session->replaceText(insertion.text);
     m_window->statusBar()->showMessage(
         tr("Inserted %n section(s): %1. Undo removes them.", nullptr, int(insertion.inserted.size()))
-            .arg(insertion.inserted.join(QStringLiteral(", "))), 10000);
+            .arg(insertion.inserted.join(QStringLiteral(", "))),
+        10000);
     // Show the first one.
     const MarkdownOutline outline = MarkdownOutline::parse(insertion.text);
     for (const MarkdownHeading &heading : outline.headings()) {
@@ -155,7 +156,7 @@ bool FileActions::regenerate(const Answers &newAnswers, bool keepEdits, QStringL
             *error = tr("the document's project is not in the open repository");
         return false;
     }
-    const Answers oldAnswers = answersForRevision(*analysis).value_or(Answers {});
+    const Answers oldAnswers = answersForRevision(*analysis).value_or(Answers{});
     const Regeneration regenerated = StrategyGenerator(*analysis, m_window->repositoryRoot())
                                          .regenerate(session->text(), oldAnswers, newAnswers, keepEdits);
     if (!regenerated.document.ok()) {

@@ -37,7 +37,7 @@ void LiveChecks::runNow()
     const QString text = m_provider ? m_provider() : QString();
     m_outline = MarkdownOutline::parse(text);
     m_sections = ReferenceSections::match(m_outline);
-    m_findings = m_validate ? DocumentValidator().validate(text, m_context) : ValidationFindings {};
+    m_findings = m_validate ? DocumentValidator().validate(text, m_context) : ValidationFindings{};
     m_lastDurationUs = timer.nsecsElapsed() / 1000;
     Q_EMIT updated();
 }

@@ -105,8 +105,8 @@ QVariant RequirementsModel::data(const QModelIndex &index, int role) const
             return requirement.body.left(600);
         case MlColumn:
         case EvidenceColumn:
-            return requirement.ml
-                ? tr("ML-related: %1").arg(requirement.evidence.join(QStringLiteral(", "))) : tr("Not ML-related");
+            return requirement.ml ? tr("ML-related: %1").arg(requirement.evidence.join(QStringLiteral(", ")))
+                                  : tr("Not ML-related");
         case SourceColumn:
             return tr("Double-click to open %1 read-only").arg(source);
         default:
@@ -136,8 +136,8 @@ QVariant RequirementsModel::data(const QModelIndex &index, int role) const
     case LineRole:
         return requirement.line;
     case SearchTextRole:
-        return QStringList {requirement.id, requirement.title, requirement.body,
-                            requirement.evidence.join(QLatin1Char(' '))}
+        return QStringList{requirement.id, requirement.title, requirement.body,
+                           requirement.evidence.join(QLatin1Char(' '))}
             .join(QLatin1Char('\n'));
     default:
         return {};

@@ -145,9 +145,9 @@ void PreviewPane::installScripts()
 {
     QWebEngineScriptCollection &scripts = m_page->scripts();
     scripts.insert(applicationScript(QStringLiteral("qwebchannel"), QStringLiteral(":/qtwebchannel/qwebchannel.js"),
-                                                                                   QWebEngineScript::DocumentCreation));
+                                     QWebEngineScript::DocumentCreation));
     scripts.insert(applicationScript(QStringLiteral("arckit-preview"), QStringLiteral(":/preview/preview.js"),
-                                                                                      QWebEngineScript::DocumentReady));
+                                     QWebEngineScript::DocumentReady));
 }
 
 void PreviewPane::injectMermaid()
@@ -160,7 +160,7 @@ void PreviewPane::injectMermaid()
     if (mermaid.isEmpty())
         return;
     m_page->runJavaScript(mermaid + QStringLiteral("\n;globalThis.arckitMermaidLoaded();\n"),
-                                                   QWebEngineScript::ApplicationWorld);
+                          QWebEngineScript::ApplicationWorld);
 }
 
 int PreviewPane::blockedRequestCount() const
@@ -300,14 +300,15 @@ QVariantMap PreviewPane::themeVariables() const
     const QColor bg = p.color(QPalette::Base);
     const QColor fg = p.color(QPalette::Text);
     return {
-        {QStringLiteral("--bg"), bg.name()}, {QStringLiteral("--fg"), fg.name()},
-                                              {QStringLiteral("--muted"), mix(fg, bg, 0.4).name()},
-                                               {QStringLiteral("--link"), p.color(QPalette::Link).name()},
-                                                {QStringLiteral("--border"), mix(bg, fg, 0.2).name()},
-                                                 {QStringLiteral("--code-bg"), mix(bg, fg, 0.07).name()},
-                                                  {QStringLiteral("--stripe"), mix(bg, fg, 0.035).name()},
-                                                   {QStringLiteral("--accent"), p.color(QPalette::Highlight).name()},
-                                                  };
+        {QStringLiteral("--bg"), bg.name()},
+        {QStringLiteral("--fg"), fg.name()},
+        {QStringLiteral("--muted"), mix(fg, bg, 0.4).name()},
+        {QStringLiteral("--link"), p.color(QPalette::Link).name()},
+        {QStringLiteral("--border"), mix(bg, fg, 0.2).name()},
+        {QStringLiteral("--code-bg"), mix(bg, fg, 0.07).name()},
+        {QStringLiteral("--stripe"), mix(bg, fg, 0.035).name()},
+        {QStringLiteral("--accent"), p.color(QPalette::Highlight).name()},
+    };
 }
 
 QString PreviewPane::themeCss() const

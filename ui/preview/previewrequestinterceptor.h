@@ -19,7 +19,7 @@ public:
     int blockedCount() const { return m_blocked.load(); }
 
 private:
-    std::atomic<int> m_blocked {0}; // interceptRequest may run off the GUI thread
+    std::atomic<int> m_blocked{0}; // interceptRequest may run off the GUI thread
 };
 
 } // namespace arckit

@@ -33,9 +33,9 @@ QString StandaloneHtml::withoutScripts(QString svg)
     // Mermaid runs with securityLevel "strict" (DOMPurify), so there should
     // be nothing to remove; an exported file must not depend on that.
     static const QRegularExpression script(QStringLiteral(R"(<script\b[\s\S]*?(</script\s*>|$))"),
-                                                          QRegularExpression::CaseInsensitiveOption);
+                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression handler(QStringLiteral(R"(\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))"),
-                                                           QRegularExpression::CaseInsensitiveOption);
+                                            QRegularExpression::CaseInsensitiveOption);
     svg.remove(script);
     svg.remove(handler);
     return svg;

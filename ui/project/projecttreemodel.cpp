@@ -71,36 +71,36 @@ ProjectTreeModel::~ProjectTreeModel() = default;
 
 QString ProjectTreeModel::typeName(const QString &type)
 {
-    static const QHash<QString, const char *> names {
+    static const QHash<QString, const char *> names{
         {QStringLiteral("REQ"), QT_TR_NOOP("Requirements")},
-         {QStringLiteral("DATA"), QT_TR_NOOP("Data Model")},
-          {QStringLiteral("AIPB"), QT_TR_NOOP("AI Playbook Assessment")},
-           {QStringLiteral("PRIN"), QT_TR_NOOP("Architecture Principles")},
-            {QStringLiteral("RSCH"), QT_TR_NOOP("Research")},
-             {QStringLiteral("AWRS"), QT_TR_NOOP("AWS Research")},
-              {QStringLiteral("AZRS"), QT_TR_NOOP("Azure Research")},
-               {QStringLiteral("GCRS"), QT_TR_NOOP("Google Cloud Research")},
-                {QStringLiteral("ATRS"), QT_TR_NOOP("Algorithmic Transparency Record")},
-                 {QStringLiteral("J936"), QT_TR_NOOP("JSP 936 AI Assurance")},
-                  {QStringLiteral("MLOPS"), QT_TR_NOOP("MLOps Strategy")},
-                   {QStringLiteral("STKE"), QT_TR_NOOP("Stakeholder Analysis")},
-                    {QStringLiteral("RISK"), QT_TR_NOOP("Risk Register")},
-                     {QStringLiteral("SOBC"), QT_TR_NOOP("Strategic Outline Business Case")},
-                      {QStringLiteral("PLAN"), QT_TR_NOOP("Project Plan")},
-                       {QStringLiteral("ADR"), QT_TR_NOOP("Architecture Decision Records")},
-                        {QStringLiteral("DIAG"), QT_TR_NOOP("Diagrams")},
-                         {QStringLiteral("DPIA"), QT_TR_NOOP("Data Protection Impact Assessment")},
-                          {QStringLiteral("SECD"), QT_TR_NOOP("Secure by Design")},
-                           {QStringLiteral("TCOP"), QT_TR_NOOP("Technology Code of Practice")},
-                            {QStringLiteral("TRAC"), QT_TR_NOOP("Traceability Matrix")},
-                             {QStringLiteral("BKLG"), QT_TR_NOOP("Product Backlog")},
-                              {QStringLiteral("STORY"), QT_TR_NOOP("Project Story")},
-                               {QStringLiteral("ANAL"), QT_TR_NOOP("Analysis Report")},
-                                {QStringLiteral("EVAL"), QT_TR_NOOP("Evaluation Criteria")},
-                                 {QStringLiteral("SOW"), QT_TR_NOOP("Statement of Work")},
-                                  {QStringLiteral("DSCT"), QT_TR_NOOP("Data Source Discovery")},
-                                   {QStringLiteral("ML"), QT_TR_NOOP("ML-related requirements")},
-                                  };
+        {QStringLiteral("DATA"), QT_TR_NOOP("Data Model")},
+        {QStringLiteral("AIPB"), QT_TR_NOOP("AI Playbook Assessment")},
+        {QStringLiteral("PRIN"), QT_TR_NOOP("Architecture Principles")},
+        {QStringLiteral("RSCH"), QT_TR_NOOP("Research")},
+        {QStringLiteral("AWRS"), QT_TR_NOOP("AWS Research")},
+        {QStringLiteral("AZRS"), QT_TR_NOOP("Azure Research")},
+        {QStringLiteral("GCRS"), QT_TR_NOOP("Google Cloud Research")},
+        {QStringLiteral("ATRS"), QT_TR_NOOP("Algorithmic Transparency Record")},
+        {QStringLiteral("J936"), QT_TR_NOOP("JSP 936 AI Assurance")},
+        {QStringLiteral("MLOPS"), QT_TR_NOOP("MLOps Strategy")},
+        {QStringLiteral("STKE"), QT_TR_NOOP("Stakeholder Analysis")},
+        {QStringLiteral("RISK"), QT_TR_NOOP("Risk Register")},
+        {QStringLiteral("SOBC"), QT_TR_NOOP("Strategic Outline Business Case")},
+        {QStringLiteral("PLAN"), QT_TR_NOOP("Project Plan")},
+        {QStringLiteral("ADR"), QT_TR_NOOP("Architecture Decision Records")},
+        {QStringLiteral("DIAG"), QT_TR_NOOP("Diagrams")},
+        {QStringLiteral("DPIA"), QT_TR_NOOP("Data Protection Impact Assessment")},
+        {QStringLiteral("SECD"), QT_TR_NOOP("Secure by Design")},
+        {QStringLiteral("TCOP"), QT_TR_NOOP("Technology Code of Practice")},
+        {QStringLiteral("TRAC"), QT_TR_NOOP("Traceability Matrix")},
+        {QStringLiteral("BKLG"), QT_TR_NOOP("Product Backlog")},
+        {QStringLiteral("STORY"), QT_TR_NOOP("Project Story")},
+        {QStringLiteral("ANAL"), QT_TR_NOOP("Analysis Report")},
+        {QStringLiteral("EVAL"), QT_TR_NOOP("Evaluation Criteria")},
+        {QStringLiteral("SOW"), QT_TR_NOOP("Statement of Work")},
+        {QStringLiteral("DSCT"), QT_TR_NOOP("Data Source Discovery")},
+        {QStringLiteral("ML"), QT_TR_NOOP("ML-related requirements")},
+    };
     const char *name = names.value(type);
     return name ? tr(name) : type;
 }
@@ -250,7 +250,7 @@ void ProjectTreeModel::build()
             }
         };
         addFolder(tr("external/"), QStringLiteral("external"), project.externalFiles,
-                                                  project.path + QStringLiteral("/external"));
+                  project.path + QStringLiteral("/external"));
         addFolder(tr("Other documents"), QStringLiteral("other"), project.otherDocuments, project.path);
     }
 
@@ -387,7 +387,7 @@ QModelIndex ProjectTreeModel::indexForKey(const QString &key) const
 {
     if (key.isEmpty())
         return {};
-    std::vector<const Node *> stack {m_root.get()};
+    std::vector<const Node *> stack{m_root.get()};
     while (!stack.empty()) {
         const Node *node = stack.back();
         stack.pop_back();

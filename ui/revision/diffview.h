@@ -55,7 +55,7 @@ private:
     QString m_newName;
     QList<int> m_changeLines; // first aligned line of each change, 0-based
     int m_currentChange = -1;
-    QPair<int, int> m_counts {0, 0};
+    QPair<int, int> m_counts{0, 0};
 };
 
 } // namespace arckit

@@ -21,13 +21,13 @@ namespace {
 
 QString fieldLabel(const QString &field)
 {
-    static const QHash<QString, QString> labels {
+    static const QHash<QString, QString> labels{
         {QStringLiteral("currentMaturity"), QObject::tr("Current maturity")},
-         {QStringLiteral("targetMaturity"), QObject::tr("Target maturity")},
-          {QStringLiteral("riskLevel"), QObject::tr("Risk level")},
-           {QStringLiteral("platform"), QObject::tr("ML platform")},
-            {QStringLiteral("regime"), QObject::tr("Governance")},
-           };
+        {QStringLiteral("targetMaturity"), QObject::tr("Target maturity")},
+        {QStringLiteral("riskLevel"), QObject::tr("Risk level")},
+        {QStringLiteral("platform"), QObject::tr("ML platform")},
+        {QStringLiteral("regime"), QObject::tr("Governance")},
+    };
     return labels.value(field, field);
 }
 

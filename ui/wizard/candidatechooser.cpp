@@ -67,7 +67,7 @@ CandidateChooser::CandidateChooser(const DecidedChoice &choice, QWidget *target,
             }
         if (!others.isEmpty())
             text += QStringLiteral("<br>") +
-                                   tr("Also named, with less authority: %1.").arg(others.join(QStringLiteral("; ")));
+                    tr("Also named, with less authority: %1.").arg(others.join(QStringLiteral("; ")));
         m_note->setText(text);
         return;
     }

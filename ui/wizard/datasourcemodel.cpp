@@ -45,11 +45,11 @@ QVariant DataSourceModel::data(const QModelIndex &index, int role) const
     case ChoicesRole:
         switch (index.column()) {
         case TypeColumn:
-            return QStringList {tr("Database"), tr("API"), tr("File"), tr("Stream")};
+            return QStringList{tr("Database"), tr("API"), tr("File"), tr("Stream")};
         case FrequencyColumn:
-            return QStringList {tr("Real-time"), tr("Hourly"), tr("Daily"), tr("Weekly"), tr("Monthly")};
+            return QStringList{tr("Real-time"), tr("Hourly"), tr("Daily"), tr("Weekly"), tr("Monthly")};
         case PiiColumn:
-            return QStringList {tr("Yes"), tr("No")};
+            return QStringList{tr("Yes"), tr("No")};
         default:
             return QStringList();
         }

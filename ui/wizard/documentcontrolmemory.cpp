@@ -15,7 +15,7 @@ const QString group = QStringLiteral("documentControl");
 QStringList DocumentControlMemory::fields()
 {
     return {QStringLiteral("owner"), QStringLiteral("classification"), QStringLiteral("reviewCycle"),
-                                                                                      QStringLiteral("distribution")};
+            QStringLiteral("distribution")};
 }
 
 QString DocumentControlMemory::groupFor(const QString &repositoryRoot)
@@ -52,11 +52,8 @@ void DocumentControlMemory::remember(const Answers &answers, const QString &repo
     QSettings settings;
     // Values kept before they were kept per repository have lost their origin,
     // and approvers and reviewers kept then must not come back.
-    for (const QString &old : {QStringLiteral("owner"),
-             QStringLiteral("classification"), QStringLiteral("reviewCycle"),
-                                                              QStringLiteral("distribution"),
-                                                                             QStringLiteral("reviewers"),
-                                                                                            QStringLiteral("approver")})
+    for (const QString &old : {QStringLiteral("owner"), QStringLiteral("classification"), QStringLiteral("reviewCycle"),
+                               QStringLiteral("distribution"), QStringLiteral("reviewers"), QStringLiteral("approver")})
         settings.remove(group + QLatin1Char('/') + old);
     settings.beginGroup(groupFor(repositoryRoot));
     settings.setValue(QStringLiteral("root"), QDir::cleanPath(repositoryRoot)); // for a person reading the file

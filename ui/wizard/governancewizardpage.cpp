@@ -54,9 +54,8 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
         risks.append({level, level});
     m_risk = addChoice(riskForm, QStringLiteral("riskLevel"), tr("Model &risk level"), risks, Required::Yes);
     addChoice(riskForm, QStringLiteral("humanOversight"), tr("&Human oversight"),
-                                       {{QStringLiteral("Required"), tr("Required")},
-                                         {QStringLiteral("Advisory"), tr("Advisory")}},
-                                        Required::Yes);
+              {{QStringLiteral("Required"), tr("Required")}, {QStringLiteral("Advisory"), tr("Advisory")}},
+              Required::Yes);
     m_criteria = new QTableWidget(4, 3, riskBox);
     m_criteria->setObjectName(QStringLiteral("riskCriteria"));
     m_criteria->setAccessibleName(tr("Model risk criteria"));
@@ -80,27 +79,24 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
     riskForm->insertRow(1, m_criteria); // the criteria right under the level they explain
 
     QFormLayout *transparency = addGroup(tr("Transparency and assurance"));
-    m_atrs = addChoice(transparency, QStringLiteral("atrs"), tr("&ATRS record"),
-                                                    {{QStringLiteral("Required"), tr("Required")},
-                                                      {QStringLiteral("Not Required"), tr("Not Required")}});
+    m_atrs =
+        addChoice(transparency, QStringLiteral("atrs"), tr("&ATRS record"),
+                  {{QStringLiteral("Required"), tr("Required")}, {QStringLiteral("Not Required"), tr("Not Required")}});
     m_atrs->setToolTip(tr("Algorithmic Transparency Recording Standard"));
     // The standard's two tiers are two parts of one record, not kinds of
     // system: Tier 1 is the short summary for the general public, Tier 2 the
     // detailed record for specialists; a published record has both.
-    m_atrsTier = addChoice(
-        transparency,
-        QStringLiteral("atrsTier"), tr("ATRS &tiers"),
-                       {{QStringLiteral("1"), tr("Tier 1 so far: the short summary for the public")},
-                         {QStringLiteral("2"), tr("Tiers 1 and 2: summary and detailed record (published)")}});
+    m_atrsTier = addChoice(transparency, QStringLiteral("atrsTier"), tr("ATRS &tiers"),
+                           {{QStringLiteral("1"), tr("Tier 1 so far: the short summary for the public")},
+                            {QStringLiteral("2"), tr("Tiers 1 and 2: summary and detailed record (published)")}});
     m_atrsTier->setToolTip(tr("How far the Algorithmic Transparency Record is completed. Tier 1 is the short "
                               "summary for the general public; Tier 2 is the detailed record (data, model, "
                               "risks, human oversight). Both are completed for a published record."));
-    m_jsp936 = addSuggestions(transparency,
-                              QStringLiteral("jsp936RiskClass"), tr("JSP &936 risk class"),
-                                             {tr("Critical"), tr("Severe"), tr("Major"), tr("Moderate"), tr("Minor")});
+    m_jsp936 = addSuggestions(transparency, QStringLiteral("jsp936RiskClass"), tr("JSP &936 risk class"),
+                              {tr("Critical"), tr("Severe"), tr("Major"), tr("Moderate"), tr("Minor")});
     m_jsp936->setToolTip(tr("Defence AI assurance; only for the Ministry of Defence"));
     addText(transparency, QStringLiteral("dpiaLink"), tr("&DPIA"), Required::No,
-                                         tr("Link or document ID of the Data Protection Impact Assessment"));
+            tr("Link or document ID of the Data Protection Impact Assessment"));
     body()->addStretch();
 
     connect(m_regime, &QComboBox::currentIndexChanged, this, &GovernanceWizardPage::updateDependentFields);

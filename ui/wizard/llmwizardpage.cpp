@@ -14,10 +14,9 @@ namespace {
 
 QStringList providers()
 {
-    return {
-        QStringLiteral("Azure OpenAI"),     QStringLiteral("OpenAI"),
-                                                           QStringLiteral("Anthropic"),        QStringLiteral("AWS Bedrock"),
-                                                                                                              QStringLiteral("Google Vertex AI"), LlmWizardPage::tr("Self-hosted open model")};
+    return {QStringLiteral("Azure OpenAI"),     QStringLiteral("OpenAI"),
+            QStringLiteral("Anthropic"),        QStringLiteral("AWS Bedrock"),
+            QStringLiteral("Google Vertex AI"), LlmWizardPage::tr("Self-hosted open model")};
 }
 
 } // namespace
@@ -36,31 +35,25 @@ LlmWizardPage::LlmWizardPage(WizardState *state, QWidget *parent)
     // Real designs put a second provider behind the same adaptor, for outages and cost.
     addSuggestions(model, QStringLiteral("llmFallbackProvider"), tr("&Fallback provider"), providers());
     addText(model, QStringLiteral("llmFallbackModel"), tr("Fallback mo&del"), Required::No,
-                                  tr("The model used when the primary one is unavailable"));
+            tr("The model used when the primary one is unavailable"));
     addSuggestions(model, QStringLiteral("promptManagement"), tr("Prompt mana&gement"),
-                                         {tr("Versioned prompt templates in Git"),
-                                          QStringLiteral("MLflow Prompt Registry"),
-                                                         QStringLiteral("LangSmith"), QStringLiteral("PromptLayer")});
-    addList(model,
-            QStringLiteral("guardrails"), tr("G&uardrails"), Required::No,
-                           tr("e.g. PII redaction, toxicity filter, prompt-injection detection, grounding check"));
+                   {tr("Versioned prompt templates in Git"), QStringLiteral("MLflow Prompt Registry"),
+                    QStringLiteral("LangSmith"), QStringLiteral("PromptLayer")});
+    addList(model, QStringLiteral("guardrails"), tr("G&uardrails"), Required::No,
+            tr("e.g. PII redaction, toxicity filter, prompt-injection detection, grounding check"));
 
     QFormLayout *rag = addGroup(tr("Retrieval (RAG)"));
-    QComboBox *vectorStore = addSuggestions(
-        rag, QStringLiteral("vectorStore"), tr("&Vector store"),
-                            {tr("None"),
-                             QStringLiteral("pgvector"),
-                                            QStringLiteral("OpenSearch"),
-                                                           QStringLiteral("Azure AI Search"),
-                                                                          QStringLiteral("Pinecone"),
-                                                                                         QStringLiteral("Weaviate")});
+    QComboBox *vectorStore =
+        addSuggestions(rag, QStringLiteral("vectorStore"), tr("&Vector store"),
+                       {tr("None"), QStringLiteral("pgvector"), QStringLiteral("OpenSearch"),
+                        QStringLiteral("Azure AI Search"), QStringLiteral("Pinecone"), QStringLiteral("Weaviate")});
     addCandidates(rag, state->analysis.profile.vectorStore, vectorStore, tr("vector stores"));
     QLineEdit *embedding = addText(rag, QStringLiteral("embeddingModel"), tr("&Embedding model"));
     addCandidates(rag, state->analysis.profile.embeddingModel, embedding, tr("embedding models"));
 
     QFormLayout *cost = addGroup(tr("Cost"));
     addText(cost, QStringLiteral("tokenBudget"), tr("&Token budget"), Required::No,
-                                 tr("e.g. 2M tokens per day, £500 per month"));
+            tr("e.g. 2M tokens per day, £500 per month"));
     body()->addStretch();
 }
 

@@ -68,7 +68,7 @@ MaturityWizardPage::MaturityWizardPage(WizardState *state, QWidget *parent)
     m_target = addChoice(form, QStringLiteral("targetMaturity"), tr("&Target level"), choices, Required::Yes);
     addText(form, QStringLiteral("targetTimeline"), tr("Target ti&meline"), Required::No, tr("e.g. Q4 2026"));
     addText(form, QStringLiteral("maturityReason"), tr("R&eason"), Required::No,
-                                 tr("Why these levels: project phase, number of models, models in production"));
+            tr("Why these levels: project phase, number of models, models in production"));
 
     m_table = new QTableWidget(5, TableColumns, box);
     m_table->setObjectName(QStringLiteral("maturityTable"));

@@ -122,14 +122,15 @@ QVariant ModelInventoryModel::data(const QModelIndex &index, int role) const
     case ChoicesRole:
         switch (index.column()) {
         case TypeColumn:
-            return QStringList {tr("Classification"), tr("Regression"),     tr("NLP"),         tr("Computer Vision"),
-                                tr("GenAI"),          tr("Recommendation"), tr("Forecasting"), tr("Anomaly Detection")};
+            return QStringList{tr("Classification"), tr("Regression"),     tr("NLP"),         tr("Computer Vision"),
+                               tr("GenAI"),          tr("Recommendation"), tr("Forecasting"), tr("Anomaly Detection")};
         case FrameworkColumn:
-            return QStringList {QStringLiteral("PyTorch"),
-                QStringLiteral("TensorFlow"), QStringLiteral("scikit-learn"),
-                                                             QStringLiteral("XGBoost"),
-                                                                            QStringLiteral("Hugging Face Transformers"),
-                                                                                           tr("Foundation model API")};
+            return QStringList{QStringLiteral("PyTorch"),
+                               QStringLiteral("TensorFlow"),
+                               QStringLiteral("scikit-learn"),
+                               QStringLiteral("XGBoost"),
+                               QStringLiteral("Hugging Face Transformers"),
+                               tr("Foundation model API")};
         case RiskColumn:
             return Answers::riskLevels();
         default:

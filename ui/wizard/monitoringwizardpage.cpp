@@ -18,45 +18,44 @@ MonitoringWizardPage::MonitoringWizardPage(WizardState *state, QWidget *parent)
 {
     QFormLayout *drift = addGroup(tr("Drift and performance"));
     addSuggestions(drift, QStringLiteral("driftMethod"), tr("Drift &method"),
-                                         {tr("Population Stability Index (PSI)"), tr("Kolmogorov-Smirnov test"),
-                                          tr("Jensen-Shannon divergence"), tr("Wasserstein distance"),
-                                          tr("Chi-squared test")});
+                   {tr("Population Stability Index (PSI)"), tr("Kolmogorov-Smirnov test"),
+                    tr("Jensen-Shannon divergence"), tr("Wasserstein distance"), tr("Chi-squared test")});
     addText(drift, QStringLiteral("driftThreshold"), tr("Drift &threshold"), Required::No, tr("e.g. PSI > 0.2"));
     addList(drift, QStringLiteral("performanceMetrics"), tr("Performance metr&ics"), Required::No,
-                                  tr("e.g. accuracy, precision, recall, F1"));
+            tr("e.g. accuracy, precision, recall, F1"));
     addText(drift, QStringLiteral("performanceThreshold"), tr("Performance thres&hold"), Required::No,
-                                  tr("e.g. F1 below 0.85 raises an alert"));
+            tr("e.g. F1 below 0.85 raises an alert"));
 
     QFormLayout *fairness = addGroup(tr("Fairness"));
-    m_fairness = addChoice(fairness, QStringLiteral("fairnessMonitoring"), tr("Fairness monitorin&g"),
-                                                    {{QStringLiteral("Enabled"), tr("Enabled")},
-                                                      {QStringLiteral("Not Required"), tr("Not Required")}});
+    m_fairness =
+        addChoice(fairness, QStringLiteral("fairnessMonitoring"), tr("Fairness monitorin&g"),
+                  {{QStringLiteral("Enabled"), tr("Enabled")}, {QStringLiteral("Not Required"), tr("Not Required")}});
     m_groups = addList(fairness, QStringLiteral("protectedGroups"), tr("Protected gro&ups"), Required::No,
-                                                tr("e.g. age, sex, disability, ethnicity"));
+                       tr("e.g. age, sex, disability, ethnicity"));
 
     QFormLayout *retraining = addGroup(tr("Retraining"));
     const QList<QCheckBox *> triggers =
         addChecks(retraining, QStringLiteral("retrainingTriggers"), tr("Retraining triggers"),
-                                             {{QStringLiteral("scheduled"), tr("&Scheduled")},
-                                               {QStringLiteral("performance"), tr("&Performance degradation")},
-                                                {QStringLiteral("drift"), tr("&Drift detected")},
-                                                 {QStringLiteral("manual"), tr("Manua&l")}},
-                                                2);
+                  {{QStringLiteral("scheduled"), tr("&Scheduled")},
+                   {QStringLiteral("performance"), tr("&Performance degradation")},
+                   {QStringLiteral("drift"), tr("&Drift detected")},
+                   {QStringLiteral("manual"), tr("Manua&l")}},
+                  2);
     for (QCheckBox *trigger : triggers)
         if (trigger->objectName().endsWith(QLatin1String(":scheduled")))
             m_scheduled = trigger;
     m_schedule = addText(retraining, QStringLiteral("retrainingSchedule"), tr("Retraining schedul&e"), Required::No,
-                                                    tr("e.g. monthly, first Monday"));
+                         tr("e.g. monthly, first Monday"));
 
     QFormLayout *deployment = addGroup(tr("Deployment"));
     m_strategy = addChoice(deployment, QStringLiteral("deploymentStrategy"), tr("Deplo&yment strategy"),
-                                                      {{QStringLiteral("canary"), tr("Canary release")},
-                                                        {QStringLiteral("shadow"), tr("Shadow deployment")},
-                                                         {QStringLiteral("ab"), tr("A/B test")}});
+                           {{QStringLiteral("canary"), tr("Canary release")},
+                            {QStringLiteral("shadow"), tr("Shadow deployment")},
+                            {QStringLiteral("ab"), tr("A/B test")}});
     m_split = addText(deployment, QStringLiteral("trafficSplit"), tr("T&raffic split"), Required::No,
-                                                 tr("e.g. 10% challenger / 90% champion"));
+                      tr("e.g. 10% challenger / 90% champion"));
     addText(deployment, QStringLiteral("rollbackCriteria"), tr("Rollback &criteria"), Required::No,
-                                       tr("e.g. error rate above 1% or p99 latency above target for 5 minutes"));
+            tr("e.g. error rate above 1% or p99 latency above target for 5 minutes"));
     body()->addStretch();
 
     connect(m_fairness, &QComboBox::currentIndexChanged, this, &MonitoringWizardPage::updateDependentFields);

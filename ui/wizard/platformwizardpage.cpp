@@ -25,58 +25,36 @@ PlatformWizardPage::PlatformWizardPage(WizardState *state, QWidget *parent)
     , m_sourcesEditor(nullptr)
 {
     QFormLayout *platform = addGroup(tr("Platform and pipeline"));
-    QComboBox *platformCombo = addSuggestions(
-        platform, QStringLiteral("platform"), tr("ML &platform"),
-                      {QStringLiteral("SageMaker"),
-                          QStringLiteral("Vertex AI"),
-                                         QStringLiteral("Azure ML"),
-                                                        QStringLiteral("Databricks"),
-                                                                       QStringLiteral("MLflow"),
-                                                                                      QStringLiteral("Kubeflow"),
-                                                                                                     tr("On-premises")},
-                                                                       Required::Yes);
+    QComboBox *platformCombo = addSuggestions(platform, QStringLiteral("platform"), tr("ML &platform"),
+                                              {QStringLiteral("SageMaker"), QStringLiteral("Vertex AI"),
+                                               QStringLiteral("Azure ML"), QStringLiteral("Databricks"),
+                                               QStringLiteral("MLflow"), QStringLiteral("Kubeflow"), tr("On-premises")},
+                                              Required::Yes);
     // The documents' candidates, with their authority and source: a choice when none is decided.
     addCandidates(platform, state->analysis.profile.platform, platformCombo, tr("platforms"));
+    addSuggestions(platform, QStringLiteral("experimentTracking"), tr("&Experiment tracking"),
+                   {QStringLiteral("MLflow"), QStringLiteral("Weights & Biases"),
+                    QStringLiteral("SageMaker Experiments"), QStringLiteral("Vertex AI Experiments"),
+                    QStringLiteral("Neptune")});
+    addSuggestions(platform, QStringLiteral("featureStore"), tr("Feature s&tore"),
+                   {tr("None"), QStringLiteral("Feast"), QStringLiteral("SageMaker Feature Store"),
+                    QStringLiteral("Vertex AI Feature Store"), QStringLiteral("Databricks Feature Store"),
+                    QStringLiteral("Tecton")});
+    addSuggestions(platform, QStringLiteral("orchestration"), tr("&Orchestration"),
+                   {QStringLiteral("Apache Airflow"), QStringLiteral("Kubeflow Pipelines"),
+                    QStringLiteral("SageMaker Pipelines"), QStringLiteral("Vertex AI Pipelines"),
+                    QStringLiteral("Azure ML Pipelines"), QStringLiteral("AWS Step Functions"),
+                    QStringLiteral("Prefect"), QStringLiteral("Dagster")});
     addSuggestions(
-        platform,
-        QStringLiteral("experimentTracking"), tr("&Experiment tracking"),
-                       {QStringLiteral("MLflow"),
-                                       QStringLiteral("Weights & Biases"),
-                                                      QStringLiteral("SageMaker Experiments"),
-                                                                     QStringLiteral("Vertex AI Experiments"),
-                                                                                    QStringLiteral("Neptune")});
-    addSuggestions(
-        platform,
-        QStringLiteral("featureStore"), tr("Feature s&tore"),
-                       {tr("None"),
-                        QStringLiteral("Feast"),
-                                       QStringLiteral("SageMaker Feature Store"),
-                                                      QStringLiteral("Vertex AI Feature Store"),
-                                                                     QStringLiteral("Databricks Feature Store"),
-                                                                                    QStringLiteral("Tecton")});
-    addSuggestions(
-        platform,
-        QStringLiteral("orchestration"), tr("&Orchestration"),
-            {QStringLiteral("Apache Airflow"),
-                QStringLiteral("Kubeflow Pipelines"),
-                    QStringLiteral("SageMaker Pipelines"),
-                        QStringLiteral("Vertex AI Pipelines"),
-                                       QStringLiteral("Azure ML Pipelines"),
-                                                      QStringLiteral("AWS Step Functions"),
-                                                                     QStringLiteral("Prefect"),
-                                                                                    QStringLiteral("Dagster")});
-    addSuggestions(
-        platform,
-        QStringLiteral("dataVersioning"), tr("&Data versioning"),
-                       {QStringLiteral("DVC"), QStringLiteral("Delta Lake"), QStringLiteral("lakeFS"),
-                                                                                            QStringLiteral("Git LFS")});
+        platform, QStringLiteral("dataVersioning"), tr("&Data versioning"),
+        {QStringLiteral("DVC"), QStringLiteral("Delta Lake"), QStringLiteral("lakeFS"), QStringLiteral("Git LFS")});
 
     QFormLayout *serving = addGroup(tr("Serving"));
     addChecks(serving, QStringLiteral("servingPatterns"), tr("Serving patterns"),
-                                      {{QStringLiteral("real-time"), tr("&Real-time")},
-                                        {QStringLiteral("batch"), tr("B&atch")},
-                                         {QStringLiteral("streaming"), tr("&Streaming")}},
-                                        3, Required::Yes);
+              {{QStringLiteral("real-time"), tr("&Real-time")},
+               {QStringLiteral("batch"), tr("B&atch")},
+               {QStringLiteral("streaming"), tr("&Streaming")}},
+              3, Required::Yes);
     addText(serving, QStringLiteral("latencyP50"), tr("Latency p&50"), Required::No, tr("e.g. < 100 ms"));
     addText(serving, QStringLiteral("latencyP99"), tr("Latency p&99"), Required::No, tr("e.g. < 500 ms"));
     addText(serving, QStringLiteral("throughput"), tr("T&hroughput"), Required::No, tr("e.g. 1,000 requests/second"));

@@ -137,7 +137,7 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
             tr("None. Pipeline configurations, model cards or evaluation reports placed in %1/external/ "
                "would improve the strategy.")
                 .arg(project.relativePath.isEmpty() ? QStringLiteral("projects/<project>") : project.relativePath),
-                     external);
+            external);
         item->setForeground(palette().color(QPalette::PlaceholderText));
     }
 
@@ -191,9 +191,9 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
         statuses.append({QLatin1String(status), QLatin1String(status)});
     addChoice(control, QStringLiteral("status"), tr("&Status"), statuses);
     addSuggestions(control, QStringLiteral("reviewCycle"), tr("&Review cycle"),
-                                           {tr("Monthly"), tr("Quarterly"), tr("Annual"), tr("On-Demand")});
+                   {tr("Monthly"), tr("Quarterly"), tr("Annual"), tr("On-Demand")});
     addText(control, QStringLiteral("distribution"), tr("&Distribution"), Required::No,
-                                    tr("Who receives the document"));
+            tr("Who receives the document"));
     addText(control, QStringLiteral("reviewers"), tr("Re&viewers"), Required::No, tr("Names, comma-separated"));
     addText(control, QStringLiteral("approver"), tr("&Approver"), Required::No, tr("Name and role"));
     body()->addStretch();
@@ -205,9 +205,9 @@ QStringList ProjectWizardPage::classificationScale(const QString &regime)
 {
     if (regime == QLatin1String("commercial"))
         return {QStringLiteral("PUBLIC"), QStringLiteral("INTERNAL"), QStringLiteral("CONFIDENTIAL"),
-                                                                                     QStringLiteral("RESTRICTED")};
+                QStringLiteral("RESTRICTED")};
     return {QStringLiteral("PUBLIC"), QStringLiteral("OFFICIAL"), QStringLiteral("OFFICIAL-SENSITIVE"),
-                                                                                 QStringLiteral("SECRET")};
+            QStringLiteral("SECRET")};
 }
 
 QString ProjectWizardPage::jurisdiction(const Answers &answers) const

@@ -38,15 +38,15 @@ QString useCaseText(const QString &key)
 {
     static const QHash<QString, QString> texts = {
         {QStringLiteral("classification"), UseCaseWizardPage::tr("&Classification")},
-         {QStringLiteral("regression"), UseCaseWizardPage::tr("&Regression")},
-          {QStringLiteral("nlp"), UseCaseWizardPage::tr("NLP")},
-           {QStringLiteral("computer-vision"), UseCaseWizardPage::tr("Computer &vision")},
-            {QStringLiteral("genai"), UseCaseWizardPage::tr("&GenAI / LLM")},
-             {QStringLiteral("recommendation"), UseCaseWizardPage::tr("Recommendation")},
-              {QStringLiteral("forecasting"), UseCaseWizardPage::tr("Forecas&ting")},
-               {QStringLiteral("anomaly-detection"), UseCaseWizardPage::tr("Anomaly detection")},
-                {QStringLiteral("other"), UseCaseWizardPage::tr("Other")},
-               };
+        {QStringLiteral("regression"), UseCaseWizardPage::tr("&Regression")},
+        {QStringLiteral("nlp"), UseCaseWizardPage::tr("NLP")},
+        {QStringLiteral("computer-vision"), UseCaseWizardPage::tr("Computer &vision")},
+        {QStringLiteral("genai"), UseCaseWizardPage::tr("&GenAI / LLM")},
+        {QStringLiteral("recommendation"), UseCaseWizardPage::tr("Recommendation")},
+        {QStringLiteral("forecasting"), UseCaseWizardPage::tr("Forecas&ting")},
+        {QStringLiteral("anomaly-detection"), UseCaseWizardPage::tr("Anomaly detection")},
+        {QStringLiteral("other"), UseCaseWizardPage::tr("Other")},
+    };
     return texts.value(key, Answers::useCaseLabel(key));
 }
 
@@ -60,9 +60,9 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     QFormLayout *system = addGroup(tr("ML system"));
     addText(system, QStringLiteral("systemName"), tr("&System name"), Required::Yes);
     addText(system, QStringLiteral("businessPurpose"), tr("Business &purpose"), Required::No,
-                                   tr("What business problem does ML solve?"));
+            tr("What business problem does ML solve?"));
     addText(system, QStringLiteral("userImpact"), tr("&User impact"), Required::No,
-                                   tr("How does ML affect end users?"));
+            tr("How does ML affect end users?"));
 
     QFormLayout *kind = addGroup(tr("Use cases and model type"));
     QList<Choice> useCases;
