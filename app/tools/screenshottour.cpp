@@ -145,6 +145,19 @@ bool longNamesTour(MainWindow &window, const QString &repo, const QString &outDi
     return ok;
 }
 
+// The use-case page's model inventory, filled from the profile, lies below
+// the first screen: scrolled into view, then pictured.
+bool inventoryPicture(MlopsWizard &wizard, const QString &outDir, const QString &name)
+{
+    auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));
+    auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
+    if (!models || !scroll)
+        return true; // a page without an inventory: nothing to picture
+    scroll->ensureWidgetVisible(models->parentWidget(), 0, 0);
+    settle(200);
+    return save(capture(&wizard), outDir, name);
+}
+
 // Section 1 of the generated document in the preview: the AI capabilities
 // matrix and, below it, the architecture flowchart that mermaid draws.
 bool sectionOnePreview(MainWindow &window, const QString &outDir, const QString &name)
@@ -196,13 +209,7 @@ bool otherRepositoryTour(MainWindow &window, const QString &repo, const QString 
         wizard.showPage(MlopsWizard::UseCasePage);
         settle(200);
         ok &= save(capture(&wizard), outDir, QStringLiteral("other-wizard-2-use-case.png"));
-        auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));
-        auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
-        if (models && scroll) {
-            scroll->ensureWidgetVisible(models->parentWidget(), 0, 0);
-            settle(200);
-            ok &= save(capture(&wizard), outDir, QStringLiteral("other-wizard-2b-inventory.png"));
-        }
+        ok &= inventoryPicture(wizard, outDir, QStringLiteral("other-wizard-2b-inventory.png"));
         wizard.close(); // nothing was changed: no question
     }
     QString error;
@@ -352,14 +359,7 @@ int runScreenshotTour(int &argc, char **argv, const QString &repo, const QString
             ok &= save(capture(&wizard), outDir,
                        QStringLiteral("wizard-%1-%2.png").arg(page + 1).arg(QLatin1String(names[page])));
             if (page == MlopsWizard::UseCasePage) {
-                // The model inventory, filled from the profile, lies below the first screen.
-                auto *models = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("models"));
-                auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
-                if (models && scroll) {
-                    scroll->ensureWidgetVisible(models->parentWidget(), 0, 0);
-                    settle(200);
-                    ok &= save(capture(&wizard), outDir, QStringLiteral("wizard-2b-inventory.png"));
-                }
+                ok &= inventoryPicture(wizard, outDir, QStringLiteral("wizard-2b-inventory.png"));
             }
         }
         answers = wizard.answers();
