@@ -115,7 +115,7 @@ private Q_SLOTS:
         const ProjectAnalysis &good = m_analyses[QStringLiteral("001-good")];
         QVERIFY2(good.problems.isEmpty(), qPrintable(problemList(good.problems)));
         QVERIFY(!good.mlRequirements().isEmpty());
-        QVERIFY(!good.context.dataSources.isEmpty() || !good.context.pii.isEmpty());
+        QVERIFY(!good.profile.trainingData.isEmpty() || !good.context.pii.isEmpty()); // its DATA was read
     }
 
     void nothingReadOutsideTheRepository()

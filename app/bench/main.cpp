@@ -3,11 +3,14 @@
 //   arckit-mlops-bench          engine figures (scan, generate, check)
 //   arckit-mlops-bench --gui    GUI figures (run under Xvfb)
 //   arckit-mlops-bench --revision  revision figures (open, next version, diff view)
+//   arckit-mlops-bench --write-synthetic DIR  writes the 1x scan repository to DIR
+//                       and exits, so that a profiler can be run on `arckit-mlops scan DIR`
 
 #include "barewebpage.h"
 #include "enginebenchmarks.h"
 #include "guibenchmarks.h"
 #include "revisionbenchmarks.h"
+#include "syntheticrepository.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +28,11 @@ int main(int argc, char **argv)
         qtDefaults = qtDefaults || std::strcmp(argv[i], "--qt-defaults") == 0;
     }
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--write-synthetic") == 0 && i + 1 < argc) {
+            const qint64 bytes = arckit::bench::SyntheticRepository::write(QString::fromLocal8Bit(argv[i + 1]), 200);
+            out << "synthetic_mb " << bytes / 1000000 << " MB" << Qt::endl;
+            return bytes > 0 ? 0 : 1;
+        }
         if (std::strcmp(argv[i], "--revision") == 0)
             return arckit::bench::RevisionBenchmarks(out).run(argc, argv);
     }

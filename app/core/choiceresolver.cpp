@@ -388,12 +388,8 @@ ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
 {
     const QRegularExpression &words = anyNamingWord();
     m_namesAnOption.reserve(documents.size());
-    for (const ProfileDocument &document : documents) {
-        QList<bool> lines(document.lineCount(), false);
-        for (int number = 1; number <= document.lineCount(); ++number)
-            lines[number - 1] = words.match(document.outline.line(number)).hasMatch();
-        m_namesAnOption.append(lines);
-    }
+    for (const ProfileDocument &document : documents)
+        m_namesAnOption.append(document.linesMatching(words));
 }
 
 QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) const
@@ -409,8 +405,8 @@ QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) con
         if (subject == Subject::Platform && !family.isEmpty())
             result.append({family, Authority::Mention, document.where(1),
                            QStringLiteral("a research document for %1 exists").arg(cloudOf(family)), false});
-        for (int number = 1; number <= document.lineCount(); ++number) {
-            if (!m_namesAnOption.at(documentIndex).at(number - 1) || !document.isStatement(number))
+        for (const int number : m_namesAnOption.at(documentIndex)) {
+            if (!document.isStatement(number))
                 continue;
             const QString line = document.line(number);
             if (!mayName(subject, line))

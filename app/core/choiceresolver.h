@@ -40,10 +40,10 @@ private:
     QList<Statement> statements(Subject subject) const;
 
     const ProfileDocuments &m_documents;
-    // Per document, per line (0-based): whether the line names any option of
-    // any subject. Found once with one expression, so the five subjects' scans
+    // Per document, the lines (1-based numbers) that name any option of any
+    // subject. Found once with one expression, so the five subjects' scans
     // look closer only at the few lines that can matter.
-    QList<QList<bool>> m_namesAnOption;
+    QList<QList<int>> m_namesAnOption;
 };
 
 } // namespace arckit

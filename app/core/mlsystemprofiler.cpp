@@ -23,10 +23,6 @@ namespace arckit {
 
 namespace {
 
-// Documents the profile reads are text; anything larger is a data dump, not a
-// document (the scan reports it).
-constexpr qint64 MaxProfileBytes = 4 * 1024 * 1024;
-
 using textpatterns::insensitive;
 
 QString requirementSource(const Requirement &requirement)
@@ -407,6 +403,13 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
 
 // ---- phase, production, scale -------------------------------------------
 
+const QRegularExpression &notYetInProduction()
+{
+    static const QRegularExpression notYet =
+        insensitive("\\bnot (yet )?(in production|live|deployed)|\\bno (model|system) (is )?(yet )?in production");
+    return notYet;
+}
+
 MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QList<CapabilityBuild> &builds,
                                      MlSystemProfile &profile)
 {
@@ -427,8 +430,6 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         insensitive("\\b(already|currently) (in production|live|deployed|in (live )?use|operational)\\b|"
                     "\\bexisting (ML |AI )?models? (in production|deployed|in use)\\b|\\b(models?|system) (has "
                     "been|is) in production\\b");
-    static const QRegularExpression notYet =
-        insensitive("\\bnot (yet )?(in production|live|deployed)|\\bno (model|system) (is )?(yet )?in production");
     static const QRegularExpression scale =
         insensitive("\\b\\d+(\\.\\d+)?\\s*(million|m)\\b[^.|]{0,40}\\b(users|citizens|customers|calls|requests|"
                     "transactions|households|"
@@ -437,49 +438,47 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         insensitive("\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the "
                     ")?(ministries|departments|business units|government entities|agencies)\\b");
 
-    static const QRegularExpression mayStateMaturity = insensitive(
-        "discovery|alpha|beta|pilot|live|proof|poc|production|deployed|\\buse\\b|operational|\\d\\s*m|nation|"
-        "portfolio|enterprise|across");
-
+    // The first statement line of the document that matches and that accept() takes.
+    auto firstLine = [](const ProfileDocument &document, const QRegularExpression &pattern, auto &&accept) {
+        for (const int number : document.linesMatching(pattern))
+            if (document.isStatement(number) && accept(document.line(number)))
+                return number;
+        return 0;
+    };
+    const auto any = [](const QString &) { return true; };
+    const auto aboutAi = [](const QString &line) { return CapabilityCatalogue::hasAiContext(line); };
     for (const ProfileDocument &document : documents) {
         if (!facts.phase.isEmpty() && facts.inProduction && facts.atScale && facts.enterprise)
             break; // all found
         if (document.isResearch() || document.type == QLatin1String("PRIN"))
             continue;
-        for (int number = 1; number <= document.lineCount(); ++number) {
-            if (!document.isStatement(number))
-                continue;
-            // Every expression below needs one of these words: one look for
-            // them spares most lines the four case-insensitive expressions.
-            if (!mayStateMaturity.match(document.outline.line(number)).hasMatch())
-                continue;
-            const QString line = document.line(number);
-            if (facts.phase.isEmpty()) {
-                const auto match = phaseStated.match(line);
-                if (match.hasMatch()) {
-                    QString phase = match.captured(10).toLower();
-                    if (phase.contains(QLatin1String("beta")))
-                        phase = QStringLiteral("beta");
-                    else if (phase.startsWith(QLatin1String("proof")) || phase == QLatin1String("poc"))
-                        phase = QStringLiteral("poc");
-                    facts.phase = phase;
-                    facts.phaseSource = document.where(number);
-                }
+        if (facts.phase.isEmpty())
+            if (const int number = firstLine(document, phaseStated, any)) {
+                QString phase = phaseStated.match(document.line(number)).captured(10).toLower();
+                if (phase.contains(QLatin1String("beta")))
+                    phase = QStringLiteral("beta");
+                else if (phase.startsWith(QLatin1String("proof")) || phase == QLatin1String("poc"))
+                    phase = QStringLiteral("poc");
+                facts.phase = phase;
+                facts.phaseSource = document.where(number);
             }
-            if (!facts.inProduction && production.match(line).hasMatch() && !notYet.match(line).hasMatch() &&
-                CapabilityCatalogue::hasAiContext(line)) {
+        if (!facts.inProduction)
+            if (const int number = firstLine(document, production, [](const QString &line) {
+                    return !notYetInProduction().match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line);
+                })) {
                 facts.inProduction = true;
                 facts.productionSource = document.where(number);
             }
-            if (!facts.atScale && scale.match(line).hasMatch()) {
+        if (!facts.atScale)
+            if (const int number = firstLine(document, scale, any)) {
                 facts.atScale = true;
                 facts.scaleSource = document.where(number);
             }
-            if (!facts.enterprise && enterprise.match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line)) {
+        if (!facts.enterprise)
+            if (const int number = firstLine(document, enterprise, aboutAi)) {
                 facts.enterprise = true;
                 facts.enterpriseSource = document.where(number);
             }
-        }
     }
     if (!facts.phase.isEmpty())
         profile.phase = {facts.phase, facts.phaseSource};
@@ -704,13 +703,16 @@ ProfileDocuments MlSystemProfiler::load(const Project &project, const Project *g
 {
     ProfileDocuments documents;
     auto add = [&](const QString &type, const QString &path, const QString &relativePath) {
-        const TextFile file = TextFileReader::read(path, MaxProfileBytes);
+        const TextFile file = TextFileReader::read(path);
         if (!file.ok()) {
-            // The analyzer reports unreadable artifacts once; external files are ours to report.
-            if (problems && type == QLatin1String("EXTERNAL"))
+            // An unreadable file is said once and the others are still read.
+            if (problems)
                 problems->append({relativePath, file.error});
             return;
         }
+        // A decoding guess matters where requirements are read.
+        if (problems && type == QLatin1String("REQ") && !file.warning.isEmpty())
+            problems->append({relativePath, file.warning});
         documents.append(ProfileDocument::create(type, relativePath, file.text));
     };
     // The REQ first: the order only matters for which line a reason cites.
@@ -719,7 +721,7 @@ ProfileDocuments MlSystemProfiler::load(const Project &project, const Project *g
     for (const Artifact *artifact : project.latestArtifacts())
         if (artifact->type() != QLatin1String("REQ"))
             add(artifact->type(), artifact->path, artifact->relativePath);
-    if (global)
+    if (global && global->id != project.id)
         if (const Artifact *prin = global->latest(QStringLiteral("PRIN")))
             add(prin->type(), prin->path, prin->relativePath);
     static const QStringList textSuffixes = {QStringLiteral("md"),  QStringLiteral("markdown"),

@@ -5,6 +5,7 @@
 #include "markdownoutline.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,11 @@ struct ProfileDocument
     }
     // The titles of every heading enclosing the line, innermost last.
     QStringList headingPathAt(int number) const;
+    // The lines on which pattern matches, ascending, each once. One pass of the
+    // expression over the whole text: a match call per line costs more than the
+    // search itself on a 20,000-line project. A match that runs over a line
+    // break is kept only when the expression also matches its first line alone.
+    QList<int> linesMatching(const QRegularExpression &pattern) const;
     QString where(int number) const { return relativePath + QLatin1Char(':') + QString::number(number); }
     bool isResearch() const;
 };

@@ -194,23 +194,21 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     analysis.global = scan.globalProject();
     analysis.missing = PrerequisiteChecker().check(project, analysis.global);
 
-    if (const Artifact *req = project.latest(QStringLiteral("REQ"))) {
-        const TextFile file = TextFileReader::read(req->path);
-        if (!file.ok()) {
-            analysis.problems.append({req->relativePath, file.error});
-        } else {
-            if (!file.warning.isEmpty())
-                analysis.problems.append({req->relativePath, file.warning});
-            analysis.requirements = RequirementExtractor().extract(file.text, req->relativePath);
-            MlClassifier().classify(analysis.requirements);
-            if (analysis.mlRequirements().isEmpty())
-                analysis.missing.append(PrerequisiteChecker::noMlRequirements());
-        }
+    // Every document of the project is read once, here, and shared by the
+    // requirement reader, the profile and the context.
+    const ProfileDocuments documents = MlSystemProfiler::load(project, analysis.global, scan.root, &analysis.problems);
+    const auto req = std::find_if(documents.cbegin(), documents.cend(), [](const ProfileDocument &document) {
+        return document.type == QLatin1String("REQ");
+    });
+    if (req != documents.cend()) {
+        analysis.requirements = RequirementExtractor().extract(req->outline.text(), req->relativePath);
+        MlClassifier().classify(analysis.requirements);
+        if (analysis.mlRequirements().isEmpty())
+            analysis.missing.append(PrerequisiteChecker::noMlRequirements());
     }
     // The global project holds principles, not a system: it has no profile.
     if (!project.isGlobal())
-        analysis.profile =
-            MlSystemProfiler(scan.root).profile(project, analysis.global, analysis.requirements, &analysis.problems);
+        analysis.profile = MlSystemProfiler::profile(documents, analysis.requirements);
     // A requirement that constrains one of the system's own ML capabilities
     // (its latency, fallback, monitoring, cost) is ML work even without ML words.
     if (analysis.profile.isMlSystem) {
@@ -229,8 +227,7 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
         if (!analysis.missing.contains(PrerequisiteChecker::noMlRequirements()))
             analysis.missing.append(PrerequisiteChecker::noMlRequirements());
     }
-    analysis.context =
-        ContextExtractor(scan.root).extract(project, analysis.global, analysis.requirements, &analysis.problems);
+    analysis.context = ContextExtractor::extract(documents, project, analysis.requirements);
     PrerequisiteChecker::refine(analysis.missing, project, analysis.requirements, analysis.context.regime.value);
 
     // The project's own scan problems come first; a file reported twice is said once.

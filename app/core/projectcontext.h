@@ -22,17 +22,10 @@ struct ProjectContext
     ContextValue humanOversight; // AIPB: Required / Advisory
     ContextValue atrsTier;       // ATRS: 1 / 2
     ContextValue regime;         // uk-gov / mod / commercial
-    ContextValue platform;       // research: SageMaker / Azure ML / Vertex AI
     ContextValue genAi;          // "yes" when LLM/GenAI is detected
     ContextValue classification; // OFFICIAL, OFFICIAL-SENSITIVE, ... from Document Control
-    ContextValue latencyP50;     // from performance NFRs
-    ContextValue latencyP99;
-    ContextValue throughput;
-    ContextValue availability;
     ContextValue systemName;
-    QList<ContextValue> dataSources; // DATA: entities / sources
-    ContextValue pii;                // DATA: "Yes" when personal data is held
-    QList<ContextValue> principles;  // PRIN: AI/ML principles (titles)
+    ContextValue pii; // DATA: "Yes" when personal data is held
 };
 
 } // namespace arckit
