@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace arckit {
 
 namespace {
@@ -135,23 +137,6 @@ const QStringList &namingWords(Subject subject)
         break;
     }
     return store;
-}
-
-// One expression for every subject's words: a line matches it exactly when it
-// contains one of them.
-const QRegularExpression &anyNamingWord()
-{
-    static const QRegularExpression expression = [] {
-        QStringList words;
-        for (Subject subject : {Subject::Platform, Subject::LlmProvider, Subject::LlmModel, Subject::EmbeddingModel,
-                                Subject::VectorStore})
-            for (const QString &word : namingWords(subject))
-                words.append(QRegularExpression::escape(word));
-        QRegularExpression built(words.join(QLatin1Char('|')));
-        built.optimize();
-        return built;
-    }();
-    return expression;
 }
 
 // A closer look at a line that names some option: does it name one of this subject?
@@ -386,10 +371,18 @@ QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, bool 
 ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
     : m_documents(documents)
 {
-    const QRegularExpression &words = anyNamingWord();
+    // Every word of namingWords(), as the word index finds them: "SageMaker"
+    // for "Sage", "OpenSearch" and "Elasticsearch" for "Search", "embedding"
+    // for "embed". mayName() then looks at each line with the subject's own words.
     m_namesAnOption.reserve(documents.size());
     for (const ProfileDocument &document : documents)
-        m_namesAnOption.append(document.linesMatching(words));
+        m_namesAnOption.append(document.words.linesWithAny(
+            {"sagemaker"_L1, "azure"_L1,      "vertex"_L1,    "databricks"_L1,    "mlflow"_L1,   "kubeflow"_L1,
+             "aws"_L1,       "amazon"_L1,     "gcp"_L1,       "google"_L1,        "bedrock"_L1,  "openai"_L1,
+             "gemini"_L1,    "anthropic"_L1,  "claude"_L1,    "mistral"_L1,       "llama"_L1,    "hosted"_L1,
+             "gpt"_L1,       "embed"_L1,      "embedding"_L1, "ada"_L1,           "minilm"_L1,   "bge"_L1,
+             "search"_L1,    "opensearch"_L1, "pgvector"_L1,  "elasticsearch"_L1, "pinecone"_L1, "weaviate"_L1,
+             "qdrant"_L1,    "chroma"_L1,     "milvus"_L1,    "vector"_L1}));
 }
 
 QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) const

@@ -659,8 +659,11 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
     if (isMlCategory(requirement.category))
         contributions.push_back({6.0, QStringLiteral("kind: %1-%2").arg(requirement.kind, requirement.category)});
 
-    std::stable_sort(contributions.begin(), contributions.end(),
-                     [](const Contribution &x, const Contribution &y) { return x.value > y.value; });
+    // Ties by text: the hits come from a QHash, whose order changes from run to
+    // run, and the evidence (the first ten) must not.
+    std::sort(contributions.begin(), contributions.end(), [](const Contribution &x, const Contribution &y) {
+        return x.value != y.value ? x.value > y.value : x.text < y.text;
+    });
     for (const Contribution &c : contributions) {
         a.score += c.value;
         if (a.evidence.size() < 10)

@@ -438,11 +438,17 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         insensitive("\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the "
                     ")?(ministries|departments|business units|government entities|agencies)\\b");
 
-    // The first statement line of the document that matches and that accept() takes.
-    auto firstLine = [](const ProfileDocument &document, const QRegularExpression &pattern, auto &&accept) {
-        for (const int number : document.linesMatching(pattern))
-            if (document.isStatement(number) && accept(document.line(number)))
+    // The first statement line of the document that matches and that accept()
+    // takes, among the lines holding one of the words every match has.
+    auto firstLine = [](const ProfileDocument &document, const QList<int> &candidates,
+                        const QRegularExpression &pattern, auto &&accept) {
+        for (const int number : candidates) {
+            if (!document.isStatement(number))
+                continue;
+            const QString line = document.line(number);
+            if (pattern.match(line).hasMatch() && accept(line))
                 return number;
+        }
         return 0;
     };
     const auto any = [](const QString &) { return true; };
@@ -453,7 +459,10 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         if (document.isResearch() || document.type == QLatin1String("PRIN"))
             continue;
         if (facts.phase.isEmpty())
-            if (const int number = firstLine(document, phaseStated, any)) {
+            if (const int number = firstLine(document,
+                                             document.words.linesWithAny({"discovery"_L1, "alpha"_L1, "beta"_L1,
+                                                                          "pilot"_L1, "live"_L1, "proof"_L1, "poc"_L1}),
+                                             phaseStated, any)) {
                 QString phase = phaseStated.match(document.line(number)).captured(10).toLower();
                 if (phase.contains(QLatin1String("beta")))
                     phase = QStringLiteral("beta");
@@ -463,19 +472,25 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
                 facts.phaseSource = document.where(number);
             }
         if (!facts.inProduction)
-            if (const int number = firstLine(document, production, [](const QString &line) {
-                    return !notYetInProduction().match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line);
-                })) {
+            if (const int number = firstLine(
+                    document,
+                    document.words.linesWithAny({"already"_L1, "currently"_L1, "existing"_L1, "production"_L1}),
+                    production, [](const QString &line) {
+                        return !notYetInProduction().match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line);
+                    })) {
                 facts.inProduction = true;
                 facts.productionSource = document.where(number);
             }
         if (!facts.atScale)
-            if (const int number = firstLine(document, scale, any)) {
+            if (const int number = firstLine(
+                    document, document.words.linesWithAny({"million"_L1, "m"_L1, "national"_L1}), scale, any)) {
                 facts.atScale = true;
                 facts.scaleSource = document.where(number);
             }
         if (!facts.enterprise)
-            if (const int number = firstLine(document, enterprise, aboutAi)) {
+            if (const int number =
+                    firstLine(document, document.words.linesWithAny({"portfolio"_L1, "enterprise"_L1, "across"_L1}),
+                              enterprise, aboutAi)) {
                 facts.enterprise = true;
                 facts.enterpriseSource = document.where(number);
             }

@@ -3,6 +3,7 @@
 // (REQ, AWRS, ADR, ...), its lines and the heading each line sits under.
 
 #include "markdownoutline.h"
+#include "wordindex.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -16,6 +17,7 @@ struct ProfileDocument
     QString type;         // "REQ", "AWRS", "ADR", "EXTERNAL" for files in external/
     QString relativePath; // from the repository root
     MarkdownOutline outline;
+    WordIndex words; // which lines hold which words, for the rules' first look
     // Lines of the note ArcKit adds about how the document was generated
     // ("**AI Model**: Claude ..."): they say nothing of the system.
     QList<std::pair<int, int>> generationNotes;
