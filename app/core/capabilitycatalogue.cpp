@@ -1,5 +1,7 @@
 #include "capabilitycatalogue.h"
 
+#include "wordindex.h"
+
 #include <QSet>
 
 namespace arckit {
@@ -23,6 +25,10 @@ struct CapabilityRow
     const char *kind;
     const char *strong;
     const char *weak; // nullptr: no weak names
+    // Words (WordIndex: six letters or more compare by their first six, shorter
+    // ones whole) of which every match of strong, and of weak, holds one.
+    const char *strongWords;
+    const char *weakWords;
 };
 
 // Order matters only for display: the profile lists capabilities in the order
@@ -34,72 +40,86 @@ const CapabilityRow capabilityRows[] = {
      "(engineering|templates?|injection)|"
      "system prompts?|hallucinat",
      "chat ?bot|conversational (AI|interface|assistant|agent)|virtual assistant|\\bcopilot\\b|AI assistant|"
-     "generat(e|es|ed|ing|ion of) (natural[- ]language )?(responses?|answers?|drafts?|text|summar)"},
+     "generat(e|es|ed|ing|ion of) (natural[- ]language )?(responses?|answers?|drafts?|text|summar)",
+     "llm llms genai rag language generative gen foundation retrieval gpt claude gemini prompt hallucination",
+     "chat chatbot conversational virtual copilot assistant generate"},
     {"summarisation", "Summarisation", "genai", "\\b(auto(matic|mated)?|AI|AI-generated|abstractive)[- ]summar[a-z]*",
-     "\\bsummar(y|ies|is|iz)[a-z]*"},
+     "\\bsummar(y|ies|is|iz)[a-z]*", "summary", "summary"},
     {"agents", "AI agents", "genai",
      "\\bagentic\\b|\\bAI agents?\\b|autonomous agents?|multi-agent|agent orchestration",
      // "per agent", "the agent's autonomy tier"; never a human or contact-centre agent.
      "\\bper[- ]agent\\b|(?<!human )(?<!live )(?<!centre )(?<!center )(?<!support )\\bagents?('s)? "
      "(tiers?|autonomy|inventory|"
-     "portfolio|actions?|decisions?|outputs?|behaviou?r|promotion)\\b"},
+     "portfolio|actions?|decisions?|outputs?|behaviou?r|promotion)\\b",
+     "agentic agent agents", "agent agents"},
     {"semantic-search", "Embeddings and semantic search", "nlp",
      "\\bembeddings?\\b|semantic (search|similarity|retrieval)|vector (search|store|database|index)|"
      "similarity search|document similarity|nearest[- ]neighbou?r",
-     "\\b(similar|related) (documents|cases|records)|intelligent search|natural[- ]language search"},
+     "\\b(similar|related) (documents|cases|records)|intelligent search|natural[- ]language search",
+     "embedding semantic vector similarity nearest", "similar related intelligent search"},
     {"speech-to-text", "Speech-to-text", "nlp",
      "speech[- ]to[- ]text|speech recognition|voice recognition|diari[sz]ation|\\b(?-i:ASR)\\b|"
      "automatic transcription|\\btranscription (service|engine|model)",
-     "\\btranscri(be|bed|bes|bing|ption)\\b"},
+     "\\btranscri(be|bed|bes|bing|ption)\\b", "speech voice diarisation diarization asr transcription", "transcribe"},
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
-     "text[- ]to[- ]speech|\\b(?-i:TTS)\\b"},
+     "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
     {"translation", "Machine translation", "nlp",
      "machine translation|neural translation|automatic translation|AI translation|translation "
      "(service|engine|model|API)",
-     "\\btranslat(e|es|ed|ing|ion)\\b"},
+     "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
      "form recogni[sz]er|handwriting recognition",
      "\\bextract(s|ed|ing|ion of)? (data|text|fields|information) from (scanned |uploaded |paper "
-     ")?(documents|forms|images|PDFs)"},
+     ")?(documents|forms|images|PDFs)",
+     "ocr optical intelligence recognise handwriting", "extract"},
     {"entity-extraction", "Entity extraction", "nlp",
      "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase "
      "extraction",
-     "\\bextract(s|ed|ing|ion of)? (key )?(entities|names|dates|amounts|facts|clauses)"},
+     "\\bextract(s|ed|ing|ion of)? (key )?(entities|names|dates|amounts|facts|clauses)", "named entity ner extraction",
+     "extract"},
     {"classification", "Classification", "classification",
      "(document|text|email|case|ticket|image|intent) classification|\\bclassifier\\b|intent (detection|recognition)|"
      "auto(matic|mated)?[- ]?(categori[sz]|classif|tagg)[a-z]*",
-     "\\b(classif(y|ies|ied|ying)|categori[sz](e|es|ed|ing)|triag(e|es|ed|ing))\\b"},
-    {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection", nullptr},
+     "\\b(classif(y|ies|ied|ying)|categori[sz](e|es|ed|ing)|triag(e|es|ed|ing))\\b",
+     "classification intent autotag autocategorise autoclassify tagging tagged tagger categorise classify",
+     "classify categorise triage triaging"},
+    {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection", nullptr,
+     "sentiment emotion", nullptr},
     {"matching-scoring", "Matching and scoring", "classification",
      "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|risk[- ]scor(e|es|ing)|"
      "propensity (model|scor[a-z]*)|credit scor[a-z]*|risk[- ]tier(ing)? model|\\bentity resolution\\b",
      "\\bmatch(es|ed|ing)? "
      "(candidates|applicants|jobs|suppliers|records|cases|people|users|providers|learners|courses)\\b|"
      "\\b(eligibility|priority|confidence-based|relevance) scor(e|es|ing)\\b|\\brank(s|ed|ing)? "
-     "(results|candidates|applications|cases)\\b"},
+     "(results|candidates|applications|cases)\\b",
+     "matching match scoring risk propensity credit resolution",
+     "match matches matched matching score scores scoring rank ranks ranked ranking"},
     {"anomaly-detection", "Anomaly and fraud detection", "anomaly-detection",
      "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|unusual "
      "(patterns|behaviou?r|activity)",
-     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b"},
+     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
      "\\bforecast(s|ed|ing)?\\b|\\bpredict(s|ed|ing|ions?)? (of )?(future "
-     ")?(demand|consumption|usage|load|volumes?|bills?|costs?)"},
+     ")?(demand|consumption|usage|load|volumes?|bills?|costs?)",
+     "forecast series", "forecast predict"},
     {"recommendation", "Recommendation", "recommendation",
      "recommend(ation|er) (engine|system|model)|\\brecommender\\b|personali[sz]ed recommendations?|next[- ]best[- "
      "]action|"
      "collaborative filtering",
-     "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)"},
+     "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)", "recommend next collaborative",
+     "personalised tailored"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection",
-     nullptr},
+     nullptr, "vision image object defect video facial face visual", nullptr},
     {"predictive-model", "Predictive model", "classification",
      "predictive (model|analytics)|prediction model|machine[- ]learning models?|\\b(?-i:ML) models?\\b|neural network|"
      "deep learning|gradient[- ]boost|random forest|\\bXGBoost\\b|trained models?",
-     "\\bpredict(s|ed|ing|ions?|ive)?\\b"},
+     "\\bpredict(s|ed|ing|ions?|ive)?\\b",
+     "predictive machine ml neural deep gradient random xgboost trained retrained pretrained untrained", "predict"},
 };
 
 struct ServiceRow
@@ -109,48 +129,54 @@ struct ServiceRow
     const char *approach;
     const char *cloud;
     const char *pattern;
+    const char *words; // a word every match of pattern holds (WordIndex's comparison)
 };
 
 // Named services and model families, as the documents write them.
 const ServiceRow serviceRows[] = {
     // Foundation-model providers and models: LLM generation.
-    {"Azure OpenAI", "llm-generation", "foundation-api", "Azure", "\\bAzure OpenAI\\b"},
-    {"Amazon Bedrock", "llm-generation", "foundation-api", "AWS", "\\b(AWS |Amazon )?Bedrock\\b"},
-    {"Google Vertex AI Gemini", "llm-generation", "foundation-api", "GCP", "\\bGemini\\b"},
-    {"OpenAI", "llm-generation", "foundation-api", "", "(?<!Azure )\\bOpenAI\\b(?! (on|via|through) Azure)"},
-    {"Anthropic", "llm-generation", "foundation-api", "", "\\bAnthropic\\b"},
-    {"Mistral", "llm-generation", "foundation-api", "", "\\bMistral\\b"},
+    {"Azure OpenAI", "llm-generation", "foundation-api", "Azure", "\\bAzure OpenAI\\b", "openai"},
+    {"Amazon Bedrock", "llm-generation", "foundation-api", "AWS", "\\b(AWS |Amazon )?Bedrock\\b", "bedrock"},
+    {"Google Vertex AI Gemini", "llm-generation", "foundation-api", "GCP", "\\bGemini\\b", "gemini"},
+    {"OpenAI", "llm-generation", "foundation-api", "", "(?<!Azure )\\bOpenAI\\b(?! (on|via|through) Azure)", "openai"},
+    {"Anthropic", "llm-generation", "foundation-api", "", "\\bAnthropic\\b", "anthropic"},
+    {"Mistral", "llm-generation", "foundation-api", "", "\\bMistral\\b", "mistral"},
     // Speech.
-    {"Amazon Transcribe", "speech-to-text", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Transcribe\\b(?= |\\)|,|\\.|$)"},
-    {"Azure AI Speech", "speech-to-text", "prebuilt-saas", "Azure", "\\bAzure (AI |Cognitive Services? )?Speech\\b"},
-    {"Google Speech-to-Text", "speech-to-text", "prebuilt-saas", "GCP", "\\bGoogle (Cloud )?Speech[- ]to[- ]Text\\b"},
-    {"Whisper", "speech-to-text", "foundation-api", "", "\\bWhisper\\b"},
-    {"Amazon Polly", "text-to-speech", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Polly\\b"},
+    {"Amazon Transcribe", "speech-to-text", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Transcribe\\b(?= |\\)|,|\\.|$)",
+     "transcribe"},
+    {"Azure AI Speech", "speech-to-text", "prebuilt-saas", "Azure", "\\bAzure (AI |Cognitive Services? )?Speech\\b",
+     "speech"},
+    {"Google Speech-to-Text", "speech-to-text", "prebuilt-saas", "GCP", "\\bGoogle (Cloud )?Speech[- ]to[- ]Text\\b",
+     "speech"},
+    {"Whisper", "speech-to-text", "foundation-api", "", "\\bWhisper\\b", "whisper"},
+    {"Amazon Polly", "text-to-speech", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Polly\\b", "polly"},
     // Translation.
-    {"Amazon Translate", "translation", "prebuilt-saas", "AWS", "\\b(Amazon|AWS) Translate\\b"},
+    {"Amazon Translate", "translation", "prebuilt-saas", "AWS", "\\b(Amazon|AWS) Translate\\b", "translate"},
     {"Azure AI Translator", "translation", "prebuilt-saas", "Azure",
-     "\\bAzure (AI |Cognitive Services? )?Translator\\b"},
-    {"Google Cloud Translation", "translation", "prebuilt-saas", "GCP", "\\bGoogle (Cloud )?Translat(e|ion)( API)?\\b"},
-    {"DeepL", "translation", "prebuilt-saas", "", "\\bDeepL\\b"},
+     "\\bAzure (AI |Cognitive Services? )?Translator\\b", "translator"},
+    {"Google Cloud Translation", "translation", "prebuilt-saas", "GCP", "\\bGoogle (Cloud )?Translat(e|ion)( API)?\\b",
+     "translate"},
+    {"DeepL", "translation", "prebuilt-saas", "", "\\bDeepL\\b", "deepl"},
     // Documents.
-    {"Amazon Textract", "ocr", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Textract\\b"},
+    {"Amazon Textract", "ocr", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Textract\\b", "textract"},
     {"Azure AI Document Intelligence", "ocr", "prebuilt-saas", "Azure",
-     "\\bAzure (AI )?Document Intelligence\\b|\\bForm Recogni[sz]er\\b"},
-    {"Google Document AI", "ocr", "prebuilt-saas", "GCP", "\\b(Google )?Document AI\\b"},
-    {"Amazon Comprehend", "entity-extraction", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Comprehend\\b"},
+     "\\bAzure (AI )?Document Intelligence\\b|\\bForm Recogni[sz]er\\b", "intelligence recogniser"},
+    {"Google Document AI", "ocr", "prebuilt-saas", "GCP", "\\b(Google )?Document AI\\b", "document"},
+    {"Amazon Comprehend", "entity-extraction", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Comprehend\\b", "comprehend"},
     {"Azure AI Language", "entity-extraction", "prebuilt-saas", "Azure",
-     "\\bAzure (AI |Cognitive Services? )?(for )?Language\\b"},
+     "\\bAzure (AI |Cognitive Services? )?(for )?Language\\b", "language"},
     // Vision.
-    {"Amazon Rekognition", "vision", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Rekognition\\b"},
-    {"Azure AI Vision", "vision", "prebuilt-saas", "Azure",
-     "\\bAzure (AI |Cognitive Services? )?(Computer )?Vision\\b"},
+    {"Amazon Rekognition", "vision", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Rekognition\\b", "rekognition"},
+    {"Azure AI Vision", "vision", "prebuilt-saas", "Azure", "\\bAzure (AI |Cognitive Services? )?(Computer )?Vision\\b",
+     "vision"},
     // Search and embeddings.
-    {"Amazon Kendra", "semantic-search", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Kendra\\b"},
-    {"Azure AI Search", "semantic-search", "prebuilt-saas", "Azure", "\\bAzure (AI|Cognitive) Search\\b"},
-    {"Amazon Personalize", "recommendation", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Personali[sz]e\\b"},
-    {"Amazon Fraud Detector", "anomaly-detection", "prebuilt-saas", "AWS", "\\bFraud Detector\\b"},
-    {"Amazon Lex", "llm-generation", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )Lex\\b"},
-    {"Dialogflow", "llm-generation", "prebuilt-saas", "GCP", "\\bDialogflow\\b"},
+    {"Amazon Kendra", "semantic-search", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Kendra\\b", "kendra"},
+    {"Azure AI Search", "semantic-search", "prebuilt-saas", "Azure", "\\bAzure (AI|Cognitive) Search\\b", "search"},
+    {"Amazon Personalize", "recommendation", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )?Personali[sz]e\\b",
+     "personalize"},
+    {"Amazon Fraud Detector", "anomaly-detection", "prebuilt-saas", "AWS", "\\bFraud Detector\\b", "detector"},
+    {"Amazon Lex", "llm-generation", "prebuilt-saas", "AWS", "\\b(Amazon |AWS )Lex\\b", "lex"},
+    {"Dialogflow", "llm-generation", "prebuilt-saas", "GCP", "\\bDialogflow\\b", "dialogflow"},
 };
 
 } // namespace
@@ -163,8 +189,11 @@ CapabilityCatalogue::CapabilityCatalogue()
         definition.name = QLatin1String(row.name);
         definition.kind = QLatin1String(row.kind);
         definition.strong = pattern(row.strong);
-        if (row.weak)
+        definition.strongWords = WordIndex::keys(row.strongWords);
+        if (row.weak) {
             definition.weak = pattern(row.weak);
+            definition.weakWords = WordIndex::keys(row.weakWords);
+        }
         m_capabilities.append(definition);
     }
     for (const ServiceRow &row : serviceRows) {
@@ -176,6 +205,7 @@ CapabilityCatalogue::CapabilityCatalogue()
         // Product names are proper nouns: matched with their capitals.
         service.pattern = QRegularExpression(QString::fromUtf8(row.pattern));
         service.pattern.optimize();
+        service.words = WordIndex::keys(row.words);
         m_services.append(service);
     }
 }
@@ -196,14 +226,23 @@ const CapabilityDefinition *CapabilityCatalogue::capability(const QString &key) 
 
 QList<CapabilityMatch> CapabilityCatalogue::find(const QString &text, bool aiContext) const
 {
+    return find(text, WordSet(text), aiContext);
+}
+
+QList<CapabilityMatch> CapabilityCatalogue::find(const QString &text, const WordSet &words, bool aiContext) const
+{
+    // One pass over the words spares most requirements most of the 32 expressions.
     QList<CapabilityMatch> matches;
     for (const CapabilityDefinition &definition : m_capabilities) {
-        const auto strong = definition.strong.match(text);
-        if (strong.hasMatch()) {
-            matches.append({&definition, true, strong.capturedStart()});
-            continue;
+        if (words.containsAny(definition.strongWords)) {
+            const auto strong = definition.strong.match(text);
+            if (strong.hasMatch()) {
+                matches.append({&definition, true, strong.capturedStart()});
+                continue;
+            }
         }
-        if (aiContext && definition.weak.isValid() && !definition.weak.pattern().isEmpty()) {
+        if (aiContext && definition.weak.isValid() && !definition.weak.pattern().isEmpty() &&
+            words.containsAny(definition.weakWords)) {
             const auto weak = definition.weak.match(text);
             if (weak.hasMatch())
                 matches.append({&definition, false, weak.capturedStart()});
@@ -216,6 +255,16 @@ QList<CapabilityMatch> CapabilityCatalogue::find(const QString &text, bool aiCon
 
 bool CapabilityCatalogue::hasAiContext(const QString &text)
 {
+    return hasAiContext(text, WordSet(text));
+}
+
+bool CapabilityCatalogue::hasAiContext(const QString &text, const WordSet &words)
+{
+    static const QList<quint64> contextWords = WordIndex::keys(
+        "ai ml llm llms nlp artificial machine model models algorithm intelligent automated smart agent agents "
+        "confidence");
+    if (!words.containsAny(contextWords))
+        return false;
     static const QRegularExpression context = pattern(
         "\\b(?-i:AI|ML|LLMs?|NLP)\\b|artificial intelligence|machine learning|\\bmodels?\\b|\\balgorithm(s|ic)?\\b|"
         "\\bintelligent\\b|\\bautomat(ed|ic|ically)\\b|\\bsmart\\b|\\bagents?\\b|\\bconfidence (score|threshold)");
@@ -224,6 +273,20 @@ bool CapabilityCatalogue::hasAiContext(const QString &text)
 
 bool CapabilityCatalogue::isAboutGuidance(const QString &text)
 {
+    return isAboutGuidance(text, WordSet(text));
+}
+
+bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &words)
+{
+    // A word of each alternative of the guidance expression below, the rarer
+    // one of a phrase ("conduct" for "code of conduct"); "e-learning" and
+    // "acceptable use" by their text ("e" and "accept..." are everywhere).
+    static const QList<quint64> guidanceWords = WordIndex::keys(
+        "guidance playbook policy policies conduct course programme material module session upskill literacy "
+        "awareness curriculum workshop practice procure elearning guideline");
+    if (!words.containsAny(guidanceWords) && !text.contains(QLatin1String("e-learning"), Qt::CaseInsensitive) &&
+        !text.contains(QLatin1String("acceptable use"), Qt::CaseInsensitive))
+        return false;
     // Guidance, policy, people's training and buying AI: the subject is the
     // organisation, not a model the system runs.
     static const QRegularExpression guidance = pattern(
@@ -252,7 +315,10 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text)
 QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString &text) const
 {
     QList<std::pair<qsizetype, const ServiceDefinition *>> found;
+    const WordSet words(text);
     for (const ServiceDefinition &service : m_services) {
+        if (!words.containsAny(service.words))
+            continue;
         const auto match = service.pattern.match(text);
         if (match.hasMatch())
             found.append({match.capturedStart(), &service});

@@ -9,6 +9,8 @@
 // words that mean ML on their own) or weakly ("translate", "forecast",
 // "match": ML only when the requirement speaks of AI, a model or automation).
 
+#include "wordindex.h"
+
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -23,6 +25,10 @@ struct CapabilityDefinition
     QString kind; // a use-case key of Answers::useCaseKeys()
     QRegularExpression strong;
     QRegularExpression weak; // may be invalid (no weak names)
+    // Words every match of strong / weak holds (WordIndex's comparison): a
+    // requirement with none of them is not searched with the expression.
+    QList<quint64> strongWords;
+    QList<quint64> weakWords;
 };
 
 // A named product that provides a capability ("Amazon Transcribe") or a
@@ -34,6 +40,7 @@ struct ServiceDefinition
     QString approach;   // model-type key: "prebuilt-saas", "foundation-api"
     QString cloud;      // "AWS", "Azure", "GCP", or empty
     QRegularExpression pattern;
+    QList<quint64> words; // WordIndex::keys() of a word every match holds
 };
 
 // Where a capability is named in a text.
@@ -61,6 +68,11 @@ public:
     // True when a requirement is about guidance, policy, training people or
     // buying AI rather than about a model the system runs.
     static bool isAboutGuidance(const QString &text);
+    // The same, given the text's words (WordSet(text)): a caller asking all
+    // three of one requirement reads its words once.
+    QList<CapabilityMatch> find(const QString &text, const WordSet &words, bool aiContext) const;
+    static bool hasAiContext(const QString &text, const WordSet &words);
+    static bool isAboutGuidance(const QString &text, const WordSet &words);
 
     // The named services in a text, in order of appearance (each once).
     QList<const ServiceDefinition *> findServices(const QString &text) const;

@@ -1,8 +1,10 @@
 #include "choiceresolver.h"
 
 #include "textpatterns.h"
+#include "wordindex.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -26,15 +28,19 @@ struct Option
 {
     const char *value;
     QRegularExpression pattern;
+    QList<quint64> words; // WordIndex::keys() of the words every match of pattern holds
 };
 
 // Names of the options, as documents write them. Proper nouns keep their capitals.
 const QList<Option> &platformNames()
 {
     static const QList<Option> options = {
-        {"SageMaker", sensitive("\\bSage[Mm]aker\\b")}, {"Azure ML", sensitive("\\bAzure (Machine Learning|ML)\\b")},
-        {"Vertex AI", sensitive("\\bVertex AI\\b")},    {"Databricks", sensitive("\\bDatabricks\\b")},
-        {"MLflow", insensitive("\\bMLflow\\b")},        {"Kubeflow", insensitive("\\bKubeflow\\b")},
+        {"SageMaker", sensitive("\\bSage[Mm]aker\\b"), WordIndex::keys("sagemaker")},
+        {"Azure ML", sensitive("\\bAzure (Machine Learning|ML)\\b"), WordIndex::keys("azure")},
+        {"Vertex AI", sensitive("\\bVertex AI\\b"), WordIndex::keys("vertex")},
+        {"Databricks", sensitive("\\bDatabricks\\b"), WordIndex::keys("databricks")},
+        {"MLflow", insensitive("\\bMLflow\\b"), WordIndex::keys("mlflow")},
+        {"Kubeflow", insensitive("\\bKubeflow\\b"), WordIndex::keys("kubeflow")},
     };
     return options;
 }
@@ -45,9 +51,11 @@ const QList<Option> &cloudNames()
     static const QList<Option> options = {
         {"SageMaker",
          sensitive("\\bAWS\\b|\\bAmazon Web Services\\b|\\bBedrock\\b|\\bAmazon (Transcribe|Translate|Textract|"
-                   "Comprehend|Rekognition|Kendra|Polly|Lex)\\b")},
-        {"Azure ML", sensitive("\\b(Microsoft )?Azure\\b(?! ?(AD|Active Directory|DevOps|Entra|B2C))")},
-        {"Vertex AI", sensitive("\\bGCP\\b|\\bGoogle Cloud\\b")},
+                   "Comprehend|Rekognition|Kendra|Polly|Lex)\\b"),
+         WordIndex::keys("aws amazon bedrock")},
+        {"Azure ML", sensitive("\\b(Microsoft )?Azure\\b(?! ?(AD|Active Directory|DevOps|Entra|B2C))"),
+         WordIndex::keys("azure")},
+        {"Vertex AI", sensitive("\\bGCP\\b|\\bGoogle Cloud\\b"), WordIndex::keys("gcp google")},
     };
     return options;
 }
@@ -55,15 +63,18 @@ const QList<Option> &cloudNames()
 const QList<Option> &providerNames()
 {
     static const QList<Option> options = {
-        {"Azure OpenAI", sensitive("\\bAzure OpenAI\\b")},
-        {"AWS Bedrock", sensitive("\\b(AWS |Amazon )?Bedrock\\b")},
+        {"Azure OpenAI", sensitive("\\bAzure OpenAI\\b"), WordIndex::keys("openai")},
+        {"AWS Bedrock", sensitive("\\b(AWS |Amazon )?Bedrock\\b"), WordIndex::keys("bedrock")},
         {"Google Vertex AI",
-         sensitive("\\bGemini\\b|\\bVertex AI\\b(?=[^.|]*\\b(LLM|Gemini|PaLM|generative|foundation))")},
-        {"OpenAI", sensitive("(?<!Azure )\\bOpenAI\\b(?! (Service|on Azure|via Azure))")},
-        {"Anthropic", sensitive("\\bAnthropic\\b|\\bClaude\\b(?![^.|]*\\b(Bedrock|Vertex))")},
-        {"Mistral AI", sensitive("\\bMistral\\b")},
+         sensitive("\\bGemini\\b|\\bVertex AI\\b(?=[^.|]*\\b(LLM|Gemini|PaLM|generative|foundation))"),
+         WordIndex::keys("gemini vertex")},
+        {"OpenAI", sensitive("(?<!Azure )\\bOpenAI\\b(?! (Service|on Azure|via Azure))"), WordIndex::keys("openai")},
+        {"Anthropic", sensitive("\\bAnthropic\\b|\\bClaude\\b(?![^.|]*\\b(Bedrock|Vertex))"),
+         WordIndex::keys("anthropic claude")},
+        {"Mistral AI", sensitive("\\bMistral\\b"), WordIndex::keys("mistral")},
         {"Self-hosted open model",
-         insensitive("\\bself[- ]hosted (open[- ]source |open[- ]weights? )?(LLM|model)s?\\b|\\bLlama ?\\d")},
+         insensitive("\\bself[- ]hosted (open[- ]source |open[- ]weights? )?(LLM|model)s?\\b|\\bLlama ?\\d"),
+         WordIndex::keys("hosted llama")},
     };
     return options;
 }
@@ -89,16 +100,17 @@ const QRegularExpression &embeddingPattern()
 const QList<Option> &vectorStoreNames()
 {
     static const QList<Option> options = {
-        {"Azure AI Search", sensitive("\\bAzure (AI|Cognitive) Search\\b")},
-        {"Amazon OpenSearch", sensitive("\\bOpenSearch\\b")},
-        {"pgvector", insensitive("\\bpgvector\\b")},
-        {"Pinecone", sensitive("\\bPinecone\\b")},
-        {"Weaviate", sensitive("\\bWeaviate\\b")},
-        {"Qdrant", sensitive("\\bQdrant\\b")},
-        {"Chroma", sensitive("\\bChroma(DB)?\\b")},
-        {"Milvus", sensitive("\\bMilvus\\b")},
-        {"Vertex AI Vector Search", sensitive("\\bVertex AI (Vector Search|Matching Engine)\\b")},
-        {"Elasticsearch", sensitive("\\bElasticsearch\\b")},
+        {"Azure AI Search", sensitive("\\bAzure (AI|Cognitive) Search\\b"), WordIndex::keys("azure")},
+        {"Amazon OpenSearch", sensitive("\\bOpenSearch\\b"), WordIndex::keys("opensearch")},
+        {"pgvector", insensitive("\\bpgvector\\b"), WordIndex::keys("pgvector")},
+        {"Pinecone", sensitive("\\bPinecone\\b"), WordIndex::keys("pinecone")},
+        {"Weaviate", sensitive("\\bWeaviate\\b"), WordIndex::keys("weaviate")},
+        {"Qdrant", sensitive("\\bQdrant\\b"), WordIndex::keys("qdrant")},
+        {"Chroma", sensitive("\\bChroma(DB)?\\b"), WordIndex::keys("chroma")},
+        {"Milvus", sensitive("\\bMilvus\\b"), WordIndex::keys("milvus")},
+        {"Vertex AI Vector Search", sensitive("\\bVertex AI (Vector Search|Matching Engine)\\b"),
+         WordIndex::keys("vertex")},
+        {"Elasticsearch", sensitive("\\bElasticsearch\\b"), WordIndex::keys("elasticsearch")},
     };
     return options;
 }
@@ -139,6 +151,35 @@ const QStringList &namingWords(Subject subject)
     return store;
 }
 
+// The words of each subject's names, as WordIndex compares them (see namingWords()).
+const QList<quint64> &indexWords(Subject subject)
+{
+    static const QList<quint64> platform =
+        WordIndex::keys("sagemaker azure vertex databricks mlflow kubeflow aws amazon gcp google bedrock");
+    static const QList<quint64> provider =
+        WordIndex::keys("openai bedrock gemini vertex anthropic claude mistral llama hosted");
+    static const QList<quint64> model = WordIndex::keys("gpt claude gemini llama mistral");
+    static const QList<quint64> embedding = WordIndex::keys("embed embedding ada minilm bge");
+    static const QList<quint64> store =
+        WordIndex::keys("search opensearch elasticsearch pgvector pinecone weaviate qdrant chroma milvus vector");
+    switch (subject) {
+    case Subject::Platform:
+        return platform;
+    case Subject::LlmProvider:
+        return provider;
+    case Subject::LlmModel:
+        return model;
+    case Subject::EmbeddingModel:
+        return embedding;
+    case Subject::VectorStore:
+        break;
+    }
+    return store;
+}
+
+constexpr Subject AllSubjects[] = {Subject::Platform, Subject::LlmProvider, Subject::LlmModel, Subject::EmbeddingModel,
+                                   Subject::VectorStore};
+
 // A closer look at a line that names some option: does it name one of this subject?
 bool mayName(Subject subject, const QString &line)
 {
@@ -154,10 +195,12 @@ void appendOnce(QStringList &values, const QString &value)
         values.append(value);
 }
 
-QStringList optionsIn(const QList<Option> &options, const QString &line)
+QStringList optionsIn(const QList<Option> &options, const QString &line, const WordSet &words)
 {
     QList<std::pair<qsizetype, QString>> found;
     for (const Option &option : options) {
+        if (!option.words.isEmpty() && !words.containsAny(option.words))
+            continue;
         const auto match = option.pattern.match(line);
         if (match.hasMatch())
             found.append({match.capturedStart(), QLatin1String(option.value)});
@@ -335,16 +378,21 @@ QString requirementIdIn(const ProfileDocument &document, int number, const QStri
 
 QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, bool cloudsCount)
 {
+    return valuesIn(subject, line, WordSet(line), cloudsCount);
+}
+
+QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, const WordSet &words, bool cloudsCount)
+{
     QStringList values;
     switch (subject) {
     case Subject::Platform:
-        values = optionsIn(platformNames(), line);
+        values = optionsIn(platformNames(), line, words);
         if (cloudsCount)
-            for (const QString &value : optionsIn(cloudNames(), line))
+            for (const QString &value : optionsIn(cloudNames(), line, words))
                 appendOnce(values, value);
         break;
     case Subject::LlmProvider:
-        values = optionsIn(providerNames(), line);
+        values = optionsIn(providerNames(), line, words);
         // Claude or Gemini reached through a cloud's model service: the provider is the cloud's.
         if (values.contains(QLatin1String("AWS Bedrock")) || values.contains(QLatin1String("Google Vertex AI")))
             values.removeAll(QStringLiteral("Anthropic"));
@@ -362,7 +410,7 @@ QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, bool 
         break;
     }
     case Subject::VectorStore:
-        values = optionsIn(vectorStoreNames(), line);
+        values = optionsIn(vectorStoreNames(), line, words);
         break;
     }
     return values;
@@ -371,18 +419,57 @@ QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, bool 
 ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
     : m_documents(documents)
 {
-    // Every word of namingWords(), as the word index finds them: "SageMaker"
-    // for "Sage", "OpenSearch" and "Elasticsearch" for "Search", "embedding"
-    // for "embed". mayName() then looks at each line with the subject's own words.
-    m_namesAnOption.reserve(documents.size());
-    for (const ProfileDocument &document : documents)
-        m_namesAnOption.append(document.words.linesWithAny(
-            {"sagemaker"_L1, "azure"_L1,      "vertex"_L1,    "databricks"_L1,    "mlflow"_L1,   "kubeflow"_L1,
-             "aws"_L1,       "amazon"_L1,     "gcp"_L1,       "google"_L1,        "bedrock"_L1,  "openai"_L1,
-             "gemini"_L1,    "anthropic"_L1,  "claude"_L1,    "mistral"_L1,       "llama"_L1,    "hosted"_L1,
-             "gpt"_L1,       "embed"_L1,      "embedding"_L1, "ada"_L1,           "minilm"_L1,   "bge"_L1,
-             "search"_L1,    "opensearch"_L1, "pgvector"_L1,  "elasticsearch"_L1, "pinecone"_L1, "weaviate"_L1,
-             "qdrant"_L1,    "chroma"_L1,     "milvus"_L1,    "vector"_L1}));
+    m_namingLines.reserve(documents.size());
+    for (const ProfileDocument &document : documents) {
+        const bool req = document.type == QLatin1String("REQ");
+        const bool adr = document.type == QLatin1String("ADR") && isAcceptedAdr(document);
+        const bool research = document.isResearch();
+        const QString file = document.relativePath.section(QLatin1Char('/'), -1);
+        // Per subject, the lines holding its names' words, as the word index
+        // finds them: "SageMaker" for "Sage", "OpenSearch" for "Search",
+        // "embedding" for "embed"; then mayName() looks with the names' own case.
+        QMap<int, quint8> subjectsOf; // line -> a bit per subject that it may name
+        for (const Subject subject : AllSubjects)
+            for (const int number : document.words.linesWithAny(indexWords(subject)))
+                subjectsOf[number] |= quint8(1u << int(subject));
+        QList<NamingLine> lines;
+        for (auto it = subjectsOf.cbegin(); it != subjectsOf.cend(); ++it) {
+            const int number = it.key();
+            if (!document.isStatement(number))
+                continue;
+            const QString text = document.line(number);
+            quint8 subjects = 0;
+            for (const Subject subject : AllSubjects)
+                if ((it.value() & (1u << int(subject))) && mayName(subject, text))
+                    subjects |= quint8(1u << int(subject));
+            if (!subjects)
+                continue;
+            NamingLine line;
+            line.number = number;
+            line.text = text;
+            line.words = WordSet(text);
+            line.subjects = subjects;
+            if (req && isMandate(document, number, line.text)) {
+                line.authority = Authority::Mandate;
+                line.hosting = isHostingLine(line.text);
+                const QString id = requirementIdIn(document, number, line.text);
+                line.reason = id.isEmpty() ? QStringLiteral("a requirement mandates it")
+                                           : QStringLiteral("%1 mandates it").arg(id);
+            } else if (adr && isDecisionLine(document, number, line.text)) {
+                line.authority = Authority::Decision;
+                line.reason = QStringLiteral("the accepted decision in %1").arg(file);
+            } else if (research && isRecommendationLine(document, number, line.text)) {
+                line.authority = Authority::Research;
+                line.reason = QStringLiteral("recommended by %1").arg(file);
+                line.researchFamily = researchFamily(document.type);
+            } else {
+                line.reason = QStringLiteral("mentioned in %1").arg(file);
+            }
+            line.fallback = isFallbackLine(line.text);
+            lines.append(line);
+        }
+        m_namingLines.append(lines);
+    }
 }
 
 QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) const
@@ -391,56 +478,34 @@ QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) con
     const QString what = subjectName(subject);
     for (qsizetype documentIndex = 0; documentIndex < m_documents.size(); ++documentIndex) {
         const ProfileDocument &document = m_documents.at(documentIndex);
-        const bool req = document.type == QLatin1String("REQ");
-        const bool adr = document.type == QLatin1String("ADR") && isAcceptedAdr(document);
-        const bool research = document.isResearch();
         const QString family = researchFamily(document.type);
         if (subject == Subject::Platform && !family.isEmpty())
             result.append({family, Authority::Mention, document.where(1),
                            QStringLiteral("a research document for %1 exists").arg(cloudOf(family)), false});
-        for (const int number : m_namesAnOption.at(documentIndex)) {
-            if (!document.isStatement(number))
+        for (const NamingLine &line : m_namingLines.at(documentIndex)) {
+            if (!(line.subjects & (1u << int(subject))))
                 continue;
-            const QString line = document.line(number);
-            if (!mayName(subject, line))
-                continue;
-            Authority authority = Authority::Mention;
-            QString reason;
-            bool cloudsCount = false;
-            if (req && isMandate(document, number, line)) {
-                authority = Authority::Mandate;
-                cloudsCount = subject != Subject::Platform || isHostingLine(line);
-                const QString id = requirementIdIn(document, number, line);
-                reason = id.isEmpty() ? QStringLiteral("a requirement mandates it")
-                                      : QStringLiteral("%1 mandates it").arg(id);
-            } else if (adr && isDecisionLine(document, number, line)) {
-                authority = Authority::Decision;
-                cloudsCount = true;
-                reason = QStringLiteral("the accepted decision in %1")
-                             .arg(document.relativePath.section(QLatin1Char('/'), -1));
-            } else if (research && isRecommendationLine(document, number, line)) {
-                authority = Authority::Research;
-                cloudsCount = true;
-                reason = QStringLiteral("recommended by %1").arg(document.relativePath.section(QLatin1Char('/'), -1));
-            } else {
-                reason = QStringLiteral("mentioned in %1").arg(document.relativePath.section(QLatin1Char('/'), -1));
-            }
-            QStringList values = valuesIn(subject, line, cloudsCount);
+            // A cloud decides the platform when a mandate is about hosting, or
+            // when a decision or recommendation names it; it always counts for the other subjects.
+            const bool cloudsCount =
+                line.authority != Authority::Mandate || subject != Subject::Platform || line.hosting;
+            QStringList values =
+                valuesIn(subject, line.text, line.words, line.authority != Authority::Mention && cloudsCount);
             // A cloud's own research document recommends its own cloud; the
             // others it names are comparisons.
-            if (authority == Authority::Research && subject == Subject::Platform && !family.isEmpty()) {
+            if (line.authority == Authority::Research && subject == Subject::Platform &&
+                !line.researchFamily.isEmpty()) {
                 QStringList kept;
                 for (const QString &value : values)
-                    if (value == family || cloudOf(value) == value) // its own cloud, or a cloud-neutral platform
+                    if (value == line.researchFamily || cloudOf(value) == value) // its own cloud, or cloud-neutral
                         kept.append(value);
                 values = kept;
             }
             // A line that lists several options under a mandate or decision
             // names alternatives, not one choice: each stays a candidate.
-            const bool fallback = isFallbackLine(line);
             for (int i = 0; i < values.size(); ++i)
-                result.append({values.at(i), authority, document.where(number),
-                               reason + QStringLiteral(" (%1)").arg(what), fallback && i > 0});
+                result.append({values.at(i), line.authority, document.where(line.number),
+                               line.reason + QStringLiteral(" (%1)").arg(what), line.fallback && i > 0});
         }
     }
     return result;
@@ -500,13 +565,13 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
     return choice;
 }
 
-QList<Candidate> ChoiceResolver::recommendedProviders() const
+QList<Candidate> ChoiceResolver::recommendedProviders(const DecidedChoice &providers)
 {
-    QList<Candidate> providers;
-    for (const Candidate &candidate : resolve(Subject::LlmProvider).candidates)
+    QList<Candidate> recommended;
+    for (const Candidate &candidate : providers.candidates)
         if (candidate.authority >= Authority::Research)
-            providers.append(candidate);
-    return providers;
+            recommended.append(candidate);
+    return recommended;
 }
 
 } // namespace arckit

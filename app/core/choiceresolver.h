@@ -9,6 +9,7 @@
 
 #include "mlsystemprofile.h"
 #include "profiledocument.h"
+#include "wordindex.h"
 
 namespace arckit {
 
@@ -21,12 +22,14 @@ public:
 
     DecidedChoice resolve(Subject subject) const;
     // Every LLM provider that an ADR or a research recommendation names (or a
-    // requirement mandates): real designs put two behind one adaptor.
-    QList<Candidate> recommendedProviders() const;
+    // requirement mandates), from resolve(Subject::LlmProvider): real designs
+    // put two behind one adaptor.
+    static QList<Candidate> recommendedProviders(const DecidedChoice &providers);
 
     // The options of a subject named in one line, in order ("Azure ML" for
     // "Azure Machine Learning" or for an Azure hosting mandate).
     static QStringList valuesIn(Subject subject, const QString &line, bool cloudsCount);
+    static QStringList valuesIn(Subject subject, const QString &line, const WordSet &words, bool cloudsCount);
 
 private:
     struct Statement
@@ -39,11 +42,26 @@ private:
     };
     QList<Statement> statements(Subject subject) const;
 
+    // A line that names an option of some subject, with the authority of what
+    // it says: worked out once, whichever subjects it names.
+    struct NamingLine
+    {
+        int number = 0;
+        QString text;
+        Authority authority = Authority::Mention;
+        QString reason;               // "FR-3 mandates it", "recommended by ARC-001-AWRS-v1.0.md"
+        bool hosting = false;         // a mandate about where the system or its AI runs
+        bool fallback = false;        // names a fallback / secondary option
+        QString researchFamily;       // the platform a cloud's own research document is about
+        quint8 subjects = 0;          // a bit (1 << Subject) per subject whose options it may name
+        WordSet words{QStringView()}; // the line's words, to skip the options it cannot name
+    };
+
     const ProfileDocuments &m_documents;
-    // Per document, the lines (1-based numbers) that name any option of any
-    // subject. Found once with one expression, so the five subjects' scans
-    // look closer only at the few lines that can matter.
-    QList<QList<int>> m_namesAnOption;
+    // Per document, the lines that name an option of any subject, found by
+    // the document's word index, so that the five subjects' scans look only
+    // at the few lines that can matter.
+    QList<QList<NamingLine>> m_namingLines;
 };
 
 } // namespace arckit

@@ -58,8 +58,14 @@ bool isHeaderRow(const QStringList &cells)
 
 DocumentStructure DocumentStructure::parse(const QString &markdown)
 {
+    return parse(MarkdownOutline::parse(markdown));
+}
+
+DocumentStructure DocumentStructure::parse(const MarkdownOutline &outline)
+{
     DocumentStructure structure;
-    structure.m_outline = MarkdownOutline::parse(markdown);
+    structure.m_outline = outline;
+    const QString &markdown = outline.text();
     const qsizetype crlf = markdown.count(QLatin1String("\r\n"));
     const qsizetype lf = markdown.count(QLatin1Char('\n'));
     if (crlf * 2 > lf)

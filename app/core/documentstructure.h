@@ -67,6 +67,8 @@ class DocumentStructure
 public:
     DocumentStructure() = default;
     static DocumentStructure parse(const QString &markdown);
+    // The same from an outline already made of the text (the profile's documents have one).
+    static DocumentStructure parse(const MarkdownOutline &outline);
 
     const QString &text() const { return m_outline.text(); }
     const MarkdownOutline &outline() const { return m_outline; }

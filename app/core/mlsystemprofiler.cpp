@@ -92,10 +92,11 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
     QHash<QString, int> index;
     for (const Requirement &requirement : requirements) {
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        if (CapabilityCatalogue::isAboutGuidance(text))
+        const WordSet words(text);
+        if (CapabilityCatalogue::isAboutGuidance(text, words))
             continue;
-        const bool ai = requirement.ml || CapabilityCatalogue::hasAiContext(text);
-        QList<CapabilityMatch> matches = catalogue.find(text, ai);
+        const bool ai = requirement.ml || CapabilityCatalogue::hasAiContext(text, words);
+        QList<CapabilityMatch> matches = catalogue.find(text, words, ai);
         // The generic "predictive model" only when nothing more specific is named.
         if (matches.size() > 1)
             matches.removeIf(
@@ -223,10 +224,19 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         // 3. A service an ADR or a research recommendation names for this
         // capability, on the platform decided (never on a cloud not chosen).
         if (capability.service.isEmpty() && !platformCloud.isEmpty()) {
+            // Only the lines that name one of this capability's services on that cloud.
+            QList<quint64> serviceWords;
+            for (const ServiceDefinition &service : catalogue.services())
+                if (service.capability == capability.key && service.cloud == platformCloud)
+                    serviceWords += service.words;
             for (const ProfileDocument &document : documents) {
+                if (serviceWords.isEmpty())
+                    break;
                 if (!document.isResearch() && document.type != QLatin1String("ADR"))
                     continue;
-                for (int number = 1; number <= document.lineCount() && capability.service.isEmpty(); ++number) {
+                for (const int number : document.words.linesWithAny(serviceWords)) {
+                    if (!capability.service.isEmpty())
+                        break;
                     const QString line = document.line(number);
                     for (const ServiceDefinition *service : catalogue.findServices(line))
                         if (service->capability == capability.key && service->cloud == platformCloud) {
@@ -292,7 +302,7 @@ bool isPlaceholder(const QString &value)
 
 void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profile)
 {
-    const DocumentStructure structure = DocumentStructure::parse(req.outline.text());
+    const DocumentStructure structure = DocumentStructure::parse(req.outline);
     auto take = [&](ContextValue &target, const char *name) {
         const DocumentControlField *field = structure.field(QString::fromLatin1(name));
         if (field && !isPlaceholder(plain(field->value)))
@@ -763,7 +773,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     profile.llmModel = choices.resolve(ChoiceResolver::Subject::LlmModel);
     profile.embeddingModel = choices.resolve(ChoiceResolver::Subject::EmbeddingModel);
     profile.vectorStore = choices.resolve(ChoiceResolver::Subject::VectorStore);
-    profile.llmProviders = choices.recommendedProviders();
+    profile.llmProviders = ChoiceResolver::recommendedProviders(profile.llmProvider);
 
     QList<CapabilityBuild> builds = capabilitiesFromRequirements(requirements);
     nameServices(builds, documents, profile);

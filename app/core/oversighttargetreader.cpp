@@ -1,6 +1,7 @@
 #include "oversighttargetreader.h"
 
 #include "textpatterns.h"
+#include "wordindex.h"
 
 #include <QRegularExpression>
 
@@ -48,8 +49,24 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
         if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
             continue;
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        // Each rule's words first: most requirements name no person, no fairness and no metric.
+        const WordSet words(text);
+        static const QList<quint64> personWords = WordIndex::keys("human person officer caseworker");
+        static const QList<quint64> reviewWords =
+            WordIndex::keys("review approve decide deciding oversight loop escalate");
+        static const QList<quint64> fairnessWords = WordIndex::keys("bias fairness disparity");
+        static const QList<quint64> monitoredWords = WordIndex::keys("monitor dashboard continuous");
+        static const QList<quint64> metricWords = WordIndex::keys(
+            "accuracy precision recall f auc word wer hallucination groundedness faithfulness mape rmse mae");
+        const bool mayNamePerson = words.containsAny(personWords) && words.containsAny(reviewWords);
+        const bool mayNameFairness = profile.fairnessMonitoring.isEmpty() && words.containsAny(fairnessWords) &&
+                                     words.containsAny(monitoredWords);
+        const bool mayNameMetric =
+            profile.performanceMetric.isEmpty() && text.contains(QLatin1Char('%')) && words.containsAny(metricWords);
+        if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
+            continue;
         for (const QString &clause : clauses(text)) {
-            if (person.match(clause).hasMatch() && review.match(clause).hasMatch()) {
+            if (mayNamePerson && person.match(clause).hasMatch() && review.match(clause).hasMatch()) {
                 // "require human review (algorithm flags, human decides)" says
                 // both: a person decides some outputs. Both kinds found leave the choice open.
                 if (every.match(clause).hasMatch() && required.isEmpty())
@@ -57,10 +74,10 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
                 if (partial.match(clause).hasMatch() && advisory.isEmpty())
                     advisory = {QStringLiteral("Advisory"), sourceOf(requirement)};
             }
-            if (profile.fairnessMonitoring.isEmpty() && fairness.match(clause).hasMatch() &&
+            if (mayNameFairness && profile.fairnessMonitoring.isEmpty() && fairness.match(clause).hasMatch() &&
                 monitored.match(clause).hasMatch())
                 profile.fairnessMonitoring = {QStringLiteral("Enabled"), sourceOf(requirement)};
-            if (profile.performanceMetric.isEmpty() && !notModelMetric.match(clause).hasMatch()) {
+            if (mayNameMetric && profile.performanceMetric.isEmpty() && !notModelMetric.match(clause).hasMatch()) {
                 const QRegularExpressionMatch match = metric.match(clause);
                 if (match.hasMatch()) {
                     QString name = match.captured(1).simplified();

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace arckit {
 
 namespace {
@@ -15,6 +17,11 @@ QString duration(const QString &number, const QString &unit)
 {
     const bool millis = unit.startsWith(QLatin1Char('m'), Qt::CaseInsensitive);
     return QStringLiteral("< %1 %2").arg(number, millis ? QStringLiteral("ms") : QStringLiteral("s"));
+}
+
+bool hasDigit(QStringView text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 } // namespace
@@ -50,10 +57,14 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
     for (const Requirement &requirement : requirements) {
         if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
             continue;
-        const QString source = requirement.source + QLatin1Char(':') + QString::number(requirement.line);
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        // Every target is a figure: most requirements and clauses have none.
+        if (!hasDigit(text))
+            continue;
+        const QString source = requirement.source + QLatin1Char(':') + QString::number(requirement.line);
+        const bool availabilityRequirement = requirement.servingGroup() == QLatin1String("availability");
         for (const QString &clause : clauses(text)) {
-            if (notModel.match(clause).hasMatch())
+            if (!hasDigit(clause) || notModel.match(clause).hasMatch())
                 continue;
             const auto batchMatch = batch.match(clause);
             if (batchMatch.hasMatch()) {
@@ -100,7 +111,7 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
                              throughputMatch.captured(3).toLower().startsWith(QLatin1Char('m')) ? QStringLiteral("min")
                                                                                                 : QStringLiteral("s")),
                     source};
-            if (requirement.servingGroup() == QLatin1String("availability") && profile.availability.isEmpty()) {
+            if (availabilityRequirement && profile.availability.isEmpty()) {
                 const auto match = availability.match(clause);
                 if (match.hasMatch())
                     profile.availability = {match.captured(1) + QLatin1Char('%'), source};
@@ -116,7 +127,7 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
         if (requirement.servingGroup() != QLatin1String("availability"))
             continue;
         for (const QString &clause : clauses(requirement.title + QLatin1Char('\n') + requirement.body)) {
-            if (notModel.match(clause).hasMatch())
+            if (!hasDigit(clause) || notModel.match(clause).hasMatch())
                 continue;
             const auto match = availability.match(clause);
             if (match.hasMatch()) {

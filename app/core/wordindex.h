@@ -30,13 +30,28 @@ public:
 
     // Lines (1-based, ascending, each once) holding any of the words.
     QList<int> linesWithAny(std::initializer_list<QLatin1StringView> words) const;
+    QList<int> linesWithAny(const QList<quint64> &keys) const; // keys() of the words
     QList<int> linesWith(QLatin1StringView word) const { return linesWithAny({word}); }
 
-private:
-    static quint64 key(const QChar *word, qsizetype length);
+    // How a word is compared: its first six letters, lower-cased, and its
+    // length when shorter.
     static quint64 key(QLatin1StringView word);
+    static QList<quint64> keys(const char *words); // "speech voice asr": space-separated
 
+private:
     QHash<quint64, QList<int>> m_lines; // word key -> its lines, ascending
+};
+
+// The words of a short text (a requirement's title and body), for a rule's
+// "could it match at all": the same words and comparison as WordIndex.
+class WordSet
+{
+public:
+    explicit WordSet(QStringView text);
+    bool containsAny(const QList<quint64> &keys) const;
+
+private:
+    QList<quint64> m_keys; // sorted, each once
 };
 
 } // namespace arckit

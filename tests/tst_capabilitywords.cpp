@@ -1,0 +1,219 @@
+// The capability catalogue searches a requirement with a capability's
+// expression only when the requirement holds one of the words listed for it
+// (WordSet). A word missing from a list would make a capability silently
+// unfindable: these tests hold each list to its expression, on phrasings of
+// our own and on every line of the documents the project has.
+
+#include "capabilitycatalogue.h"
+#include "corpuspresence.h"
+#include "wordindex.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace arckit;
+
+namespace {
+
+// Every line of every Markdown file under root (a line is the size of the
+// requirement sentences the catalogue reads).
+QStringList linesUnder(const QString &root)
+{
+    QStringList lines;
+    QDirIterator it(root, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            lines += QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    }
+    return lines;
+}
+
+// The lines an expression matches whose words the list lacks.
+QStringList missed(const QStringList &lines)
+{
+    QStringList result;
+    for (const CapabilityDefinition &definition : CapabilityCatalogue::instance().capabilities())
+        for (const QString &line : lines) {
+            const WordSet words(line);
+            if (definition.strong.match(line).hasMatch() && !words.containsAny(definition.strongWords))
+                result << definition.key + QStringLiteral(" (strong): ") + line;
+            if (definition.weak.isValid() && !definition.weak.pattern().isEmpty() &&
+                definition.weak.match(line).hasMatch() && !words.containsAny(definition.weakWords))
+                result << definition.key + QStringLiteral(" (weak): ") + line;
+        }
+    for (const ServiceDefinition &service : CapabilityCatalogue::instance().services())
+        for (const QString &line : lines)
+            if (service.pattern.match(line).hasMatch() && !WordSet(line).containsAny(service.words))
+                result << service.name + QStringLiteral(" (service): ") + line;
+    return result;
+}
+
+} // namespace
+
+class TestCapabilityWords : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void phrasings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("capability");
+        QTest::newRow("acronym") << "Answers come from the LLM."
+                                 << "llm-generation";
+        QTest::newRow("hyphenated gen-AI") << "A Gen-AI drafting aid."
+                                           << "llm-generation";
+        QTest::newRow("model with a number") << "Uses GPT4o for drafting."
+                                             << "llm-generation";
+        QTest::newRow("hallucination") << "Answers must not hallucinate."
+                                       << "llm-generation";
+        QTest::newRow("auto summary") << "An auto-summary of each case."
+                                      << "summarisation";
+        QTest::newRow("agentic") << "Agentic workflows book appointments."
+                                 << "agents";
+        QTest::newRow("embeddings") << "Documents are stored as embeddings."
+                                    << "semantic-search";
+        QTest::newRow("diarization") << "Speaker diarization of calls."
+                                     << "speech-to-text";
+        QTest::newRow("speech synthesis") << "Speech synthesis reads letters aloud."
+                                          << "text-to-speech";
+        QTest::newRow("translation service") << "A translation service for Welsh."
+                                             << "translation";
+        QTest::newRow("OCR") << "OCR of scanned forms."
+                             << "ocr";
+        QTest::newRow("form recognizer") << "The Form Recognizer reads invoices."
+                                         << "ocr";
+        QTest::newRow("NER") << "NER finds the names."
+                             << "entity-extraction";
+        QTest::newRow("auto-tagging") << "Auto-tagging of tickets."
+                                      << "classification";
+        QTest::newRow("autoclassification") << "Autoclassification of mail."
+                                            << "classification";
+        QTest::newRow("intent detection") << "Intent detection routes calls."
+                                          << "classification";
+        QTest::newRow("sentiment") << "Sentiment analysis of feedback."
+                                   << "sentiment";
+        QTest::newRow("risk scoring") << "Risk-scoring of claims."
+                                      << "matching-scoring";
+        QTest::newRow("entity resolution") << "Entity resolution across registers."
+                                           << "matching-scoring";
+        QTest::newRow("anomalous") << "Anomalous activity alerts."
+                                   << "anomaly-detection";
+        QTest::newRow("time series") << "A time-series model of demand."
+                                     << "forecasting";
+        QTest::newRow("next best action") << "Next-best-action prompts for advisers."
+                                          << "recommendation";
+        QTest::newRow("facial recognition") << "No facial recognition is used."
+                                            << "vision";
+        QTest::newRow("XGBoost") << "An XGBoost classifier of risk."
+                                 << "predictive-model";
+    }
+    void phrasings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, capability);
+        QVERIFY2(missed({text}).isEmpty(), qPrintable(missed({text}).join(QLatin1Char('\n'))));
+        bool found = false;
+        for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, true))
+            found = found || match.definition->key == capability;
+        QVERIFY2(found, qPrintable(text));
+    }
+
+    // hasAiContext() and isAboutGuidance() look at a text's words before their
+    // expressions: each alternative of the expressions, in a sentence.
+    void aiContext_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text :
+             {"The AI drafts.", "ML support.", "An LLM answers.", "LLMs answer.", "NLP parses.",
+              "Artificial intelligence helps.", "Machine learning ranks.", "The model ranks.", "The models rank.",
+              "An algorithm ranks.", "Algorithmic ranking.", "An intelligent router.", "Automated routing.",
+              "Automatic routing.", "Automatically routed.", "A smart inbox.", "An agent acts.", "Agents act.",
+              "A confidence score gates it."})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+    void aiContext()
+    {
+        QFETCH(QString, text);
+        QVERIFY(CapabilityCatalogue::hasAiContext(text));
+        QVERIFY(!CapabilityCatalogue::hasAiContext(QStringLiteral("Staff complete the form.")));
+    }
+    void guidance_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text :
+             {"Publish guidance on AI.", "An AI playbook.", "An AI policy.", "AI policies for staff.",
+              "A code of conduct for AI.", "AI training courses for staff.", "Upskill staff in AI.",
+              "Upskilling in AI.", "AI literacy for all.", "AI awareness sessions.", "An AI curriculum.",
+              "AI workshops.", "An AI community of practice.", "Procure AI tools.", "AI procurement rules.",
+              "AI e-learning.", "AI elearning modules.", "Acceptable use of AI.", "AI usage guidelines."})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+    void guidance()
+    {
+        QFETCH(QString, text);
+        QVERIFY(CapabilityCatalogue::isAboutGuidance(text));
+        QVERIFY(!CapabilityCatalogue::isAboutGuidance(QStringLiteral("The model classifies letters.")));
+    }
+
+    void services_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"Azure OpenAI drafts.",
+                                 "Amazon Bedrock hosts it.",
+                                 "Gemini drafts.",
+                                 "OpenAI drafts.",
+                                 "Anthropic drafts.",
+                                 "Mistral drafts.",
+                                 "Amazon Transcribe listens.",
+                                 "Azure AI Speech listens.",
+                                 "Google Cloud Speech-to-Text listens.",
+                                 "Whisper listens.",
+                                 "Amazon Polly speaks.",
+                                 "Amazon Translate translates.",
+                                 "Azure AI Translator translates.",
+                                 "Google Cloud Translation works.",
+                                 "DeepL translates.",
+                                 "Amazon Textract reads.",
+                                 "Azure AI Document Intelligence reads.",
+                                 "Form Recognizer reads.",
+                                 "Google Document AI reads.",
+                                 "Amazon Comprehend finds.",
+                                 "Azure AI Language finds.",
+                                 "Amazon Rekognition sees.",
+                                 "Azure AI Vision sees.",
+                                 "Amazon Kendra finds.",
+                                 "Azure AI Search finds.",
+                                 "Amazon Personalize suggests.",
+                                 "Amazon Fraud Detector flags.",
+                                 "Amazon Lex chats.",
+                                 "Dialogflow chats."})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+    void services()
+    {
+        QFETCH(QString, text);
+        QVERIFY2(missed({text}).isEmpty(), qPrintable(missed({text}).join(QLatin1Char('\n'))));
+        QVERIFY(!CapabilityCatalogue::instance().findServices(text).isEmpty());
+    }
+
+    void everyLineOfTheProjectsDocuments()
+    {
+        QStringList lines = linesUnder(QStringLiteral(ARCKIT_SOURCE_DIR "/resources/example-repository"));
+        lines += linesUnder(QStringLiteral(ARCKIT_TEST_DATA));
+        QVERIFY(lines.size() > 1000);
+        const QStringList misses = missed(lines);
+        QVERIFY2(misses.isEmpty(), qPrintable(misses.join(QLatin1Char('\n'))));
+    }
+
+    void everyLineOfTheCorpus()
+    {
+        const QString corpus = QStringLiteral(ARCKIT_CORPUS_DIR);
+        ARCKIT_REQUIRE_CORPUS(corpus);
+        const QStringList misses = missed(linesUnder(corpus));
+        QVERIFY2(misses.isEmpty(), qPrintable(misses.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCapabilityWords)
+#include "tst_capabilitywords.moc"
