@@ -465,7 +465,9 @@ ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
             } else {
                 line.reason = QStringLiteral("mentioned in %1").arg(file);
             }
-            line.fallback = isFallbackLine(line.text);
+            static const QList<quint64> fallbackWords =
+                WordIndex::keys("fallback fall secondary backup failover fail alternative");
+            line.fallback = line.words.containsAny(fallbackWords) && isFallbackLine(line.text);
             lines.append(line);
         }
         m_namingLines.append(lines);

@@ -106,7 +106,10 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
             insensitive("\\b(UEBA|SIEM|brute[- ]force|intrusion|privilege escalation|security "
                         "(alerts?|monitoring|events?)|threat detection|"
                         "model theft|DDoS|WAF)\\b");
-        if (requirement.servingGroup() == QLatin1String("security") || securityWatch.match(text).hasMatch())
+        static const QList<quint64> securityWords =
+            WordIndex::keys("ueba siem brute intrusion privilege security threat theft ddos waf");
+        if (requirement.servingGroup() == QLatin1String("security") ||
+            (words.containsAny(securityWords) && securityWatch.match(text).hasMatch()))
             matches.removeIf(
                 [](const CapabilityMatch &m) { return m.definition->key == QLatin1String("anomaly-detection"); });
         const bool anyStrong =

@@ -64,9 +64,19 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
         const QString source = requirement.source + QLatin1Char(':') + QString::number(requirement.line);
         const bool availabilityRequirement = requirement.servingGroup() == QLatin1String("availability");
         for (const QString &clause : clauses(text)) {
-            if (!hasDigit(clause) || notModel.match(clause).hasMatch())
+            if (!hasDigit(clause))
                 continue;
             const auto batchMatch = batch.match(clause);
+            QList<QRegularExpressionMatch> figures;
+            if (!batchMatch.hasMatch())
+                for (auto it = latency.globalMatch(clause); it.hasNext();)
+                    figures.append(it.next());
+            const auto throughputMatch = throughput.match(clause);
+            const bool availabilityFigure = availabilityRequirement && availability.match(clause).hasMatch();
+            // Only a clause with a figure can be about the page or the gateway rather than the model.
+            if ((!batchMatch.hasMatch() && figures.isEmpty() && !throughputMatch.hasMatch() && !availabilityFigure) ||
+                notModel.match(clause).hasMatch())
+                continue;
             if (batchMatch.hasMatch()) {
                 if (profile.batchTarget.isEmpty())
                     profile.batchTarget = {batchMatch.captured(0).simplified(), source};
@@ -77,9 +87,6 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
             // the one named between the previous figure and this one, or just
             // after it ("< 2 s (p95)"). A figure with no percentile is left
             // for the architect.
-            QList<QRegularExpressionMatch> figures;
-            for (auto it = latency.globalMatch(clause); it.hasNext();)
-                figures.append(it.next());
             qsizetype previousEnd = 0;
             for (const QRegularExpressionMatch &figure : std::as_const(figures)) {
                 QString named = clause;
@@ -103,7 +110,6 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
                     profile.responseTime = {value, source}; // served on request, at no stated percentile
                 }
             }
-            const auto throughputMatch = throughput.match(clause);
             if (throughputMatch.hasMatch() && profile.throughput.isEmpty())
                 profile.throughput = {
                     QStringLiteral("%1 %2/%3")

@@ -106,6 +106,7 @@ QList<int> WordIndex::linesWithAny(const QList<quint64> &keys) const
 
 WordSet::WordSet(QStringView text)
 {
+    m_keys.reserve(text.size() / 4); // English averages five characters a word with its space
     forEachWord(text, [this](const QChar *word, qsizetype length, int) { m_keys.append(keyOf(word, length)); });
     std::sort(m_keys.begin(), m_keys.end());
     m_keys.erase(std::unique(m_keys.begin(), m_keys.end()), m_keys.end());
