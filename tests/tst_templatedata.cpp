@@ -384,6 +384,57 @@ private Q_SLOTS:
         QCOMPARE(data.value(QStringLiteral("externalReferences")).toList().size(), 0);
     }
 
+    // The capabilities matrix and the Key Design Decisions say how a model is
+    // obtained only when an answer or the profile says so; otherwise they show
+    // the placeholder and say it is not stated.
+    void modelApproachStatedOrLeftOpen_data()
+    {
+        QTest::addColumn<QString>("approach");
+        QTest::addColumn<QString>("modelType");
+        QTest::addColumn<QString>("customisation");
+        QTest::addColumn<QString>("rationaleStart");
+        QTest::newRow("nothing stated") << ""
+                                        << ""
+                                        << "[MODEL_TYPE]"
+                                        << "Not stated in the documents";
+        QTest::newRow("trained") << "custom-trained"
+                                 << ""
+                                 << "Trained by the project"
+                                 << "The project trains";
+        QTest::newRow("answer for all models") << ""
+                                               << "custom-trained"
+                                               << "Trained by the project"
+                                               << "The project trains";
+        QTest::newRow("fine-tuned") << "fine-tuned"
+                                    << ""
+                                    << "Fine-tuned on project data"
+                                    << "The project trains";
+        QTest::newRow("service") << "prebuilt-saas"
+                                 << ""
+                                 << "Service configuration only (used as supplied)"
+                                 << "Provider models";
+    }
+    void modelApproachStatedOrLeftOpen()
+    {
+        QFETCH(QString, approach);
+        QFETCH(QString, modelType);
+        RenderInput input;
+        input.answers.modelType = modelType;
+        input.answers.models = {ModelEntry{}};
+        input.answers.models.first().name = QStringLiteral("Defect grader");
+        input.answers.models.first().capability = QStringLiteral("Classification");
+        input.answers.models.first().approach = approach;
+        const QVariantHash data = TemplateData::build(input);
+        const QVariantHash row = data.value(QStringLiteral("capabilities")).toList().first().toHash();
+        QTEST(row.value(QStringLiteral("customisation")).toString(), "customisation");
+        QString rationale;
+        for (const QVariant &decision : data.value(QStringLiteral("keyDecisions")).toList())
+            if (decision.toHash().value(QStringLiteral("decision")).toString() == QLatin1String("Model approach"))
+                rationale = decision.toHash().value(QStringLiteral("rationale")).toString();
+        QFETCH(QString, rationaleStart);
+        QVERIFY2(rationale.startsWith(rationaleStart), qPrintable(rationale));
+    }
+
     void modelRowsFallBackToAnswers()
     {
         RenderInput input;

@@ -90,7 +90,10 @@ QString ModelInventoryData::customisation(const ModelEntry &model) const
         return QStringLiteral("Service configuration only (used as supplied)");
     if (approach == QLatin1String("fine-tuned"))
         return QStringLiteral("Fine-tuned on project data");
-    return QStringLiteral("Trained by the project");
+    if (approach == QLatin1String("custom-trained"))
+        return QStringLiteral("Trained by the project");
+    // Nothing says how the model is obtained: the architect says, the document does not guess.
+    return blank(approach) ? placeholder("modelType") : TemplateData::cell(approach);
 }
 
 QVariantList ModelInventoryData::capabilities() const

@@ -141,7 +141,9 @@ public:
         for (const ModelEntry &model : m_a.models) {
             m_trains = m_trains || trainedByProject(model, m_a);
             m_provider = m_provider || providerModel(model, m_a);
+            m_approachStated = m_approachStated || !blank(model.approach);
         }
+        m_approachStated = m_approachStated || !blank(m_a.modelType);
         if (m_a.models.isEmpty()) {
             m_provider =
                 m_a.modelType == QLatin1String("foundation-api") || m_a.modelType == QLatin1String("prebuilt-saas");
@@ -220,9 +222,11 @@ private:
     const PlatformEntry *m_platform = nullptr;    // the chosen platform's components; nullptr when unknown
     const PlatformEntry *m_llmPlatform = nullptr; // the LLM provider's, for LLM evaluation and guardrails
     const ModelInventoryData m_models;
-    bool m_trains = false;   // some model is trained or fine-tuned by the project
-    bool m_provider = false; // some model is a foundation-model API or a pre-built service
-    QStringList m_groups;    // serving group of each requirement
+    bool m_trains = false; // some model is trained or fine-tuned by the project
+    // (or its approach is not stated yet: the training sections stay until it is)
+    bool m_approachStated = false; // an approach is known for some model, or the model type answered
+    bool m_provider = false;       // some model is a foundation-model API or a pre-built service
+    QStringList m_groups;          // serving group of each requirement
     QVariantHash m_data;
 };
 

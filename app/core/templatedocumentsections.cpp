@@ -156,7 +156,10 @@ void Builder::executiveSummary()
                  ? (blank(m_a.modelType) ? placeholder("modelType") : Answers::modelTypeLabel(m_a.modelType))
                  : TemplateData::cell(approachText.join(QStringLiteral("; "))),
              "modelType",
-             m_trains && m_provider
+             !m_approachStated
+                 ? QStringLiteral("Not stated in the documents: until the approach is chosen, the training "
+                                  "pipeline, registry and retraining sections stay in")
+             : m_trains && m_provider
                  ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
              : m_provider
                  ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
