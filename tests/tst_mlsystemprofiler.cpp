@@ -229,6 +229,23 @@ private Q_SLOTS:
             << QStringLiteral("transcribe hearing audio");
         QTest::newRow("only NFRs name it")
             << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption + runbooks) << QString();
+        // A use case's body is its actor, conditions and steps; its title is the goal.
+        const QString useCase =
+            QStringLiteral("### UC-001: Transcribe a hearing\n\n**Actor**: Court clerk\n\n**Preconditions**:\n"
+                           "- Clerk signed in via SSO\n\n**Main Flow**:\n1. Clerk uploads the hearing audio for "
+                           "speech-to-text.\n\n");
+        QTest::newRow("use case: its goal")
+            << QString(QStringLiteral("## Use Cases\n\n") + useCase) << QStringLiteral("Transcribe a hearing");
+        QTest::newRow("functional requirement before the use case goal")
+            << QString(QStringLiteral("## Use Cases\n\n") + useCase + QStringLiteral("## Functional Requirements\n\n") +
+                       transcription)
+            << QStringLiteral("transcribe hearing audio");
+        QTest::newRow("a constraint says how, not what for")
+            << QString(QStringLiteral("## Constraints\n\n### TC-001: Managed services\n\n**Description**: Must use "
+                                      "the cloud's managed speech-to-text service, not a model of our own.\n\n"
+                                      "## Functional Requirements\n\n") +
+                       transcription)
+            << QStringLiteral("transcribe hearing audio");
     }
 
     void purposeFromWhatTheSystemDoes()
@@ -265,6 +282,10 @@ private Q_SLOTS:
         QTest::newRow("fine-tuned") << QStringLiteral(
                                            "The LLM MUST be fine-tuned on past decisions before it drafts letters.")
                                     << QStringLiteral("llm-generation") << QString() << QStringLiteral("fine-tuned");
+        QTest::newRow("data kept for fine-tuning is no fine-tuning")
+            << QStringLiteral("The assistant MUST answer questions with an LLM. User feedback is recorded for model "
+                              "fine-tuning.")
+            << QStringLiteral("llm-generation") << QString() << QString();
     }
 
     void namedServiceGivesTheApproach()
@@ -283,6 +304,23 @@ private Q_SLOTS:
         if (!service.isEmpty())
             QVERIFY2(found->service.contains(service), qPrintable(found->service));
         QCOMPARE(found->approach, approach);
+    }
+
+    // "The system prompts the user to sign in again" names no system prompt.
+    void promptAsAVerbIsNoLlm()
+    {
+        const MlSystemProfile profile = profileOf(
+            {document(QStringLiteral("REQ"),
+                      reqHeader + QStringLiteral(
+                                      "## Functional Requirements\n\n### FR-001: Single sign-on\n\n**Description**: "
+                                      "The system MUST use single sign-on.\n\n- When the session expires, the "
+                                      "system prompts re-authentication.\n- The system prompts the user to save.\n"))});
+        QVERIFY(!profile.capability(QStringLiteral("llm-generation")));
+        const MlSystemProfile llm = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Assistant\n\n**Description**: "
+                                       "System prompts are versioned and reviewed before release.\n"))});
+        QVERIFY(llm.capability(QStringLiteral("llm-generation")));
     }
 
     void guidanceProjectRunsNoModel()
@@ -324,6 +362,13 @@ private Q_SLOTS:
             << QStringLiteral("If the backend is unavailable, the chatbot responds with cached guidance.") << false;
         QTest::newRow("content and subject")
             << QStringLiteral("The LLM retrieves guidance pages; a policy on acceptable use is published.") << true;
+        QTest::newRow("summarises a policy document")
+            << QStringLiteral("Given a user uploads a 20-page PDF policy document, the system generates a summary.")
+            << false;
+        QTest::newRow("Q&A for policy") << QStringLiteral("Knowledge Base Q&A for Departmental Policy") << false;
+        QTest::newRow("drafts from policy")
+            << QStringLiteral("The assistant drafts replies from departmental policy.") << false;
+        QTest::newRow("writes a policy") << QStringLiteral("Write a departmental policy on the use of AI.") << true;
     }
 
     void guidanceAsSubjectOrContent()

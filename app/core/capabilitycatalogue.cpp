@@ -41,13 +41,14 @@ struct CapabilityRow
 };
 
 // Order matters only for display: the profile lists capabilities in the order
-// the requirements name them.
+// the requirements name them. "System prompt" is the LLM's instructions; "the
+// system prompts the user to sign in again" is not.
 const CapabilityRow capabilityRows[] = {
     {"llm-generation", "LLM generation", "genai",
      "\\b(?-i:LLMs?|GenAI|RAG)\\b|large language models?|generative AI|gen[- ]AI\\b|foundation models?|"
      "retrieval[- ]augmented generation|\\b(?-i:GPT)-?\\d|\\bClaude\\b|\\bGemini\\b|prompt "
      "(engineering|templates?|injection)|"
-     "system prompts?|hallucinat",
+     "system prompts?\\b(?! (the|a|an|users?|them|you|for|re-?\\w+)\\b)|hallucinat",
      "chat ?bot|conversational (AI|interface|assistant|agent)|virtual assistant|\\bcopilot\\b|AI assistant|"
      "generat(e|es|ed|ing|ion of) (natural[- ]language )?(responses?|answers?|drafts?|text|summar)",
      "llm llms genai rag language generative gen foundation retrieval gpt claude gemini prompt hallucination",
@@ -307,13 +308,17 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         "\\b(the |our )?(system|platform|service|solution|model|agent|chatbot|assistant|application|tool)s? "
         "(shall|must|will|should) (use|generate|classify|predict|detect|extract|translate|transcribe|summari[sz]e|"
         "recommend|answer|respond|score|match|retrieve|route)");
-    // Guidance the system retrieves, answers from or hands to its users is its
-    // content ("retrieve relevant guidance documents", "receive guidance"),
-    // not the project's subject: those mentions decide nothing.
+    // Guidance or policy the system retrieves, answers from, summarises or
+    // hands to its users is its content ("retrieve relevant guidance
+    // documents", "summarise a policy document", "Q&A for departmental
+    // policy"), not the project's subject: those mentions decide nothing.
     static const QRegularExpression content = asciiPattern(
         "\\b(receiv\\w*|respond\\w*|retriev\\w*|search\\w*|index\\w*|ingest\\w*|answer\\w*|grounded "
-        "in|cit(e|es|ed|ing))\\b"
-        "[^.\\n]{0,40}\\bguidance\\b|\\bguidance (documents?|content|pages?|articles?|corpus|sources?|URLs?)\\b");
+        "in|cit(e|es|ed|ing)|summar\\w*|draft\\w*|upload\\w*|analy[sz]\\w*|translat\\w*|extract\\w*|questions?|"
+        "Q&A)(?=\\W)"
+        "[^.\\n]{0,40}\\b(guidance|polic(y|ies))\\b|"
+        "\\b(guidance|policy|policies) (documents?|papers?|drafts?|submissions?|content|pages?|articles?|corpus|"
+        "sources?|URLs?|library|repositor(y|ies)|knowledge base)\\b");
     if (!guidance.match(text).hasMatch() || system.match(text).hasMatch())
         return false;
     if (!content.match(text).hasMatch())
@@ -351,10 +356,12 @@ QString CapabilityCatalogue::approachStated(const QString &text)
         "(data|dataset|pipeline)s?\\b");
     static const QRegularExpression api = pattern("\\bfoundation models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia "
                                                   "(the )?API\\b|pre-?trained (LLM|foundation)");
-    // "No fine-tuning", "if future fine-tuning is required": said of what the
-    // project will not do, or might do one day.
+    // "No fine-tuning", "if future fine-tuning is required", "feedback recorded
+    // for model fine-tuning": said of what the project will not do, might do
+    // one day, or keeps data for.
     static const QRegularExpression notDone = pattern(
-        "\\b(no|not|without|never|avoid|nor|if|may|might|could|future|premium|optional(ly)?|unless)\\b[^.;:!?]{0,40}$");
+        "\\b(no|not|without|never|avoid|nor|if|may|might|could|future|premium|optional(ly)?|unless)\\b[^.;:!?]{0,40}$|"
+        "\\bfor( (the|model|future|later|subsequent))*\\s*$");
     static const QRegularExpression noTraining =
         pattern("\\bno (custom )?(model )?(training|fine[- ]?tuning)\\b|\\b(pre-?trained|foundation) models? only\\b|"
                 "\\bonly (use )?pre-?trained\\b");

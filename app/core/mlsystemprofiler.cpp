@@ -56,12 +56,25 @@ QString firstSentence(const QString &text, int maxLength = 240)
         QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
+    // ArcKit's metadata fields ("**Actor**: Civil Servant", "**Priority**:
+    // MUST_HAVE", "**Preconditions**:" and its list) say who, when or how
+    // important, not what for.
+    static const QRegularExpression metadata(QStringLiteral("^[A-Z][A-Za-z]*( [A-Za-z]+){0,2}\\s*:(\\s|$)"));
+    static const QRegularExpression listItem(QStringLiteral("^([-*+]|\\d+\\.)\\s"));
+    bool inMetadataList = false;
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         QString line = raw.trimmed();
         if (line.isEmpty() || MarkdownTableRow::split(line).isRow() || line.startsWith(QLatin1Char('#')) ||
             line.startsWith(QLatin1Char('>')))
             continue;
+        if (inMetadataList && listItem.match(line).hasMatch())
+            continue;
+        inMetadataList = false;
         line = plain(line);
+        if (!label.match(line).hasMatch() && metadata.match(line).hasMatch()) {
+            inMetadataList = line.endsWith(QLatin1Char(':'));
+            continue;
+        }
         line.remove(label);
         if (line.size() < 16 || line.endsWith(QLatin1Char(':')))
             continue;
@@ -79,8 +92,9 @@ QString firstSentence(const QString &text, int maxLength = 240)
 struct CapabilityBuild
 {
     MlCapability capability;
-    QString text;     // the text of the requirements that need it
-    QString usesText; // the same, of those that say what the system does (not NFRs)
+    QString text;        // the text of the requirements that need it
+    QString usesText;    // the same, of those that say what the system does (not NFRs)
+    QString useCaseGoal; // the title of the first use case that names it
     int strongMentions = 0;
     int mlRequirements = 0;
 };
@@ -130,13 +144,22 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
                 it = index.constFind(key);
             }
             CapabilityBuild &build = builds[*it];
-            // What a capability is for is said by what the system must do; a
-            // quality requirement (encryption, runbooks, latency) that names
-            // the service says how, not what for.
+            // What a capability is for is said by what the system must do (a
+            // functional or business requirement); a quality requirement
+            // (encryption, runbooks, latency) or a constraint ("must use
+            // pre-trained models") that names the service says how, not what for.
             const bool statesUse = requirement.kind != QLatin1String("NFR");
+            const bool statesPurpose =
+                requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("BR");
             if (statesUse)
                 build.usesText += text + QLatin1Char('\n');
-            if (build.capability.purpose.isEmpty() && match.strong && statesUse) {
+            // A use case's title is its goal ("Summarise a policy document"),
+            // its body actors, conditions and steps: the goal says what for
+            // when no requirement does.
+            if (match.strong && requirement.kind == QLatin1String("UC")) {
+                if (build.useCaseGoal.isEmpty())
+                    build.useCaseGoal = plain(requirement.title);
+            } else if (build.capability.purpose.isEmpty() && match.strong && statesPurpose) {
                 build.capability.purpose = firstSentence(requirement.body);
                 if (build.capability.purpose.isEmpty())
                     build.capability.purpose = plain(requirement.title);
@@ -176,7 +199,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
     });
     for (CapabilityBuild &build : builds)
         if (build.capability.purpose.isEmpty())
-            build.capability.purpose = firstSentence(build.usesText);
+            build.capability.purpose = build.useCaseGoal.isEmpty() ? firstSentence(build.usesText) : build.useCaseGoal;
     return builds;
 }
 
