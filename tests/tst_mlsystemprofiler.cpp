@@ -306,6 +306,59 @@ private Q_SLOTS:
         QCOMPARE(found->approach, approach);
     }
 
+    // A protective marking ("classified OFFICIAL-SENSITIVE") is no model's class;
+    // a classification model named as one is.
+    void protectiveMarkingIsNoClassifier_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("classification");
+        QTest::newRow("marking") << "The AI service MUST propagate classification markings (OFFICIAL, "
+                                    "OFFICIAL-SENSITIVE); outputs are classified at the same level."
+                                 << false;
+        QTest::newRow("document classification as a marking")
+            << "The upload service MUST validate the document classification (OFFICIAL-SENSITIVE)." << false;
+        QTest::newRow("classifier of markings")
+            << "The AI service MUST suggest the protective marking with a document classification model." << true;
+        QTest::newRow("ML classification") << "The ML model MUST classify each letter by topic." << true;
+    }
+    void protectiveMarkingIsNoClassifier()
+    {
+        QFETCH(QString, statement);
+        QFETCH(bool, classification);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"), reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Handling\n\n"
+                                                              "**Description**: %1\n\n### FR-002: Handling again\n\n"
+                                                              "**Description**: %1\n")
+                                                   .arg(statement))});
+        QCOMPARE(profile.capability(QStringLiteral("classification")) != nullptr, classification);
+    }
+
+    // An ML requirement about the AI's outputs that names no capability belongs
+    // to the system's one generative capability; with two, to neither.
+    void outputsOfTheOneGenerativeCapability_data()
+    {
+        QTest::addColumn<QString>("capabilities");
+        QTest::addColumn<bool>("mapped");
+        QTest::newRow("one LLM") << "The assistant MUST answer staff questions with an LLM." << true;
+        QTest::newRow("an LLM and agents")
+            << "The assistant MUST answer staff questions with an LLM. Autonomous agents book rooms." << false;
+    }
+    void outputsOfTheOneGenerativeCapability()
+    {
+        QFETCH(QString, capabilities);
+        QFETCH(bool, mapped);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Assistant\n\n**Description**: %1\n\n"
+                                       "### FR-002: Bias monitoring\n\n**Description**: The system MUST detect "
+                                       "and mitigate bias in AI outputs with fairness metrics and human-in-the-loop "
+                                       "review of the model.\n")
+                            .arg(capabilities))});
+        const MlCapability *llm = profile.capability(QStringLiteral("llm-generation"));
+        QVERIFY(llm);
+        QCOMPARE(llm->requirements.contains(QStringLiteral("FR-002")), mapped);
+    }
+
     // "The system prompts the user to sign in again" names no system prompt.
     void promptAsAVerbIsNoLlm()
     {
@@ -369,6 +422,12 @@ private Q_SLOTS:
         QTest::newRow("drafts from policy")
             << QStringLiteral("The assistant drafts replies from departmental policy.") << false;
         QTest::newRow("writes a policy") << QStringLiteral("Write a departmental policy on the use of AI.") << true;
+        QTest::newRow("policy is the department's work")
+            << QStringLiteral("The user gives the policy area; if the AI suggests policy options, legal review them.")
+            << false;
+        QTest::newRow("a policy on AI") << QStringLiteral("Agree a policy on the use of generative AI.") << true;
+        QTest::newRow("a policy advisor is a user")
+            << QStringLiteral("Actor: Policy Advisor. The assistant answers with an LLM.") << false;
     }
 
     void guidanceAsSubjectOrContent()

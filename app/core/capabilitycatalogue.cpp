@@ -299,8 +299,13 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         return false;
     // Guidance, policy, people's training and buying AI: the subject is the
     // organisation, not a model the system runs.
+    // A policy is the subject when it is a policy on AI ("an AI policy", "a
+    // policy on the use of generative AI"); "policy area", "policy options"
+    // and "policy-making" are a government department's everyday work.
     static const QRegularExpression guidance = asciiPattern(
-        "\\b(guidance|playbook|policy|policies|code of conduct|training "
+        "\\b(guidance|playbook|(AI|GenAI|LLM|generative AI|responsible AI|AI usage|AI use|acceptable use) "
+        "polic(y|ies)|polic(y|ies) (on|for|governing) (the )?(use of )?(AI|GenAI|LLMs?|generative|automated|"
+        "artificial)|code of conduct|training "
         "(courses?|programmes?|materials?|modules?|sessions?)|"
         "upskill(ing)?|literacy|awareness|curriculum|workshops?|community of practice|procure(ment)?|e-?learning|"
         "acceptable use|usage guidelines?)\\b");
@@ -318,7 +323,10 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         "Q&A)(?=\\W)"
         "[^.\\n]{0,40}\\b(guidance|polic(y|ies))\\b|"
         "\\b(guidance|policy|policies) (documents?|papers?|drafts?|submissions?|content|pages?|articles?|corpus|"
-        "sources?|URLs?|library|repositor(y|ies)|knowledge base)\\b");
+        "sources?|URLs?|library|repositor(y|ies)|knowledge base)\\b|"
+        // People named by their work ("Actor: Policy Advisor") are users, not the subject.
+        "\\bpolicy (advis[eo]rs?|officers?|leads?|teams?|makers?|analysts?|managers?|professionals?|colleagues?|"
+        "staff|owners?)\\b");
     if (!guidance.match(text).hasMatch() || system.match(text).hasMatch())
         return false;
     if (!content.match(text).hasMatch())

@@ -104,6 +104,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
     QList<CapabilityBuild> builds;
     QHash<QString, int> index;
+    QList<const Requirement *> unmatched; // ML requirements, not about guidance
     for (const Requirement &requirement : requirements) {
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
         const WordSet words(text);
@@ -126,8 +127,26 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
             (words.containsAny(securityWords) && securityWatch.match(text).hasMatch()))
             matches.removeIf(
                 [](const CapabilityMatch &m) { return m.definition->key == QLatin1String("anomaly-detection"); });
+        // "Classified data", "validates document classification (OFFICIAL)": a
+        // document's protective marking, not a model's classes, unless a model
+        // is named beside it ("a document classification model suggests the marking").
+        static const QList<quint64> markingWords =
+            WordIndex::keys("official secret marking markings protective clearance sensitivity classification");
+        static const QRegularExpression marking = QRegularExpression(QStringLiteral(
+            "\\b(OFFICIAL|SECRET)\\b|\\b(?i:protective markings?|classification (markings?|levels?|labels?)|"
+            "security classifications?|data classification|security clearance|sensitivity labels?)\\b"));
+        static const QRegularExpression modelNamed = insensitive("\\b(model|classifier|ML|machine learning|AI)\\b");
+        if (words.containsAny(markingWords) && marking.match(text).hasMatch())
+            matches.removeIf([&text](const CapabilityMatch &m) {
+                if (m.definition->key != QLatin1String("classification"))
+                    return false;
+                const QString around = text.mid(std::max<qsizetype>(0, m.offset - 60), 160);
+                return marking.match(around).hasMatch() && !modelNamed.match(around).hasMatch();
+            });
         const bool anyStrong =
             std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) { return m.strong; });
+        if (requirement.ml)
+            unmatched.append(&requirement); // until a capability of the system lists it
         for (const CapabilityMatch &match : std::as_const(matches)) {
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
             if (!match.strong && !requirement.ml && !anyStrong)
@@ -197,6 +216,37 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
     builds.removeIf([](const CapabilityBuild &build) {
         return build.strongMentions == 0 && build.capability.requirements.size() < 2;
     });
+    // An ML requirement about the AI's outputs that names no capability (bias
+    // in AI outputs, human review of AI drafts, logging of AI responses) is
+    // about the model that produces them: when the system has one generative
+    // capability, that one. With several, which one is the architect's call.
+    const auto generative = std::find_if(builds.begin(), builds.end(), [](const CapabilityBuild &build) {
+        return build.capability.kind == QLatin1String("genai");
+    });
+    const bool oneGenerative =
+        generative != builds.end() && std::count_if(builds.cbegin(), builds.cend(), [](const CapabilityBuild &build) {
+                                          return build.capability.kind == QLatin1String("genai");
+                                      }) == 1;
+    if (oneGenerative) {
+        static const QRegularExpression aboutOutputs = insensitive(
+            "\\bAI[- ](generated|outputs?|responses?|answers?|drafts?|content|suggestions?|assistant|system|"
+            "model|tool|service|interactions?|decisions?)\\b|\\b(model|LLM|assistant)(['’]s)? (outputs?|responses?|"
+            "answers?|drafts?)\\b|\\bhuman[- ]in[- ]the[- ]loop\\b");
+        for (const Requirement *requirement : std::as_const(unmatched)) {
+            const bool listed =
+                std::any_of(builds.cbegin(), builds.cend(), [requirement](const CapabilityBuild &build) {
+                    return build.capability.requirements.contains(requirement->id);
+                });
+            if (listed || requirement->id.isEmpty() ||
+                !aboutOutputs.match(requirement->title + QLatin1Char('\n') + requirement->body).hasMatch())
+                continue;
+            MlCapability &capability = generative->capability;
+            if (!capability.requirements.contains(requirement->id))
+                capability.requirements.append(requirement->id);
+            if (!capability.evidence.contains(requirementSource(*requirement)))
+                capability.evidence.append(requirementSource(*requirement));
+        }
+    }
     for (CapabilityBuild &build : builds)
         if (build.capability.purpose.isEmpty())
             build.capability.purpose = build.useCaseGoal.isEmpty() ? firstSentence(build.usesText) : build.useCaseGoal;
