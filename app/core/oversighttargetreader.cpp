@@ -58,11 +58,13 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
         static const QList<quint64> monitoredWords = WordIndex::keys("monitor dashboard continuous");
         static const QList<quint64> metricWords = WordIndex::keys(
             "accuracy precision recall f auc word wer hallucination groundedness faithfulness mape rmse mae");
-        const bool mayNamePerson = words.containsAny(personWords) && words.containsAny(reviewWords);
+        // Then each rule's expressions on the whole text, before it is cut into clauses.
+        const bool mayNamePerson = words.containsAny(personWords) && words.containsAny(reviewWords) &&
+                                   person.match(text).hasMatch() && review.match(text).hasMatch();
         const bool mayNameFairness = profile.fairnessMonitoring.isEmpty() && words.containsAny(fairnessWords) &&
-                                     words.containsAny(monitoredWords);
-        const bool mayNameMetric =
-            profile.performanceMetric.isEmpty() && text.contains(QLatin1Char('%')) && words.containsAny(metricWords);
+                                     words.containsAny(monitoredWords) && fairness.match(text).hasMatch();
+        const bool mayNameMetric = profile.performanceMetric.isEmpty() && text.contains(QLatin1Char('%')) &&
+                                   words.containsAny(metricWords) && metric.match(text).hasMatch();
         if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
             continue;
         for (const QString &clause : clauses(text)) {
