@@ -693,7 +693,7 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
         profile.dpiaReference = {dpia->relativePath, dpia->relativePath};
         static const QRegularExpression residual =
             insensitive("residual risk[^|]*\\|?[^a-z]*\\b(very high|high|medium|low)\\b");
-        for (int number = 1; number <= dpia->lineCount(); ++number) {
+        for (const int number : dpia->words.linesWith("residual"_L1)) {
             const auto match = residual.match(dpia->line(number));
             if (match.hasMatch()) {
                 QString word = match.captured(1).toLower();
