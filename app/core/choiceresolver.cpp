@@ -115,53 +115,39 @@ const QList<Option> &vectorStoreNames()
     return options;
 }
 
-// The words that let a line name an option of each subject (case matters:
-// "Vector" the store, not "vector" the maths).
-const QStringList &namingWords(Subject subject)
+// The words that let a line name an option of each subject: as written
+// ("Vector" the store, not "vector" the maths), and as the word index finds
+// them ("SageMaker" for "Sage", "OpenSearch" for "Search", "embedding" for "embed").
+struct SubjectWords
 {
-    static const QStringList platform = {
-        QStringLiteral("Sage"),    QStringLiteral("Azure"),    QStringLiteral("Vertex"),  QStringLiteral("Databricks"),
-        QStringLiteral("MLflow"),  QStringLiteral("Kubeflow"), QStringLiteral("AWS"),     QStringLiteral("Amazon"),
-        QStringLiteral("GCP"),     QStringLiteral("Google"),   QStringLiteral("Bedrock"), QStringLiteral("mlflow"),
-        QStringLiteral("kubeflow")};
-    static const QStringList provider = {
-        QStringLiteral("OpenAI"),  QStringLiteral("Bedrock"),   QStringLiteral("Gemini"),
-        QStringLiteral("Vertex"),  QStringLiteral("Anthropic"), QStringLiteral("Claude"),
-        QStringLiteral("Mistral"), QStringLiteral("Llama"),     QStringLiteral("hosted")};
-    static const QStringList model = {QStringLiteral("GPT"), QStringLiteral("Claude"), QStringLiteral("Gemini"),
-                                      QStringLiteral("Llama"), QStringLiteral("Mistral")};
-    static const QStringList embedding = {QStringLiteral("embed"), QStringLiteral("Embed"), QStringLiteral("ada-002"),
-                                          QStringLiteral("MiniLM"), QStringLiteral("bge-")};
-    static const QStringList store = {
-        QStringLiteral("Search"),   QStringLiteral("pgvector"), QStringLiteral("Pinecone"),
-        QStringLiteral("Weaviate"), QStringLiteral("Qdrant"),   QStringLiteral("Chroma"),
-        QStringLiteral("Milvus"),   QStringLiteral("Vector"),   QStringLiteral("Elasticsearch")};
-    switch (subject) {
-    case Subject::Platform:
-        return platform;
-    case Subject::LlmProvider:
-        return provider;
-    case Subject::LlmModel:
-        return model;
-    case Subject::EmbeddingModel:
-        return embedding;
-    case Subject::VectorStore:
-        break;
-    }
-    return store;
-}
+    QStringList written;
+    QList<quint64> indexed;
+};
 
-// The words of each subject's names, as WordIndex compares them (see namingWords()).
-const QList<quint64> &indexWords(Subject subject)
+const SubjectWords &subjectWords(Subject subject)
 {
-    static const QList<quint64> platform =
-        WordIndex::keys("sagemaker azure vertex databricks mlflow kubeflow aws amazon gcp google bedrock");
-    static const QList<quint64> provider =
-        WordIndex::keys("openai bedrock gemini vertex anthropic claude mistral llama hosted");
-    static const QList<quint64> model = WordIndex::keys("gpt claude gemini llama mistral");
-    static const QList<quint64> embedding = WordIndex::keys("embed embedding ada minilm bge");
-    static const QList<quint64> store =
-        WordIndex::keys("search opensearch elasticsearch pgvector pinecone weaviate qdrant chroma milvus vector");
+    static const SubjectWords platform = {
+        {QStringLiteral("Sage"), QStringLiteral("Azure"), QStringLiteral("Vertex"), QStringLiteral("Databricks"),
+         QStringLiteral("MLflow"), QStringLiteral("Kubeflow"), QStringLiteral("AWS"), QStringLiteral("Amazon"),
+         QStringLiteral("GCP"), QStringLiteral("Google"), QStringLiteral("Bedrock"), QStringLiteral("mlflow"),
+         QStringLiteral("kubeflow")},
+        WordIndex::keys("sagemaker azure vertex databricks mlflow kubeflow aws amazon gcp google bedrock")};
+    static const SubjectWords provider = {
+        {QStringLiteral("OpenAI"), QStringLiteral("Bedrock"), QStringLiteral("Gemini"), QStringLiteral("Vertex"),
+         QStringLiteral("Anthropic"), QStringLiteral("Claude"), QStringLiteral("Mistral"), QStringLiteral("Llama"),
+         QStringLiteral("hosted")},
+        WordIndex::keys("openai bedrock gemini vertex anthropic claude mistral llama hosted")};
+    static const SubjectWords model = {{QStringLiteral("GPT"), QStringLiteral("Claude"), QStringLiteral("Gemini"),
+                                        QStringLiteral("Llama"), QStringLiteral("Mistral")},
+                                       WordIndex::keys("gpt claude gemini llama mistral")};
+    static const SubjectWords embedding = {{QStringLiteral("embed"), QStringLiteral("Embed"), QStringLiteral("ada-002"),
+                                            QStringLiteral("MiniLM"), QStringLiteral("bge-")},
+                                           WordIndex::keys("embed embedding ada minilm bge")};
+    static const SubjectWords store = {
+        {QStringLiteral("Search"), QStringLiteral("pgvector"), QStringLiteral("Pinecone"), QStringLiteral("Weaviate"),
+         QStringLiteral("Qdrant"), QStringLiteral("Chroma"), QStringLiteral("Milvus"), QStringLiteral("Vector"),
+         QStringLiteral("Elasticsearch")},
+        WordIndex::keys("search opensearch elasticsearch pgvector pinecone weaviate qdrant chroma milvus vector")};
     switch (subject) {
     case Subject::Platform:
         return platform;
@@ -183,7 +169,7 @@ constexpr Subject AllSubjects[] = {Subject::Platform, Subject::LlmProvider, Subj
 // A closer look at a line that names some option: does it name one of this subject?
 bool mayName(Subject subject, const QString &line)
 {
-    for (const QString &word : namingWords(subject))
+    for (const QString &word : subjectWords(subject).written)
         if (line.contains(word))
             return true;
     return false;
@@ -430,7 +416,7 @@ ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
         // "embedding" for "embed"; then mayName() looks with the names' own case.
         QMap<int, quint8> subjectsOf; // line -> a bit per subject that it may name
         for (const Subject subject : AllSubjects)
-            for (const int number : document.words.linesWithAny(indexWords(subject)))
+            for (const int number : document.words.linesWithAny(subjectWords(subject).indexed))
                 subjectsOf[number] |= quint8(1u << int(subject));
         QList<NamingLine> lines;
         for (auto it = subjectsOf.cbegin(); it != subjectsOf.cend(); ++it) {
