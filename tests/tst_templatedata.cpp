@@ -413,6 +413,11 @@ private Q_SLOTS:
                                  << ""
                                  << "Service configuration only (used as supplied)"
                                  << "Provider models";
+        // Prompts steer generative models only.
+        QTest::newRow("classifier behind an API") << "foundation-api"
+                                                  << ""
+                                                  << "Used as the provider supplies it, through its API; no fine-tuning"
+                                                  << "Provider models";
     }
     void modelApproachStatedOrLeftOpen()
     {

@@ -1,5 +1,6 @@
 #include "modelinventorydata.h"
 
+#include "capabilitycatalogue.h"
 #include "recommendations.h"
 #include "templatedata.h"
 #include "templatevalues.h"
@@ -81,6 +82,13 @@ QString ModelInventoryData::trainingData(const ModelEntry &model) const
 QString ModelInventoryData::customisation(const ModelEntry &model) const
 {
     const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
+    // Prompts steer generative models; an embedding or speech model behind an API is used as it comes.
+    const CapabilityDefinition *definition = nullptr;
+    for (const CapabilityDefinition &candidate : CapabilityCatalogue::instance().capabilities())
+        if (candidate.name == model.capability)
+            definition = &candidate;
+    if (approach == QLatin1String("foundation-api") && definition && definition->kind != QLatin1String("genai"))
+        return QStringLiteral("Used as the provider supplies it, through its API; no fine-tuning");
     if (approach == QLatin1String("foundation-api"))
         return saysNone(m_a.vectorStore) || blank(m_a.vectorStore)
                    ? QStringLiteral("Prompts and system instructions; no fine-tuning")
