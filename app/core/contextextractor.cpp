@@ -10,14 +10,6 @@ namespace arckit {
 
 namespace {
 
-const ProfileDocument *documentOfType(const ProfileDocuments &documents, const QString &type)
-{
-    for (const ProfileDocument &document : documents)
-        if (document.type == type)
-            return &document;
-    return nullptr;
-}
-
 // "HIGH-RISK", "**HIGH**", "Very High" -> "High" / "Very High"; empty when none.
 QString riskWord(const QString &text)
 {
@@ -190,16 +182,16 @@ ProjectContext ContextExtractor::extract(const ProfileDocuments &documents, cons
                                          const Requirements &requirements)
 {
     ProjectContext context;
-    if (const ProfileDocument *aipb = documentOfType(documents, QStringLiteral("AIPB")))
+    if (const ProfileDocument *aipb = documentOfType(documents, QLatin1StringView("AIPB")))
         riskAndOversight(*aipb, context);
-    if (const ProfileDocument *atrs = documentOfType(documents, QStringLiteral("ATRS")))
+    if (const ProfileDocument *atrs = documentOfType(documents, QLatin1StringView("ATRS")))
         atrsTier(*atrs, context);
-    if (const ProfileDocument *data = documentOfType(documents, QStringLiteral("DATA")))
+    if (const ProfileDocument *data = documentOfType(documents, QLatin1StringView("DATA")))
         personalData(*data, context);
     genAi(requirements, context);
     regime(project, documents, context);
 
-    if (const ProfileDocument *req = documentOfType(documents, QStringLiteral("REQ"))) {
+    if (const ProfileDocument *req = documentOfType(documents, QLatin1StringView("REQ"))) {
         const QString classification = controlValue(*req, QStringLiteral("Classification"));
         if (!classification.isEmpty() && !classification.startsWith(QLatin1Char('[')))
             context.classification = {classification, req->relativePath};

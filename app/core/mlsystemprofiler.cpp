@@ -30,14 +30,6 @@ QString requirementSource(const Requirement &requirement)
     return requirement.source + QLatin1Char(':') + QString::number(requirement.line);
 }
 
-const ProfileDocument *documentOfType(const ProfileDocuments &documents, const char *type)
-{
-    for (const ProfileDocument &document : documents)
-        if (document.type == QLatin1String(type))
-            return &document;
-    return nullptr;
-}
-
 // Markdown emphasis and list markers removed, spaces collapsed.
 QString plain(QString text)
 {
@@ -339,7 +331,7 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
 // The AI Playbook's risk for a capability, when a line names both.
 void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &documents)
 {
-    const ProfileDocument *aipb = documentOfType(documents, "AIPB");
+    const ProfileDocument *aipb = documentOfType(documents, "AIPB"_L1);
     if (!aipb)
         return;
     static const QRegularExpression risk = insensitive(
@@ -597,7 +589,7 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
         return build.capability.approach.isEmpty() || build.capability.approach == QLatin1String("custom-trained") ||
                build.capability.approach == QLatin1String("fine-tuned");
     });
-    const ProfileDocument *data = documentOfType(documents, "DATA");
+    const ProfileDocument *data = documentOfType(documents, "DATA"_L1);
     if (!trains || !data)
         return;
     // The data model's own "Data Sources" table names what feeds the system;
@@ -653,7 +645,7 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
 // naming both kinds, or nothing ticked, decides nothing.
 void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
 {
-    const ProfileDocument *atrs = documentOfType(documents, "ATRS");
+    const ProfileDocument *atrs = documentOfType(documents, "ATRS"_L1);
     if (!atrs)
         return;
     static const QRegularExpression label = insensitive("human oversight model\\W*:?\\**\\s*(.*)$");
@@ -689,7 +681,7 @@ void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
 
 void otherFacts(const ProfileDocuments &documents, const Requirements &requirements, MlSystemProfile &profile)
 {
-    if (const ProfileDocument *dpia = documentOfType(documents, "DPIA")) {
+    if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1)) {
         profile.dpiaReference = {dpia->relativePath, dpia->relativePath};
         static const QRegularExpression residual =
             insensitive("residual risk[^|]*\\|?[^a-z]*\\b(very high|high|medium|low)\\b");
@@ -712,7 +704,7 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
     static const QRegularExpression mandatory =
         insensitive("\\b(mandatory|mandates?|required|must|shall|publish(ed)?|compulsory)\\b");
     static const QRegularExpression notRequired = insensitive("\\bnot (required|mandatory|applicable)\\b");
-    if (const ProfileDocument *aipb = documentOfType(documents, "AIPB")) {
+    if (const ProfileDocument *aipb = documentOfType(documents, "AIPB"_L1)) {
         for (int number = 1; number <= aipb->lineCount() && profile.atrsRequired.isEmpty(); ++number) {
             const QString line = aipb->line(number);
             if (atrs.match(line).hasMatch() && mandatory.match(line).hasMatch() && !notRequired.match(line).hasMatch())
@@ -861,7 +853,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
         profile.notMlReason = unnamedModel(requirements, profile);
     profile.isMlSystem = !profile.capabilities.isEmpty();
 
-    if (const ProfileDocument *req = documentOfType(documents, "REQ")) {
+    if (const ProfileDocument *req = documentOfType(documents, "REQ"_L1)) {
         documentControlDefaults(*req, profile);
         purposeAndImpact(*req, profile);
     }

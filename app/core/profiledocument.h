@@ -54,4 +54,13 @@ struct ProfileDocument
 
 using ProfileDocuments = QList<ProfileDocument>;
 
+// The project's document of that type ("REQ", "AIPB"), or null: its latest version, one per type.
+inline const ProfileDocument *documentOfType(const ProfileDocuments &documents, QLatin1StringView type)
+{
+    for (const ProfileDocument &document : documents)
+        if (document.type == type)
+            return &document;
+    return nullptr;
+}
+
 } // namespace arckit

@@ -197,10 +197,7 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     // Every document of the project is read once, here, and shared by the
     // requirement reader, the profile and the context.
     const ProfileDocuments documents = MlSystemProfiler::load(project, analysis.global, scan.root, &analysis.problems);
-    const auto req = std::find_if(documents.cbegin(), documents.cend(), [](const ProfileDocument &document) {
-        return document.type == QLatin1String("REQ");
-    });
-    if (req != documents.cend()) {
+    if (const ProfileDocument *req = documentOfType(documents, QLatin1StringView("REQ"))) {
         analysis.requirements = RequirementExtractor().extract(req->outline.text(), req->relativePath);
         MlClassifier().classify(analysis.requirements);
         if (analysis.mlRequirements().isEmpty())
