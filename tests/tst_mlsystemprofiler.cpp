@@ -306,6 +306,77 @@ private Q_SLOTS:
         QCOMPARE(found->approach, approach);
     }
 
+    // A service named in research counts only where the research recommends
+    // it; an option it compared and rejected names nothing. An accepted ADR
+    // that cites the capability's requirements says how its model is obtained.
+    void serviceFromDecisionsNotComparedOptions_data()
+    {
+        QTest::addColumn<QString>("research");
+        QTest::addColumn<QString>("adrContext");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("approach");
+        const QString rejected = QStringLiteral(
+            "## Service Evaluation\n\n### Amazon Rekognition Custom Labels\n\n**Fit**: Medium. Quick to start, "
+            "but no saliency maps. Rejected.\n\n## Recommendation\n\nAmazon SageMaker for the whole lifecycle.\n");
+        const QString recommended =
+            QStringLiteral("## Recommendation\n\nUse Amazon Rekognition Custom Labels for the defect images.\n");
+        QTest::newRow("rejected option names no service")
+            << rejected << QStringLiteral("The team compared three platforms.") << QString() << QString();
+        QTest::newRow("recommended service is named")
+            << recommended << QStringLiteral("The team compared three platforms.")
+            << QStringLiteral("Amazon Rekognition") << QStringLiteral("prebuilt-saas");
+        QTest::newRow("accepted ADR citing the requirement: custom trained")
+            << rejected << QStringLiteral("We need to train custom image classifiers (FR-001), retrained monthly.")
+            << QString() << QStringLiteral("custom-trained");
+        QTest::newRow("ADR citing another requirement says nothing of this one")
+            << rejected << QStringLiteral("We need to train custom image classifiers (FR-0012).") << QString()
+            << QString();
+    }
+    void serviceFromDecisionsNotComparedOptions()
+    {
+        QFETCH(QString, research);
+        QFETCH(QString, adrContext);
+        QFETCH(QString, service);
+        QFETCH(QString, approach);
+        const ProfileDocuments documents{
+            document(QStringLiteral("REQ"),
+                     reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Grade defects\n\n"
+                                                "**Description**: The system SHALL grade defect photographs with a "
+                                                "computer vision model.\n")),
+            document(QStringLiteral("AWRS"), QStringLiteral("# AWS Research\n\n") + research),
+            document(QStringLiteral("ADR"),
+                     QStringLiteral("# ADR-001: ML platform\n\n## Status\n\nAccepted\n\n## Context\n\n%1\n\n"
+                                    "## Decision\n\nWe will use Amazon SageMaker.\n")
+                         .arg(adrContext),
+                     QStringLiteral("decisions/ARC-001-ADR-001-v1.0.md"))};
+        const MlSystemProfile profile = profileOf(documents);
+        QCOMPARE(profile.platform.decided.value, QStringLiteral("SageMaker"));
+        const MlCapability *vision = profile.capability(QStringLiteral("vision"));
+        QVERIFY(vision);
+        QCOMPARE(vision->service, service);
+        QCOMPARE(vision->approach, approach);
+    }
+
+    // "Every trained model SHALL be registered": with a specific model, the
+    // generic predictive model is that model spoken of in general.
+    void genericModelFoldsIntoSpecificOnes()
+    {
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Classify letters\n\n"
+                                       "**Description**: The system SHALL classify incoming letters with a text "
+                                       "classifier.\n\n### FR-002: Model registry\n\n**Description**: Every "
+                                       "trained model SHALL be registered with its training data version.\n"))});
+        QVERIFY(profile.capability(QStringLiteral("classification")));
+        QVERIFY(!profile.capability(QStringLiteral("predictive-model")));
+        const MlSystemProfile alone = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-002: Model registry\n\n**Description**: "
+                                       "The system SHALL use a machine learning model to flag late payments. Every "
+                                       "trained model SHALL be registered.\n"))});
+        QVERIFY(alone.capability(QStringLiteral("predictive-model")));
+    }
+
     // A protective marking ("classified OFFICIAL-SENSITIVE") is no model's class;
     // a classification model named as one is.
     void protectiveMarkingIsNoClassifier_data()
@@ -428,6 +499,12 @@ private Q_SLOTS:
         QTest::newRow("a policy on AI") << QStringLiteral("Agree a policy on the use of generative AI.") << true;
         QTest::newRow("a policy advisor is a user")
             << QStringLiteral("Actor: Policy Advisor. The assistant answers with an LLM.") << false;
+        QTest::newRow("guidance in a list of what is indexed")
+            << QStringLiteral("Administrators index and manage the knowledge base (policy documents, guidance, FAQs) "
+                              "with semantic embeddings.")
+            << false;
+        QTest::newRow("guidance beside documents still the subject")
+            << QStringLiteral("Publish guidance and templates for teams adopting AI.") << true;
     }
 
     void guidanceAsSubjectOrContent()

@@ -271,10 +271,13 @@ private Q_SLOTS:
             u"| FR-001 | Transcribe hearings | MOD-002 (Hearing transcription) | Azure AI Speech endpoint (pre-built service) |"_s));
         QVERIFY(trace.contains(
             u"| FR-003 | Summarise hearings | MOD-001 (Hearing summariser) | GPT-4o API (Azure OpenAI) |"_s));
+        // An ML requirement no row lists, naming no kind of model, concerns every model, and says so.
         static const QRegularExpression audit(
-            u"^\\| FR-009 \\| Record every AI output for audit \\| Not mapped \\|.*\\| Not mapped: [^|]+ \\|$"_s,
+            u"^\\| FR-009 \\| Record every AI output for audit \\| MOD-001 \\(Hearing summariser\\), MOD-002 "
+            u"\\(Hearing transcription\\), MOD-003 \\(Welsh translation\\), MOD-004 \\(Document router\\) \\|"
+            u".*\\| ✅ \\(concerns every model\\) \\|$"_s,
             QRegularExpression::MultilineOption);
-        QVERIFY(trace.contains(audit));
+        QVERIFY2(trace.contains(audit), qPrintable(trace));
         // A security requirement that is not about the AI part is no model endpoint row.
         QVERIFY(trace.contains(
             u"| NFR-SEC-001 | Staff sign in with single sign-on | Not mapped | — | Security of the whole service"_s));
@@ -285,6 +288,54 @@ private Q_SLOTS:
         while (it.hasNext())
             tickedIds.append(it.next().captured(1));
         QCOMPARE(tickedIds, (QStringList{u"FR-001"_s, u"FR-002"_s, u"FR-003"_s, u"FR-005"_s}));
+    }
+
+    // An ML requirement that no inventory row lists concerns the models its
+    // words point to: its title first, then its body.
+    void traceabilityScopesUnlistedRequirements_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("models");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("prompts: the generative model")
+            << u"Guard against prompt injection"_s << QString() << u"MOD-001 (Hearing summariser)"_s
+            << u"✅ (concerns the generative models)"_s;
+        QTest::newRow("retraining: the trained model")
+            << u"Retrain monthly on corrected labels"_s << QString() << u"MOD-004 (Document router)"_s
+            << u"✅ (concerns the models the project trains)"_s;
+        QTest::newRow("predictions: the predictive models")
+            << u"Route low-confidence predictions to a clerk"_s << QString()
+            << u"MOD-002 (Hearing transcription), MOD-003 (Welsh translation), MOD-004 (Document router)"_s
+            << u"✅ (concerns the predictive models)"_s;
+        QTest::newRow("transparency: every model")
+            << u"Publish an ATRS record"_s << u"Describe the training data and prompts of each model."_s
+            << u"MOD-001 (Hearing summariser), MOD-002 (Hearing transcription), MOD-003 (Welsh translation), "
+               u"MOD-004 (Document router)"_s
+            << u"✅ (concerns every model)"_s;
+        QTest::newRow("title says nothing: the body decides")
+            << u"Keep the court informed"_s << u"Labelled examples SHALL be versioned in the registry."_s
+            << u"MOD-004 (Document router)"_s << u"✅ (concerns the models the project trains)"_s;
+    }
+    void traceabilityScopesUnlistedRequirements()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        QFETCH(QString, models);
+        QFETCH(QString, status);
+        Answers answers = fixture(u"genai-foundation-api"_s);
+        answers.models[0].type = u"GenAI / LLM"_s;
+        RenderInput input = inputFor(answers);
+        Requirement unlisted = requirement(u"FR-020"_s, title, 200);
+        if (!body.isEmpty())
+            unlisted.body = body;
+        input.requirements.append(unlisted);
+        const QString trace = section(render(input), u"## 15. Requirements Traceability"_s, u"## Approval"_s);
+        const qsizetype at = trace.indexOf(u"| FR-020 |"_s);
+        QVERIFY2(at >= 0, qPrintable(trace));
+        const QString row = trace.mid(at, trace.indexOf(u'\n', at) - at);
+        QVERIFY2(row.startsWith(u"| FR-020 | %1 | %2 |"_s.arg(title, models)), qPrintable(row));
+        QVERIFY2(row.endsWith(u"| %1 |"_s.arg(status)), qPrintable(row));
     }
 
     void roadmapFromCurrentToTarget()

@@ -324,6 +324,9 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         "[^.\\n]{0,40}\\b(guidance|polic(y|ies))\\b|"
         "\\b(guidance|policy|policies) (documents?|papers?|drafts?|submissions?|content|pages?|articles?|corpus|"
         "sources?|URLs?|library|repositor(y|ies)|knowledge base)\\b|"
+        // One item of a list of what a knowledge base holds ("policy documents, guidance, FAQs").
+        "\\bguidance,? (and |or )?(FAQs?|documents|manuals|articles)\\b|"
+        "\\b(FAQs?|documents|manuals|articles),? (and |or )?guidance\\b|"
         // People named by their work ("Actor: Policy Advisor") are users, not the subject.
         "\\bpolicy (advis[eo]rs?|officers?|leads?|teams?|makers?|analysts?|managers?|professionals?|colleagues?|"
         "staff|owners?)\\b");
@@ -358,7 +361,8 @@ QString CapabilityCatalogue::approachStated(const QString &text)
 {
     static const QRegularExpression fineTuned = pattern("\\bfine[- ]?tun(e|ed|es|ing)\\b");
     static const QRegularExpression custom = pattern(
-        "\\b(custom|bespoke|in-house|our own|proprietary)[- ](trained )?(ML |machine[- ]learning )?models?\\b|"
+        "\\b(custom|bespoke|in-house|our own|proprietary)[- ](trained )?(ML |machine[- ]learning |image |text "
+        "|vision )?(models?|classifiers?)\\b|\\btrain(ing)? (our own|custom|bespoke|in-house)\\b|"
         "\\b(train|trained|training|retrain|retrained|retraining) (on|with|using) (our|historical|labelled|labeled|"
         "the [a-z]+'s|local|departmental)\\b|\\bmodel (training|retraining)\\b|\\btraining "
         "(data|dataset|pipeline)s?\\b");

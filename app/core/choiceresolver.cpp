@@ -248,7 +248,9 @@ bool isHostingLine(const QString &line)
     return hosting.match(line).hasMatch() && !identity.match(line).hasMatch();
 }
 
-bool isAcceptedAdr(const ProfileDocument &document)
+} // namespace
+
+bool ChoiceResolver::isAcceptedAdr(const ProfileDocument &document)
 {
     static const QRegularExpression accepted = insensitive("\\b(accepted|approved|decided|agreed)\\b");
     static const QRegularExpression notYet =
@@ -268,6 +270,8 @@ bool isAcceptedAdr(const ProfileDocument &document)
     }
     return false;
 }
+
+namespace {
 
 bool isDecisionLine(const ProfileDocument &document, int number, const QString &line)
 {
@@ -361,6 +365,13 @@ QString requirementIdIn(const ProfileDocument &document, int number, const QStri
 }
 
 } // namespace
+
+bool ChoiceResolver::isChoiceStatement(const ProfileDocument &document, int number, const QString &line)
+{
+    if (document.type == QLatin1String("ADR"))
+        return isDecisionLine(document, number, line) && isAcceptedAdr(document);
+    return document.isResearch() && isRecommendationLine(document, number, line);
+}
 
 QStringList ChoiceResolver::valuesIn(Subject subject, const QString &line, bool cloudsCount)
 {

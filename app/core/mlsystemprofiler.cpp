@@ -208,6 +208,16 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
     builds.removeIf([](const CapabilityBuild &build) {
         return build.strongMentions == 0 && build.capability.requirements.size() < 2;
     });
+    // "Every trained model SHALL be registered": with a specific model of
+    // its own kind (a classifier, a vision model) the generic "predictive
+    // model" is those models spoken of together, not one more model.
+    const bool specificModel = std::any_of(builds.cbegin(), builds.cend(), [](const CapabilityBuild &build) {
+        return build.capability.kind != QLatin1String("genai") &&
+               build.capability.key != QLatin1String("predictive-model");
+    });
+    if (specificModel)
+        builds.removeIf(
+            [](const CapabilityBuild &build) { return build.capability.key == QLatin1String("predictive-model"); });
     // An ML requirement about the AI's outputs that names no capability (bias
     // in AI outputs, human review of AI drafts, logging of AI responses) is
     // about the model that produces them: when the system has one generative
@@ -243,6 +253,42 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirem
         if (build.capability.purpose.isEmpty())
             build.capability.purpose = build.useCaseGoal.isEmpty() ? firstSentence(build.usesText) : build.useCaseGoal;
     return builds;
+}
+
+// "FR-003" in "(FR-003, FR-004)", not in "FR-0031".
+bool citesRequirement(const QString &line, const QString &id)
+{
+    for (qsizetype at = line.indexOf(id); at >= 0; at = line.indexOf(id, at + 1)) {
+        const qsizetype end = at + id.size();
+        const bool startsWord = at == 0 || !line.at(at - 1).isLetterOrNumber();
+        const bool endsWord = end == line.size() || !line.at(end).isLetterOrNumber();
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
+void approachFromDecisions(MlCapability &capability, const ProfileDocuments &documents)
+{
+    for (const ProfileDocument &document : documents) {
+        if (document.type != QLatin1String("ADR") || !ChoiceResolver::isAcceptedAdr(document))
+            continue;
+        for (int number = 1; number <= document.lineCount(); ++number) {
+            if (!document.isStatement(number))
+                continue;
+            const QString line = document.line(number);
+            const bool cites = std::any_of(capability.requirements.cbegin(), capability.requirements.cend(),
+                                           [&line](const QString &id) { return citesRequirement(line, id); });
+            if (!cites)
+                continue;
+            const QString stated = CapabilityCatalogue::approachStated(line);
+            if (stated.isEmpty())
+                continue;
+            capability.approach = stated;
+            capability.evidence.append(document.where(number));
+            return;
+        }
+    }
 }
 
 // The named service of each capability, and how the project gets the model.
@@ -289,8 +335,9 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
             capability.approach = QStringLiteral("foundation-api");
             capability.evidence.append(profile.embeddingModel.decided.source);
         }
-        // 3. A service an ADR or a research recommendation names for this
-        // capability, on the platform decided (never on a cloud not chosen).
+        // 3. A service an accepted ADR's decision or a research recommendation
+        // names for this capability, on the platform decided (never on a cloud
+        // not chosen, nor an option the research compared and rejected).
         if (capability.service.isEmpty() && !platformCloud.isEmpty()) {
             // Only the lines that name one of this capability's services on that cloud.
             QList<quint64> serviceWords;
@@ -306,6 +353,8 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
                     if (!capability.service.isEmpty())
                         break;
                     const QString line = document.line(number);
+                    if (!ChoiceResolver::isChoiceStatement(document, number, line))
+                        continue;
                     for (const ServiceDefinition *service : catalogue.findServices(line))
                         if (service->capability == capability.key && service->cloud == platformCloud) {
                             capability.service = service->name;
@@ -322,6 +371,10 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         const QString stated = CapabilityCatalogue::approachStated(build.text);
         if (!stated.isEmpty() && (capability.approach.isEmpty() || stated == QLatin1String("fine-tuned")))
             capability.approach = stated;
+        // 5. What an accepted ADR says of the requirements the capability
+        // serves ("needs to train custom image classifiers (FR-003, FR-004)").
+        if (capability.approach.isEmpty() && !capability.requirements.isEmpty())
+            approachFromDecisions(capability, documents);
         if (capability.approach.isEmpty() && generative &&
             (!profile.llmProvider.candidates.isEmpty() || !profile.llmModel.candidates.isEmpty()))
             capability.approach = QStringLiteral("foundation-api");

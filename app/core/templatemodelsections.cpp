@@ -139,9 +139,9 @@ QString Builder::explainability(const ModelEntry &model) const
         return QStringLiteral("The service's confidence scores, logged with each output");
     if (approach == QLatin1String("foundation-api"))
         return QStringLiteral("Retrieved-source citations and response rationale logging");
-    const QString kind = (model.type + QLatin1Char(' ') + model.framework).toLower();
-    if (containsAny(kind, {u"genai", u"llm", u"generative", u"foundation"}))
+    if (generativeModel(model))
         return QStringLiteral("Retrieved-source citations and response rationale logging");
+    const QString kind = (model.type + QLatin1Char(' ') + model.framework).toLower();
     if (containsAny(kind, {u"nlp", u"text", u"language"}))
         return QStringLiteral("Attention / token attributions (Integrated Gradients)");
     if (containsAny(kind, {u"vision", u"image", u"cv"}))

@@ -120,6 +120,12 @@ bool providerModel(const ModelEntry &model, const Answers &answers)
     return approach == QLatin1String("foundation-api") || approach == QLatin1String("prebuilt-saas");
 }
 
+bool generativeModel(const ModelEntry &model)
+{
+    const QString kind = (model.type + QLatin1Char(' ') + model.framework).toLower();
+    return containsAny(kind, {u"genai", u"llm", u"generative", u"foundation"});
+}
+
 bool containsAny(const QString &lowerText, std::initializer_list<QStringView> needles)
 {
     for (QStringView needle : needles)

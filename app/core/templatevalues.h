@@ -44,6 +44,8 @@ QString modelTitle(const ModelEntry &model, int index);
 bool trainedByProject(const ModelEntry &model, const Answers &answers);
 // Whether the model is used as the provider supplies it (foundation-model API, pre-built service).
 bool providerModel(const ModelEntry &model, const Answers &answers);
+// Whether the model generates text (an LLM, a foundation model), by its type or framework.
+bool generativeModel(const ModelEntry &model);
 
 bool containsAny(const QString &lowerText, std::initializer_list<QStringView> needles);
 

@@ -110,6 +110,84 @@ QString topicElement(const QString &lower, const Answers &answers)
     return {};
 }
 
+// The models an ML requirement concerns when no inventory row lists it and
+// it names none: what it is about says which, its title first (the body
+// mentions other topics in passing). Transparency and governance of the AI
+// concern every model; prompts, generation and LLM safety the generative ones; training
+// data, labels, drift, retraining and the registry the models the project
+// trains; predictions and their confidence the predictive ones; anything
+// else every model.
+struct ModelScope
+{
+    QList<int> models;
+    QString note; // why these, for the status cell; empty when the system has one model
+};
+
+enum class ScopeKind { None, System, Generative, Trained, Predictive };
+
+ScopeKind scopeKindOf(const QString &text, bool generative, bool trained, bool predictive)
+{
+    auto words = [](const char *pattern) {
+        return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
+    };
+    static const QRegularExpression systemWords =
+        words("\\b(ATRS|algorithmic transparency|transparency|public trust|governance|AI playbook|accountab\\w*|"
+              "ethic(s|al)?|impact assessments?|DPIA)\\b");
+    static const QRegularExpression generativeWords =
+        words("\\b(prompts?|LLMs?|large language|generative|gen ?AI|hallucinat\\w*|jailbreak\\w*|guardrails?|"
+              "chat ?bots?|conversational|foundation models?|retrieval|RAG|generation)\\b");
+    static const QRegularExpression trainingWords =
+        words("\\b(retrain\\w*|training (data|datasets?|images?|sets?|pipelines?)|datasets?|label(s|led|ling)?|"
+              "annotat\\w*|drift|trained models?|registry|lineage|artefacts?|artifacts?|feedback|overrides?|"
+              "features)\\b");
+    static const QRegularExpression predictionWords = words("\\b(predict\\w*|confidence|inference)\\b");
+    if (systemWords.match(text).hasMatch())
+        return ScopeKind::System;
+    if (generative && generativeWords.match(text).hasMatch())
+        return ScopeKind::Generative;
+    if (trained && trainingWords.match(text).hasMatch())
+        return ScopeKind::Trained;
+    if (predictive && predictionWords.match(text).hasMatch())
+        return ScopeKind::Predictive;
+    return ScopeKind::None;
+}
+
+ModelScope modelScope(const Requirement &requirement, const Answers &answers)
+{
+    QList<int> all;
+    QList<int> generative;
+    QList<int> trained;
+    QList<int> predictive;
+    for (int i = 0; i < answers.models.size(); ++i) {
+        const ModelEntry &model = answers.models.at(i);
+        all.append(i);
+        (generativeModel(model) ? generative : predictive).append(i);
+        const QString approach = blank(model.approach) ? answers.modelType : model.approach;
+        if (!blank(approach) && !providerModel(model, answers))
+            trained.append(i);
+    }
+    ScopeKind kind = scopeKindOf(requirement.title, !generative.isEmpty(), !trained.isEmpty(), !predictive.isEmpty());
+    if (kind == ScopeKind::None)
+        kind = scopeKindOf(requirement.body, !generative.isEmpty(), !trained.isEmpty(), !predictive.isEmpty());
+    auto scope = [&all](const QList<int> &models, const QString &note) {
+        if (all.size() == 1)
+            return ModelScope{models, QString()};
+        return ModelScope{models, models.size() == all.size() ? QStringLiteral("concerns every model") : note};
+    };
+    switch (kind) {
+    case ScopeKind::Generative:
+        return scope(generative, QStringLiteral("concerns the generative models"));
+    case ScopeKind::Trained:
+        return scope(trained, QStringLiteral("concerns the models the project trains"));
+    case ScopeKind::Predictive:
+        return scope(predictive, QStringLiteral("concerns the predictive models"));
+    case ScopeKind::System:
+    case ScopeKind::None:
+        break;
+    }
+    return scope(all, QString());
+}
+
 QString mlopsElementFor(const Requirement &requirement, const QString &group, const Answers &answers,
                         const ModelMatcher &matcher, int *matchedModel = nullptr)
 {
@@ -251,6 +329,14 @@ QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList 
         } else if (matched >= 0) {
             models.append(matched);
         }
+        // An ML requirement that no row lists and that names no model still
+        // concerns some of them: say which, and why.
+        QString scopeNote;
+        if (models.isEmpty() && requirement.ml && !answers.models.isEmpty()) {
+            const ModelScope scope = modelScope(requirement, answers);
+            models = scope.models;
+            scopeNote = scope.note;
+        }
         QStringList titles;
         QStringList deployments;
         for (int m : std::as_const(models)) {
@@ -262,7 +348,7 @@ QVariantList TraceabilityData::rows(const RenderInput &input, const QStringList 
         const bool mapped = !models.isEmpty();
         if (mapped && element.startsWith(QLatin1String("Model: ")))
             element = QStringLiteral("Model serving and monitoring (Sections 6, 7)");
-        QString status = QStringLiteral("✅");
+        QString status = scopeNote.isEmpty() ? QStringLiteral("✅") : QStringLiteral("✅ (%1)").arg(scopeNote);
         QString modelCell = titles.join(QStringLiteral(", "));
         if (!mapped) {
             QString reason;
