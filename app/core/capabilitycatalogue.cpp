@@ -1,5 +1,6 @@
 #include "capabilitycatalogue.h"
 
+#include "textpatterns.h"
 #include "wordindex.h"
 
 #include <QSet>
@@ -330,13 +331,24 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         // People named by their work ("Actor: Policy Advisor") are users, not the subject.
         "\\bpolicy (advis[eo]rs?|officers?|leads?|teams?|makers?|analysts?|managers?|professionals?|colleagues?|"
         "staff|owners?)\\b");
-    if (!guidance.match(text).hasMatch() || system.match(text).hasMatch())
+    // The clauses that name guidance, each checked alone: the expressions
+    // below then read a few lines, not the whole requirement. None of them
+    // spans a line break or a sentence's end.
+    QList<QStringView> named;
+    for (const QStringView clause : textpatterns::clauses(text))
+        if (guidance.match(clause).hasMatch())
+            named.append(clause);
+    if (named.isEmpty() || system.match(text).hasMatch())
         return false;
-    if (!content.match(text).hasMatch())
-        return true;
-    QString rest = text;
-    rest.remove(content);
-    return guidance.match(rest).hasMatch();
+    for (const QStringView clause : std::as_const(named)) {
+        if (!content.match(clause).hasMatch())
+            return true;
+        QString rest = clause.toString();
+        rest.remove(content);
+        if (guidance.match(rest).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString &text) const

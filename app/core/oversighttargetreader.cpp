@@ -67,7 +67,7 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
                                    words.containsAny(metricWords) && metric.match(text).hasMatch();
         if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
             continue;
-        for (const QString &clause : clauses(text)) {
+        for (const QStringView clause : clauses(text)) {
             if (mayNamePerson && person.match(clause).hasMatch() && review.match(clause).hasMatch()) {
                 // "require human review (algorithm flags, human decides)" says
                 // both: a person decides some outputs. Both kinds found leave the choice open.

@@ -63,7 +63,7 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
             continue;
         const QString source = requirement.source + QLatin1Char(':') + QString::number(requirement.line);
         const bool availabilityRequirement = requirement.servingGroup() == QLatin1String("availability");
-        for (const QString &clause : clauses(text)) {
+        for (const QStringView clause : clauses(text)) {
             if (!hasDigit(clause))
                 continue;
             const auto batchMatch = batch.match(clause);
@@ -89,11 +89,11 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
             // for the architect.
             qsizetype previousEnd = 0;
             for (const QRegularExpressionMatch &figure : std::as_const(figures)) {
-                QString named = clause;
+                QString named = clause.toString();
                 if (figures.size() > 1) {
                     static const QRegularExpression after(QStringLiteral("^\\s*\\([^)]*\\)"));
                     const QRegularExpressionMatch tail = after.match(QStringView(clause).sliced(figure.capturedEnd()));
-                    named = clause.mid(previousEnd, figure.capturedEnd() - previousEnd) + tail.captured();
+                    named = clause.mid(previousEnd, figure.capturedEnd() - previousEnd).toString() + tail.captured();
                     previousEnd = figure.capturedEnd() + tail.capturedLength();
                 }
                 const QString value = duration(figure.captured(2).remove(QLatin1Char(',')), figure.captured(3));
@@ -132,7 +132,8 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
     for (const Requirement &requirement : requirements) {
         if (requirement.servingGroup() != QLatin1String("availability"))
             continue;
-        for (const QString &clause : clauses(requirement.title + QLatin1Char('\n') + requirement.body)) {
+        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        for (const QStringView clause : clauses(text)) {
             if (!hasDigit(clause) || notModel.match(clause).hasMatch())
                 continue;
             const auto match = availability.match(clause);
