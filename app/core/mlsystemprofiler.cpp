@@ -91,15 +91,16 @@ struct CapabilityBuild
     int mlRequirements = 0;
 };
 
-QList<CapabilityBuild> capabilitiesFromRequirements(const Requirements &requirements)
+QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requirements)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
     QList<CapabilityBuild> builds;
     QHash<QString, int> index;
     QList<const Requirement *> unmatched; // ML requirements, not about guidance
-    for (const Requirement &requirement : requirements) {
-        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        const WordSet words(text);
+    for (const RequirementText &read : requirements) {
+        const Requirement &requirement = *read.requirement;
+        const QString &text = read.text;
+        const WordSet &words = read.words;
         if (CapabilityCatalogue::isAboutGuidance(text, words))
             continue;
         const bool ai = requirement.ml || CapabilityCatalogue::hasAiContext(text, words);
@@ -389,12 +390,18 @@ void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &doc
         return;
     static const QRegularExpression risk = insensitive(
         "\\b(very[ -]high|high|medium|moderate|low)[ -]risk\\b|\\brisk[^|.]{0,20}\\b(very[ -]high|high|medium|low)\\b");
+    // Every match of the expression holds one of these words.
+    static const QList<quint64> riskWords = WordIndex::keys("risk risks risky riskier");
+    const QList<int> riskLines = aipb->words.linesWithAny(riskWords);
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
     for (CapabilityBuild &build : builds) {
         const CapabilityDefinition *definition = catalogue.capability(build.capability.key);
         if (!definition)
             continue;
-        for (int number = 1; number <= aipb->lineCount(); ++number) {
+        // Only the lines that hold one of the capability's words and a risk word.
+        for (const int number : aipb->words.linesWithAny(definition->strongWords)) {
+            if (!std::binary_search(riskLines.cbegin(), riskLines.cend(), number))
+                continue;
             const QString line = aipb->line(number);
             if (!definition->strong.match(line).hasMatch())
                 continue;
@@ -896,7 +903,8 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     profile.vectorStore = choices.resolve(ChoiceResolver::Subject::VectorStore);
     profile.llmProviders = ChoiceResolver::recommendedProviders(profile.llmProvider);
 
-    QList<CapabilityBuild> builds = capabilitiesFromRequirements(requirements);
+    const RequirementTexts texts = textsOf(requirements);
+    QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts);
     nameServices(builds, documents, profile);
     capabilityRisks(builds, documents);
     for (const CapabilityBuild &build : std::as_const(builds))
@@ -918,9 +926,9 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     QStringList capabilityRequirements;
     for (const MlCapability &capability : std::as_const(profile.capabilities))
         capabilityRequirements += capability.requirements;
-    ServingTargetReader().read(requirements, capabilityRequirements, profile);
+    ServingTargetReader().read(texts, capabilityRequirements, profile);
     atrsOversight(documents, profile); // before the requirements: the record states the model itself
-    OversightTargetReader().read(requirements, capabilityRequirements, profile);
+    OversightTargetReader().read(texts, capabilityRequirements, profile);
     otherFacts(documents, requirements, profile);
     return profile;
 }

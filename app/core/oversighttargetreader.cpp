@@ -19,7 +19,7 @@ QString sourceOf(const Requirement &requirement)
 
 } // namespace
 
-void OversightTargetReader::read(const Requirements &requirements, const QStringList &mlRequirementIds,
+void OversightTargetReader::read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
                                  MlSystemProfile &profile) const
 {
     // A person in the decision: every output, or some of them.
@@ -45,12 +45,13 @@ void OversightTargetReader::read(const Requirements &requirements, const QString
 
     ContextValue required;
     ContextValue advisory;
-    for (const Requirement &requirement : requirements) {
+    for (const RequirementText &read : requirements) {
+        const Requirement &requirement = *read.requirement;
         if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
             continue;
-        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        const QString &text = read.text;
         // Each rule's words first: most requirements name no person, no fairness and no metric.
-        const WordSet words(text);
+        const WordSet &words = read.words;
         static const QList<quint64> personWords = WordIndex::keys("human person officer caseworker");
         static const QList<quint64> reviewWords =
             WordIndex::keys("review approve decide deciding oversight loop escalate");

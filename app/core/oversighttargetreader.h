@@ -13,7 +13,7 @@
 // stating both leave it empty: the choice is the architect's.
 
 #include "mlsystemprofile.h"
-#include "requirement.h"
+#include "requirementtext.h"
 
 namespace arckit {
 
@@ -22,7 +22,8 @@ class OversightTargetReader
 public:
     // mlRequirementIds: the requirements an ML capability needs; requirements
     // classified ML count as well.
-    void read(const Requirements &requirements, const QStringList &mlRequirementIds, MlSystemProfile &profile) const;
+    void read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
+              MlSystemProfile &profile) const;
 };
 
 } // namespace arckit

@@ -26,7 +26,7 @@ bool hasDigit(QStringView text)
 
 } // namespace
 
-void ServingTargetReader::read(const Requirements &requirements, const QStringList &mlRequirementIds,
+void ServingTargetReader::read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
                                MlSystemProfile &profile) const
 {
     static const QRegularExpression latency = insensitive(
@@ -54,10 +54,11 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
                     "audio)\\s+(?:in|within|per)\\s+(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|minutes?|mins?|h)\\b");
     static const QRegularExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
 
-    for (const Requirement &requirement : requirements) {
+    for (const RequirementText &read : requirements) {
+        const Requirement &requirement = *read.requirement;
         if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
             continue;
-        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        const QString &text = read.text;
         // Every target is a figure: most requirements and clauses have none.
         if (!hasDigit(text))
             continue;
@@ -129,11 +130,11 @@ void ServingTargetReader::read(const Requirements &requirements, const QStringLi
     // less available than it (recovery, failover and backup figures are not availability).
     if (!profile.availability.isEmpty())
         return;
-    for (const Requirement &requirement : requirements) {
+    for (const RequirementText &read : requirements) {
+        const Requirement &requirement = *read.requirement;
         if (requirement.servingGroup() != QLatin1String("availability"))
             continue;
-        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        for (const QStringView clause : clauses(text)) {
+        for (const QStringView clause : clauses(read.text)) {
             if (!hasDigit(clause) || notModel.match(clause).hasMatch())
                 continue;
             const auto match = availability.match(clause);

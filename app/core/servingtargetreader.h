@@ -8,7 +8,7 @@
 // availability NFR) is the serving target, with its line.
 
 #include "mlsystemprofile.h"
-#include "requirement.h"
+#include "requirementtext.h"
 
 namespace arckit {
 
@@ -17,7 +17,8 @@ class ServingTargetReader
 public:
     // mlRequirementIds: the requirements an ML capability needs; requirements
     // classified ML count as well.
-    void read(const Requirements &requirements, const QStringList &mlRequirementIds, MlSystemProfile &profile) const;
+    void read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
+              MlSystemProfile &profile) const;
 };
 
 } // namespace arckit
