@@ -543,6 +543,46 @@ private Q_SLOTS:
         QCOMPARE(profile.distribution.value, QStringLiteral("AI Governance Committee"));
     }
 
+    // Newer ArcKit templates give the next review's date, not the cycle: the
+    // usual intervals from the document's last date name one, others nothing.
+    void reviewCycleFromReviewDate_data()
+    {
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<QString>("cycle");
+        QTest::addColumn<int>("line");
+        QTest::newRow("a month after creation")
+            << QStringLiteral("| Created Date | 2026-05-28 |\n| Review Date | 2026-06-27 |\n")
+            << QStringLiteral("Monthly") << 8;
+        QTest::newRow("a quarter after the last change")
+            << QStringLiteral("| Created Date | 2025-11-02 |\n| Last Modified | 2026-01-10 |\n"
+                              "| **Next Review Date** | 2026-04-10 |\n")
+            << QStringLiteral("Quarterly") << 9;
+        QTest::newRow("a year") << QStringLiteral("| Created Date | 2026-01-01 |\n| Review Date | 2027-01-01 |\n")
+                                << QStringLiteral("Annual") << 8;
+        QTest::newRow("an unusual interval names none")
+            << QStringLiteral("| Created Date | 2026-01-01 |\n| Review Date | 2026-02-15 |\n") << QString() << 0;
+        QTest::newRow("a placeholder date names none")
+            << QStringLiteral("| Created Date | 2026-01-01 |\n| Review Date | [DATE] |\n") << QString() << 0;
+        QTest::newRow("a stated cycle wins")
+            << QStringLiteral(
+                   "| Review Cycle | Quarterly |\n| Created Date | 2026-05-28 |\n| Review Date | 2026-06-27 |\n")
+            << QStringLiteral("Quarterly") << 7;
+    }
+    void reviewCycleFromReviewDate()
+    {
+        QFETCH(QString, fields);
+        QFETCH(QString, cycle);
+        QFETCH(int, line);
+        const ProfileDocuments documents{
+            document(QStringLiteral("REQ"), QStringLiteral("# Requirements\n\n## Document Control\n\n| Field | Value "
+                                                           "|\n|---|---|\n") +
+                                                fields)};
+        const MlSystemProfile profile = MlSystemProfiler::profile(documents, {});
+        QCOMPARE(profile.reviewCycle.value, cycle);
+        if (!cycle.isEmpty())
+            QCOMPARE(profile.reviewCycle.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:%1").arg(line));
+    }
+
     void servingTargetsAtTheirPercentile()
     {
         const MlSystemProfile profile = profileOf(

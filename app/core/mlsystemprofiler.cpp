@@ -11,6 +11,7 @@
 #include "servingtargetreader.h"
 #include "textfilereader.h"
 
+#include <QDate>
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
@@ -428,6 +429,34 @@ bool isPlaceholder(const QString &value)
     return value.isEmpty() || placeholder.match(value).hasMatch();
 }
 
+// Newer ArcKit templates give the date of the next review, not the cycle:
+// the cycle is the interval from the document's last date to it, when that
+// is a usual one (a month, a quarter, half a year, a year).
+void reviewCycleFromDates(const DocumentStructure &structure, const ProfileDocument &req, MlSystemProfile &profile)
+{
+    auto dateOf = [&structure](std::initializer_list<const char *> names) -> std::pair<QDate, int> {
+        for (const char *name : names)
+            if (const DocumentControlField *field = structure.field(QString::fromLatin1(name))) {
+                const QDate date = QDate::fromString(plain(field->value).left(10), Qt::ISODate);
+                if (date.isValid())
+                    return {date, field->line};
+            }
+        return {QDate(), 0};
+    };
+    const auto [review, reviewLine] = dateOf({"Review Date", "Next Review Date", "Next Review"});
+    const QDate from = dateOf({"Last Modified", "Last Updated", "Created Date", "Created", "Date"}).first;
+    if (!review.isValid() || !from.isValid())
+        return;
+    const qint64 days = from.daysTo(review);
+    const QString cycle = days >= 28 && days <= 31     ? QStringLiteral("Monthly")
+                          : days >= 89 && days <= 92   ? QStringLiteral("Quarterly")
+                          : days >= 181 && days <= 184 ? QStringLiteral("Semi-annual")
+                          : days >= 365 && days <= 366 ? QStringLiteral("Annual")
+                                                       : QString();
+    if (!cycle.isEmpty())
+        profile.reviewCycle = {cycle, req.where(reviewLine)};
+}
+
 void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profile)
 {
     const DocumentStructure structure = DocumentStructure::parse(req.outline);
@@ -440,6 +469,8 @@ void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profil
     take(profile.reviewCycle, "Review Cycle");
     take(profile.distribution, "Distribution");
     take(profile.classification, "Classification");
+    if (profile.reviewCycle.isEmpty())
+        reviewCycleFromDates(structure, req, profile);
 }
 
 // The sentences of the prose (and bullet) lines of the sections whose heading
