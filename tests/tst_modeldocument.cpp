@@ -290,6 +290,20 @@ private Q_SLOTS:
         QCOMPARE(tickedIds, (QStringList{u"FR-001"_s, u"FR-002"_s, u"FR-003"_s, u"FR-005"_s}));
     }
 
+    // A system of models obtained in different ways states each one's way as
+    // its model type; one model with no way of its own leaves the type open.
+    void modelTypePerModelWhenMixed()
+    {
+        Answers answers = fixture(u"genai-foundation-api"_s);
+        answers.modelType.clear();
+        QString overview = section(render(inputFor(answers)), u"| **Model Type** |"_s, u"\n"_s);
+        QCOMPARE(overview, u"| **Model Type** | Per model: Custom trained (MOD-004); Foundation model (API) "
+                           u"(MOD-001); Pre-built (SaaS) (MOD-002, MOD-003) |"_s);
+        answers.models[3].approach.clear();
+        overview = section(render(inputFor(answers)), u"| **Model Type** |"_s, u"\n"_s);
+        QCOMPARE(overview, u"| **Model Type** | [MODEL_TYPE] |"_s);
+    }
+
     // An ML requirement that no inventory row lists concerns the models its
     // words point to: its title first, then its body.
     void traceabilityScopesUnlistedRequirements_data()

@@ -658,6 +658,44 @@ private Q_SLOTS:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     }
 
+    // A system whose models are obtained in different ways has no one model
+    // type: the field is needed only for inventory rows that state none.
+    void modelTypeNeededOnlyForModelsWithoutOne()
+    {
+        Answers initial = requiredAnswers(false);
+        initial.modelType.clear();
+        ModelEntry trained;
+        trained.id = QStringLiteral("MOD-001");
+        trained.name = QStringLiteral("Defect grader");
+        trained.approach = QStringLiteral("custom-trained");
+        ModelEntry provided;
+        provided.id = QStringLiteral("MOD-002");
+        provided.name = QStringLiteral("Work-order drafter");
+        provided.approach = QStringLiteral("foundation-api");
+        initial.models = {trained, provided};
+        MlopsWizard wizard(handMadeAnalysis(true), initial);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MlopsWizard::UseCasePage));
+        auto *description = child<QLabel>(wizard.currentPage(), QStringLiteral("modelTypeDescription"));
+        QVERIFY(description);
+        QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(), qPrintable(description->text()));
+        QVERIFY(description->text().contains(QStringLiteral("Each model of the inventory states")));
+
+        // A row added by hand, with no approach, makes the system's type needed again, and says for which.
+        auto *models = child<QTableView>(wizard.currentPage(), QStringLiteral("models"));
+        QTest::mouseClick(child<QPushButton>(wizard.currentPage(), QStringLiteral("addModel")), Qt::LeftButton);
+        const int row = models->model()->rowCount() - 1;
+        QVERIFY(editCell(models, row, ModelInventoryModel::NameColumn, QStringLiteral("Duplicate finder")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const QString added = models->model()->index(row, ModelInventoryModel::IdColumn).data().toString();
+        QVERIFY2(description->text().contains(added), qPrintable(description->text()));
+        auto *modelType = child<QComboBox>(wizard.currentPage(), QStringLiteral("modelType"));
+        modelType->setCurrentIndex(modelType->findData(QStringLiteral("custom-trained")));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
     void backKeepsEdits()
     {
         MlopsWizard wizard(handMadeAnalysis(true), requiredAnswers(false));

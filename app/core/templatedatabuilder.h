@@ -16,6 +16,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 #include <QStringMatcher>
 #include <QVariantList>
@@ -191,6 +192,9 @@ private:
     void roadmap();
     void documentControl();
     void overview();
+    // How the inventory's models are obtained: "Custom trained (MOD-001, MOD-002)",
+    // one entry per approach; a model with none (nor a model type) under an empty label.
+    QMap<QString, QStringList> approachesOfModels() const;
     void externalReferences();
 
     // The models and their data (templatemodelsections.cpp): inventory, model

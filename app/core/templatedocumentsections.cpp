@@ -138,15 +138,11 @@ void Builder::executiveSummary()
                        .arg(TemplateData::cell(m_platform->name), TemplateData::cell(m_catalogue.documentationDate()))
                  : QStringLiteral("The platform the documents decide"));
     // Model approach: the approaches of the inventory, else the answer.
-    QMap<QString, QStringList> approaches;
+    const QMap<QString, QStringList> approaches = approachesOfModels();
     QString approachSource;
-    for (int i = 0; i < m_a.models.size(); ++i) {
-        const ModelEntry &model = m_a.models.at(i);
-        const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
-        approaches[blank(approach) ? QString() : Answers::modelTypeLabel(approach)].append(modelId(model, i));
+    for (const ModelEntry &model : m_a.models)
         if (approachSource.isEmpty() && !model.evidence.isEmpty())
             approachSource = model.evidence.first();
-    }
     QStringList approachText;
     for (auto it = approaches.cbegin(); it != approaches.cend(); ++it)
         approachText.append(QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? placeholder("modelType") : it.key(),
@@ -310,14 +306,33 @@ void Builder::documentControl()
     set("generationModel", QStringLiteral("None (deterministic template rendering, no AI model)"));
 }
 
+QMap<QString, QStringList> Builder::approachesOfModels() const
+{
+    QMap<QString, QStringList> approaches;
+    for (int i = 0; i < m_a.models.size(); ++i) {
+        const ModelEntry &model = m_a.models.at(i);
+        const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
+        approaches[blank(approach) ? QString() : Answers::modelTypeLabel(approach)].append(modelId(model, i));
+    }
+    return approaches;
+}
+
 void Builder::overview()
 {
     set("systemName", answer(m_a.systemName, "systemName"));
     set("businessPurpose", answer(m_a.businessPurpose, "businessPurpose"));
     set("useCases", answer(m_a.useCases, "useCases", &Answers::useCaseLabel));
     set("userImpact", answer(m_a.userImpact, "userImpact"));
-    set("modelType",
-        blank(m_a.modelType) ? placeholder("modelType") : TemplateData::cell(Answers::modelTypeLabel(m_a.modelType)));
+    // Models obtained in different ways, each stated: the system's type is theirs, per model.
+    const QMap<QString, QStringList> approaches = approachesOfModels();
+    QStringList perModel;
+    if (blank(m_a.modelType) && !approaches.isEmpty() && !approaches.contains(QString()))
+        for (auto it = approaches.cbegin(); it != approaches.cend(); ++it)
+            perModel.append(QStringLiteral("%1 (%2)").arg(it.key(), it.value().join(QStringLiteral(", "))));
+    set("modelType", !perModel.isEmpty()
+                         ? TemplateData::cell(QStringLiteral("Per model: ") + perModel.join(QStringLiteral("; ")))
+                     : blank(m_a.modelType) ? placeholder("modelType")
+                                            : TemplateData::cell(Answers::modelTypeLabel(m_a.modelType)));
     set("regime", blank(m_a.regime) ? placeholder("regime") : TemplateData::cell(Answers::regimeLabel(m_a.regime)));
 
     const int current = m_a.currentMaturity;

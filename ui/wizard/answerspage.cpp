@@ -100,7 +100,8 @@ AnswersPage::Binding &AnswersPage::bind(const QString &field, const QString &lab
     binding->label = plainLabel(label);
     binding->kind = kind;
     binding->widget = widget;
-    binding->required = required == Required::Yes;
+    binding->required = required != Required::No;
+    binding->whenNeeded = required == Required::WhenNeeded;
     if (widget) {
         widget->setObjectName(field);
         widget->setAccessibleName(binding->label);
@@ -186,7 +187,7 @@ QLineEdit *AnswersPage::addText(QFormLayout *form, const QString &field, const Q
     edit->setPlaceholderText(placeholder);
     Binding &binding = bind(field, label, Kind::Text, edit, required);
     addRow(form, label, edit, binding);
-    registerField(binding.required ? field + QLatin1Char('*') : field, edit);
+    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, edit);
     connect(edit, &QLineEdit::textChanged, this, &AnswersPage::refreshCompleteness);
     return edit;
 }
@@ -199,7 +200,7 @@ QLineEdit *AnswersPage::addList(QFormLayout *form, const QString &field, const Q
     edit->setToolTip(tr("Separate the items with commas"));
     Binding &binding = bind(field, label, Kind::List, edit, required);
     addRow(form, label, edit, binding);
-    registerField(binding.required ? field + QLatin1Char('*') : field, edit);
+    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, edit);
     connect(edit, &QLineEdit::textChanged, this, &AnswersPage::refreshCompleteness);
     return edit;
 }
@@ -208,7 +209,7 @@ QComboBox *AnswersPage::addChoice(QFormLayout *form, const QString &field, const
                                   const QList<Choice> &choices, Required required)
 {
     auto *combo = new QComboBox;
-    if (required == Required::No)
+    if (required != Required::Yes)
         combo->addItem(tr("(not set)"), QVariant());
     for (const auto &[value, text] : choices)
         combo->addItem(text, value);
@@ -217,7 +218,7 @@ QComboBox *AnswersPage::addChoice(QFormLayout *form, const QString &field, const
     Binding &binding = bind(field, label, Kind::Choice, combo, required);
     addRow(form, label, combo, binding);
     // QWizard needs the property's change signal by name.
-    registerField(binding.required ? field + QLatin1Char('*') : field, combo, "currentData",
+    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, combo, "currentData",
                   SIGNAL(currentIndexChanged(int)));
     connect(combo, &QComboBox::currentIndexChanged, this, &AnswersPage::refreshCompleteness);
     return combo;
@@ -234,7 +235,7 @@ QComboBox *AnswersPage::addSuggestions(QFormLayout *form, const QString &field, 
     combo->setEditText(QString());
     Binding &binding = bind(field, label, Kind::Suggestions, combo, required);
     addRow(form, label, combo, binding);
-    registerField(binding.required ? field + QLatin1Char('*') : field, combo, "currentText",
+    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, combo, "currentText",
                   SIGNAL(currentTextChanged(QString)));
     connect(combo, &QComboBox::currentTextChanged, this, &AnswersPage::refreshCompleteness);
     return combo;
@@ -425,6 +426,12 @@ bool AnswersPage::isEmpty(const Binding &binding) const
     return false;
 }
 
+bool AnswersPage::requiredNow(const QString &field) const
+{
+    Q_UNUSED(field)
+    return true;
+}
+
 bool AnswersPage::hasValue(const QString &field) const
 {
     const Binding *found = binding(field);
@@ -435,7 +442,8 @@ QStringList AnswersPage::problems() const
 {
     QStringList problems;
     for (const auto &binding : m_bindings) {
-        if (!binding->required || !binding->widget || !binding->widget->isEnabled() || !isEmpty(*binding))
+        if (!binding->required || !binding->widget || !binding->widget->isEnabled() || !isEmpty(*binding) ||
+            (binding->whenNeeded && !requiredNow(binding->field)))
             continue;
         problems.append(binding->kind == Kind::Checks ? tr("%1: tick at least one.").arg(binding->label)
                                                       : tr("%1 is required.").arg(binding->label));

@@ -65,7 +65,11 @@ Q_SIGNALS:
     void sourceRequested(const QString &source);
 
 protected:
-    enum class Required { No, Yes };
+    // WhenNeeded: required unless requiredNow() says otherwise (the page's
+    // other answers may make the field unnecessary).
+    enum class Required { No, Yes, WhenNeeded };
+    // Whether a WhenNeeded field must be filled now.
+    virtual bool requiredNow(const QString &field) const;
 
     // The page's scrollable body.
     QVBoxLayout *body() const { return m_body; }
@@ -118,6 +122,7 @@ private:
         QStringList extraKeys;             // Kind::Checks: loaded keys without a box, kept as they were
         QLabel *hint = nullptr;
         bool required = false;
+        bool whenNeeded = false; // required only while requiredNow() says so
     };
 
     Binding &bind(const QString &field, const QString &label, Kind kind, QWidget *widget, Required required);

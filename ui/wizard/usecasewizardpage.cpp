@@ -76,7 +76,7 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     QList<Choice> modelTypes;
     for (const QString &key : Answers::modelTypeKeys())
         modelTypes.append({key, Answers::modelTypeLabel(key)});
-    m_modelType = addChoice(kind, QStringLiteral("modelType"), tr("Model t&ype"), modelTypes, Required::Yes);
+    m_modelType = addChoice(kind, QStringLiteral("modelType"), tr("Model t&ype"), modelTypes, Required::WhenNeeded);
     for (int i = 0; i < m_modelType->count(); ++i)
         m_modelType->setItemData(i, modelTypeDescription(m_modelType->itemData(i).toString()), Qt::ToolTipRole);
     m_modelTypeDescription = new QLabel;
@@ -124,6 +124,11 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     connect(m_inventory, &QAbstractItemModel::rowsRemoved, this, &UseCaseWizardPage::refreshCompleteness);
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &UseCaseWizardPage::refreshCompleteness);
     connect(m_inventory, &QAbstractItemModel::rowsMoved, this, &UseCaseWizardPage::refreshCompleteness);
+    // Whether the model type is needed follows the inventory's own types.
+    connect(m_inventory, &QAbstractItemModel::dataChanged, this, &UseCaseWizardPage::updateModelTypeDescription);
+    connect(m_inventory, &QAbstractItemModel::rowsInserted, this, &UseCaseWizardPage::updateModelTypeDescription);
+    connect(m_inventory, &QAbstractItemModel::rowsRemoved, this, &UseCaseWizardPage::updateModelTypeDescription);
+    connect(m_inventory, &QAbstractItemModel::modelReset, this, &UseCaseWizardPage::updateModelTypeDescription);
 
     QFormLayout *people = addGroup(tr("Key stakeholders"));
     addText(people, QStringLiteral("mlLead"), tr("ML &lead"));
@@ -167,9 +172,36 @@ bool UseCaseWizardPage::genAiChosen() const
     return m_genAi && m_genAi->isChecked();
 }
 
+bool UseCaseWizardPage::requiredNow(const QString &field) const
+{
+    if (field != QLatin1String("modelType"))
+        return AnswersPage::requiredNow(field);
+    return m_inventory->models().isEmpty() || !modelsWithoutType().isEmpty();
+}
+
+QStringList UseCaseWizardPage::modelsWithoutType() const
+{
+    QStringList ids;
+    for (const ModelEntry &model : m_inventory->models())
+        if (model.approach.trimmed().isEmpty())
+            ids.append(model.id.isEmpty() ? model.name : model.id);
+    return ids;
+}
+
 void UseCaseWizardPage::updateModelTypeDescription()
 {
-    m_modelTypeDescription->setText(modelTypeDescription(m_modelType->currentData().toString()));
+    const QString key = m_modelType->currentData().toString();
+    if (!key.isEmpty() || m_inventory->models().isEmpty()) {
+        m_modelTypeDescription->setText(modelTypeDescription(key));
+        return;
+    }
+    const QStringList without = modelsWithoutType();
+    m_modelTypeDescription->setText(
+        without.isEmpty()
+            ? tr("Each model of the inventory states how it is obtained; a type chosen here applies only to models "
+                 "added without one.")
+            : tr("Applies to the models whose way the documents do not state: %1.")
+                  .arg(without.join(QStringLiteral(", "))));
 }
 
 } // namespace arckit

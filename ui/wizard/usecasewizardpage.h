@@ -23,6 +23,9 @@ public:
     void load(const Answers &answers) override;
     void store(Answers &answers) const override;
     QStringList problems() const override;
+    // The system's model type is needed only for the models of the inventory
+    // that state no way of their own (a mixed system has none that fits all).
+    bool requiredNow(const QString &field) const override;
 
     bool genAiChosen() const;
     ModelInventoryModel *inventory() const { return m_inventory; }
@@ -34,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void updateModelTypeDescription();
+    // The inventory's models with no approach of their own (how the model is obtained).
+    QStringList modelsWithoutType() const;
 
     ModelInventoryModel *m_inventory;
     TableEditor *m_inventoryEditor = nullptr;
