@@ -353,8 +353,12 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
 
 QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString &text) const
 {
+    return findServices(text, WordSet(text));
+}
+
+QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString &text, const WordSet &words) const
+{
     QList<std::pair<qsizetype, const ServiceDefinition *>> found;
-    const WordSet words(text);
     for (const ServiceDefinition &service : m_services) {
         if (!words.containsAny(service.words))
             continue;

@@ -76,6 +76,8 @@ public:
 
     // The named services in a text, in order of appearance (each once).
     QList<const ServiceDefinition *> findServices(const QString &text) const;
+    // The same, with the text's words already known.
+    QList<const ServiceDefinition *> findServices(const QString &text, const WordSet &words) const;
 
     // How the text says the capability is obtained ("fine-tuned", "trained
     // on our data"): a model-type key, or empty.

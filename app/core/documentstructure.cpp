@@ -77,6 +77,15 @@ DocumentStructure DocumentStructure::parse(const MarkdownOutline &outline)
     return structure;
 }
 
+DocumentStructure DocumentStructure::parseDocumentControl(const MarkdownOutline &outline)
+{
+    DocumentStructure structure;
+    structure.m_outline = outline;
+    structure.buildSections();
+    structure.parseControl();
+    return structure;
+}
+
 const DocumentControlField *DocumentStructure::field(QStringView name) const
 {
     for (const DocumentControlField &field : m_fields) {

@@ -69,6 +69,9 @@ public:
     static DocumentStructure parse(const QString &markdown);
     // The same from an outline already made of the text (the profile's documents have one).
     static DocumentStructure parse(const MarkdownOutline &outline);
+    // Only the sections and the Document Control fields, for a reader that
+    // wants nothing else (the profile's defaults): no history, no problems.
+    static DocumentStructure parseDocumentControl(const MarkdownOutline &outline);
 
     const QString &text() const { return m_outline.text(); }
     const MarkdownOutline &outline() const { return m_outline; }

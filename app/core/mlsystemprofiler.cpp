@@ -88,6 +88,8 @@ struct CapabilityBuild
     QString text;        // the text of the requirements that need it
     QString usesText;    // the same, of those that say what the system does (not NFRs)
     QString useCaseGoal; // the title of the first use case that names it
+    // The services its requirements name, in the order they name them, each once.
+    QList<const ServiceDefinition *> services;
     int strongMentions = 0;
     int mlRequirements = 0;
 };
@@ -139,6 +141,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             });
         const bool anyStrong =
             std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) { return m.strong; });
+        // The services it names, looked for once for all the capabilities it serves.
+        const QList<const ServiceDefinition *> services =
+            matches.isEmpty() ? QList<const ServiceDefinition *>() : catalogue.findServices(text, words);
         if (requirement.ml)
             unmatched.append(&requirement); // until a capability of the system lists it
         for (const CapabilityMatch &match : std::as_const(matches)) {
@@ -183,6 +188,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             if (!build.capability.evidence.contains(source))
                 build.capability.evidence.append(source);
             build.text += text + QLatin1Char('\n');
+            for (const ServiceDefinition *service : services)
+                if (!build.services.contains(service))
+                    build.services.append(service);
             build.strongMentions += match.strong ? 1 : 0;
             build.mlRequirements += requirement.ml ? 1 : 0;
         }
@@ -201,6 +209,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             if (!target.capability.evidence.contains(source))
                 target.capability.evidence.append(source);
         target.text += merged.text;
+        for (const ServiceDefinition *service : merged.services)
+            if (!target.services.contains(service))
+                target.services.append(service);
         target.usesText += merged.usesText;
         target.strongMentions += merged.strongMentions;
         builds.removeAt(*summaries);
@@ -307,7 +318,7 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         // 1. A service the requirements themselves name, when they name one
         // only (a list of allowed providers is no choice).
         QList<const ServiceDefinition *> named;
-        for (const ServiceDefinition *service : catalogue.findServices(build.text))
+        for (const ServiceDefinition *service : std::as_const(build.services))
             if (service->capability == capability.key)
                 named.append(service);
         if (named.size() == 1) {
@@ -459,7 +470,7 @@ void reviewCycleFromDates(const DocumentStructure &structure, const ProfileDocum
 
 void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profile)
 {
-    const DocumentStructure structure = DocumentStructure::parse(req.outline);
+    const DocumentStructure structure = DocumentStructure::parseDocumentControl(req.outline);
     auto take = [&](ContextValue &target, const char *name) {
         const DocumentControlField *field = structure.field(QString::fromLatin1(name));
         if (field && !isPlaceholder(plain(field->value)))
