@@ -282,6 +282,14 @@ private Q_SLOTS:
         QTest::newRow("fine-tuned") << QStringLiteral(
                                            "The LLM MUST be fine-tuned on past decisions before it drafts letters.")
                                     << QStringLiteral("llm-generation") << QString() << QStringLiteral("fine-tuned");
+        QTest::newRow("a fine-tuning dataset register is no fine-tuning")
+            << QStringLiteral("The assistant MUST answer questions with an LLM. A training and fine-tuning dataset "
+                              "register is kept per model.")
+            << QStringLiteral("llm-generation") << QString() << QString();
+        QTest::newRow("foundation-model, hyphenated")
+            << QStringLiteral("The assistant MUST answer questions with an LLM; a foundation-model version change is "
+                              "an event.")
+            << QStringLiteral("llm-generation") << QString() << QStringLiteral("foundation-api");
         QTest::newRow("data kept for fine-tuning is no fine-tuning")
             << QStringLiteral("The assistant MUST answer questions with an LLM. User feedback is recorded for model "
                               "fine-tuning.")
@@ -355,6 +363,37 @@ private Q_SLOTS:
         QVERIFY(vision);
         QCOMPARE(vision->service, service);
         QCOMPARE(vision->approach, approach);
+    }
+
+    // A generative capability whose own requirements say nothing of how the
+    // model is obtained takes it from an ML requirement of the whole system
+    // (an integration with foundation-model APIs), unless another trains.
+    void generativeApproachFromSystemRequirements_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<QString>("approach");
+        QTest::newRow("foundation-model APIs")
+            << QStringLiteral("The agents SHALL call foundation-model vendor APIs for every AI decision.")
+            << QStringLiteral("foundation-api");
+        QTest::newRow("one requirement fine-tunes: undecided")
+            << QStringLiteral("The agents SHALL call foundation-model vendor APIs. The AI model SHALL be fine-tuned on "
+                              "past cases.")
+            << QString();
+        QTest::newRow("nothing said") << QStringLiteral("The AI agents SHALL log each decision.") << QString();
+    }
+    void generativeApproachFromSystemRequirements()
+    {
+        QFETCH(QString, integration);
+        QFETCH(QString, approach);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Drafts\n\n**Description**: The "
+                                       "assistant SHALL draft replies with generative AI.\n\n## Integration "
+                                       "Requirements\n\n### INT-001: Model access\n\n**Description**: %1\n")
+                            .arg(integration))});
+        const MlCapability *llm = profile.capability(QStringLiteral("llm-generation"));
+        QVERIFY(llm);
+        QCOMPARE(llm->approach, approach);
     }
 
     // "Every trained model SHALL be registered": with a specific model, the

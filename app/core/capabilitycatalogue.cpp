@@ -375,15 +375,18 @@ QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString
 
 QString CapabilityCatalogue::approachStated(const QString &text)
 {
-    static const QRegularExpression fineTuned = pattern("\\bfine[- ]?tun(e|ed|es|ing)\\b");
+    // "A fine-tuning dataset register" records data, not how a model is made.
+    static const QRegularExpression fineTuned = pattern(
+        "\\bfine[- ]?tun(e|ed|es|ing)\\b(?!\\s+(data|datasets?|corpus|corpora|examples|records|registers?)\\b)");
     static const QRegularExpression custom = pattern(
         "\\b(custom|bespoke|in-house|our own|proprietary)[- ](trained )?(ML |machine[- ]learning |image |text "
         "|vision )?(models?|classifiers?)\\b|\\btrain(ing)? (our own|custom|bespoke|in-house)\\b|"
         "\\b(train|trained|training|retrain|retrained|retraining) (on|with|using) (our|historical|labelled|labeled|"
         "the [a-z]+'s|local|departmental)\\b|\\bmodel (training|retraining)\\b|\\btraining "
         "(data|dataset|pipeline)s?\\b");
-    static const QRegularExpression api = pattern("\\bfoundation models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia "
-                                                  "(the )?API\\b|pre-?trained (LLM|foundation)");
+    static const QRegularExpression api =
+        pattern("\\bfoundation[- ]models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia "
+                "(the )?API\\b|pre-?trained (LLM|foundation)");
     // "No fine-tuning", "if future fine-tuning is required", "feedback recorded
     // for model fine-tuning": said of what the project will not do, might do
     // one day, or keeps data for.

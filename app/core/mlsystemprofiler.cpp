@@ -304,8 +304,32 @@ void approachFromDecisions(MlCapability &capability, const ProfileDocuments &doc
     }
 }
 
+void approachFromSystemRequirements(MlCapability &capability, const RequirementTexts &requirements)
+{
+    static const QList<quint64> modelWords = WordIndex::keys("foundation api apis endpoint endpoints pretrained "
+                                                             "trained fine tuning tuned tune");
+    QString source;
+    for (const RequirementText &read : requirements) {
+        if (!read.requirement->ml || !read.words.containsAny(modelWords))
+            continue;
+        const QString stated = CapabilityCatalogue::approachStated(read.text);
+        if (stated.isEmpty())
+            continue;
+        if (stated != QLatin1String("foundation-api"))
+            return; // some requirement trains or fine-tunes: the architect decides
+        if (source.isEmpty())
+            source = read.requirement->source + QLatin1Char(':') + QString::number(read.requirement->line);
+    }
+    if (source.isEmpty())
+        return;
+    capability.approach = QStringLiteral("foundation-api");
+    if (!capability.evidence.contains(source))
+        capability.evidence.append(source);
+}
+
 // The named service of each capability, and how the project gets the model.
-void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &documents, const MlSystemProfile &profile)
+void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &documents,
+                  const RequirementTexts &requirements, const MlSystemProfile &profile)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
     const QString platformCloud = profile.platform.decided.value == QLatin1String("SageMaker") ? QStringLiteral("AWS")
@@ -391,6 +415,11 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         if (capability.approach.isEmpty() && generative &&
             (!profile.llmProvider.candidates.isEmpty() || !profile.llmModel.candidates.isEmpty()))
             capability.approach = QStringLiteral("foundation-api");
+        // 6. An ML requirement of the system as a whole (an integration, a
+        // constraint) that has it call foundation models through an API, when
+        // none says the project trains or fine-tunes its generative models.
+        if (capability.approach.isEmpty() && generative)
+            approachFromSystemRequirements(capability, requirements);
     }
 }
 
@@ -947,7 +976,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
 
     const RequirementTexts texts = textsOf(requirements);
     QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts);
-    nameServices(builds, documents, profile);
+    nameServices(builds, documents, texts, profile);
     capabilityRisks(builds, documents);
     for (const CapabilityBuild &build : std::as_const(builds))
         profile.capabilities.append(build.capability);
