@@ -170,6 +170,30 @@ private Q_SLOTS:
         QCOMPARE(platform.decided.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:26"));
     }
 
+    // Two mandates for the same platform: the one that names the platform is
+    // its source, not the one that names only its cloud, whichever comes first.
+    void mandateNamingThePlatformIsItsSource()
+    {
+        const ProfileDocuments documents{document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Integration Requirements\n\n- **INT-003**: The assistant SHALL call a "
+                                       "foundation model through Amazon Bedrock in the UK region.\n\n"
+                                       "## Constraints\n\n- ML platform is Amazon SageMaker unless an exception "
+                                       "is granted.\n"))};
+        const DecidedChoice platform = ChoiceResolver(documents).resolve(ChoiceResolver::Subject::Platform);
+        QCOMPARE(platform.decided.value, QStringLiteral("SageMaker"));
+        QCOMPARE(platform.decided.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:30"));
+        QCOMPARE(platform.reason, QStringLiteral("a constraint mandates it (platform)"));
+        // Alone, the integration naming the cloud decides it, and is cited.
+        const ProfileDocuments cloudOnly{document(
+            QStringLiteral("REQ"), reqHeader + QStringLiteral("## Integration Requirements\n\n- **INT-003**: The "
+                                                              "assistant SHALL call a foundation model through Amazon "
+                                                              "Bedrock in the UK region.\n"))};
+        const DecidedChoice byCloud = ChoiceResolver(cloudOnly).resolve(ChoiceResolver::Subject::Platform);
+        QCOMPARE(byCloud.decided.value, QStringLiteral("SageMaker"));
+        QCOMPARE(byCloud.reason, QStringLiteral("INT-003 mandates it (platform)"));
+    }
+
     void llmProviderAndFallback()
     {
         const ProfileDocuments documents{

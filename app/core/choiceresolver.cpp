@@ -450,8 +450,13 @@ ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
                 line.authority = Authority::Mandate;
                 line.hosting = isHostingLine(line.text);
                 const QString id = requirementIdIn(document, number, line.text);
-                line.reason = id.isEmpty() ? QStringLiteral("a requirement mandates it")
-                                           : QStringLiteral("%1 mandates it").arg(id);
+                const QStringList headings = id.isEmpty() ? document.headingPathAt(number) : QStringList();
+                const bool constraint = std::any_of(headings.cbegin(), headings.cend(), [](const QString &heading) {
+                    return heading.contains(QLatin1String("Constraint"), Qt::CaseInsensitive);
+                });
+                line.reason = !id.isEmpty() ? QStringLiteral("%1 mandates it").arg(id)
+                              : constraint  ? QStringLiteral("a constraint mandates it")
+                                            : QStringLiteral("a requirement mandates it");
             } else if (adr && isDecisionLine(document, number, line.text)) {
                 line.authority = Authority::Decision;
                 line.reason = QStringLiteral("the accepted decision in %1").arg(file);
@@ -500,11 +505,15 @@ QList<ChoiceResolver::Statement> ChoiceResolver::statements(Subject subject) con
                         kept.append(value);
                 values = kept;
             }
+            // The platforms the line names itself, not through their cloud.
+            const QStringList named =
+                subject == Subject::Platform ? optionsIn(platformNames(), line.text, line.words) : values;
             // A line that lists several options under a mandate or decision
             // names alternatives, not one choice: each stays a candidate.
             for (int i = 0; i < values.size(); ++i)
                 result.append({values.at(i), line.authority, document.where(line.number),
-                               line.reason + QStringLiteral(" (%1)").arg(what), line.fallback && i > 0});
+                               line.reason + QStringLiteral(" (%1)").arg(what), line.fallback && i > 0,
+                               !named.contains(values.at(i))});
         }
     }
     return result;
@@ -522,6 +531,7 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
     QHash<QString, int> index;
     QHash<QString, int> mentionCount;
     QHash<QString, bool> onlyAsFallback;
+    QHash<QString, bool> byCloud;
     for (const Statement &statement : all) {
         if (statement.authority == Authority::Mention)
             ++mentionCount[statement.value];
@@ -530,6 +540,7 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
             index.insert(statement.value, int(candidates.size()));
             candidates.append({statement.value, statement.authority, statement.source, statement.reason});
             onlyAsFallback.insert(statement.value, statement.fallback);
+            byCloud.insert(statement.value, statement.byCloud);
             continue;
         }
         Candidate &candidate = candidates[*it];
@@ -538,8 +549,17 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
             candidate.source = statement.source;
             candidate.reason = statement.reason;
             onlyAsFallback[statement.value] = statement.fallback;
-        } else if (statement.authority == candidate.authority && !statement.fallback) {
-            onlyAsFallback[statement.value] = false;
+            byCloud[statement.value] = statement.byCloud;
+        } else if (statement.authority == candidate.authority) {
+            if (!statement.fallback)
+                onlyAsFallback[statement.value] = false;
+            // At the same authority, the statement that names the platform
+            // itself is the better source than one that names only its cloud.
+            if (byCloud.value(statement.value) && !statement.byCloud) {
+                candidate.source = statement.source;
+                candidate.reason = statement.reason;
+                byCloud[statement.value] = false;
+            }
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(),

@@ -46,6 +46,7 @@ private:
         QString source;
         QString reason;
         bool fallback = false; // named as the fallback / secondary option
+        bool byCloud = false;  // the platform stood for by its cloud ("AWS"), not named
     };
     QList<Statement> statements(Subject subject) const;
 
