@@ -134,6 +134,12 @@ private Q_SLOTS:
         QTest::newRow("a sign-on constraint is no hosting mandate")
             << QStringList{"REQ", "AWRS"} << QStringList{ssoOnly, awsResearch} << QStringLiteral("SageMaker")
             << QStringList{"SageMaker"};
+        const QString compatibleAdr = QStringLiteral("# ADR-004: ML platform\n\n## Status\n\nAccepted\n\n## "
+                                                     "Decision\n\nWe will use SageMaker Experiments with an "
+                                                     "MLflow-compatible tracking server.\n");
+        QTest::newRow("an MLflow-compatible server chooses no MLflow")
+            << QStringList{"REQ", "ADR"} << QStringList{noConstraint, compatibleAdr} << QStringLiteral("SageMaker")
+            << QStringList{"SageMaker"};
         QTest::newRow("nothing named") << QStringList{"REQ"} << QStringList{noConstraint} << QString() << QStringList{};
     }
 

@@ -31,16 +31,17 @@ struct Option
     QList<quint64> words; // WordIndex::keys() of the words every match of pattern holds
 };
 
-// Names of the options, as documents write them. Proper nouns keep their capitals.
+// Names of the options, as documents write them. Proper nouns keep their
+// capitals. "An MLflow-compatible tracking server" chooses no MLflow.
 const QList<Option> &platformNames()
 {
     static const QList<Option> options = {
-        {"SageMaker", sensitive("\\bSage[Mm]aker\\b"), WordIndex::keys("sagemaker")},
-        {"Azure ML", sensitive("\\bAzure (Machine Learning|ML)\\b"), WordIndex::keys("azure")},
-        {"Vertex AI", sensitive("\\bVertex AI\\b"), WordIndex::keys("vertex")},
-        {"Databricks", sensitive("\\bDatabricks\\b"), WordIndex::keys("databricks")},
-        {"MLflow", insensitive("\\bMLflow\\b"), WordIndex::keys("mlflow")},
-        {"Kubeflow", insensitive("\\bKubeflow\\b"), WordIndex::keys("kubeflow")},
+        {"SageMaker", sensitive("\\bSage[Mm]aker\\b(?![- ]compatible)"), WordIndex::keys("sagemaker")},
+        {"Azure ML", sensitive("\\bAzure (Machine Learning|ML)\\b(?![- ]compatible)"), WordIndex::keys("azure")},
+        {"Vertex AI", sensitive("\\bVertex AI\\b(?![- ]compatible)"), WordIndex::keys("vertex")},
+        {"Databricks", sensitive("\\bDatabricks\\b(?![- ]compatible)"), WordIndex::keys("databricks")},
+        {"MLflow", insensitive("\\bMLflow\\b(?![- ]compatible)"), WordIndex::keys("mlflow")},
+        {"Kubeflow", insensitive("\\bKubeflow\\b(?![- ]compatible)"), WordIndex::keys("kubeflow")},
     };
     return options;
 }
