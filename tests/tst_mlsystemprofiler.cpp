@@ -426,6 +426,50 @@ private Q_SLOTS:
         QCOMPARE(llm->approach, approach);
     }
 
+    // A model card supplied in external/ names the model it describes and its
+    // owner; it describes the capability whose requirements share most of its
+    // title and intended use, and nothing when none clearly does.
+    void suppliedModelCardNamesModelAndOwner_data()
+    {
+        QTest::addColumn<QString>("intendedUse");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("owner");
+        QTest::newRow("the grading model")
+            << QStringLiteral("Suggest the severity category of a road defect from a photograph, for an inspector.")
+            << QStringLiteral("defect-grader") << QStringLiteral("Dr Ada Byron, ML Lead");
+        QTest::newRow("a card about nothing the requirements need")
+            << QStringLiteral("Forecast electricity consumption per household for tariff planning.") << QString()
+            << QString();
+    }
+    void suppliedModelCardNamesModelAndOwner()
+    {
+        QFETCH(QString, intendedUse);
+        QFETCH(QString, service);
+        QFETCH(QString, owner);
+        const ProfileDocuments documents{
+            document(QStringLiteral("REQ"),
+                     reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Grade defects\n\n"
+                                                "**Description**: The system SHALL predict the severity category of "
+                                                "each road defect from its photograph using a computer vision "
+                                                "model.\n\n### FR-002: Draft letters\n\n**Description**: The "
+                                                "assistant SHALL draft letters to the reporter with an LLM.\n")),
+            document(QStringLiteral("EXTERNAL"),
+                     QStringLiteral("# Model Card: Defect Grader\n\n## Model Details\n\n| Item | Value |\n"
+                                    "|---|---|\n| Name | defect-grader |\n| Owner | Dr Ada Byron, ML Lead |\n\n"
+                                    "## Intended Use\n\n%1\n")
+                         .arg(intendedUse),
+                     QStringLiteral("external/model-card-grader.md"))};
+        const MlSystemProfile profile = profileOf(documents);
+        const MlCapability *vision = profile.capability(QStringLiteral("vision"));
+        const MlCapability *llm = profile.capability(QStringLiteral("llm-generation"));
+        QVERIFY(vision && llm);
+        QCOMPARE(vision->service, service);
+        QCOMPARE(vision->owner, owner);
+        QVERIFY(llm->owner.isEmpty());
+        QCOMPARE(vision->evidence.contains(QStringLiteral("projects/001-x/external/model-card-grader.md:7")),
+                 !service.isEmpty());
+    }
+
     // "Every trained model SHALL be registered": with a specific model, the
     // generic predictive model is that model spoken of in general.
     void genericModelFoldsIntoSpecificOnes()

@@ -290,6 +290,22 @@ private Q_SLOTS:
         QCOMPARE(tickedIds, (QStringList{u"FR-001"_s, u"FR-002"_s, u"FR-003"_s, u"FR-005"_s}));
     }
 
+    // A supplied file the profile read (a model card) says what was read and
+    // into which model; the others are still to be reviewed by hand.
+    void externalFilesSayWhatWasRead()
+    {
+        Answers answers = fixture(u"genai-foundation-api"_s);
+        const QString card = u"projects/001-court-assistant/external/model-card-router.md"_s;
+        answers.models[3].evidence = {card + u":7"_s, card + u":9"_s};
+        RenderInput input = inputFor(answers);
+        input.project.externalFiles = {card, u"projects/001-court-assistant/external/pipeline.yaml"_s};
+        const QString md = render(input);
+        QVERIFY2(md.contains(u"| Project external/, read into the model inventory: MOD-004 (lines 7, 9) |"_s),
+                 qPrintable(md.right(3000)));
+        QVERIFY(md.contains(u"| pipeline.yaml |"_s));
+        QVERIFY(md.contains(u"| Project external/: not extracted automatically, review manually |"_s));
+    }
+
     // A system of models obtained in different ways states each one's way as
     // its model type; one model with no way of its own leaves the type open.
     void modelTypePerModelWhenMixed()

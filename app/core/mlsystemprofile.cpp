@@ -62,6 +62,7 @@ QJsonObject MlSystemProfile::capabilityToJson(const MlCapability &capability)
             {QStringLiteral("service"), capability.service},
             {QStringLiteral("purpose"), capability.purpose},
             {QStringLiteral("risk"), capability.risk},
+            {QStringLiteral("owner"), capability.owner},
             {QStringLiteral("requirements"), array(capability.requirements)},
             {QStringLiteral("evidence"), array(capability.evidence)}};
 }

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -456,6 +457,107 @@ void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &doc
                                                                            : QStringLiteral("Medium");
             build.capability.evidence.append(aipb->where(number));
             break;
+        }
+    }
+}
+
+// ---- Supplied model cards ----------------------------------------------
+
+bool isPlaceholder(const QString &value); // below, with Document Control
+
+// A model card supplied in external/ ("model-card-*.md", "# Model Card: ...").
+bool isModelCard(const ProfileDocument &document)
+{
+    if (document.type != QLatin1String("EXTERNAL"))
+        return false;
+    static const QRegularExpression cardName = insensitive("model[-_ ]?card");
+    if (cardName.match(document.relativePath.section(QLatin1Char('/'), -1)).hasMatch())
+        return true;
+    const MarkdownHeadings &headings = document.outline.headings();
+    return !headings.isEmpty() && headings.first().level == 1 &&
+           plain(headings.first().text).startsWith(QLatin1String("Model Card"), Qt::CaseInsensitive);
+}
+
+// The words of a text that can tell one model from another: letter runs of
+// four letters or more, less the words every model card or requirement uses.
+QSet<QString> distinctiveWords(const QString &text)
+{
+    static const QSet<QString> common = {
+        QStringLiteral("model"),    QStringLiteral("models"),   QStringLiteral("card"),    QStringLiteral("system"),
+        QStringLiteral("shall"),    QStringLiteral("must"),     QStringLiteral("should"),  QStringLiteral("with"),
+        QStringLiteral("from"),     QStringLiteral("that"),     QStringLiteral("this"),    QStringLiteral("each"),
+        QStringLiteral("their"),    QStringLiteral("intended"), QStringLiteral("use"),     QStringLiteral("using"),
+        QStringLiteral("data"),     QStringLiteral("version"),  QStringLiteral("owner"),   QStringLiteral("name"),
+        QStringLiteral("learning"), QStringLiteral("machine"),  QStringLiteral("trained"), QStringLiteral("training"),
+        QStringLiteral("details"),  QStringLiteral("will"),     QStringLiteral("which"),   QStringLiteral("other"),
+    };
+    static const QRegularExpression word(QStringLiteral("[a-z]{4,}"));
+    QSet<QString> words;
+    auto it = word.globalMatch(text.toLower());
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (!common.contains(w))
+            words.insert(w);
+    }
+    return words;
+}
+
+// Each supplied model card names the model it describes and its owner: the
+// capability it is about is the one whose requirements share most of the
+// card's title and intended use, when one clearly does (at least three words,
+// more than any other). Nothing is guessed when two come close.
+void modelCards(QList<CapabilityBuild> &builds, const ProfileDocuments &documents)
+{
+    static const QRegularExpression intendedUse = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?intended use");
+    for (const ProfileDocument &card : documents) {
+        if (!isModelCard(card))
+            continue;
+        QString about;
+        for (const MarkdownHeading &heading : card.outline.headings()) {
+            if (heading.level == 1)
+                about += plain(heading.text) + QLatin1Char(' ');
+            else if (intendedUse.match(plain(heading.text)).hasMatch())
+                about += card.outline.text().mid(card.outline.lineOffset(heading.line + 1),
+                                                 card.outline.lineOffset(heading.endLine + 1) -
+                                                     card.outline.lineOffset(heading.line + 1));
+        }
+        const QSet<QString> cardWords = distinctiveWords(about);
+        int best = -1;
+        int bestScore = 0;
+        int secondScore = 0;
+        for (int i = 0; i < builds.size(); ++i) {
+            const QSet<QString> shared = distinctiveWords(builds.at(i).text) & cardWords;
+            const int score = int(shared.size());
+            if (score > bestScore) {
+                secondScore = bestScore;
+                bestScore = score;
+                best = i;
+            } else if (score > secondScore) {
+                secondScore = score;
+            }
+        }
+        if (best < 0 || bestScore < 3 || bestScore == secondScore)
+            continue;
+        MlCapability &capability = builds[best].capability;
+        // The card's "| Name | ... |" and "| Owner | ... |" rows.
+        for (int number = 1; number <= card.lineCount(); ++number) {
+            const QStringView line = card.outline.line(number);
+            const MarkdownTableRow row = MarkdownTableRow::split(line);
+            if (!row.isRow() || row.isDelimiter() || row.cells.size() < 2)
+                continue;
+            const QString field = plain(row.cell(line, 0).toString()).toLower();
+            const QString value = plain(MarkdownTableRow::unescaped(row.cell(line, 1)));
+            if (value.isEmpty() || isPlaceholder(value))
+                continue;
+            if ((field == QLatin1String("name") || field == QLatin1String("model name")) &&
+                capability.service.isEmpty()) {
+                capability.service = value;
+                capability.evidence.append(card.where(number));
+            } else if ((field == QLatin1String("owner") || field == QLatin1String("model owner")) &&
+                       capability.owner.isEmpty()) {
+                capability.owner = value;
+                capability.evidence.append(card.where(number));
+            }
         }
     }
 }
@@ -978,6 +1080,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts);
     nameServices(builds, documents, texts, profile);
     capabilityRisks(builds, documents);
+    modelCards(builds, documents);
     for (const CapabilityBuild &build : std::as_const(builds))
         profile.capabilities.append(build.capability);
 

@@ -120,6 +120,7 @@ Answers ProjectAnalysis::defaultAnswers() const
         model.framework = capability.approach.isEmpty() ? QString() : Answers::modelTypeLabel(capability.approach);
         model.purpose = capability.purpose;
         model.risk = capability.risk;
+        model.owner = capability.owner;
         model.capability = capability.name;
         model.approach = capability.approach;
         model.service = capability.service;

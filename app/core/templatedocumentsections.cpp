@@ -377,15 +377,34 @@ void Builder::overview()
 
 void Builder::externalReferences()
 {
+    // What the profile read from a supplied file (a model card's model name
+    // and owner): the models that cite it, with the lines.
+    auto readInto = [this](const QString &path) {
+        QStringList uses;
+        for (int i = 0; i < m_a.models.size(); ++i) {
+            QStringList lines;
+            for (const QString &source : m_a.models.at(i).evidence)
+                if (source.startsWith(path + QLatin1Char(':')))
+                    lines.append(source.mid(path.size() + 1));
+            if (!lines.isEmpty())
+                uses.append(QStringLiteral("%1 (line%2 %3)")
+                                .arg(modelId(m_a.models.at(i), i), lines.size() > 1 ? QStringLiteral("s") : QString(),
+                                     lines.join(QStringLiteral(", "))));
+        }
+        return uses.join(QStringLiteral("; "));
+    };
     QVariantList rows;
     for (const QString &path : m_in.project.externalFiles) {
         const bool global = path.contains(QLatin1String("000-global/"));
+        const QString read = readInto(path);
         rows.append(Row{
             {QStringLiteral("document"), TemplateData::cell(QFileInfo(path).fileName())},
             {QStringLiteral("type"), externalType(path)},
             {QStringLiteral("source"),
              global ? QStringLiteral("Enterprise (000-global)") : QStringLiteral("Project external/")},
-            {QStringLiteral("extractions"), QStringLiteral("Not extracted automatically: review manually")},
+            {QStringLiteral("extractions"),
+             read.isEmpty() ? QStringLiteral("Not extracted automatically: review manually")
+                            : TemplateData::cell(QStringLiteral("Read into the model inventory: ") + read)},
             {QStringLiteral("path"), QStringLiteral("`%1`").arg(TemplateData::cell(path).remove(QLatin1Char('`')))}});
     }
     set("externalReferences", rows);
@@ -396,6 +415,9 @@ void Builder::externalReferences()
     QVariantList documents = m_citations.documents();
     for (const QString &path : m_in.project.externalFiles) {
         const QString name = QFileInfo(path).fileName();
+        const QString read = readInto(path);
+        const QString where = path.contains(QLatin1String("000-global/")) ? QStringLiteral("Enterprise (000-global)")
+                                                                          : QStringLiteral("Project external/");
         documents.append(
             Row{{QStringLiteral("docId"), CitationRegister::documentCode(name)},
                 {QStringLiteral("fileName"), TemplateData::cell(name)},
@@ -403,9 +425,9 @@ void Builder::externalReferences()
                 {QStringLiteral("location"),
                  QStringLiteral("`%1`").arg(TemplateData::cell(QFileInfo(path).path()).remove(QLatin1Char('`')))},
                 {QStringLiteral("description"),
-                 QStringLiteral("%1: not extracted automatically, review manually")
-                     .arg(path.contains(QLatin1String("000-global/")) ? QStringLiteral("Enterprise (000-global)")
-                                                                      : QStringLiteral("Project external/"))}});
+                 read.isEmpty()
+                     ? QStringLiteral("%1: not extracted automatically, review manually").arg(where)
+                     : TemplateData::cell(QStringLiteral("%1, read into the model inventory: %2").arg(where, read))}});
     }
     set("documentRegister", documents);
     set("citations", m_citations.citations());
