@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -694,6 +695,43 @@ private Q_SLOTS:
         auto *modelType = child<QComboBox>(wizard.currentPage(), QStringLiteral("modelType"));
         modelType->setCurrentIndex(modelType->findData(QStringLiteral("custom-trained")));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    // Every column of the model inventory is in view at the wizard's usual
+    // width, the source links included, with long names and owners.
+    void inventoryColumnsAllInView()
+    {
+        Answers initial = requiredAnswers(false);
+        for (int i = 1; i <= 4; ++i) {
+            ModelEntry model;
+            model.id = QStringLiteral("MOD-00%1").arg(i);
+            model.name = QStringLiteral("Computer vision: roadcheck-severity grading model %1").arg(i);
+            model.type = QStringLiteral("Computer vision");
+            model.approach = QStringLiteral("custom-trained");
+            model.framework = QStringLiteral("Custom trained");
+            model.service = QStringLiteral("roadcheck-severity");
+            model.requirements = {QStringLiteral("FR-003"), QStringLiteral("FR-012"), QStringLiteral("NFR-P-001")};
+            model.purpose = QStringLiteral("The system SHALL predict the severity category of each reported defect.");
+            model.owner = QStringLiteral("Dr Nadia Kowalski, ML Lead");
+            model.evidence = {QStringLiteral("projects/001-road/ARC-001-REQ-v1.1.md:1271")};
+            initial.models.append(model);
+        }
+        MlopsWizard wizard(handMadeAnalysis(true), initial);
+        wizard.resize(1000, 760);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+        auto *models = child<QTableView>(wizard.currentPage(), QStringLiteral("models"));
+        QVERIFY(models);
+        QHeaderView *header = models->horizontalHeader();
+        QVERIFY2(
+            header->length() <= models->viewport()->width(),
+            qPrintable(
+                QStringLiteral("columns %1 px, view %2 px").arg(header->length()).arg(models->viewport()->width())));
+        const int source = ModelInventoryModel::SourceColumn;
+        const QString text = models->model()->index(0, source).data().toString();
+        QVERIFY2(header->sectionSize(source) >= models->fontMetrics().horizontalAdvance(text),
+                 qPrintable(QStringLiteral("source column %1 px for %2").arg(header->sectionSize(source)).arg(text)));
     }
 
     void backKeepsEdits()

@@ -6,6 +6,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -100,14 +102,28 @@ UseCaseWizardPage::UseCaseWizardPage(WizardState *state, QWidget *parent)
     m_inventoryEditor->downButton()->setObjectName(QStringLiteral("moveModelDown"));
     // Every column in view at 900 pixels wide; a cell's whole text is in its
     // editor and its tooltip. The source column opens the document at the line.
+    // The short columns get a fixed width made for their widest usual value:
+    // a width that followed the contents would grow after the stretched
+    // columns were laid out and push the source links out of view.
     QHeaderView *header = m_inventoryEditor->view()->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setSectionResizeMode(ModelInventoryModel::IdColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ModelInventoryModel::RiskColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ModelInventoryModel::OwnerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ModelInventoryModel::SourceColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(36);
-    // The stretched columns fill the width exactly; a scroll bar would only hide the last pixels.
+    const QFontMetrics cellMetrics = m_inventoryEditor->view()->fontMetrics();
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    auto fixedWidth = [&](int column, const QString &widest) {
+        const QString label = m_inventory->headerData(column, Qt::Horizontal).toString();
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(
+            column, std::max(cellMetrics.horizontalAdvance(widest), headerMetrics.horizontalAdvance(label)) + 16);
+    };
+    fixedWidth(ModelInventoryModel::IdColumn, QStringLiteral("MOD-000"));
+    fixedWidth(ModelInventoryModel::RiskColumn, tr("Very High"));
+    fixedWidth(ModelInventoryModel::SourceColumn, tr("%1, line %2").arg(QStringLiteral("AWRS")).arg(8888));
+    // The other columns share what is left of the width, worked out here on
+    // every resize of the view: QHeaderView's own stretching kept the widths
+    // of an earlier, wider layout and pushed the source links out of view.
+    m_inventoryEditor->view()->viewport()->installEventFilter(this);
+    // The shared columns fill the width exactly; a scroll bar would only hide the last pixels.
     m_inventoryEditor->view()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_inventoryEditor->view(), &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() != ModelInventoryModel::SourceColumn)
@@ -170,6 +186,34 @@ QStringList UseCaseWizardPage::problems() const
 bool UseCaseWizardPage::genAiChosen() const
 {
     return m_genAi && m_genAi->isChecked();
+}
+
+bool UseCaseWizardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_inventoryEditor->view()->viewport())
+        fitInventoryColumns();
+    return AnswersPage::eventFilter(watched, event);
+}
+
+void UseCaseWizardPage::fitInventoryColumns()
+{
+    QTableView *view = m_inventoryEditor->view();
+    QHeaderView *header = view->horizontalHeader();
+    int fixed = 0;
+    QList<int> shared;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Fixed)
+            fixed += header->sectionSize(column);
+        else
+            shared.append(column);
+    }
+    const int available = view->viewport()->width() - fixed;
+    if (shared.isEmpty() || available <= 0)
+        return;
+    const int each = std::max(header->minimumSectionSize(), available / int(shared.size()));
+    const int rest = std::max(0, available - each * int(shared.size()));
+    for (const int column : std::as_const(shared))
+        header->resizeSection(column, each + (column == shared.last() ? rest : 0));
 }
 
 bool UseCaseWizardPage::requiredNow(const QString &field) const

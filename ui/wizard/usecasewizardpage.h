@@ -35,8 +35,13 @@ Q_SIGNALS:
     // The LLM/GenAI operations page is shown only when this is true.
     void genAiChanged(bool chosen);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateModelTypeDescription();
+    // The inventory's text columns share the view's width left by the fixed ones.
+    void fitInventoryColumns();
     // The inventory's models with no approach of their own (how the model is obtained).
     QStringList modelsWithoutType() const;
 
