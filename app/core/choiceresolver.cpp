@@ -249,31 +249,6 @@ bool isHostingLine(const QString &line)
     return hosting.match(line).hasMatch() && !identity.match(line).hasMatch();
 }
 
-} // namespace
-
-bool ChoiceResolver::isAcceptedAdr(const ProfileDocument &document)
-{
-    static const QRegularExpression accepted = insensitive("\\b(accepted|approved|decided|agreed)\\b");
-    static const QRegularExpression notYet =
-        insensitive("\\b(proposed|draft|rejected|superseded|deprecated|withdrawn)\\b");
-    // The status sits in Document Control or under a "Status" heading near the top.
-    for (int number = 1; number <= std::min(document.lineCount(), 80); ++number) {
-        const QString line = document.line(number);
-        const bool statusLine = line.contains(QLatin1String("Status"), Qt::CaseInsensitive) ||
-                                document.headingAt(number).contains(QLatin1String("Status"), Qt::CaseInsensitive);
-        // Prose and tables only: not a heading ("## Status"), code or a comment.
-        if (!statusLine || document.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
-            continue;
-        if (notYet.match(line).hasMatch())
-            return false;
-        if (accepted.match(line).hasMatch())
-            return true;
-    }
-    return false;
-}
-
-namespace {
-
 bool isDecisionLine(const ProfileDocument &document, int number, const QString &line)
 {
     static const QRegularExpression decisionHeading =
@@ -370,7 +345,7 @@ QString requirementIdIn(const ProfileDocument &document, int number, const QStri
 bool ChoiceResolver::isChoiceStatement(const ProfileDocument &document, int number, const QString &line)
 {
     if (document.type == QLatin1String("ADR"))
-        return isDecisionLine(document, number, line) && isAcceptedAdr(document);
+        return document.acceptedDecision && isDecisionLine(document, number, line);
     return document.isResearch() && isRecommendationLine(document, number, line);
 }
 
@@ -420,7 +395,7 @@ ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
     m_namingLines.reserve(documents.size());
     for (const ProfileDocument &document : documents) {
         const bool req = document.type == QLatin1String("REQ");
-        const bool adr = document.type == QLatin1String("ADR") && isAcceptedAdr(document);
+        const bool adr = document.acceptedDecision;
         const bool research = document.isResearch();
         const QString file = document.relativePath.section(QLatin1Char('/'), -1);
         // Per subject, the lines holding its names' words, as the word index

@@ -30,8 +30,6 @@ public:
     // lines that may name what the project uses, as opposed to the options it
     // compared ("### Amazon Rekognition Custom Labels ... Rejected").
     static bool isChoiceStatement(const ProfileDocument &document, int number, const QString &line);
-    // An ADR whose status, near its top, says accepted (not proposed or superseded).
-    static bool isAcceptedAdr(const ProfileDocument &document);
 
     // The options of a subject named in one line, in order ("Azure ML" for
     // "Azure Machine Learning" or for an Azure hosting mandate).

@@ -285,7 +285,7 @@ bool citesRequirement(const QString &line, const QString &id)
 void approachFromDecisions(MlCapability &capability, const ProfileDocuments &documents)
 {
     for (const ProfileDocument &document : documents) {
-        if (document.type != QLatin1String("ADR") || !ChoiceResolver::isAcceptedAdr(document))
+        if (!document.acceptedDecision)
             continue;
         for (int number = 1; number <= document.lineCount(); ++number) {
             if (!document.isStatement(number))
@@ -319,7 +319,7 @@ void approachFromSystemRequirements(MlCapability &capability, const RequirementT
         if (stated != QLatin1String("foundation-api"))
             return; // some requirement trains or fine-tunes: the architect decides
         if (source.isEmpty())
-            source = read.requirement->source + QLatin1Char(':') + QString::number(read.requirement->line);
+            source = requirementSource(*read.requirement);
     }
     if (source.isEmpty())
         return;
@@ -478,27 +478,17 @@ bool isModelCard(const ProfileDocument &document)
            plain(headings.first().text).startsWith(QLatin1String("Model Card"), Qt::CaseInsensitive);
 }
 
-// The words of a text that can tell one model from another: letter runs of
-// four letters or more, less the words every model card or requirement uses.
-QSet<QString> distinctiveWords(const QString &text)
+// The words of a text that can tell one model from another, less the ones
+// every model card has ("Intended Use", "Owner", "Version").
+QSet<QString> distinctiveCardWords(const QString &text)
 {
-    static const QSet<QString> common = {
-        QStringLiteral("model"),    QStringLiteral("models"),   QStringLiteral("card"),    QStringLiteral("system"),
-        QStringLiteral("shall"),    QStringLiteral("must"),     QStringLiteral("should"),  QStringLiteral("with"),
-        QStringLiteral("from"),     QStringLiteral("that"),     QStringLiteral("this"),    QStringLiteral("each"),
-        QStringLiteral("their"),    QStringLiteral("intended"), QStringLiteral("use"),     QStringLiteral("using"),
-        QStringLiteral("data"),     QStringLiteral("version"),  QStringLiteral("owner"),   QStringLiteral("name"),
-        QStringLiteral("learning"), QStringLiteral("machine"),  QStringLiteral("trained"), QStringLiteral("training"),
-        QStringLiteral("details"),  QStringLiteral("will"),     QStringLiteral("which"),   QStringLiteral("other"),
-    };
-    static const QRegularExpression word(QStringLiteral("[a-z]{4,}"));
+    static const QStringList cardWords = {
+        QStringLiteral("card"),  QStringLiteral("each"), QStringLiteral("intended"), QStringLiteral("version"),
+        QStringLiteral("owner"), QStringLiteral("name"), QStringLiteral("training"), QStringLiteral("details")};
     QSet<QString> words;
-    auto it = word.globalMatch(text.toLower());
-    while (it.hasNext()) {
-        const QString w = it.next().captured();
-        if (!common.contains(w))
-            words.insert(w);
-    }
+    for (const QString &word : textpatterns::distinctiveWords(text))
+        if (!cardWords.contains(word))
+            words.insert(word);
     return words;
 }
 
@@ -521,12 +511,12 @@ void modelCards(QList<CapabilityBuild> &builds, const ProfileDocuments &document
                                                  card.outline.lineOffset(heading.endLine + 1) -
                                                      card.outline.lineOffset(heading.line + 1));
         }
-        const QSet<QString> cardWords = distinctiveWords(about);
+        const QSet<QString> cardWords = distinctiveCardWords(about);
         int best = -1;
         int bestScore = 0;
         int secondScore = 0;
         for (int i = 0; i < builds.size(); ++i) {
-            const QSet<QString> shared = distinctiveWords(builds.at(i).text) & cardWords;
+            const QSet<QString> shared = distinctiveCardWords(builds.at(i).text) & cardWords;
             const int score = int(shared.size());
             if (score > bestScore) {
                 secondScore = bestScore;

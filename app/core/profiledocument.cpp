@@ -1,10 +1,41 @@
 #include "profiledocument.h"
 
+#include "textpatterns.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace arckit {
+
+namespace {
+
+using textpatterns::insensitive;
+
+bool statusSaysAccepted(const ProfileDocument &document)
+{
+    static const QRegularExpression accepted = insensitive("\\b(accepted|approved|decided|agreed)\\b");
+    static const QRegularExpression notYet =
+        insensitive("\\b(proposed|draft|rejected|superseded|deprecated|withdrawn)\\b");
+    // The status sits in Document Control or under a "Status" heading near the top.
+    for (int number = 1; number <= std::min(document.lineCount(), 80); ++number) {
+        const QString line = document.line(number);
+        const bool statusLine = line.contains(QLatin1String("Status"), Qt::CaseInsensitive) ||
+                                document.headingAt(number).contains(QLatin1String("Status"), Qt::CaseInsensitive);
+        // Prose and tables only: not a heading ("## Status"), code or a comment.
+        if (!statusLine || document.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
+            continue;
+        if (notYet.match(line).hasMatch())
+            return false;
+        if (accepted.match(line).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 ProfileDocument ProfileDocument::create(const QString &type, const QString &relativePath, const QString &text)
 {
@@ -34,6 +65,7 @@ ProfileDocument ProfileDocument::create(const QString &type, const QString &rela
         document.generationNotes.append({first, last});
         noteEnd = last;
     }
+    document.acceptedDecision = type == QLatin1String("ADR") && statusSaysAccepted(document);
     return document;
 }
 

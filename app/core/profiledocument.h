@@ -21,6 +21,9 @@ struct ProfileDocument
     // Lines of the note ArcKit adds about how the document was generated
     // ("**AI Model**: Claude ..."): they say nothing of the system.
     QList<std::pair<int, int>> generationNotes;
+    // An ADR whose status, near its top, says accepted (not proposed, draft or
+    // superseded): only its decision counts as one. Read once, when created.
+    bool acceptedDecision = false;
 
     static ProfileDocument create(const QString &type, const QString &relativePath, const QString &text);
     bool isGenerationNote(int number) const

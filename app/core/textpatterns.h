@@ -1,8 +1,9 @@
 #pragma once
 // Text helpers the document readers share: an expression written as a UTF-8
-// literal and matched without regard to case, and a requirement's text cut
+// literal and matched without regard to case, a requirement's text cut
 // into clauses (a line, a list item or a sentence) so that a figure or a word
-// in one clause never lends itself to the next.
+// in one clause never lends itself to the next, and the words that can tell
+// one model from another.
 #include <QRegularExpression>
 #include <QStringList>
 #include <QStringView>
@@ -50,6 +51,33 @@ inline QList<QStringView> clauses(QStringView text)
     }
     close(size, size);
     return parts;
+}
+
+// Words that say something about a particular model (four characters or
+// more, lower case, each once); the generic ones would make every
+// requirement match every model.
+inline QStringList distinctiveWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
+    static const QStringList generic = {
+        QStringLiteral("model"),   QStringLiteral("models"),     QStringLiteral("system"),
+        QStringLiteral("shall"),   QStringLiteral("should"),     QStringLiteral("must"),
+        QStringLiteral("which"),   QStringLiteral("their"),      QStringLiteral("using"),
+        QStringLiteral("based"),   QStringLiteral("learning"),   QStringLiteral("machine"),
+        QStringLiteral("service"), QStringLiteral("data"),       QStringLiteral("with"),
+        QStringLiteral("from"),    QStringLiteral("that"),       QStringLiteral("this"),
+        QStringLiteral("will"),    QStringLiteral("users"),      QStringLiteral("user"),
+        QStringLiteral("other"),   QStringLiteral("custom"),     QStringLiteral("trained"),
+        QStringLiteral("pytorch"), QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
+    };
+    QStringList words;
+    auto it = word.globalMatch(text.toLower());
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (!generic.contains(w) && !words.contains(w))
+            words.append(w);
+    }
+    return words;
 }
 
 } // namespace arckit::textpatterns

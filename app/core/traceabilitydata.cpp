@@ -2,6 +2,7 @@
 
 #include "templatedata.h"
 #include "templatevalues.h"
+#include "textpatterns.h"
 
 #include <QRegularExpression>
 #include <QStringMatcher>
@@ -13,32 +14,7 @@ namespace arckit {
 namespace {
 
 using namespace templatevalues;
-
-// Words that say something about a particular model; the generic ones would
-// make every requirement match every model.
-QStringList distinctiveWords(const QString &text)
-{
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
-    static const QStringList generic = {
-        QStringLiteral("model"),   QStringLiteral("models"),     QStringLiteral("system"),
-        QStringLiteral("shall"),   QStringLiteral("should"),     QStringLiteral("must"),
-        QStringLiteral("which"),   QStringLiteral("their"),      QStringLiteral("using"),
-        QStringLiteral("based"),   QStringLiteral("learning"),   QStringLiteral("machine"),
-        QStringLiteral("service"), QStringLiteral("data"),       QStringLiteral("with"),
-        QStringLiteral("from"),    QStringLiteral("that"),       QStringLiteral("this"),
-        QStringLiteral("will"),    QStringLiteral("users"),      QStringLiteral("user"),
-        QStringLiteral("other"),   QStringLiteral("custom"),     QStringLiteral("trained"),
-        QStringLiteral("pytorch"), QStringLiteral("tensorflow"), QStringLiteral("scikit-learn"),
-    };
-    QStringList words;
-    auto it = word.globalMatch(text.toLower());
-    while (it.hasNext()) {
-        const QString w = it.next().captured();
-        if (!generic.contains(w) && !words.contains(w))
-            words.append(w);
-    }
-    return words;
-}
+using textpatterns::distinctiveWords;
 
 // Finds the inventory model whose name and purpose share most words with a
 // requirement. The models' words are extracted once per document, not once

@@ -187,7 +187,7 @@ QLineEdit *AnswersPage::addText(QFormLayout *form, const QString &field, const Q
     edit->setPlaceholderText(placeholder);
     Binding &binding = bind(field, label, Kind::Text, edit, required);
     addRow(form, label, edit, binding);
-    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, edit);
+    registerField(registeredName(binding), edit);
     connect(edit, &QLineEdit::textChanged, this, &AnswersPage::refreshCompleteness);
     return edit;
 }
@@ -200,7 +200,7 @@ QLineEdit *AnswersPage::addList(QFormLayout *form, const QString &field, const Q
     edit->setToolTip(tr("Separate the items with commas"));
     Binding &binding = bind(field, label, Kind::List, edit, required);
     addRow(form, label, edit, binding);
-    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, edit);
+    registerField(registeredName(binding), edit);
     connect(edit, &QLineEdit::textChanged, this, &AnswersPage::refreshCompleteness);
     return edit;
 }
@@ -218,8 +218,7 @@ QComboBox *AnswersPage::addChoice(QFormLayout *form, const QString &field, const
     Binding &binding = bind(field, label, Kind::Choice, combo, required);
     addRow(form, label, combo, binding);
     // QWizard needs the property's change signal by name.
-    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, combo, "currentData",
-                  SIGNAL(currentIndexChanged(int)));
+    registerField(registeredName(binding), combo, "currentData", SIGNAL(currentIndexChanged(int)));
     connect(combo, &QComboBox::currentIndexChanged, this, &AnswersPage::refreshCompleteness);
     return combo;
 }
@@ -235,8 +234,7 @@ QComboBox *AnswersPage::addSuggestions(QFormLayout *form, const QString &field, 
     combo->setEditText(QString());
     Binding &binding = bind(field, label, Kind::Suggestions, combo, required);
     addRow(form, label, combo, binding);
-    registerField(binding.required && !binding.whenNeeded ? field + QLatin1Char('*') : field, combo, "currentText",
-                  SIGNAL(currentTextChanged(QString)));
+    registerField(registeredName(binding), combo, "currentText", SIGNAL(currentTextChanged(QString)));
     connect(combo, &QComboBox::currentTextChanged, this, &AnswersPage::refreshCompleteness);
     return combo;
 }
@@ -424,6 +422,13 @@ bool AnswersPage::isEmpty(const Binding &binding) const
         return false;
     }
     return false;
+}
+
+// QWizard blocks Next on its own for a field registered with a "*": only
+// the always-required ones are, the others are left to problems().
+QString AnswersPage::registeredName(const Binding &binding)
+{
+    return binding.required && !binding.whenNeeded ? binding.field + QLatin1Char('*') : binding.field;
 }
 
 bool AnswersPage::requiredNow(const QString &field) const

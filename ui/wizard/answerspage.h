@@ -126,6 +126,7 @@ private:
     };
 
     Binding &bind(const QString &field, const QString &label, Kind kind, QWidget *widget, Required required);
+    static QString registeredName(const Binding &binding);
     QLabel *makeHint(const QString &field);
     QWidget *withHint(QWidget *widget, Binding &binding);
     void addRow(QFormLayout *form, const QString &label, QWidget *widget, Binding &binding);
