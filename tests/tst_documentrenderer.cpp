@@ -378,11 +378,14 @@ private Q_SLOTS:
         // the retraining schedule, which only a "scheduled" trigger shows.
         const QSet<QString> foundSet(found.cbegin(), found.cend());
         // maturityReason explains a suggested level (levels typed by hand need none);
-        // the fallback model shares the fallback provider's placeholder.
+        // the fallback model shares the fallback provider's placeholder; the
+        // p95 and the response time are rows only when stated (the template's
+        // latency rows are the p50 and the p99).
         const QStringList pendingInstead{QStringLiteral("reviewers"),      QStringLiteral("approver"),
                                          QStringLiteral("status"),         QStringLiteral("llmOperations"),
                                          QStringLiteral("regime"),         QStringLiteral("retrainingSchedule"),
-                                         QStringLiteral("maturityReason"), QStringLiteral("llmFallbackModel")};
+                                         QStringLiteral("maturityReason"), QStringLiteral("llmFallbackModel"),
+                                         QStringLiteral("latencyP95"),     QStringLiteral("responseTime")};
         // Practices the strategy recommends, written as recommendations to confirm.
         const QStringList recommended{QStringLiteral("deploymentStrategy"), QStringLiteral("trafficSplit"),
                                       QStringLiteral("rollbackCriteria"),   QStringLiteral("driftMethod"),
@@ -529,6 +532,55 @@ private Q_SLOTS:
         QVERIFY(md.contains(QLatin1String("| Latency (p50) | < 100ms |")));
         QVERIFY(md.contains(QLatin1String("| FR-ML-001 | Forecast \\| consumption per household |")));
         QVERIFY(md.contains(QLatin1String("M1[\"ML-001 (Forecast #quot;v2#quot; / (beta))\"]")));
+        QCOMPARE(structuralProblem(md), QString());
+    }
+
+    // The template's p50 and p99 rows always; the p95 and a response time at
+    // no percentile only when stated; the real-time pattern takes the tail
+    // target stated, p99 first.
+    void latencyRowsFollowTheStatedTargets_data()
+    {
+        QTest::addColumn<QString>("p95");
+        QTest::addColumn<QString>("p99");
+        QTest::addColumn<QString>("responseTime");
+        QTest::addColumn<QStringList>("rows");
+        QTest::addColumn<QString>("servingLatency");
+        QTest::newRow("p95 only") << "< 2 s"
+                                  << ""
+                                  << "" << QStringList{"Latency (p50)", "Latency (p95)", "Latency (p99)"}
+                                  << "< 2 s (p95)";
+        QTest::newRow("p99 wins") << "< 2 s"
+                                  << "< 5 s"
+                                  << "" << QStringList{"Latency (p50)", "Latency (p95)", "Latency (p99)"} << "< 5 s";
+        QTest::newRow("response time only")
+            << ""
+            << ""
+            << "< 30 s" << QStringList{"Latency (p50)", "Latency (p99)", "Response time"} << "< 30 s";
+        QTest::newRow("nothing stated") << ""
+                                        << ""
+                                        << "" << QStringList{"Latency (p50)", "Latency (p99)"} << "[LATENCY_P99]";
+    }
+    void latencyRowsFollowTheStatedTargets()
+    {
+        QFETCH(QString, p95);
+        QFETCH(QString, p99);
+        QFETCH(QString, responseTime);
+        QFETCH(QStringList, rows);
+        QFETCH(QString, servingLatency);
+        Answers answers = filledAnswers(QStringLiteral("commercial"), false);
+        answers.latencyP50.clear();
+        answers.latencyP95 = p95;
+        answers.latencyP99 = p99;
+        answers.responseTime = responseTime;
+        answers.servingPatterns = {QStringLiteral("real-time")};
+        const QString md = DocumentRenderer().render(inputFor(answers)).markdown;
+        static const QRegularExpression latencyRow(QStringLiteral("^\\| (Latency \\(p\\d\\d\\)|Response time) \\|"),
+                                                   QRegularExpression::MultilineOption);
+        QStringList found;
+        for (auto it = latencyRow.globalMatch(md); it.hasNext();)
+            found.append(it.next().captured(1));
+        QCOMPARE(found, rows);
+        QVERIFY2(md.contains(QStringLiteral("| User-facing predictions | %1 |").arg(servingLatency)), qPrintable(md));
         QCOMPARE(structuralProblem(md), QString());
     }
 

@@ -710,6 +710,42 @@ private Q_SLOTS:
                  qPrintable(profile.batchTarget.value));
     }
 
+    // A figure of the system's own APIs is no model target, unless the
+    // requirement is about the AI; a figure "excluding LLM time" never is.
+    void systemApiFiguresAreNoModelTarget_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<QString>("p95");
+        QTest::newRow("general title: the API figure is skipped")
+            << QStringLiteral("#### NFR-P-001: Response Time\n\n**Requirement**: The system MUST respond fast.\n\n"
+                              "- API response time: < 200ms (95th percentile) for synchronous APIs\n"
+                              "- Document summarisation with the LLM: < 30 seconds (95th percentile)\n")
+            << QStringLiteral("< 30 s");
+        QTest::newRow("excluding the LLM's time")
+            << QStringLiteral("#### NFR-P-001: Response Time\n\n**Requirement**: Chat answers MUST be fast.\n\n"
+                              "- Internal processing: < 150ms (p95) excluding LLM time\n"
+                              "- LLM response time: < 1.5 seconds (p95)\n")
+            << QStringLiteral("< 1.5 s");
+        QTest::newRow("a title about the AI keeps its API figure")
+            << QStringLiteral("#### NFR-PROC-001: AI vendor contract terms\n\n**Requirement**: The AI provider's "
+                              "contract MUST state:\n\n- Response Time SLA: API response time < 3 seconds (95th "
+                              "percentile)\n")
+            << QStringLiteral("< 3 s");
+    }
+    void systemApiFiguresAreNoModelTarget()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(QString, p95);
+        const QString req = reqHeader +
+                            QStringLiteral("## Functional Requirements\n\n### FR-001: Summaries\n\n"
+                                           "**Description**: The system SHALL generate summaries of long "
+                                           "documents using a large language model (LLM).\n\n"
+                                           "## Non-Functional Requirements\n\n") +
+                            requirement;
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        QCOMPARE(profile.latencyP95.value, p95);
+    }
+
     void maturitySuggestion_data()
     {
         QTest::addColumn<QString>("phase");

@@ -93,7 +93,9 @@ struct Answers
     Q_PROPERTY(QString dataVersioning MEMBER dataVersioning)
     Q_PROPERTY(QStringList servingPatterns MEMBER servingPatterns)
     Q_PROPERTY(QString latencyP50 MEMBER latencyP50)
+    Q_PROPERTY(QString latencyP95 MEMBER latencyP95)
     Q_PROPERTY(QString latencyP99 MEMBER latencyP99)
+    Q_PROPERTY(QString responseTime MEMBER responseTime)
     Q_PROPERTY(QString throughput MEMBER throughput)
     Q_PROPERTY(QString availability MEMBER availability)
     // Monitoring and retraining
@@ -168,7 +170,9 @@ public:
     QString dataVersioning;
     QStringList servingPatterns; // "real-time", "batch", "streaming"
     QString latencyP50;
+    QString latencyP95; // shown only when stated: the template's rows are p50 and p99
     QString latencyP99;
+    QString responseTime; // a response time stated at no percentile ("< 30 s")
     QString throughput;
     QString availability;
 

@@ -73,7 +73,9 @@ Answers ProjectAnalysis::defaultAnswers() const
 
     // Serving targets, each at the percentile its requirement names.
     take("latencyP50", profile.latencyP50);
+    take("latencyP95", profile.latencyP95);
     take("latencyP99", profile.latencyP99);
+    take("responseTime", profile.responseTime);
     take("throughput", profile.throughput);
     take("availability", profile.availability);
     if (!profile.batchTarget.isEmpty() && answers.throughput.isEmpty())

@@ -1,5 +1,6 @@
 #include "servingtargetreader.h"
 
+#include "capabilitycatalogue.h"
 #include "textpatterns.h"
 
 #include <QRegularExpression>
@@ -42,7 +43,11 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
         "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|(platform|backend|back-end) APIs?|static "
         "(content|assets)|log[- ]?in|sign[- ]?in|"
         "authentication|front[- ]?end|UI (render|response)|dashboard (load|render)|search results page|RTO|RPO|"
-        "recovery time|failover|backup|restore|database|db query)\\b");
+        "recovery time|failover|backup|restore|database|db query)\\b|\\bexcluding (the )?(LLM|model|AI|inference)\\b");
+    // The system's own APIs, unless the requirement is about the AI ("AI
+    // vendor contract terms: API response time < 3 s" is the model's API).
+    static const QRegularExpression ownApi =
+        insensitive("\\bAPI response times?\\b|\\b(synchronous|internal|REST|public) APIs?\\b");
     static const QRegularExpression throughput =
         insensitive("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|"
                     "calls|predictions|"
@@ -64,6 +69,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
             continue;
         const QString source = requirement.source + QLatin1Char(':') + QString::number(requirement.line);
         const bool availabilityRequirement = requirement.servingGroup() == QLatin1String("availability");
+        const bool titleNamesAi = CapabilityCatalogue::hasAiContext(requirement.title);
         for (const QStringView clause : clauses(text)) {
             if (!hasDigit(clause))
                 continue;
@@ -76,7 +82,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
             const bool availabilityFigure = availabilityRequirement && availability.match(clause).hasMatch();
             // Only a clause with a figure can be about the page or the gateway rather than the model.
             if ((!batchMatch.hasMatch() && figures.isEmpty() && !throughputMatch.hasMatch() && !availabilityFigure) ||
-                notModel.match(clause).hasMatch())
+                notModel.match(clause).hasMatch() || (!titleNamesAi && ownApi.match(clause).hasMatch()))
                 continue;
             if (batchMatch.hasMatch()) {
                 if (profile.batchTarget.isEmpty())

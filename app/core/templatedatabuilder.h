@@ -211,6 +211,7 @@ private:
     // Running them (templateoperationsections.cpp): serving, monitoring,
     // retraining, LLM operations, governance, compliance, costs, traceability.
     void serving();
+    QString servingLatency() const;
     void monitoring();
     void retraining();
     void llm();

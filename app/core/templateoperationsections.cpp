@@ -16,8 +16,7 @@ void Builder::serving()
                 {QStringLiteral("models"), ids}};
         if (pattern == QLatin1String("real-time")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("User-facing predictions"));
-            // The tail target the documents state; none stated is no licence to invent one.
-            row.insert(QStringLiteral("latency"), answer(m_a.latencyP99, "latencyP99"));
+            row.insert(QStringLiteral("latency"), servingLatency());
         } else if (pattern == QLatin1String("batch")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("Scheduled bulk scoring"));
             row.insert(QStringLiteral("latency"), QStringLiteral("Hours"));
@@ -75,10 +74,24 @@ void Builder::serving()
             availabilityIds.append(requirement.id);
     }
     const QString dash = QStringLiteral("—");
-    set("latencyP50",
-        cited(answer(m_a.latencyP50, "latencyP50"), "latencyP50", QStringLiteral("Serving targets: latency p50")));
-    set("latencyP99",
-        cited(answer(m_a.latencyP99, "latencyP99"), "latencyP99", QStringLiteral("Serving targets: latency p99")));
+    // The template's p50 and p99 rows always, with the p95 and the response
+    // time at no percentile beside them when the documents state them.
+    QVariantList latencies;
+    auto latencyRow = [&](const QString &metric, const QString &value, const char *field, const QString &what) {
+        latencies.append(Row{{QStringLiteral("metric"), metric},
+                             {QStringLiteral("target"), cited(answer(value, field), field, what)}});
+    };
+    latencyRow(QStringLiteral("Latency (p50)"), m_a.latencyP50, "latencyP50",
+               QStringLiteral("Serving targets: latency p50"));
+    if (!blank(m_a.latencyP95))
+        latencyRow(QStringLiteral("Latency (p95)"), m_a.latencyP95, "latencyP95",
+                   QStringLiteral("Serving targets: latency p95"));
+    latencyRow(QStringLiteral("Latency (p99)"), m_a.latencyP99, "latencyP99",
+               QStringLiteral("Serving targets: latency p99"));
+    if (!blank(m_a.responseTime))
+        latencyRow(QStringLiteral("Response time"), m_a.responseTime, "responseTime",
+                   QStringLiteral("Serving targets: response time"));
+    set("latencyTargets", latencies);
     set("throughput",
         cited(answer(m_a.throughput, "throughput"), "throughput", QStringLiteral("Serving targets: throughput")));
     set("availability", cited(answer(m_a.availability, "availability"), "availability",
@@ -100,6 +113,20 @@ void Builder::serving()
     success.removeAll(QString());
     success << QStringLiteral("latency") << QStringLiteral("error rate");
     set("successMetrics", TemplateData::cell(success.join(QStringLiteral(", "))));
+}
+
+// The real-time pattern's latency: the tail target the documents state, the
+// p99 first, then the p95, then a response time at no percentile. None stated
+// is no licence to invent one.
+QString Builder::servingLatency() const
+{
+    if (!blank(m_a.latencyP99))
+        return answer(m_a.latencyP99, "latencyP99");
+    if (!blank(m_a.latencyP95))
+        return TemplateData::cell(m_a.latencyP95.simplified() + QStringLiteral(" (p95)"));
+    if (!blank(m_a.responseTime))
+        return TemplateData::cell(m_a.responseTime.simplified());
+    return answer(m_a.latencyP99, "latencyP99");
 }
 
 void Builder::monitoring()

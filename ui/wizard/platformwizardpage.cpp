@@ -56,7 +56,10 @@ PlatformWizardPage::PlatformWizardPage(WizardState *state, QWidget *parent)
                {QStringLiteral("streaming"), tr("&Streaming")}},
               3, Required::Yes);
     addText(serving, QStringLiteral("latencyP50"), tr("Latency p&50"), Required::No, tr("e.g. < 100 ms"));
+    addText(serving, QStringLiteral("latencyP95"), tr("Latenc&y p95"), Required::No, tr("e.g. < 300 ms"));
     addText(serving, QStringLiteral("latencyP99"), tr("Latency p&99"), Required::No, tr("e.g. < 500 ms"));
+    addText(serving, QStringLiteral("responseTime"), tr("Response time (no per&centile)"), Required::No,
+            tr("e.g. < 30 s"));
     addText(serving, QStringLiteral("throughput"), tr("T&hroughput"), Required::No, tr("e.g. 1,000 requests/second"));
     addText(serving, QStringLiteral("availability"), tr("Avai&lability"), Required::No, tr("e.g. 99.9%"));
 
