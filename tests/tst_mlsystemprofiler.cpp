@@ -746,6 +746,58 @@ private Q_SLOTS:
         QCOMPARE(profile.latencyP95.value, p95);
     }
 
+    // The target maturity's timeline is the plan's production launch
+    // milestone: a row of a milestones table or an item of a milestones list,
+    // with a time; not the gates and activities around it.
+    void goLiveFromThePlan_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("goLive");
+        QTest::addColumn<int>("line");
+        QTest::newRow("milestones table, week under its header")
+            << "PLAN"
+            << "# Project Plan\n\n### Key Milestones\n\n| Milestone | Week | Date | Gate |\n|---|---|---|---|\n"
+               "| Beta Complete (Go/No-Go Decision) | 44 | 2026-11-09 | Beta Assessment |\n"
+               "| Production Launch | 45 | 2026-11-16 | Go-Live |\n"
+            << "Production Launch, Week 45, 2026-11-16" << 8;
+        QTest::newRow("milestones list under a label")
+            << "PLAN"
+            << "# Project Plan\n\n## Executive Summary\n\n**Key Milestones**:\n- **Public Beta Launch**: Week 43\n"
+               "- **Production Launch (Live)**: Week 56 (Month 13)\n"
+            << "Production Launch (Live), Week 56 (Month 13)" << 7;
+        QTest::newRow("REQ timeline table with a target date")
+            << "REQ"
+            << "# Requirements\n\n## Timeline and Milestones\n\n| Milestone | Description | Target Date |\n"
+               "|---|---|---|\n| Live Assessment | GDS assessment | Month 11 |\n"
+               "| Go-live | Public launch on GOV.UK | Q3 2027 |\n"
+            << "Go-live, Q3 2027" << 8;
+        QTest::newRow("go-live activities are not the milestone")
+            << "PLAN"
+            << "# Project Plan\n\n### Activities & Timeline\n\n| Week | Activity | Owner |\n|---|---|---|\n"
+               "| 45 | Go-Live Communication | Product Owner |\n- Go-live readiness review: Week 44\n"
+            << "" << 0;
+        QTest::newRow("a go-live with no time")
+            << "PLAN"
+            << "# Project Plan\n\n## Milestones\n\n- Production launch: after the beta assessment\n"
+            << "" << 0;
+        QTest::newRow("outside any milestones section")
+            << "PLAN"
+            << "# Project Plan\n\n## Risks\n\n- Production launch: Week 45 may slip\n"
+            << "" << 0;
+    }
+    void goLiveFromThePlan()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, text);
+        QFETCH(QString, goLive);
+        QFETCH(int, line);
+        const MlSystemProfile profile = MlSystemProfiler::profile({document(type, text)}, {});
+        QCOMPARE(profile.goLive.value, goLive);
+        if (!goLive.isEmpty())
+            QCOMPARE(profile.goLive.source, QStringLiteral("projects/001-x/ARC-001-%1-v1.0.md:%2").arg(type).arg(line));
+    }
+
     void maturitySuggestion_data()
     {
         QTest::addColumn<QString>("phase");

@@ -93,6 +93,7 @@ QJsonObject MlSystemProfile::toJson() const
                                                      {QStringLiteral("target"), maturity.target},
                                                      {QStringLiteral("reason"), maturity.reason},
                                                      {QStringLiteral("evidence"), array(maturity.evidence)}}},
+            {QStringLiteral("goLive"), sourced(goLive)},
             {QStringLiteral("owner"), sourced(owner)},
             {QStringLiteral("reviewCycle"), sourced(reviewCycle)},
             {QStringLiteral("distribution"), sourced(distribution)},

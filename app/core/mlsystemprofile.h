@@ -85,6 +85,7 @@ struct MlSystemProfile
     ContextValue phase; // discovery / poc / pilot / alpha / beta / live
     bool inProduction = false;
     MaturitySuggestion maturity;
+    ContextValue goLive; // the plan's production launch milestone: when the target maturity is due
 
     // Document Control defaults (from the REQ's Document Control)
     ContextValue owner;

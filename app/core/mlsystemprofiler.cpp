@@ -7,6 +7,7 @@
 #include "documentstructure.h"
 #include "markdowntablerow.h"
 #include "maturityadvisor.h"
+#include "milestonereader.h"
 #include "oversighttargetreader.h"
 #include "servingtargetreader.h"
 #include "textfilereader.h"
@@ -1084,6 +1085,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     }
     const MaturityAdvisor::Facts facts = maturityFacts(documents, builds, profile);
     profile.maturity = MaturityAdvisor().suggest(facts);
+    profile.goLive = MilestoneReader().goLive(documents);
     trainingData(documents, builds, profile);
 
     // Serving targets from the requirements an ML capability or the classifier ties to ML.

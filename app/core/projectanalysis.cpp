@@ -73,6 +73,7 @@ Answers ProjectAnalysis::defaultAnswers() const
 
     // Serving targets, each at the percentile its requirement names.
     take("latencyP50", profile.latencyP50);
+    take("targetTimeline", profile.goLive);
     take("latencyP95", profile.latencyP95);
     take("latencyP99", profile.latencyP99);
     take("responseTime", profile.responseTime);

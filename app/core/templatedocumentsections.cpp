@@ -103,9 +103,12 @@ void Builder::executiveSummary()
         m_a.currentMaturity < 0 ? placeholder("currentMaturity") : Answers::maturityLabel(m_a.currentMaturity);
     const QString target =
         m_a.targetMaturity < 0 ? placeholder("targetMaturity") : Answers::maturityLabel(m_a.targetMaturity);
-    QString maturity =
-        QStringLiteral("%1 now, %2 by %3").arg(current, target, answer(m_a.targetTimeline, "targetTimeline"));
-    maturity = cited(maturity, "currentMaturity", QStringLiteral("Executive Summary: maturity"));
+    // The levels cite what suggests them, the timeline the plan's milestone.
+    QString maturity = cited(QStringLiteral("%1 now, %2").arg(current, target), "currentMaturity",
+                             QStringLiteral("Executive Summary: maturity")) +
+                       QStringLiteral(" by ") +
+                       cited(answer(m_a.targetTimeline, "targetTimeline"), "targetTimeline",
+                             QStringLiteral("Executive Summary: target timeline"));
     if (!blank(m_a.maturityReason))
         maturity += QStringLiteral(". Why: ") + TemplateData::cell(m_a.maturityReason);
     set("summaryMaturity", maturity);
@@ -362,7 +365,7 @@ void Builder::overview()
     set("maturityRows", rows);
     set("currentMaturity", current < 0 ? placeholder("currentMaturity") : Answers::maturityLabel(current));
     set("targetMaturity", target < 0 ? placeholder("targetMaturity") : Answers::maturityLabel(target));
-    set("targetTimeline", timeline);
+    set("targetTimeline", cited(timeline, "targetTimeline", QStringLiteral("Section 2: MLOps maturity timeline")));
 
     set("mlLead", answer(m_a.mlLead, "mlLead"));
     set("dataScientist", answer(m_a.dataScientist, "dataScientist"));
