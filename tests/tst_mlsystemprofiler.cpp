@@ -320,6 +320,10 @@ private Q_SLOTS:
             << QStringLiteral("The assistant MUST answer questions with an LLM; a foundation-model version change is "
                               "an event.")
             << QStringLiteral("llm-generation") << QString() << QStringLiteral("foundation-api");
+        QTest::newRow("an algorithm fitted to the project's data")
+            << QStringLiteral("The platform SHOULD recommend courses with collaborative filtering over enrolment "
+                              "history.")
+            << QStringLiteral("recommendation") << QString() << QStringLiteral("custom-trained");
         QTest::newRow("data kept for fine-tuning is no fine-tuning")
             << QStringLiteral("The assistant MUST answer questions with an LLM. User feedback is recorded for model "
                               "fine-tuning.")
@@ -342,6 +346,50 @@ private Q_SLOTS:
         if (!service.isEmpty())
             QVERIFY2(found->service.contains(service), qPrintable(found->service));
         QCOMPARE(found->approach, approach);
+        // The approach cites the requirement that states it (the only one here).
+        QCOMPARE(found->approachSource.isEmpty(), approach.isEmpty());
+        const int line = int(reqHeader.count(QLatin1Char('\n'))) + 3; // "### FR-001" after the heading
+        if (!approach.isEmpty())
+            QCOMPARE(found->approachSource, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:%1").arg(line));
+    }
+
+    // The embeddings of retrieval beside a generative model called through an
+    // API are obtained the same way when the system trains nothing, cited at
+    // the line that says so of the generative model; a system that trains a
+    // model leaves the embeddings' approach to the architect. A service named
+    // only among a requirement's dependencies is not where it is decided.
+    void embeddingsBesideFoundationModel_data()
+    {
+        QTest::addColumn<QString>("more");
+        QTest::addColumn<QString>("approach");
+        QTest::newRow("nothing trained") << QString() << QStringLiteral("foundation-api");
+        QTest::newRow("a model trained")
+            << QStringLiteral("### FR-004: Triage\n\n**Description**: The system SHALL triage enquiries with a "
+                              "classifier trained on our historical cases.\n\n")
+            << QString();
+    }
+    void embeddingsBesideFoundationModel()
+    {
+        QFETCH(QString, more);
+        QFETCH(QString, approach);
+        const QString req =
+            reqHeader +
+            QStringLiteral("## Functional Requirements\n\n### FR-001: Chat\n\n**Description**: Citizens "
+                           "SHALL ask questions in a chat.\n\n**Dependencies**: INT-5 (AWS Bedrock)\n\n"
+                           "### FR-002: Retrieval\n\n**Description**: The system SHALL retrieve passages "
+                           "with semantic search over embeddings.\n\n### FR-003: Answers\n\n"
+                           "**Description**: The LLM SHALL generate answers; it MUST use Amazon Bedrock "
+                           "for the LLM.\n\n") +
+            more;
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        const MlCapability *llm = profile.capability(QStringLiteral("llm-generation"));
+        const MlCapability *embeddings = profile.capability(QStringLiteral("semantic-search"));
+        QVERIFY(llm && embeddings);
+        QCOMPARE(llm->approach, QStringLiteral("foundation-api"));
+        const int generates = int(req.left(req.indexOf(QLatin1String("### FR-003"))).count(QLatin1Char('\n'))) + 1;
+        QCOMPARE(llm->approachSource, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:%1").arg(generates));
+        QCOMPARE(embeddings->approach, approach);
+        QCOMPARE(embeddings->approachSource, approach.isEmpty() ? QString() : llm->approachSource);
     }
 
     // A service named in research counts only where the research recommends

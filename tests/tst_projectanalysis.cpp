@@ -149,7 +149,16 @@ private Q_SLOTS:
         QCOMPARE(recommended, (QStringList{QStringLiteral("DATA"), QStringLiteral("AIPB"), QStringLiteral("ATRS")}));
         QCOMPARE(analysis.context.regime.value, QStringLiteral("uk-gov"));
         QVERIFY(!analysis.mlRequirements().isEmpty());
-        QVERIFY(analysis.defaultAnswers().riskLevel.isEmpty()); // no AIPB, nothing to pre-fill
+        const Answers answers = analysis.defaultAnswers();
+        QVERIFY(answers.riskLevel.isEmpty()); // no AIPB, nothing to pre-fill
+        // The classifier is fine-tuned (its requirement says so, at its line);
+        // how the embeddings are obtained is not stated: no one model type for both.
+        QCOMPARE(answers.models.size(), 2);
+        QCOMPARE(answers.models.at(0).approach, QStringLiteral("fine-tuned"));
+        QVERIFY2(answers.models.at(0).approachSource.contains(QLatin1String("ARC-002-REQ-v1.0.md:")),
+                 qPrintable(answers.models.at(0).approachSource));
+        QVERIFY(answers.models.at(1).approach.isEmpty());
+        QVERIFY2(answers.modelType.isEmpty(), qPrintable(answers.modelType));
     }
     void nonMlProject()
     {

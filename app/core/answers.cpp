@@ -83,6 +83,8 @@ QJsonObject ModelEntry::toJson() const
         object.insert(QStringLiteral("capability"), capability);
     if (!approach.isEmpty())
         object.insert(QStringLiteral("approach"), approach);
+    if (!approachSource.isEmpty())
+        object.insert(QStringLiteral("approachSource"), approachSource);
     if (!service.isEmpty())
         object.insert(QStringLiteral("service"), service);
     if (!requirements.isEmpty())
@@ -104,6 +106,7 @@ ModelEntry ModelEntry::fromJson(const QJsonObject &object)
     entry.owner = str(object, "owner");
     entry.capability = str(object, "capability");
     entry.approach = str(object, "approach");
+    entry.approachSource = str(object, "approachSource");
     entry.service = str(object, "service");
     for (const QJsonValue &item : object.value(QStringLiteral("requirements")).toArray())
         if (item.isString())

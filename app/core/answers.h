@@ -29,6 +29,7 @@ struct ModelEntry
     QString service;          // the named service or model: "Azure AI Speech", "GPT-4o"
     QStringList requirements; // IDs of the requirements that need it: "FR-003", "NFR-P-2"
     QStringList evidence;     // where the documents say so: "projects/001-x/ARC-001-REQ-v1.0.md:212"
+    QString approachSource{}; // the line of evidence that says how it is obtained (approach)
 
     QJsonObject toJson() const;
     static ModelEntry fromJson(const QJsonObject &object);

@@ -383,7 +383,11 @@ QString CapabilityCatalogue::approachStated(const QString &text)
         "|vision )?(models?|classifiers?)\\b|\\btrain(ing)? (our own|custom|bespoke|in-house)\\b|"
         "\\b(train|trained|training|retrain|retrained|retraining) (on|with|using) (our|historical|labelled|labeled|"
         "the [a-z]+'s|local|departmental)\\b|\\bmodel (training|retraining)\\b|\\btraining "
-        "(data|dataset|pipeline)s?\\b");
+        "(data|dataset|pipeline)s?\\b|"
+        // Algorithms a project fits to its own data: naming one is building the model.
+        "\\b(collaborative|content-based) filtering\\b|\\bmatrix factori[sz]ation\\b|\\bgradient[- "
+        "]boost(ed|ing)\\b|\\b(XGBoost|LightGBM|CatBoost)\\b|\\brandom forests?\\b|\\blogistic regression\\b|"
+        "\\bisolation forests?\\b");
     static const QRegularExpression api =
         pattern("\\bfoundation[- ]models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia "
                 "(the )?API\\b|pre-?trained (LLM|foundation)");

@@ -23,6 +23,7 @@ struct MlCapability
     QString name;             // "Speech-to-text"
     QString kind;             // a use-case key of Answers::useCaseKeys(): "nlp", "genai", ...
     QString approach;         // a model-type key of Answers::modelTypeKeys(); empty when the documents don't say
+    QString approachSource;   // "path:line" of the statement that gives the approach
     QString service;          // the named service or model ("Azure AI Speech"); empty when none is named
     QString purpose;          // what it is for, from the first requirement that needs it
     QString risk;             // from the AI Playbook assessment, when it rates this capability

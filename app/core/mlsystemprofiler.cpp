@@ -300,7 +300,8 @@ void approachFromDecisions(MlCapability &capability, const ProfileDocuments &doc
             if (stated.isEmpty())
                 continue;
             capability.approach = stated;
-            capability.evidence.append(document.where(number));
+            capability.approachSource = document.where(number);
+            capability.evidence.append(capability.approachSource);
             return;
         }
     }
@@ -325,8 +326,65 @@ void approachFromSystemRequirements(MlCapability &capability, const RequirementT
     if (source.isEmpty())
         return;
     capability.approach = QStringLiteral("foundation-api");
+    capability.approachSource = source;
     if (!capability.evidence.contains(source))
         capability.evidence.append(source);
+}
+
+// True when a line of the requirement other than its references
+// ("**Dependencies**: INT-5 (AWS Bedrock)", "Relates To") names the service.
+bool namesOutsideReferences(const QString &text, const WordSet &words, const ServiceDefinition *service)
+{
+    if (!words.containsAny(service->words))
+        return false;
+    static const QRegularExpression references =
+        insensitive("^\\W*(dependencies|depends on|relates to|related|traceability|aligns with|see also)\\b");
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n')))
+        if (service->pattern.match(line).hasMatch() && !references.match(line).hasMatch())
+            return true;
+    return false;
+}
+
+// The line of the first of the capability's requirements that says how its
+// model is obtained.
+template<typename States>
+QString statingRequirement(const MlCapability &capability, const RequirementTexts &requirements, States states)
+{
+    for (const RequirementText &read : requirements)
+        if (capability.requirements.contains(read.requirement->id) && states(read))
+            return requirementSource(*read.requirement);
+    return {};
+}
+
+// 7. The embeddings of retrieval beside a generative model the project calls
+// through an API, in a system that trains nothing: pre-trained models of the
+// same kind, obtained the same way, cited at the line that says so of the
+// generative model. A project that trains any model decides for itself.
+void embeddingsBesideFoundationModel(QList<CapabilityBuild> &builds)
+{
+    const MlCapability *generative = nullptr;
+    for (const CapabilityBuild &build : std::as_const(builds)) {
+        const QString &approach = build.capability.approach;
+        if (approach == QLatin1String("custom-trained") || approach == QLatin1String("fine-tuned"))
+            return;
+        if (!generative && build.capability.kind == QLatin1String("genai") &&
+            approach == QLatin1String("foundation-api"))
+            generative = &build.capability;
+    }
+    if (!generative)
+        return;
+    const QString source = generative->approachSource;
+    if (source.isEmpty())
+        return;
+    for (CapabilityBuild &build : builds) {
+        MlCapability &capability = build.capability;
+        if (capability.key != QLatin1String("semantic-search") || !capability.approach.isEmpty())
+            continue;
+        capability.approach = QStringLiteral("foundation-api");
+        capability.approachSource = source;
+        if (!capability.evidence.contains(source))
+            capability.evidence.append(source);
+    }
 }
 
 // The named service of each capability, and how the project gets the model.
@@ -350,6 +408,9 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         if (named.size() == 1) {
             capability.service = named.first()->name;
             capability.approach = named.first()->approach;
+            capability.approachSource = statingRequirement(capability, requirements, [&](const RequirementText &read) {
+                return namesOutsideReferences(read.text, read.words, named.first());
+            });
         }
         // 2. For LLM work, the provider and model the documents decide.
         const bool generative = capability.kind == QLatin1String("genai");
@@ -364,6 +425,7 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
                 capability.approach = QStringLiteral("foundation-api");
                 const QString source =
                     !model.isEmpty() ? profile.llmModel.decided.source : profile.llmProvider.decided.source;
+                capability.approachSource = source;
                 if (!capability.evidence.contains(source))
                     capability.evidence.append(source);
             }
@@ -372,7 +434,8 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
             profile.embeddingModel.isDecided()) {
             capability.service = profile.embeddingModel.decided.value;
             capability.approach = QStringLiteral("foundation-api");
-            capability.evidence.append(profile.embeddingModel.decided.source);
+            capability.approachSource = profile.embeddingModel.decided.source;
+            capability.evidence.append(capability.approachSource);
         }
         // 3. A service an accepted ADR's decision or a research recommendation
         // names for this capability, on the platform decided (never on a cloud
@@ -398,7 +461,8 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
                         if (service->capability == capability.key && service->cloud == platformCloud) {
                             capability.service = service->name;
                             capability.approach = service->approach;
-                            capability.evidence.append(document.where(number));
+                            capability.approachSource = document.where(number);
+                            capability.evidence.append(capability.approachSource);
                             break;
                         }
                 }
@@ -408,21 +472,31 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         }
         // 4. What the requirements say of training, fine-tuning or an API.
         const QString stated = CapabilityCatalogue::approachStated(build.text);
-        if (!stated.isEmpty() && (capability.approach.isEmpty() || stated == QLatin1String("fine-tuned")))
+        if (!stated.isEmpty() && (capability.approach.isEmpty() || stated == QLatin1String("fine-tuned"))) {
             capability.approach = stated;
+            capability.approachSource = statingRequirement(capability, requirements, [&](const RequirementText &read) {
+                return CapabilityCatalogue::approachStated(read.text) == stated;
+            });
+        }
         // 5. What an accepted ADR says of the requirements the capability
         // serves ("needs to train custom image classifiers (FR-003, FR-004)").
         if (capability.approach.isEmpty() && !capability.requirements.isEmpty())
             approachFromDecisions(capability, documents);
         if (capability.approach.isEmpty() && generative &&
-            (!profile.llmProvider.candidates.isEmpty() || !profile.llmModel.candidates.isEmpty()))
+            (!profile.llmProvider.candidates.isEmpty() || !profile.llmModel.candidates.isEmpty())) {
+            // LLM providers or models are named, none decided: the model is called, not trained.
             capability.approach = QStringLiteral("foundation-api");
+            capability.approachSource = !profile.llmModel.candidates.isEmpty()
+                                            ? profile.llmModel.candidates.first().source
+                                            : profile.llmProvider.candidates.first().source;
+        }
         // 6. An ML requirement of the system as a whole (an integration, a
         // constraint) that has it call foundation models through an API, when
         // none says the project trains or fine-tunes its generative models.
         if (capability.approach.isEmpty() && generative)
             approachFromSystemRequirements(capability, requirements);
     }
+    embeddingsBesideFoundationModel(builds);
 }
 
 // The AI Playbook's risk for a capability, when a line names both.

@@ -8,6 +8,7 @@
 #include "textfilereader.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace arckit {
 
@@ -126,6 +127,7 @@ Answers ProjectAnalysis::defaultAnswers() const
         model.owner = capability.owner;
         model.capability = capability.name;
         model.approach = capability.approach;
+        model.approachSource = capability.approachSource;
         model.service = capability.service;
         model.requirements = capability.requirements;
         model.evidence = capability.evidence;
@@ -144,12 +146,18 @@ Answers ProjectAnalysis::defaultAnswers() const
         answers.useCases = useCases;
         answers.sources.insert(QStringLiteral("useCases"), firstUseCaseSource);
     }
-    // One model type for the system only when every model is obtained the same way.
-    if (approaches.size() == 1) {
+    // One model type for the system only when every model is obtained the same
+    // way: one model's approach says nothing of the others' (the wizard asks
+    // for the type of the models the documents leave open).
+    const bool everyApproachStated = std::all_of(profile.capabilities.cbegin(), profile.capabilities.cend(),
+                                                 [](const MlCapability &c) { return !c.approach.isEmpty(); });
+    if (approaches.size() == 1 && everyApproachStated) {
         answers.modelType = approaches.first();
         for (const MlCapability &capability : profile.capabilities)
             if (capability.approach == approaches.first() && !capability.evidence.isEmpty()) {
-                answers.sources.insert(QStringLiteral("modelType"), capability.evidence.first());
+                answers.sources.insert(QStringLiteral("modelType"), capability.approachSource.isEmpty()
+                                                                        ? capability.evidence.first()
+                                                                        : capability.approachSource);
                 break;
             }
     }

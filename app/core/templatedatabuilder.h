@@ -195,6 +195,7 @@ private:
     // How the inventory's models are obtained: "Custom trained (MOD-001, MOD-002)",
     // one entry per approach; a model with none (nor a model type) under an empty label.
     QMap<QString, QStringList> approachesOfModels() const;
+    QString approachRationale(const QMap<QString, QStringList> &approaches) const;
     void externalReferences();
 
     // The models and their data (templatemodelsections.cpp): inventory, model

@@ -142,10 +142,12 @@ void Builder::executiveSummary()
                  : QStringLiteral("The platform the documents decide"));
     // Model approach: the approaches of the inventory, else the answer.
     const QMap<QString, QStringList> approaches = approachesOfModels();
+    // The line that says how a model is obtained; where a model is only
+    // described says nothing of how it is obtained.
     QString approachSource;
     for (const ModelEntry &model : m_a.models)
-        if (approachSource.isEmpty() && !model.evidence.isEmpty())
-            approachSource = model.evidence.first();
+        if (approachSource.isEmpty() && !blank(model.approachSource))
+            approachSource = model.approachSource;
     QStringList approachText;
     for (auto it = approaches.cbegin(); it != approaches.cend(); ++it)
         approachText.append(QStringLiteral("%1 (%2)").arg(it.key().isEmpty() ? placeholder("modelType") : it.key(),
@@ -154,16 +156,7 @@ void Builder::executiveSummary()
              approachText.isEmpty()
                  ? (blank(m_a.modelType) ? placeholder("modelType") : Answers::modelTypeLabel(m_a.modelType))
                  : TemplateData::cell(approachText.join(QStringLiteral("; "))),
-             "modelType",
-             !m_approachStated
-                 ? QStringLiteral("Not stated in the documents: until the approach is chosen, the training "
-                                  "pipeline, registry and retraining sections stay in")
-             : m_trains && m_provider
-                 ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
-             : m_provider
-                 ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
-                 : QStringLiteral("The project trains its models: training pipeline, registry and retraining apply"),
-             approachSource);
+             "modelType", approachRationale(approaches), approachSource);
     QStringList sources;
     for (const DataSourceEntry &source : m_a.dataSources)
         if (!blank(source.name))
@@ -307,6 +300,38 @@ void Builder::documentControl()
     set("revisionRows", rows.join(QLatin1Char('\n')));
     set("arckitVersion", QStringLiteral(ARCKIT_VERSION));
     set("generationModel", QStringLiteral("None (deterministic template rendering, no AI model)"));
+}
+
+// Why the approaches lead where they do. A model whose approach is not stated
+// is not one the project trains: it keeps the training sections until chosen.
+QString Builder::approachRationale(const QMap<QString, QStringList> &approaches) const
+{
+    static const QString unknown =
+        QStringLiteral("until the approach is chosen, the training pipeline, registry and retraining sections stay in");
+    if (!m_approachStated)
+        return QStringLiteral("Not stated in the documents: ") + unknown;
+    bool trains = false;
+    bool provider = false;
+    for (const ModelEntry &model : m_a.models) {
+        const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
+        if (blank(approach))
+            continue;
+        provider = provider || providerModel(model, m_a);
+        trains = trains || !providerModel(model, m_a);
+    }
+    if (m_a.models.isEmpty()) {
+        provider = m_provider;
+        trains = m_trains;
+    }
+    QString rationale =
+        trains && provider
+            ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
+        : provider ? QStringLiteral("Provider models: evaluation, version pinning and provider terms replace training")
+                   : QStringLiteral("The project trains its models: training pipeline, registry and retraining apply");
+    const QStringList open = approaches.value(QString());
+    if (!open.isEmpty())
+        rationale += QStringLiteral(". Not stated for %1: %2").arg(open.join(QStringLiteral(", ")), unknown);
+    return rationale;
 }
 
 QMap<QString, QStringList> Builder::approachesOfModels() const
