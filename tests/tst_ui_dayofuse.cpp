@@ -482,8 +482,24 @@ private Q_SLOTS:
         QVERIFY(second.jumpTo(MlopsWizard::LlmPage));
         QCOMPARE(second.currentPage()->findChild<QLineEdit *>(QStringLiteral("llmModel"))->text(),
                  QStringLiteral("gpt-4.1-mini"));
+
+        // An inventory row that names only the provider leaves the model to the architect.
+        Answers providerOnly = completeAnswers();
+        providerOnly.llmModel.clear();
+        ModelEntry generation;
+        generation.id = QStringLiteral("MOD-001");
+        generation.name = QStringLiteral("LLM generation: Amazon Bedrock");
+        generation.type = QStringLiteral("GenAI");
+        generation.framework = QStringLiteral("Foundation model (API)");
+        generation.service = QStringLiteral("Amazon Bedrock");
+        providerOnly.models = {generation};
+        MlopsWizard third(ProjectAnalysis{}, providerOnly);
+        third.show();
+        QVERIFY(third.jumpTo(MlopsWizard::LlmPage));
+        QCOMPARE(third.currentPage()->findChild<QLineEdit *>(QStringLiteral("llmModel"))->text(), QString());
         wizard.QDialog::reject();
         second.QDialog::reject();
+        third.QDialog::reject();
     }
 
     // Item 9: from the command line, before the scan has finished.

@@ -981,6 +981,19 @@ private Q_SLOTS:
                     QStringLiteral("%1/%2-%3-%4.png").arg(shots, projectId).arg(i + 1).arg(QLatin1String(ids.key(i)))));
             }
         }
+        // A decided choice's note is as tall as its text at its width: no gap above or below it.
+        if (ml) {
+            wizard.showPage(MlopsWizard::PlatformPage);
+            QCoreApplication::processEvents();
+            auto *chooser = child<QWidget>(&wizard, QStringLiteral("platformCandidates"));
+            auto *note = child<QLabel>(&wizard, QStringLiteral("platformCandidatesNote"));
+            QVERIFY(chooser->isVisible());
+            const int textHeight = note->heightForWidth(note->width());
+            QVERIFY2(chooser->height() <= textHeight + 3 * note->fontMetrics().height(),
+                     qPrintable(QStringLiteral("candidates %1 px tall for a note of %2 px")
+                                    .arg(chooser->height())
+                                    .arg(textHeight)));
+        }
         // The example project's documents and missing prerequisites reached the first page.
         wizard.showPage(MlopsWizard::ProjectPage);
         QVERIFY(child<QListWidget>(&wizard, QStringLiteral("foundDocuments"))->count() > 1);

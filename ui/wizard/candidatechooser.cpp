@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace arckit {
@@ -46,6 +47,8 @@ CandidateChooser::CandidateChooser(const DecidedChoice &choice, QWidget *target,
     grid->setVerticalSpacing(2);
     column->addLayout(grid);
     m_note->setObjectName(objectName() + QStringLiteral("Note"));
+    m_note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setVisible(hasCandidates());
     if (!hasCandidates())
         return;
@@ -112,6 +115,21 @@ CandidateChooser::CandidateChooser(const DecidedChoice &choice, QWidget *target,
         connect(combo, &QComboBox::currentTextChanged, this, &CandidateChooser::followTarget);
     else if (auto *edit = qobject_cast<QLineEdit *>(m_target))
         connect(edit, &QLineEdit::textChanged, this, &CandidateChooser::followTarget);
+}
+
+QSize CandidateChooser::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    if (width() > 0 && layout())
+        hint.setHeight(layout()->totalHeightForWidth(width()));
+    return hint;
+}
+
+void CandidateChooser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->oldSize().width() != width())
+        updateGeometry(); // the height for the new width
 }
 
 QStringList CandidateChooser::values() const

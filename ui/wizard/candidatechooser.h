@@ -32,9 +32,17 @@ public:
 
     static QString authorityText(Authority authority); // "mandated", "researched", ...
 
+    // As tall as its text at its width. QFormLayout sizes a row from the
+    // field's size hint, and a wrapped label's hint is its height at a narrow
+    // guess: the note sat in the middle of a gap several times its height.
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     // A source link was clicked ("path:line").
     void sourceRequested(const QString &source);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void choose(int index);

@@ -1,6 +1,7 @@
 #include "llmwizardpage.h"
 
 #include "answers.h"
+#include "choiceresolver.h"
 #include "wizardstate.h"
 
 #include <QComboBox>
@@ -92,7 +93,11 @@ void LlmWizardPage::carryFromInventory(const Answers &answers)
         if (!edit || !edit->text().trimmed().isEmpty() || target.index >= models.size())
             continue;
         const ModelEntry *model = models.at(target.index);
-        edit->setText(model->service.isEmpty() ? model->name : model->service);
+        // Only a text that names a model: "Amazon Bedrock" is the provider, not the model.
+        const QString text = model->service.isEmpty() ? model->name : model->service;
+        if (ChoiceResolver::valuesIn(ChoiceResolver::Subject::LlmModel, text, false).isEmpty())
+            continue;
+        edit->setText(text);
         if (auto *hint = findChild<QLabel *>(field + QStringLiteral("Hint"))) {
             hint->setText(tr("From the model inventory (%1)").arg(model->id));
             hint->setToolTip(tr("Entered on the Use case and model type page as %1").arg(model->id));
