@@ -373,6 +373,20 @@ QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString
     return services;
 }
 
+QString CapabilityCatalogue::approachStated(const QString &text, const WordSet &words)
+{
+    // A word of every alternative of the expressions below ("pre-trained" and
+    // "fine-tuned" are two words each, "in-house" too).
+    static const QList<quint64> approachWords = WordIndex::keys(
+        "tune tuned tunes tuning finetune finetuned finetunes finetuning custom bespoke house own proprietary train "
+        "trained "
+        "training retrain retrained retraining foundation api apis endpoint endpoints pretrained filtering "
+        "factorisation factorization boost boosted boosting xgboost lightgbm catboost forest forests logistic");
+    if (!words.containsAny(approachWords))
+        return {};
+    return approachStated(text);
+}
+
 QString CapabilityCatalogue::approachStated(const QString &text)
 {
     // "A fine-tuning dataset register" records data, not how a model is made.

@@ -82,6 +82,9 @@ public:
     // How the text says the capability is obtained ("fine-tuned", "trained
     // on our data"): a model-type key, or empty.
     static QString approachStated(const QString &text);
+    // The same, given the text's words: most texts hold none of the words an
+    // approach is stated with, and are not searched.
+    static QString approachStated(const QString &text, const WordSet &words);
 
 private:
     CapabilityCatalogue();

@@ -76,10 +76,14 @@ ContextValue MilestoneReader::goLive(const ProfileDocuments &documents) const
 
 ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
 {
-    for (const int number : document.linesMatching(goLiveName())) {
+    // Every name of the milestone holds one of these words: only their lines are searched.
+    static const QList<quint64> words = WordIndex::keys("production live golive");
+    for (const int number : document.words.linesWithAny(words)) {
         if (!document.isStatement(number))
             continue;
         const QString line = document.line(number);
+        if (!goLiveName().match(line).hasMatch())
+            continue;
         const MarkdownTableRow row = MarkdownTableRow::split(line);
         if (row.isRow()) {
             // The table: its header row is the first of the rows above.

@@ -475,7 +475,7 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
         if (!stated.isEmpty() && (capability.approach.isEmpty() || stated == QLatin1String("fine-tuned"))) {
             capability.approach = stated;
             capability.approachSource = statingRequirement(capability, requirements, [&](const RequirementText &read) {
-                return CapabilityCatalogue::approachStated(read.text) == stated;
+                return CapabilityCatalogue::approachStated(read.text, read.words) == stated;
             });
         }
         // 5. What an accepted ADR says of the requirements the capability
