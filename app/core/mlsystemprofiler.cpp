@@ -270,19 +270,6 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     return builds;
 }
 
-// "FR-003" in "(FR-003, FR-004)", not in "FR-0031".
-bool citesRequirement(const QString &line, const QString &id)
-{
-    for (qsizetype at = line.indexOf(id); at >= 0; at = line.indexOf(id, at + 1)) {
-        const qsizetype end = at + id.size();
-        const bool startsWord = at == 0 || !line.at(at - 1).isLetterOrNumber();
-        const bool endsWord = end == line.size() || !line.at(end).isLetterOrNumber();
-        if (startsWord && endsWord)
-            return true;
-    }
-    return false;
-}
-
 void approachFromDecisions(MlCapability &capability, const ProfileDocuments &documents)
 {
     for (const ProfileDocument &document : documents) {
@@ -293,7 +280,7 @@ void approachFromDecisions(MlCapability &capability, const ProfileDocuments &doc
                 continue;
             const QString line = document.line(number);
             const bool cites = std::any_of(capability.requirements.cbegin(), capability.requirements.cend(),
-                                           [&line](const QString &id) { return citesRequirement(line, id); });
+                                           [&line](const QString &id) { return textpatterns::citesId(line, id); });
             if (!cites)
                 continue;
             const QString stated = CapabilityCatalogue::approachStated(line);

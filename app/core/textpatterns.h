@@ -10,6 +10,20 @@
 
 namespace arckit::textpatterns {
 
+// Whether the text names the requirement ID as a word: "FR-003" in
+// "(FR-003, FR-004)", not in "FR-0031".
+inline bool citesId(QStringView text, QStringView id)
+{
+    for (qsizetype at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+        const qsizetype end = at + id.size();
+        const bool startsWord = at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool endsWord = end == text.size() || !text.at(end).isLetterOrNumber();
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
 inline QRegularExpression insensitive(const char *pattern)
 {
     QRegularExpression expression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
