@@ -16,36 +16,38 @@ namespace arckit {
 namespace {
 
 // A service-level requirement (performance, availability) that traces to a
-// functional requirement of one of the system's ML capabilities
-// ("Traceability: FR-040 (Search)", "as per FR-003") sets that capability's
-// latency or availability: ML work, even in words that never say ML.
-void markCapabilityTargets(Requirements &requirements, const MlSystemProfile &profile)
+// functional ML requirement ("Traceability: FR-040 (Search)", "per FR-017")
+// sets a target of the ML system: ML work, even in words that never say ML.
+void markTargetsOfMlRequirements(Requirements &requirements, const MlSystemProfile &profile)
 {
-    QHash<QString, QString> capabilityOf; // functional ML requirement ID -> capability name
+    QHash<QString, QString> subjectOf; // functional ML requirement ID -> what it needs
     for (const Requirement &requirement : std::as_const(requirements)) {
         if (!requirement.ml || requirement.id.isEmpty() ||
             (requirement.kind != QLatin1String("FR") && requirement.kind != QLatin1String("UC")))
             continue;
+        QString subject = QStringLiteral("the ML system");
         for (const MlCapability &capability : profile.capabilities)
             if (capability.requirements.contains(requirement.id)) {
-                capabilityOf.insert(requirement.id, capability.name);
+                subject = capability.name;
                 break;
             }
+        subjectOf.insert(requirement.id, subject);
     }
-    if (capabilityOf.isEmpty())
+    if (subjectOf.isEmpty())
         return;
     for (Requirement &requirement : requirements) {
         const QString group = requirement.servingGroup();
         if (requirement.ml || (group != QLatin1String("performance") && group != QLatin1String("availability")))
             continue;
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        for (auto it = capabilityOf.cbegin(); it != capabilityOf.cend(); ++it)
-            if (textpatterns::citesId(text, it.key())) {
-                requirement.ml = true;
-                requirement.evidence.append(
-                    QStringLiteral("sets a target of %1 (traces to %2)").arg(it.value(), it.key()));
-                break;
-            }
+        for (const Requirement &traced : std::as_const(requirements)) {
+            if (!subjectOf.contains(traced.id) || !textpatterns::citesId(text, traced.id))
+                continue;
+            requirement.ml = true;
+            requirement.evidence.append(
+                QStringLiteral("sets a target of %1 (traces to %2)").arg(subjectOf.value(traced.id), traced.id));
+            break;
+        }
     }
 }
 
@@ -261,7 +263,7 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     // (its latency, fallback, monitoring, cost) is ML work even without ML words.
     if (analysis.profile.isMlSystem) {
         MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile));
-        markCapabilityTargets(analysis.requirements, analysis.profile);
+        markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
         for (MlCapability &capability : analysis.profile.capabilities)
             capability.requirements.removeIf([](const QString &id) { return id.isEmpty(); });
     }
