@@ -221,6 +221,11 @@ void TestMlClassifier::classify_data()
         << "**Requirement**: If the AI triage service is unavailable, cases fall back to the manual triage queue "
            "with no loss of data.\n\n**Priority**: MUST_HAVE"
         << true;
+    QTest::newRow("scaling of the inference service")
+        << "NFR-S-003"
+        << "Horizontal Scaling"
+        << "**Requirement**: The model inference service scales horizontally to the peak load within two minutes."
+        << true;
     QTest::newRow("disaster recovery of models")
         << "NFR-A-006"
         << "Disaster Recovery"
@@ -310,6 +315,10 @@ void TestMlClassifier::classify_data()
         << "**Requirement**: The service degrades gracefully when dependencies fail, such as the payment gateway, "
            "the email service or the AI assistant."
         << false;
+    QTest::newRow("scaling of the web tier")
+        << "NFR-S-004"
+        << "Horizontal Scaling"
+        << "**Requirement**: The web tier and its database scale horizontally to the peak load." << false;
     QTest::newRow("uptime of the whole platform")
         << "NFR-A-008"
         << "Platform Uptime"

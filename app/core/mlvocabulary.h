@@ -300,8 +300,9 @@ inline const char *const TrainingObjects[] = {
 
 // Words that constrain what they sit with: a sentence of a requirement's main
 // statement that names an ML subject and one of these is about that subject's
-// serving, quality or recovery ("the translation service returns within 2 s
-// at p95", "if the AI service is unavailable, fall back to manual triage").
+// serving, quality, capacity or recovery ("the translation service returns
+// within 2 s at p95", "if the AI service is unavailable, fall back to manual
+// triage", "each agent scales horizontally").
 inline const char *const ConstraintWords[] = {
     "latency",      "latencies",   "p50",        "p90",       "p95",        "p99",           "accuracy",
     "accurate",     "precision",   "recall",     "wer",       "f1",         "unavailable",   "unavailability",
@@ -310,7 +311,7 @@ inline const char *const ConstraintWords[] = {
     "recover",      "recovered",   "restore",    "restored",  "rto",        "rpo",           "failover",
     "throughput",   "drift",       "rollback",   "monitor",   "monitored",  "monitoring",    "uptime",
     "availability", "retrained",   "retraining", "versioned", "confidence", "hallucination", "hallucinations",
-    "evaluate",     "evaluated",   "evaluation"};
+    "evaluate",     "evaluated",   "evaluation", "scales",    "scaling",    "autoscaling"};
 
 // Cost constrains a named capability ("GPT-4o token spend") but not the field
 // ("AI tool subscriptions to cut costs"): only with a system term or a
