@@ -59,7 +59,7 @@ QJsonObject MlSystemProfile::capabilityToJson(const MlCapability &capability)
     return {{QStringLiteral("name"), capability.name},
             {QStringLiteral("kind"), capability.kind},
             {QStringLiteral("source"), capability.approach},
-            {QStringLiteral("approachEvidence"), capability.approachSource},
+            {QStringLiteral("approachSource"), capability.approachSource},
             {QStringLiteral("service"), capability.service},
             {QStringLiteral("purpose"), capability.purpose},
             {QStringLiteral("risk"), capability.risk},

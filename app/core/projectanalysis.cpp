@@ -20,7 +20,7 @@ namespace {
 // sets a target of the ML system: ML work, even in words that never say ML.
 void markTargetsOfMlRequirements(Requirements &requirements, const MlSystemProfile &profile)
 {
-    QHash<QString, QString> subjectOf; // functional ML requirement ID -> what it needs
+    QList<std::pair<QString, QString>> traced; // functional ML requirement ID, what it needs; in document order
     for (const Requirement &requirement : std::as_const(requirements)) {
         if (!requirement.ml || requirement.id.isEmpty() ||
             (requirement.kind != QLatin1String("FR") && requirement.kind != QLatin1String("UC")))
@@ -31,21 +31,20 @@ void markTargetsOfMlRequirements(Requirements &requirements, const MlSystemProfi
                 subject = capability.name;
                 break;
             }
-        subjectOf.insert(requirement.id, subject);
+        traced.append({requirement.id, subject});
     }
-    if (subjectOf.isEmpty())
+    if (traced.isEmpty())
         return;
     for (Requirement &requirement : requirements) {
         const QString group = requirement.servingGroup();
         if (requirement.ml || (group != QLatin1String("performance") && group != QLatin1String("availability")))
             continue;
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        for (const Requirement &traced : std::as_const(requirements)) {
-            if (!subjectOf.contains(traced.id) || !textpatterns::citesId(text, traced.id))
+        for (const auto &[id, subject] : std::as_const(traced)) {
+            if (!textpatterns::citesId(text, id))
                 continue;
             requirement.ml = true;
-            requirement.evidence.append(
-                QStringLiteral("sets a target of %1 (traces to %2)").arg(subjectOf.value(traced.id), traced.id));
+            requirement.evidence.append(QStringLiteral("sets a target of %1 (traces to %2)").arg(subject, id));
             break;
         }
     }

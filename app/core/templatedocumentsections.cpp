@@ -310,19 +310,14 @@ QString Builder::approachRationale(const QMap<QString, QStringList> &approaches)
         QStringLiteral("until the approach is chosen, the training pipeline, registry and retraining sections stay in");
     if (!m_approachStated)
         return QStringLiteral("Not stated in the documents: ") + unknown;
-    bool trains = false;
-    bool provider = false;
+    // m_trains counts a model with no approach (its sections stay in); here
+    // only a model known to be trained counts. A provider's model always has an approach.
+    bool trains = m_a.models.isEmpty() && m_trains;
     for (const ModelEntry &model : m_a.models) {
         const QString approach = blank(model.approach) ? m_a.modelType : model.approach;
-        if (blank(approach))
-            continue;
-        provider = provider || providerModel(model, m_a);
-        trains = trains || !providerModel(model, m_a);
+        trains = trains || (!blank(approach) && !providerModel(model, m_a));
     }
-    if (m_a.models.isEmpty()) {
-        provider = m_provider;
-        trains = m_trains;
-    }
+    const bool provider = m_provider;
     QString rationale =
         trains && provider
             ? QStringLiteral("Provider models where a service meets the need; the project trains the others")
