@@ -1,4 +1,5 @@
 #include "answersblock.h"
+#include "arcfilename.h"
 #include "documentrenderer.h"
 #include "documentvalidator.h"
 #include "placeholdernames.h"
@@ -581,6 +582,65 @@ private Q_SLOTS:
             found.append(it.next().captured(1));
         QCOMPARE(found, rows);
         QVERIFY2(md.contains(QStringLiteral("| User-facing predictions | %1 |").arg(servingLatency)), qPrintable(md));
+        QCOMPARE(structuralProblem(md), QString());
+    }
+
+    // Section 13's ATRS tier says how far the record is written, as the wizard
+    // asks it; a scanned project without the document says so instead of a
+    // placeholder (the record may be kept elsewhere: it says no more); an
+    // unscanned one (no documents known) keeps the placeholder.
+    void transparencyRecordsFollowTheProject_data()
+    {
+        QTest::addColumn<QStringList>("documents");
+        QTest::addColumn<QString>("atrsTier");
+        QTest::addColumn<QString>("dpiaLink");
+        QTest::addColumn<QString>("tierShown");
+        QTest::addColumn<QString>("dpiaShown");
+        const QString req = QStringLiteral("ARC-001-REQ-v1.0.md");
+        QTest::newRow("both tiers written")
+            << QStringList{req, QStringLiteral("ARC-001-ATRS-v1.0.md"), QStringLiteral("ARC-001-DPIA-v1.0.md")} << "2"
+            << "projects/001-smart-meter/ARC-001-DPIA-v1.0.md"
+            << "Tiers 1 and 2: the public summary and the detailed record"
+            << "projects/001-smart-meter/ARC-001-DPIA-v1.0.md";
+        QTest::newRow("summary only") << QStringList{req, QStringLiteral("ARC-001-ATRS-v1.0.md")} << "1"
+                                      << ""
+                                      << "Tier 1 so far: the summary for the public"
+                                      << "No DPIA document in the project";
+        QTest::newRow("neither document") << QStringList{req} << ""
+                                          << ""
+                                          << "No ATRS record in the project"
+                                          << "No DPIA document in the project";
+        QTest::newRow("record of unknown tier") << QStringList{req, QStringLiteral("ARC-001-ATRS-v1.0.md")} << ""
+                                                << ""
+                                                << "[ATRS_TIER]"
+                                                << "No DPIA document in the project";
+        QTest::newRow("project not scanned") << QStringList{} << ""
+                                             << ""
+                                             << "[ATRS_TIER]"
+                                             << "[DPIA_LINK]";
+    }
+    void transparencyRecordsFollowTheProject()
+    {
+        QFETCH(QStringList, documents);
+        QFETCH(QString, atrsTier);
+        QFETCH(QString, dpiaLink);
+        QFETCH(QString, tierShown);
+        QFETCH(QString, dpiaShown);
+        Answers answers = filledAnswers(QStringLiteral("uk-gov"), false);
+        answers.atrs = QStringLiteral("Required");
+        answers.atrsTier = atrsTier;
+        answers.dpiaLink = dpiaLink;
+        RenderInput input = inputFor(answers);
+        for (const QString &fileName : documents) {
+            Artifact artifact;
+            artifact.name = *ArcFileName::parse(fileName);
+            artifact.relativePath = input.project.relativePath + QLatin1Char('/') + fileName;
+            artifact.latest = true;
+            input.project.artifacts.append(artifact);
+        }
+        const QString md = DocumentRenderer().render(input).markdown;
+        QCOMPARE(tableValue(md, QStringLiteral("Tier")), tierShown);
+        QVERIFY2(md.contains(QStringLiteral("**DPIA**: ") + dpiaShown), qPrintable(md));
         QCOMPARE(structuralProblem(md), QString());
     }
 

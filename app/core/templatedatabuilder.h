@@ -165,6 +165,12 @@ private:
     QString modelIds() const;
     QString cited(const QString &value, const char *field, const QString &usedIn);
 
+    // A scanned project (it has documents) without a document of this type:
+    // the strategy can say the document is still to be written.
+    bool projectLacks(const QString &type) const
+    {
+        return !m_in.project.artifacts.isEmpty() && m_in.project.latest(type) == nullptr;
+    }
     bool hasPattern(const char *key) const { return m_a.servingPatterns.contains(QLatin1String(key)); }
     // The answer, else what the strategy recommends for it ("Recommended: ...
     // — confirm"), else its placeholder.

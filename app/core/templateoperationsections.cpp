@@ -261,7 +261,9 @@ void Builder::governance()
     const bool advisory = m_a.humanOversight.trimmed().compare(QLatin1String("Advisory"), Qt::CaseInsensitive) == 0;
     set("oversightMedium", advisory ? QStringLiteral("Sampled review") : QStringLiteral("Review queue"));
     set("oversightLow", advisory ? QStringLiteral("Review queue") : QStringLiteral("Mandatory review"));
-    set("dpiaLink", answer(m_a.dpiaLink, "dpiaLink"));
+    set("dpiaLink", blank(m_a.dpiaLink) && projectLacks(QStringLiteral("DPIA"))
+                        ? QStringLiteral("No DPIA document in the project")
+                        : answer(m_a.dpiaLink, "dpiaLink"));
     set("retention", m_a.isUkGovernment() ? QStringLiteral("7 years (public records)") : QStringLiteral("7 years"));
 }
 
@@ -272,15 +274,19 @@ void Builder::compliance()
     set("atrs", answer(m_a.atrs, "atrs"));
     const bool atrsNotRequired = saysNone(m_a.atrs);
     set("atrsRequired", !atrsNotRequired);
+    // The standard's tiers are the two parts of one record (the wizard's
+    // meaning): Tier 1 the public summary, Tier 2 the detailed record.
     const QString tier = m_a.atrsTier.trimmed();
     QString tierText;
     if (tier == QLatin1String("1"))
-        tierText = QStringLiteral("1: Decision support");
+        tierText = QStringLiteral("Tier 1 so far: the summary for the public");
     else if (tier == QLatin1String("2"))
-        tierText = QStringLiteral("2: Automated decision");
-    set("atrsTier", tier.isEmpty()       ? placeholder("atrsTier")
-                    : tierText.isEmpty() ? TemplateData::cell(tier)
-                                         : tierText);
+        tierText = QStringLiteral("Tiers 1 and 2: the public summary and the detailed record");
+    else if (tier.isEmpty() && projectLacks(QStringLiteral("ATRS")))
+        tierText = QStringLiteral("No ATRS record in the project");
+    set("atrsTier", !tierText.isEmpty() ? tierText
+                    : tier.isEmpty()    ? placeholder("atrsTier")
+                                        : TemplateData::cell(tier));
     set("jsp936RiskClass", answer(m_a.jsp936RiskClass, "jsp936RiskClass"));
     const int current = m_a.currentMaturity;
     set("lifecyclePhase", current >= 2   ? QStringLiteral("In-service (operate and monitor)")

@@ -88,7 +88,7 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
     // detailed record for specialists; a published record has both.
     m_atrsTier = addChoice(transparency, QStringLiteral("atrsTier"), tr("ATRS &tiers"),
                            {{QStringLiteral("1"), tr("Tier 1 so far: the short summary for the public")},
-                            {QStringLiteral("2"), tr("Tiers 1 and 2: summary and detailed record (published)")}});
+                            {QStringLiteral("2"), tr("Tiers 1 and 2: summary and detailed record")}});
     m_atrsTier->setToolTip(tr("How far the Algorithmic Transparency Record is completed. Tier 1 is the short "
                               "summary for the general public; Tier 2 is the detailed record (data, model, "
                               "risks, human oversight). Both are completed for a published record."));
