@@ -223,6 +223,50 @@ private Q_SLOTS:
         if (ml)
             QVERIFY2(last.evidence.constLast().contains(traces), qPrintable(last.evidence.constLast()));
     }
+    // The serving throughput: from a requirement that is ML work only through
+    // its trace (read after the second classification), at its peak, else from
+    // the system's performance requirement when it counts what the model
+    // serves one by one.
+    void throughputOfTheModel_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<QString>("throughput");
+        QTest::newRow("traced to the search")
+            << QStringLiteral("**NFR-P-002: Search Performance**\n\n**Acceptance Criteria**:\n- Search throughput: "
+                              "support 1000 requests per second (peak load)\n\n**Traceability**: FR-040 (Search)\n")
+            << "1000 requests/s";
+        QTest::newRow("the peak, not the normal load")
+            << QStringLiteral("**NFR-P-002: Search Performance**\n\n**Load Conditions**:\n- Normal load: 50 "
+                              "queries/second\n- Peak load: 250 queries/second\n\n**Traceability**: FR-040\n")
+            << "250 queries/s";
+        QTest::newRow("the system's messages")
+            << QStringLiteral("**NFR-P-002: Throughput**\n\n**Requirement**: System MUST handle 500 messages per "
+                              "second at peak load.\n")
+            << "500 messages/s";
+        QTest::newRow("the system's requests: pages and payments too")
+            << QStringLiteral("**NFR-P-002: Throughput**\n\n**Requirement**: Platform MUST handle 500 requests per "
+                              "second at peak load.\n")
+            << "";
+    }
+    void throughputOfTheModel()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(QString, throughput);
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                      QStringLiteral("# Requirements\n\n## Functional Requirements\n\n**FR-040: Course Search**\n\n"
+                                     "**Description**: Results MUST be ranked by relevance using semantic search over "
+                                     "course embeddings.\n\n## Non-Functional Requirements\n\n### Performance\n\n") +
+                          requirement);
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        const Answers answers = analysis.defaultAnswers();
+        QCOMPARE(answers.throughput, throughput);
+        if (!throughput.isEmpty())
+            QCOMPARE(
+                answers.sources.value(QStringLiteral("throughput")),
+                QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md:%1").arg(analysis.requirements.constLast().line));
+    }
     void missingRequirementsDocument()
     {
         RepositoryBuilder repo;

@@ -96,6 +96,14 @@ struct CapabilityBuild
     int mlRequirements = 0;
 };
 
+QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
+{
+    QStringList ids;
+    for (const MlCapability &capability : profile.capabilities)
+        ids += capability.requirements;
+    return ids;
+}
+
 QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requirements)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
@@ -1150,14 +1158,20 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     trainingData(documents, builds, profile);
 
     // Serving targets from the requirements an ML capability or the classifier ties to ML.
-    QStringList capabilityRequirements;
-    for (const MlCapability &capability : std::as_const(profile.capabilities))
-        capabilityRequirements += capability.requirements;
+    const QStringList capabilityRequirements = requirementsOfCapabilities(profile);
     ServingTargetReader().read(texts, capabilityRequirements, profile);
     atrsOversight(documents, profile); // before the requirements: the record states the model itself
     OversightTargetReader().read(texts, capabilityRequirements, profile);
     otherFacts(documents, requirements, profile);
     return profile;
+}
+
+void MlSystemProfiler::readTargetsOfReclassified(const Requirements &requirements, MlSystemProfile &profile)
+{
+    const RequirementTexts texts = textsOf(requirements);
+    const QStringList capabilityRequirements = requirementsOfCapabilities(profile);
+    ServingTargetReader().read(texts, capabilityRequirements, profile);
+    OversightTargetReader().read(texts, capabilityRequirements, profile);
 }
 
 QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)

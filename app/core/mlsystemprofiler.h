@@ -30,6 +30,12 @@ public:
     // requirement classifier: "speech-to-text", "Azure AI Speech", ...
     static QStringList systemTerms(const MlSystemProfile &profile);
 
+    // The serving and oversight targets once more, after the requirements were
+    // classified with systemTerms(): a requirement that only then counts as
+    // ML (the latency of the search it traces to) fills what the first
+    // reading left empty; the values found first keep their place.
+    static void readTargetsOfReclassified(const Requirements &requirements, MlSystemProfile &profile);
+
     static ProfileDocuments load(const Project &project, const Project *global, const QString &root,
                                  Problems *problems);
 

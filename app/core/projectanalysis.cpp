@@ -263,6 +263,7 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     if (analysis.profile.isMlSystem) {
         MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile));
         markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
+        MlSystemProfiler::readTargetsOfReclassified(analysis.requirements, analysis.profile);
         for (MlCapability &capability : analysis.profile.capabilities)
             capability.requirements.removeIf([](const QString &id) { return id.isEmpty(); });
     }

@@ -20,6 +20,14 @@ QString duration(const QString &number, const QString &unit)
     return QStringLiteral("< %1 %2").arg(number, millis ? QStringLiteral("ms") : QStringLiteral("s"));
 }
 
+// "250 messages/s" from a throughput match: number, unit, per second or minute.
+QString throughputValue(const QRegularExpressionMatch &match)
+{
+    return QStringLiteral("%1 %2/%3")
+        .arg(match.captured(1).trimmed(), match.captured(2).toLower(),
+             match.captured(3).toLower().startsWith(QLatin1Char('m')) ? QStringLiteral("min") : QStringLiteral("s"));
+}
+
 bool hasDigit(QStringView text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
@@ -59,6 +67,8 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
                     "audio)\\s+(?:in|within|per)\\s+(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|minutes?|mins?|h)\\b");
     static const QRegularExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
 
+    static const QRegularExpression peak = insensitive("\\bpeak\\b");
+    bool throughputAtPeak = false;
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
         if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
@@ -117,18 +127,44 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
                     profile.responseTime = {value, source}; // served on request, at no stated percentile
                 }
             }
-            if (throughputMatch.hasMatch() && profile.throughput.isEmpty())
-                profile.throughput = {
-                    QStringLiteral("%1 %2/%3")
-                        .arg(throughputMatch.captured(1).trimmed(), throughputMatch.captured(2).toLower(),
-                             throughputMatch.captured(3).toLower().startsWith(QLatin1Char('m')) ? QStringLiteral("min")
-                                                                                                : QStringLiteral("s")),
-                    source};
+            // The capacity to plan for is the peak: "normal load: 50 messages/s"
+            // gives way to "peak load: 250 messages/s" in the same requirement.
+            if (throughputMatch.hasMatch() &&
+                (profile.throughput.isEmpty() ||
+                 (!throughputAtPeak && profile.throughput.source == source && peak.match(clause).hasMatch()))) {
+                profile.throughput = {throughputValue(throughputMatch), source};
+                throughputAtPeak = peak.match(clause).hasMatch();
+            }
             if (availabilityRequirement && profile.availability.isEmpty()) {
                 const auto match = availability.match(clause);
                 if (match.hasMatch())
                     profile.availability = {match.captured(1) + QLatin1Char('%'), source};
             }
+        }
+    }
+    // No ML requirement states a throughput: the system's performance
+    // requirement does when it counts what the model serves one by one (each
+    // message, query or question is an inference). Requests and transactions
+    // also count pages and payments, and are left for the architect.
+    static const QRegularExpression modelUnit =
+        insensitive("^(queries|messages|conversations|predictions|inferences)$");
+    for (const RequirementText &read : requirements) {
+        if (!profile.throughput.isEmpty())
+            break;
+        const Requirement &requirement = *read.requirement;
+        if (requirement.servingGroup() != QLatin1String("performance") || !hasDigit(read.text))
+            continue;
+        for (const QStringView clause : clauses(read.text)) {
+            const auto match = throughput.match(clause);
+            if (!match.hasMatch() || !modelUnit.match(match.captured(2)).hasMatch() ||
+                notModel.match(clause).hasMatch())
+                continue;
+            const bool atPeak = peak.match(clause).hasMatch();
+            if (profile.throughput.isEmpty() || atPeak)
+                profile.throughput = {throughputValue(match),
+                                      requirement.source + QLatin1Char(':') + QString::number(requirement.line)};
+            if (atPeak)
+                break;
         }
     }
     // No ML requirement states an availability: the system's own availability

@@ -3,9 +3,12 @@
 // batch target, availability) from the requirements that concern the ML
 // system, and only from them: a web page-load or an API-gateway figure is no
 // model target, a p95 is not a p50, and "10,000 items in 4 hours" is a batch
-// target, not a latency. Availability is the one exception: with no ML
+// target, not a latency; of a normal and a peak throughput, the peak is the
+// capacity to plan for. Two exceptions, each with its line: with no ML
 // requirement stating one, the system's availability requirement (an
-// availability NFR) is the serving target, with its line.
+// availability NFR) is the serving availability, and a performance NFR's
+// throughput counted in what the model serves one by one (messages, queries,
+// predictions) is the serving throughput.
 
 #include "mlsystemprofile.h"
 #include "requirementtext.h"
