@@ -244,6 +244,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("requirements");
         QTest::addColumn<QString>("purpose");
+        QTest::addColumn<QString>("purposeHeading"); // the heading of the line cited for the purpose
         const QString encryption =
             QStringLiteral("#### NFR-SEC-001: Encryption\n\n"
                            "**Requirement**: Audio sent to the speech-to-text service is encrypted with TLS 1.3.\n\n");
@@ -256,33 +257,45 @@ private Q_SLOTS:
         QTest::newRow("NFR named it first")
             << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption +
                        QStringLiteral("## Functional Requirements\n\n") + transcription)
-            << QStringLiteral("transcribe hearing audio");
+            << QStringLiteral("transcribe hearing audio") << QStringLiteral("### FR-001");
         QTest::newRow("only NFRs name it")
-            << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption + runbooks) << QString();
+            << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption + runbooks) << QString()
+            << QString();
         // A use case's body is its actor, conditions and steps; its title is the goal.
         const QString useCase =
             QStringLiteral("### UC-001: Transcribe a hearing\n\n**Actor**: Court clerk\n\n**Preconditions**:\n"
                            "- Clerk signed in via SSO\n\n**Main Flow**:\n1. Clerk uploads the hearing audio for "
                            "speech-to-text.\n\n");
-        QTest::newRow("use case: its goal")
-            << QString(QStringLiteral("## Use Cases\n\n") + useCase) << QStringLiteral("Transcribe a hearing");
+        QTest::newRow("use case: its goal") << QString(QStringLiteral("## Use Cases\n\n") + useCase)
+                                            << QStringLiteral("Transcribe a hearing") << QStringLiteral("### UC-001");
         QTest::newRow("functional requirement before the use case goal")
             << QString(QStringLiteral("## Use Cases\n\n") + useCase + QStringLiteral("## Functional Requirements\n\n") +
                        transcription)
-            << QStringLiteral("transcribe hearing audio");
+            << QStringLiteral("transcribe hearing audio") << QStringLiteral("### FR-001");
         QTest::newRow("a constraint says how, not what for")
             << QString(QStringLiteral("## Constraints\n\n### TC-001: Managed services\n\n**Description**: Must use "
                                       "the cloud's managed speech-to-text service, not a model of our own.\n\n"
                                       "## Functional Requirements\n\n") +
                        transcription)
-            << QStringLiteral("transcribe hearing audio");
+            << QStringLiteral("transcribe hearing audio") << QStringLiteral("### FR-001");
+        // A requirement that names it in an aside comes first; the one whose
+        // title is the capability says what it is for.
+        QTest::newRow("the titled requirement over an aside")
+            << QString(QStringLiteral("## Functional Requirements\n\n### FR-001: Hearing bundles\n\n**Description**: "
+                                      "The system MUST assemble hearing bundles (audio kept for speech-to-text "
+                                      "later).\n\n") +
+                       QStringLiteral("### FR-002: Speech-to-text\n\n**Description**: The system MUST produce a "
+                                      "draft transcript of every hearing.\n\n"))
+            << QStringLiteral("draft transcript of every hearing") << QStringLiteral("### FR-002");
     }
 
     void purposeFromWhatTheSystemDoes()
     {
         QFETCH(QString, requirements);
         QFETCH(QString, purpose);
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + requirements)});
+        QFETCH(QString, purposeHeading);
+        const QString text = reqHeader + requirements;
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), text)});
         const MlCapability *speech = profile.capability(QStringLiteral("speech-to-text"));
         QVERIFY(speech);
         if (purpose.isEmpty())
@@ -290,6 +303,16 @@ private Q_SLOTS:
         else
             QVERIFY2(speech->purpose.contains(purpose), qPrintable(speech->purpose));
         QVERIFY(!speech->purpose.contains(QLatin1String("TLS")));
+        // The purpose is cited at the line of the requirement that states it.
+        if (purposeHeading.isEmpty()) {
+            QVERIFY2(speech->purposeSource.isEmpty(), qPrintable(speech->purposeSource));
+        } else {
+            const QString prefix = QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:");
+            QVERIFY2(speech->purposeSource.startsWith(prefix), qPrintable(speech->purposeSource));
+            const int line = speech->purposeSource.mid(prefix.size()).toInt();
+            QVERIFY2(text.split(QLatin1Char('\n')).value(line - 1).startsWith(purposeHeading),
+                     qPrintable(speech->purposeSource));
+        }
     }
 
     void namedServiceGivesTheApproach_data()

@@ -9,6 +9,7 @@
 #include "citationregister.h"
 #include "documentrenderer.h"
 #include "documentvalidator.h"
+#include "modelinventorydata.h"
 #include "platformcomponents.h"
 #include "requirement.h"
 #include "sectionmerge.h"
@@ -563,6 +564,33 @@ private Q_SLOTS:
         QCOMPARE(citations.size(), 4);
         QCOMPARE(citations.first().toHash().value(u"usedIn"_s).toString(), u"Platform, LLM provider"_s);
         QCOMPARE(citations.first().toHash().value(u"line"_s).toString(), u"12"_s);
+    }
+
+    // The inventory cites the line that says what a model is for; without
+    // one, the first line that names the model. The source survives the
+    // answers file.
+    void inventoryCitesThePurposeLine_data()
+    {
+        QTest::addColumn<QString>("purposeSource");
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("purpose line") << u"projects/001-x/ARC-001-REQ-v1.0.md:212"_s << u" [REQ-C212]"_s;
+        QTest::newRow("no purpose line: first evidence") << QString() << u" [REQ-C40]"_s;
+    }
+    void inventoryCitesThePurposeLine()
+    {
+        QFETCH(QString, purposeSource);
+        QFETCH(QString, marker);
+        ModelEntry model;
+        model.name = u"Fraud detection"_s;
+        model.evidence = {u"projects/001-x/ARC-001-REQ-v1.0.md:40"_s, u"projects/001-x/ARC-001-REQ-v1.0.md:212"_s};
+        model.purposeSource = purposeSource;
+        const ModelEntry reread = ModelEntry::fromJson(model.toJson());
+        QCOMPARE(reread.purposeSource, purposeSource);
+        Answers answers;
+        answers.models = {reread};
+        CitationRegister register_;
+        const ModelInventoryData inventory(answers, nullptr, &register_);
+        QCOMPARE(inventory.citation(reread, 0), marker);
     }
 };
 

@@ -860,6 +860,16 @@ private Q_SLOTS:
         QCOMPARE(model.nextModelId(), QStringLiteral("ML-008"));
         QCOMPARE(model.headerData(ModelInventoryModel::IdColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Model ID"));
+        // A typed purpose drops the line that stated the documents' one; other edits keep it.
+        ModelEntry found;
+        found.name = QStringLiteral("Fraud detection");
+        found.purpose = QStringLiteral("Detect fraudulent listings");
+        found.purposeSource = QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:212");
+        model.setModels({found});
+        QVERIFY(model.setData(model.index(0, ModelInventoryModel::OwnerColumn), QStringLiteral("Trust team")));
+        QCOMPARE(model.models().first().purposeSource, found.purposeSource);
+        QVERIFY(model.setData(model.index(0, ModelInventoryModel::PurposeColumn), QStringLiteral("Flag sellers")));
+        QVERIFY(model.models().first().purposeSource.isEmpty());
     }
 
     void dataSourceModel()

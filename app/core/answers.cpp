@@ -85,6 +85,8 @@ QJsonObject ModelEntry::toJson() const
         object.insert(QStringLiteral("approach"), approach);
     if (!approachSource.isEmpty())
         object.insert(QStringLiteral("approachSource"), approachSource);
+    if (!purposeSource.isEmpty())
+        object.insert(QStringLiteral("purposeSource"), purposeSource);
     if (!service.isEmpty())
         object.insert(QStringLiteral("service"), service);
     if (!requirements.isEmpty())
@@ -107,6 +109,7 @@ ModelEntry ModelEntry::fromJson(const QJsonObject &object)
     entry.capability = str(object, "capability");
     entry.approach = str(object, "approach");
     entry.approachSource = str(object, "approachSource");
+    entry.purposeSource = str(object, "purposeSource");
     entry.service = str(object, "service");
     for (const QJsonValue &item : object.value(QStringLiteral("requirements")).toArray())
         if (item.isString())

@@ -30,6 +30,7 @@ struct ModelEntry
     QStringList requirements; // IDs of the requirements that need it: "FR-003", "NFR-P-2"
     QStringList evidence;     // where the documents say so: "projects/001-x/ARC-001-REQ-v1.0.md:212"
     QString approachSource{}; // the line of evidence that says how it is obtained (approach)
+    QString purposeSource{};  // the line that says what it is for (purpose)
 
     QJsonObject toJson() const;
     static ModelEntry fromJson(const QJsonObject &object);

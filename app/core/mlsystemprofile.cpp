@@ -62,6 +62,7 @@ QJsonObject MlSystemProfile::capabilityToJson(const MlCapability &capability)
             {QStringLiteral("approachSource"), capability.approachSource},
             {QStringLiteral("service"), capability.service},
             {QStringLiteral("purpose"), capability.purpose},
+            {QStringLiteral("purposeSource"), capability.purposeSource},
             {QStringLiteral("risk"), capability.risk},
             {QStringLiteral("owner"), capability.owner},
             {QStringLiteral("requirements"), array(capability.requirements)},

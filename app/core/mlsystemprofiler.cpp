@@ -90,10 +90,12 @@ struct CapabilityBuild
     QString text;        // the text of the requirements that need it
     QString usesText;    // the same, of those that say what the system does (not NFRs)
     QString useCaseGoal; // the title of the first use case that names it
+    QString useCaseGoalSource;
     // The services its requirements name, in the order they name them, each once.
     QList<const ServiceDefinition *> services;
     int strongMentions = 0;
     int mlRequirements = 0;
+    bool purposeFromTitle = false; // the purpose is the statement of a requirement its title names
 };
 
 QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
@@ -172,6 +174,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 it = index.constFind(key);
             }
             CapabilityBuild &build = builds[*it];
+            const bool inTitle = match.offset < requirement.title.size();
             // What a capability is for is said by what the system must do (a
             // functional or business requirement); a quality requirement
             // (encryption, runbooks, latency) or a constraint ("must use
@@ -185,12 +188,20 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // its body actors, conditions and steps: the goal says what for
             // when no requirement does.
             if (match.strong && requirement.kind == QLatin1String("UC")) {
-                if (build.useCaseGoal.isEmpty())
+                if (build.useCaseGoal.isEmpty()) {
                     build.useCaseGoal = plain(requirement.title);
-            } else if (build.capability.purpose.isEmpty() && match.strong && statesPurpose) {
+                    build.useCaseGoalSource = requirementSource(requirement);
+                }
+            } else if (match.strong && statesPurpose &&
+                       (build.capability.purpose.isEmpty() || (inTitle && !build.purposeFromTitle))) {
+                // The requirement whose title names the capability ("Fraud
+                // Detection and Prevention") says what it is for better than
+                // one that names it in an aside ("KYC checks (fraud detection)").
                 build.capability.purpose = firstSentence(requirement.body);
                 if (build.capability.purpose.isEmpty())
                     build.capability.purpose = plain(requirement.title);
+                build.capability.purposeSource = requirementSource(requirement);
+                build.purposeFromTitle = inTitle;
             }
             if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
                 build.capability.requirements.append(requirement.id);
@@ -223,6 +234,10 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             if (!target.services.contains(service))
                 target.services.append(service);
         target.usesText += merged.usesText;
+        if (target.capability.purpose.isEmpty()) {
+            target.capability.purpose = merged.capability.purpose;
+            target.capability.purposeSource = merged.capability.purposeSource;
+        }
         target.strongMentions += merged.strongMentions;
         builds.removeAt(*summaries);
     }
@@ -273,8 +288,10 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         }
     }
     for (CapabilityBuild &build : builds)
-        if (build.capability.purpose.isEmpty())
+        if (build.capability.purpose.isEmpty()) {
             build.capability.purpose = build.useCaseGoal.isEmpty() ? firstSentence(build.usesText) : build.useCaseGoal;
+            build.capability.purposeSource = build.useCaseGoal.isEmpty() ? QString() : build.useCaseGoalSource;
+        }
     return builds;
 }
 

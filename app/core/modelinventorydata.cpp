@@ -59,10 +59,13 @@ QString ModelInventoryData::framework(const ModelEntry &model) const
 
 QString ModelInventoryData::citation(const ModelEntry &model, int index) const
 {
-    if (!m_citations || model.evidence.isEmpty())
+    // It follows the purpose in the inventory: the line that states the purpose, else the model's first.
+    const QString source = !blank(model.purposeSource) ? model.purposeSource
+                           : model.evidence.isEmpty()  ? QString()
+                                                       : model.evidence.first();
+    if (!m_citations || source.isEmpty())
         return {};
-    return QLatin1Char(' ') +
-           m_citations->cite(model.evidence.first(), QStringLiteral("Model %1").arg(modelId(model, index)));
+    return QLatin1Char(' ') + m_citations->cite(source, QStringLiteral("Model %1").arg(modelId(model, index)));
 }
 
 QString ModelInventoryData::trainingData(const ModelEntry &model) const

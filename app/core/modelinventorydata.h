@@ -30,7 +30,7 @@ public:
     static QString aiType(const ModelEntry &model);
     // The data a model learns from, or why there is none for the project to hold.
     QString trainingData(const ModelEntry &model) const;
-    // Where the documents say the model exists: its first evidence, as a citation marker.
+    // Where the documents say what the model is for (else its first evidence), as a citation marker.
     QString citation(const ModelEntry &model, int index) const;
 
 private:

@@ -168,6 +168,7 @@ Answers ProjectAnalysis::defaultAnswers() const
         model.capability = capability.name;
         model.approach = capability.approach;
         model.approachSource = capability.approachSource;
+        model.purposeSource = capability.purposeSource;
         model.service = capability.service;
         model.requirements = capability.requirements;
         model.evidence = capability.evidence;

@@ -159,6 +159,9 @@ bool ModelInventoryModel::setData(const QModelIndex &index, const QVariant &valu
     if (cell == text)
         return true;
     cell = text;
+    // A purpose the architect typed is theirs: the line that stated the old one no longer supports it.
+    if (index.column() == PurposeColumn)
+        m_models[index.row()].purposeSource.clear();
     Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     return true;
 }
