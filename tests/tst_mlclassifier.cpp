@@ -356,6 +356,33 @@ void TestMlClassifier::classify_data()
         << "**Main Flow**:\n1. A civil servant searches the GenAI guidance library.\n"
            "2. The page lists policies on using LLMs and AI skills courses."
         << false;
+    // What a user types, quoted as an example, is content: a course search
+    // whose sample query names machine learning runs no model. The same
+    // words outside the quotes, or a quotation that is no example, still count.
+    QTest::newRow("quoted example of a search query")
+        << "UC-003"
+        << "Course Discovery"
+        << "**Main Flow**:\n1. Learner enters a search query (e.g., \"machine learning for beginners\")\n"
+           "2. System lists matching courses by title and price."
+        << false;
+    QTest::newRow("curly quoted examples, two of them")
+        << "UC-004"
+        << "Catalogue Search"
+        << "**Main Flow**:\n1. Learner searches for a topic such as \u201Cdeep learning\u201D or \u201Cneural "
+           "networks\u201D.\n2. System lists matching courses."
+        << false;
+    QTest::newRow("the example is of the system's own model")
+        << "FR-020"
+        << "Course Recommendations"
+        << "**Description**: The system SHALL recommend courses using a machine learning model trained on enrolment "
+           "history (e.g., \"learners who took Python also took SQL\")."
+        << true;
+    QTest::newRow("a quoted name, not an example")
+        << "FR-021"
+        << "Assistant Answers"
+        << "**Description**: The \"Course Guide\" LLM assistant SHALL answer learner questions with retrieval "
+           "augmented generation over the catalogue."
+        << true;
 }
 
 void TestMlClassifier::classify()

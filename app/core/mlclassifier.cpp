@@ -518,6 +518,24 @@ QString insideParentheses(const QString &text)
     return out;
 }
 
+// What a user types or sees, quoted as an example ('enters a search query
+// (e.g., "machine learning for beginners")'), is content, not a capability of
+// the system: the quoted words after e.g., for example or such as are dropped.
+QString withoutQuotedExamples(QStringView line)
+{
+    static const QRegularExpression example(
+        QStringLiteral("\\b(e\\.g\\.|eg|for example|for instance|such as)[,:]?\\s*"
+                       "((?:[\"\\x{201C}][^\"\\x{201D}]{1,120}[\"\\x{201D}](?:\\s*(?:,|or|and|/)\\s*)?)+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text = line.toString();
+    qsizetype from = 0;
+    for (QRegularExpressionMatch match = example.match(text); match.hasMatch(); match = example.match(text, from)) {
+        text.replace(match.capturedStart(2), match.capturedLength(2), QStringLiteral("\"\" "));
+        from = match.capturedStart(2) + 3;
+    }
+    return text;
+}
+
 void readStatement(QStringView line, const std::vector<Term> *system, QHash<QString, Hit> &hits,
                    QStringList &dependencies)
 {
@@ -593,7 +611,13 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
         qsizetype end = body.indexOf(QLatin1Char('\n'), start);
         if (end < 0)
             end = body.size();
-        const QStringView line = body.mid(start, end - start);
+        QStringView line = body.mid(start, end - start);
+        // Rare: most lines quote nothing.
+        QString unquoted;
+        if (line.contains(QLatin1Char('"')) || line.contains(QChar(0x201C))) {
+            unquoted = withoutQuotedExamples(line);
+            line = unquoted;
+        }
         const double factor = fields.weightOf(line);
         if (factor > 0) {
             scanText(line, false, factor, hits, system, &topics);
