@@ -177,6 +177,20 @@ private Q_SLOTS:
         QTest::newRow("commercial") << "ARC-001-REQ-v1.0.md"
                                     << "# R\n\n| **Classification** | CONFIDENTIAL |\n"
                                     << "commercial";
+        // OFFICIAL markings and ATRS records are used beyond the UK: a project
+        // that speaks of another government more than of the UK's bodies and
+        // standards is left for the architect (neither UK Government nor
+        // commercial).
+        QTest::newRow("another government") << "ARC-001-REQ-v1.0.md"
+                                            << "# R\n\n| **Classification** | OFFICIAL |\n\n"
+                                               "The federal entity publishes an ATRS record per agent.\n\n"
+                                               "Agents serve UAE residents under federal law.\n"
+                                            << "";
+        QTest::newRow("the UK's own standards outweigh a federal mention")
+            << "ARC-001-REQ-v1.0.md"
+            << "# R\n\n| **Classification** | OFFICIAL |\n\nLearned from US federal agencies.\n\n"
+               "Follows the Technology Code of Practice.\n\nPublished on GOV.UK.\n"
+            << "uk-gov";
     }
     void regime()
     {

@@ -251,6 +251,7 @@ private Q_SLOTS:
         QTest::newRow("mod") << "mod" << false << false << true << true;
         QTest::newRow("commercial + genai") << "commercial" << true << true << false << false;
         QTest::newRow("commercial") << "commercial" << false << false << false << false;
+        QTest::newRow("regime not chosen") << "" << false << false << false << false;
     }
     void conditionalSections()
     {
@@ -281,7 +282,11 @@ private Q_SLOTS:
         QCOMPARE(result.markdown.contains(QLatin1String("### JSP 936 Alignment (MOD Only)")), jsp936);
         // An omitted section leaves a one-line note so the numbering gap is explained.
         QCOMPARE(result.markdown.contains(QLatin1String("*Section 9 is omitted")), !section9);
-        QCOMPARE(result.markdown.contains(QLatin1String("*Section 13 is omitted")), !section13);
+        // Until the regime is chosen the note says what Section 13 waits for.
+        QCOMPARE(result.markdown.contains(QLatin1String("*Section 13 is omitted")), !section13 && !regime.isEmpty());
+        QCOMPARE(result.markdown.contains(QLatin1String("left out until the regime in Section 1 is chosen")),
+                 regime.isEmpty());
+        QCOMPARE(result.markdown.contains(QLatin1String("| **Governance Regime** | [REGIME] |")), regime.isEmpty());
         QCOMPARE(structuralProblem(result.markdown), QString());
     }
 

@@ -334,6 +334,26 @@ private Q_SLOTS:
             << replaced(commercial, u"## 14. Costs and Resources"_s,
                         u"An ATRS record is published.\n\n## 14. Costs and Resources"_s)
             << file << reqs << false << QStringList{u"uk-gov-compliance|error|0|is missing"_s} << QStringList();
+        // The document's own Governance Regime row outweighs such mentions:
+        // other governments publish ATRS-style records and mark OFFICIAL too.
+        const QString systemRow = u"| **System Name** | RoadSense Defect Intelligence |"_s;
+        const auto withRegime = [&systemRow](const QString &text, const QString &regime) {
+            return replaced(text, systemRow, systemRow + u"\n| **Governance Regime** | "_s + regime + u" |"_s);
+        };
+        const QString mentionsAtrs = replaced(commercial, u"## 14. Costs and Resources"_s,
+                                              u"An ATRS record is published.\n\n## 14. Costs and Resources"_s);
+        QTest::newRow("stated Commercial outweighs an ATRS mention")
+            << withRegime(mentionsAtrs, u"Commercial"_s) << file << reqs << false << QStringList()
+            << QStringList{u"uk-gov-compliance"_s};
+        QTest::newRow("regime still to be chosen")
+            << withRegime(mentionsAtrs, u"[REGIME]"_s) << file << reqs << false
+            << QStringList{u"placeholder|warning|*|[REGIME]"_s} << QStringList{u"uk-gov-compliance"_s};
+        QTest::newRow("stated UK Government")
+            << withRegime(commercial, u"UK Government"_s) << file << reqs << false
+            << QStringList{u"uk-gov-compliance|error|0|is missing"_s} << QStringList();
+        QTest::newRow("context says UK Government over a stated Commercial")
+            << withRegime(commercial, u"Commercial"_s) << file << reqs << true
+            << QStringList{u"uk-gov-compliance|error|0|is missing"_s} << QStringList();
     }
 
     void rules()

@@ -144,6 +144,28 @@ void regime(const Project &project, const ProfileDocuments &documents, ProjectCo
                 context.regime = {QStringLiteral("mod"), document->where(number)};
                 return;
             }
+    // OFFICIAL markings and ATRS records are used by other governments too: a
+    // project whose documents speak of another government (a federal one, a
+    // named country's) more than of the UK's own bodies and standards is not
+    // UK Government, and is not commercial either; the architect says which.
+    static const QRegularExpression ukOnly(
+        QStringLiteral("GOV\\.UK|Cabinet Office|HM Government|HM Treasury|Technology Code of Practice|\\bTCoP\\b|"
+                       "AI Playbook|UK GDPR|\\bGDS\\b|Government Digital Service|UK Government|UK public sector|"
+                       "\\bNCSC\\b|Service Standard|Green Book"));
+    static const QRegularExpression otherGovernment(
+        QStringLiteral("\\b[Ff]ederal\\b|\\bUAE\\b|United Arab Emirates|Australian Government|Government of "
+                       "(Canada|India|Ireland|New Zealand|Singapore)|\\bU\\.?S\\.? (federal )?government|"
+                       "European Commission|\\b[Ss]tate government"));
+    qsizetype ukLines = 0;
+    qsizetype otherLines = 0;
+    for (const ProfileDocument *document : std::as_const(stating)) {
+        ukLines += document->linesMatching(ukOnly).size();
+        otherLines += document->linesMatching(otherGovernment).size();
+    }
+    if (otherLines > ukLines) {
+        context.regime = {};
+        return;
+    }
     for (const ProfileDocument *document : std::as_const(stating)) {
         const QList<int> lines = document->linesMatching(ukGov);
         if (!lines.isEmpty()) {

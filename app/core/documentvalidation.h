@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringView>
 #include <QVarLengthArray>
+#include <optional>
 
 #include <algorithm>
 
@@ -195,6 +196,8 @@ private:
     void checkHeadingLevels();
     bool usesGenAi() const;
     bool ukGovernment() const;
+    // The Governance Regime row of Section 1, when the document has one.
+    std::optional<bool> statedUkGovernment() const;
     void missingSection(const SectionMatch &m, const QString &rule, Severity severity, const QString &extra = {});
     void checkSections();
     void checkMlopsContent();

@@ -115,11 +115,37 @@ bool Validation::usesGenAi() const
     return false;
 }
 
+std::optional<bool> Validation::statedUkGovernment() const
+{
+    for (qsizetype at = m_lower.indexOf(u"governance regime"); at >= 0;
+         at = m_lower.indexOf(u"governance regime", at + 17)) {
+        const int n = m_outline.lineAtOffset(at);
+        const QStringView line = QStringView(m_lower).sliced(m_outline.lineOffset(n), m_outline.line(n).size());
+        const QList<QStringView> cells = line.trimmed().split(u'|');
+        if (cells.size() < 4 || !cells.first().isEmpty() || !cells.at(1).contains(u"governance regime"))
+            continue; // a mention in prose, not the row
+        const QStringView value = cells.at(2).trimmed();
+        if (value.startsWith(u'['))
+            return false; // still to be chosen: the placeholder is reported on its own
+        if (value.contains(u"uk government") || value.contains(u"mod") || value.contains(u"defence"))
+            return true;
+        if (value.contains(u"commercial"))
+            return false;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 bool Validation::ukGovernment() const
 {
-    return m_context.ukGovernment || m_governmentClassification ||
-           containsAny(m_lower, {u"atrs", u"ai playbook", u"jsp 936", u"jsp936",
-                                 u"algorithmic transparency recording standard"});
+    if (m_context.ukGovernment)
+        return true;
+    // The document's own Governance Regime row outweighs mentions of ATRS or
+    // an OFFICIAL marking, which other governments and companies use too.
+    if (const std::optional<bool> stated = statedUkGovernment())
+        return *stated;
+    return m_governmentClassification || containsAny(m_lower, {u"atrs", u"ai playbook", u"jsp 936", u"jsp936",
+                                                               u"algorithmic transparency recording standard"});
 }
 
 void Validation::missingSection(const SectionMatch &m, const QString &rule, Severity severity, const QString &extra)

@@ -270,6 +270,7 @@ void Builder::governance()
 void Builder::compliance()
 {
     set("ukGov", m_a.isUkGovernment());
+    set("regimeOpen", blank(m_a.regime)); // not chosen yet: the section waits for it
     set("mod", m_a.isMod());
     set("atrs", answer(m_a.atrs, "atrs"));
     const bool atrsNotRequired = saysNone(m_a.atrs);
