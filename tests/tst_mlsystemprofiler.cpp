@@ -588,6 +588,38 @@ private Q_SLOTS:
         QCOMPARE(profile.capability(QStringLiteral("classification")) != nullptr, classification);
     }
 
+    // In a system of AI agents, a requirement about every agent or each one
+    // (its tier, its fallback) is about the AI, even in words that name no ML.
+    void agentsAreTheSystemsAi_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("ml");
+        QTest::newRow("every agent") << "Every agent has a recorded tier, with promotion gated by the AI Governance "
+                                        "Committee."
+                                     << true;
+        QTest::newRow("all agents") << "All agents are exercised against the AI fallback path each year." << true;
+        QTest::newRow("a person, not an agent of the system")
+            << "Every contact-centre agent completes data protection training each year." << false;
+    }
+    void agentsAreTheSystemsAi()
+    {
+        QFETCH(QString, statement);
+        QFETCH(bool, ml);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Autonomous agents\n\n"
+                                       "**Description**: AI agents MUST draft tender evaluations with a foundation "
+                                       "model.\n\n"))});
+        QVERIFY(profile.capability(QStringLiteral("agents")));
+        Requirement requirement;
+        requirement.id = QStringLiteral("FR-007");
+        requirement.kind = QStringLiteral("FR");
+        requirement.title = QStringLiteral("Tiers and training");
+        requirement.body = QStringLiteral("**Description**: ") + statement;
+        MlClassifier().classify(requirement, MlSystemProfiler::systemTerms(profile));
+        QVERIFY2(requirement.ml == ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
+    }
+
     // An ML requirement about the AI's outputs that names no capability belongs
     // to the system's one generative capability; with two, to neither.
     void outputsOfTheOneGenerativeCapability_data()
