@@ -356,6 +356,36 @@ private Q_SLOTS:
         QVERIFY(!text(data, "protectedGroupsText").contains(QLatin1Char('[')));
     }
 
+    // The protected groups to watch are recommended from the equality law
+    // that applies: the UK's under UK Government, a law unnamed while the
+    // regime is still to be chosen; nothing for a commercial system.
+    void protectedGroupsFollowTheRegime_data()
+    {
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("uk-gov") << "uk-gov"
+                                << "Recommended: the protected characteristics of the applicable "
+                                   "equality law (in the UK, the Equality Act 2010";
+        QTest::newRow("not chosen")
+            << ""
+            << "Recommended: the protected characteristics of the applicable equality law that the data";
+        QTest::newRow("commercial") << "commercial"
+                                    << "[PROTECTED_GROUPS]";
+    }
+    void protectedGroupsFollowTheRegime()
+    {
+        QFETCH(QString, regime);
+        QFETCH(QString, expected);
+        RenderInput input;
+        input.answers.regime = regime;
+        input.answers.fairnessMonitoring = QStringLiteral("Enabled");
+        const QVariantList rows = TemplateData::build(input).value(QStringLiteral("protectedGroups")).toList();
+        QCOMPARE(rows.size(), 1);
+        const QString name = rows.first().toHash().value(QStringLiteral("name")).toString();
+        QVERIFY2(name.startsWith(expected), qPrintable(name));
+        QCOMPARE(name.contains(QLatin1String("Equality Act")), regime == QLatin1String("uk-gov"));
+    }
+
     void emptyListsBecomePlaceholderRows()
     {
         const QVariantHash data = TemplateData::build(RenderInput());
