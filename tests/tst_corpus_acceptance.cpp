@@ -93,9 +93,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("statesOwner"); // the REQ's Owner is a name, not a template placeholder
         QTest::addColumn<bool>(
             "statesPurpose"); // its summary says what the system is or aims to do, or it lists objectives
-        // A REQ constraint and FR-3 mandate AWS (Bedrock); RAG retrieval over guidance.
+        // A REQ constraint and FR-3 mandate AWS Bedrock; RAG retrieval over guidance; nothing is trained
+        // (the AWS research's ADR-001 chose Bedrock over a custom SageMaker model): Amazon Bedrock.
         QTest::newRow("hmrc-chatbot") << "hmrc-chatbot" << QStringList{"llm-generation", "semantic-search"}
-                                      << QStringLiteral("SageMaker") << true << true;
+                                      << QStringLiteral("Amazon Bedrock") << true << true;
         // TC-002 allows AWS or Azure; TC-003 lists three model providers: nothing decided.
         // "The Cabinet Office has been tasked by Ministers to deliver a ... GenAI platform".
         QTest::newRow("cabinet-office-genai")

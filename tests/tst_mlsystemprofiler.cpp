@@ -164,6 +164,44 @@ private Q_SLOTS:
         }
     }
 
+    // A system that trains nothing runs on the cloud's model service: a
+    // requirement that names that service decides it, not the cloud's ML
+    // platform. A model of the project's own keeps the ML platform, and a
+    // line that names the platform itself keeps it too.
+    void modelServiceOfASystemThatTrainsNothing_data()
+    {
+        QTest::addColumn<QString>("requirements");
+        QTest::addColumn<QString>("platform");
+        const QString bedrock =
+            QStringLiteral("### FR-003: Answers\n\n**Description**: The system MUST use an approved LLM (AWS Bedrock "
+                           "Claude 3.5 Sonnet) to generate answers.\n\n");
+        const QString trained =
+            QStringLiteral("### FR-004: Triage\n\n**Description**: The system MUST route cases with a custom "
+                           "classifier trained on our own labelled case history.\n\n");
+        const QString azure =
+            QStringLiteral("### FR-005: Drafting\n\n**Description**: The system MUST use Azure OpenAI (GPT-4o) as "
+                           "its approved LLM to draft replies.\n\n");
+        QTest::newRow("Bedrock only") << bedrock << QStringLiteral("Amazon Bedrock");
+        QTest::newRow("Bedrock beside a trained model") << QString(bedrock + trained) << QStringLiteral("SageMaker");
+        QTest::newRow("Azure OpenAI only") << azure << QStringLiteral("Azure AI services");
+        QTest::newRow("the line names the ML platform too")
+            << QStringLiteral("### FR-003: Answers\n\n**Description**: The system MUST call Claude through AWS "
+                              "Bedrock, with SageMaker endpoints for evaluation.\n\n")
+            << QStringLiteral("SageMaker");
+    }
+    void modelServiceOfASystemThatTrainsNothing()
+    {
+        QFETCH(QString, requirements);
+        QFETCH(QString, platform);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"), reqHeader + QStringLiteral("## Functional Requirements\n\n") + requirements)});
+        QCOMPARE(profile.platform.decided.value, platform);
+        QVERIFY(profile.platform.decided.source.startsWith(QLatin1String("projects/001-x/ARC-001-REQ-v1.0.md:")));
+        // The candidate the choice came from carries the same name.
+        QVERIFY(std::any_of(profile.platform.candidates.cbegin(), profile.platform.candidates.cend(),
+                            [&platform](const Candidate &candidate) { return candidate.value == platform; }));
+    }
+
     void mandatedConstraintNamesItsRequirement()
     {
         const ProfileDocuments documents{

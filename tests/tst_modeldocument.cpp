@@ -443,9 +443,10 @@ private Q_SLOTS:
         const PlatformComponents catalogue = PlatformComponents::load();
         QVERIFY2(catalogue.error().isEmpty(), qPrintable(catalogue.error()));
         QVERIFY(QDate::fromString(catalogue.documentationDate(), Qt::ISODate).isValid());
-        QCOMPARE(catalogue.platforms().size(), 6);
-        for (const char *name : {"Amazon SageMaker and Amazon Bedrock", "Google Vertex AI", "Azure Machine Learning",
-                                 "Azure AI services and Azure OpenAI", "MLflow", "Kubeflow with KServe"}) {
+        QCOMPARE(catalogue.platforms().size(), 7);
+        for (const char *name :
+             {"Amazon SageMaker and Amazon Bedrock", "Amazon Bedrock", "Google Vertex AI", "Azure Machine Learning",
+              "Azure AI services and Azure OpenAI", "MLflow", "Kubeflow with KServe"}) {
             const auto found = std::find_if(catalogue.platforms().cbegin(), catalogue.platforms().cend(),
                                             [&](const PlatformEntry &e) { return e.name == QLatin1String(name); });
             QVERIFY2(found != catalogue.platforms().cend(), name);
@@ -453,7 +454,12 @@ private Q_SLOTS:
         }
         QCOMPARE(catalogue.find(u"Azure OpenAI and Azure Machine Learning"_s)->name, u"Azure Machine Learning"_s);
         QCOMPARE(catalogue.find(u"Azure OpenAI (GPT-4o)"_s)->name, u"Azure AI services and Azure OpenAI"_s);
-        QCOMPARE(catalogue.find(u"Amazon Bedrock"_s)->name, u"Amazon SageMaker and Amazon Bedrock"_s);
+        // A model service alone (a system that trains nothing) is its own entry;
+        // with SageMaker named, or the cloud alone, it is the ML platform's.
+        QCOMPARE(catalogue.find(u"Amazon Bedrock"_s)->name, u"Amazon Bedrock"_s);
+        QVERIFY(!catalogue.find(u"Amazon Bedrock"_s)->trainsCustomModels);
+        QCOMPARE(catalogue.find(u"SageMaker and Bedrock"_s)->name, u"Amazon SageMaker and Amazon Bedrock"_s);
+        QCOMPARE(catalogue.find(u"AWS"_s)->name, u"Amazon SageMaker and Amazon Bedrock"_s);
         QVERIFY(catalogue.find(u"On-premises GPU cluster"_s) == nullptr);
     }
 

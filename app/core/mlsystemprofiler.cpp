@@ -1136,6 +1136,61 @@ ProfileDocuments MlSystemProfiler::load(const Project &project, const Project *g
     return documents;
 }
 
+namespace {
+
+// A system that trains nothing (every capability a provider's model or a
+// ready-made service) runs on the cloud's model service, not on its ML
+// platform: a mandate of "AWS Bedrock Claude" decides Amazon Bedrock, not
+// SageMaker, whose pipelines and registry it would never use. Only when the
+// deciding line names the model service and not the ML platform itself.
+void platformOfProviderModels(const ProfileDocuments &documents, MlSystemProfile &profile)
+{
+    ContextValue &decided = profile.platform.decided;
+    if (decided.isEmpty() || profile.capabilities.isEmpty())
+        return;
+    for (const MlCapability &capability : std::as_const(profile.capabilities))
+        if (capability.approach != QLatin1String("foundation-api") &&
+            capability.approach != QLatin1String("prebuilt-saas"))
+            return;
+    struct ModelService
+    {
+        const char *family;
+        QRegularExpression service;
+        QRegularExpression platform;
+        const char *name;
+    };
+    static const ModelService services[] = {
+        {"SageMaker", QRegularExpression(QStringLiteral("\\bBedrock\\b")),
+         QRegularExpression(QStringLiteral("\\bSage[Mm]aker\\b")), "Amazon Bedrock"},
+        {"Azure ML",
+         QRegularExpression(QStringLiteral("\\bAzure (OpenAI|AI (services|Foundry|Speech|Translator|Language|Search|"
+                                           "Document Intelligence)|Cognitive Services)\\b")),
+         QRegularExpression(QStringLiteral("\\bAzure (Machine Learning|ML)\\b")), "Azure AI services"},
+    };
+    const qsizetype colon = decided.source.lastIndexOf(QLatin1Char(':'));
+    const QString path = decided.source.left(colon);
+    const int number = decided.source.mid(colon + 1).toInt();
+    for (const ProfileDocument &document : documents) {
+        if (document.relativePath != path)
+            continue;
+        const QString line = document.line(number);
+        for (const ModelService &service : services) {
+            if (decided.value != QLatin1String(service.family) || !service.service.match(line).hasMatch() ||
+                service.platform.match(line).hasMatch())
+                continue;
+            const QString name = QString::fromLatin1(service.name);
+            for (Candidate &candidate : profile.platform.candidates)
+                if (candidate.value == decided.value && candidate.source == decided.source)
+                    candidate.value = name;
+            decided.value = name;
+            return;
+        }
+        return;
+    }
+}
+
+} // namespace
+
 MlSystemProfile MlSystemProfiler::profile(const Project &project, const Project *global,
                                           const Requirements &requirements, Problems *problems) const
 {
@@ -1160,6 +1215,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     modelCards(builds, documents);
     for (const CapabilityBuild &build : std::as_const(builds))
         profile.capabilities.append(build.capability);
+    platformOfProviderModels(documents, profile);
 
     if (profile.capabilities.isEmpty())
         profile.notMlReason = unnamedModel(requirements, profile);

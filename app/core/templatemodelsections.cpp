@@ -323,8 +323,18 @@ void Builder::training()
     set("experimentTracking", answer(m_a.experimentTracking, "experimentTracking"));
     set("orchestration", answer(m_a.orchestration, "orchestration"));
     const bool mlflow = m_a.experimentTracking.contains(QLatin1String("mlflow"), Qt::CaseInsensitive);
-    const QString registry =
-        m_platform && m_platform->trainsCustomModels ? m_platform->component(QStringLiteral("registry")) : QString();
+    // A model service's registry (pinned model versions) is the registry of a
+    // project that trains nothing; beside a trained model it is not.
+    const QString registry = m_platform && (m_platform->trainsCustomModels || !m_trains)
+                                 ? m_platform->component(QStringLiteral("registry"))
+                                 : QString();
+    // A model service keeps no artefacts of the project: its data and versions
+    // are stored beside it, in the project's own cloud account.
+    set("artifactStorage",
+        m_platform && !m_platform->trainsCustomModels
+            ? QStringLiteral("Object storage in the project's cloud account (%1 holds no artefacts of the project)")
+                  .arg(TemplateData::cell(m_a.platform.simplified()))
+            : QStringLiteral("Object storage on ") + answer(m_a.platform, "platform"));
     set("registryPlatform", !registry.isEmpty() ? TemplateData::cell(registry)
                             : mlflow            ? QStringLiteral("MLflow Model Registry")
                             : blank(m_a.platform)

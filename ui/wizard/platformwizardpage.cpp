@@ -25,11 +25,13 @@ PlatformWizardPage::PlatformWizardPage(WizardState *state, QWidget *parent)
     , m_sourcesEditor(nullptr)
 {
     QFormLayout *platform = addGroup(tr("Platform and pipeline"));
-    QComboBox *platformCombo = addSuggestions(platform, QStringLiteral("platform"), tr("ML &platform"),
-                                              {QStringLiteral("SageMaker"), QStringLiteral("Vertex AI"),
-                                               QStringLiteral("Azure ML"), QStringLiteral("Databricks"),
-                                               QStringLiteral("MLflow"), QStringLiteral("Kubeflow"), tr("On-premises")},
-                                              Required::Yes);
+    QComboBox *platformCombo =
+        addSuggestions(platform, QStringLiteral("platform"), tr("ML &platform"),
+                       {QStringLiteral("SageMaker"), QStringLiteral("Vertex AI"), QStringLiteral("Azure ML"),
+                        QStringLiteral("Databricks"), QStringLiteral("MLflow"), QStringLiteral("Kubeflow"),
+                        // Model services, for systems that train nothing.
+                        QStringLiteral("Amazon Bedrock"), QStringLiteral("Azure AI services"), tr("On-premises")},
+                       Required::Yes);
     // The documents' candidates, with their authority and source: a choice when none is decided.
     addCandidates(platform, state->analysis.profile.platform, platformCombo, tr("platforms"));
     addSuggestions(platform, QStringLiteral("experimentTracking"), tr("&Experiment tracking"),
