@@ -851,6 +851,45 @@ private Q_SLOTS:
                  qPrintable(profile.batchTarget.value));
     }
 
+    // A higher percentile is never faster than a lower one: figures of
+    // different scopes that conflict give way to one requirement's consistent
+    // set, else are left for the architect.
+    void percentilesStayConsistent_data()
+    {
+        QTest::addColumn<QString>("requirements");
+        QTest::addColumn<QString>("p95");
+        QTest::addColumn<QString>("p99");
+        const QString summaries = QStringLiteral(
+            "#### NFR-P-001: AI response times\n\n**Requirement**: The LLM summarisation of a bundle completes in "
+            "< 30 seconds (95th percentile).\n\n");
+        const QString vendor = QStringLiteral(
+            "#### NFR-P-002: LLM vendor service level\n\n**Requirement**: The LLM API responds in < 3 seconds (95th "
+            "percentile) and < 10 seconds (99th percentile).\n\n");
+        const QString vendorP99 = QStringLiteral(
+            "#### NFR-P-002: LLM vendor service level\n\n**Requirement**: The LLM API responds in < 10 seconds "
+            "(99th percentile).\n\n");
+        QTest::newRow("consistent") << QString(vendor + summaries) << "< 3 s"
+                                    << "< 10 s";
+        QTest::newRow("one requirement's consistent set") << QString(summaries + vendor) << "< 3 s"
+                                                          << "< 10 s";
+        QTest::newRow("conflict, no consistent set") << QString(summaries + vendorP99) << QString() << QString();
+    }
+    void percentilesStayConsistent()
+    {
+        QFETCH(QString, requirements);
+        QFETCH(QString, p95);
+        QFETCH(QString, p99);
+        const MlSystemProfile profile =
+            profileOf({document(QStringLiteral("REQ"),
+                                reqHeader +
+                                    QStringLiteral("## Functional Requirements\n\n### FR-001: Summaries\n\n"
+                                                   "**Description**: The system MUST summarise hearing bundles with an "
+                                                   "LLM.\n\n## Non-Functional Requirements\n\n") +
+                                    requirements)});
+        QCOMPARE(profile.latencyP95.value, p95);
+        QCOMPARE(profile.latencyP99.value, p99);
+    }
+
     // A figure of the system's own APIs is no model target, unless the
     // requirement is about the AI; a figure "excluding LLM time" never is.
     void systemApiFiguresAreNoModelTarget_data()

@@ -33,6 +33,78 @@ bool hasDigit(QStringView text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+// A latency figure at a named percentile, as read, in seconds to compare.
+struct PercentileFigure
+{
+    int percentile; // 50, 95 or 99
+    double seconds;
+    ContextValue value;
+};
+
+ContextValue &targetAt(MlSystemProfile &profile, int percentile)
+{
+    return percentile == 99 ? profile.latencyP99 : percentile == 95 ? profile.latencyP95 : profile.latencyP50;
+}
+
+// A higher percentile cannot be faster than a lower one: "p95 < 30 s" (a
+// summary) beside "p99 < 10 s" (the provider's API) come from different
+// scopes. The percentiles are then taken together from one requirement that
+// states a consistent set ("< 3 s (p95), < 10 s (p99)"); without one, the
+// conflicting targets are left for the architect rather than stated wrong.
+void keepPercentilesConsistent(const QList<PercentileFigure> &figures, MlSystemProfile &profile)
+{
+    auto secondsOf = [&figures, &profile](int percentile) -> double {
+        const ContextValue &chosen = targetAt(profile, percentile);
+        for (const PercentileFigure &figure : figures)
+            if (figure.percentile == percentile && figure.value.value == chosen.value &&
+                figure.value.source == chosen.source)
+                return figure.seconds;
+        return -1; // not stated
+    };
+    auto consistent = [&secondsOf]() {
+        double previous = -1;
+        for (const int percentile : {50, 95, 99}) {
+            const double seconds = secondsOf(percentile);
+            if (seconds < 0)
+                continue;
+            if (seconds < previous)
+                return false;
+            previous = seconds;
+        }
+        return true;
+    };
+    if (consistent())
+        return;
+    QStringList sources;
+    for (const PercentileFigure &figure : figures)
+        if (!sources.contains(figure.value.source))
+            sources.append(figure.value.source);
+    for (const QString &source : std::as_const(sources)) {
+        QList<PercentileFigure> own; // its first figure at each percentile
+        for (const PercentileFigure &figure : figures)
+            if (figure.value.source == source &&
+                std::none_of(own.cbegin(), own.cend(),
+                             [&figure](const PercentileFigure &o) { return o.percentile == figure.percentile; }))
+                own.append(figure);
+        if (own.size() < 2)
+            continue;
+        std::sort(own.begin(), own.end(),
+                  [](const PercentileFigure &a, const PercentileFigure &b) { return a.percentile < b.percentile; });
+        bool ordered = true;
+        for (qsizetype i = 1; i < own.size(); ++i)
+            ordered = ordered && own.at(i - 1).seconds <= own.at(i).seconds;
+        if (!ordered)
+            continue;
+        for (const int percentile : {50, 95, 99})
+            targetAt(profile, percentile) = {};
+        for (const PercentileFigure &figure : std::as_const(own))
+            targetAt(profile, figure.percentile) = figure.value;
+        return;
+    }
+    for (const int percentile : {50, 95, 99})
+        targetAt(profile, percentile) = {};
+}
+
 } // namespace
 
 void ServingTargetReader::read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
@@ -69,6 +141,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
 
     static const QRegularExpression peak = insensitive("\\bpeak\\b");
     bool throughputAtPeak = false;
+    QList<PercentileFigure> percentileFigures;
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
         if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
@@ -113,16 +186,19 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
                     named = clause.mid(previousEnd, figure.capturedEnd() - previousEnd).toString() + tail.captured();
                     previousEnd = figure.capturedEnd() + tail.capturedLength();
                 }
-                const QString value = duration(figure.captured(2).remove(QLatin1Char(',')), figure.captured(3));
-                if (p99.match(named).hasMatch()) {
-                    if (profile.latencyP99.isEmpty())
-                        profile.latencyP99 = {value, source};
-                } else if (p95.match(named).hasMatch()) {
-                    if (profile.latencyP95.isEmpty())
-                        profile.latencyP95 = {value, source};
-                } else if (p50.match(named).hasMatch()) {
-                    if (profile.latencyP50.isEmpty())
-                        profile.latencyP50 = {value, source};
+                const QString number = figure.captured(2).remove(QLatin1Char(','));
+                const QString value = duration(number, figure.captured(3));
+                const double seconds =
+                    number.toDouble() /
+                    (figure.captured(3).startsWith(QLatin1Char('m'), Qt::CaseInsensitive) ? 1000 : 1);
+                const int percentile = p99.match(named).hasMatch()   ? 99
+                                       : p95.match(named).hasMatch() ? 95
+                                       : p50.match(named).hasMatch() ? 50
+                                                                     : 0;
+                if (percentile > 0) {
+                    percentileFigures.append({percentile, seconds, {value, source}});
+                    if (targetAt(profile, percentile).isEmpty())
+                        targetAt(profile, percentile) = {value, source};
                 } else if (profile.responseTime.isEmpty()) {
                     profile.responseTime = {value, source}; // served on request, at no stated percentile
                 }
@@ -142,6 +218,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
             }
         }
     }
+    keepPercentilesConsistent(percentileFigures, profile);
     // No ML requirement states a throughput: the system's performance
     // requirement does when it counts what the model serves one by one (each
     // message, query or question is an inference). Requests and transactions
