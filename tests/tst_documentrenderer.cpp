@@ -399,7 +399,8 @@ private Q_SLOTS:
                                       QStringLiteral("dataVersioning"),     QStringLiteral("guardrails"),
                                       QStringLiteral("retrainingTriggers"), QStringLiteral("protectedGroups"),
                                       QStringLiteral("experimentTracking"), QStringLiteral("orchestration"),
-                                      QStringLiteral("featureStore"),       QStringLiteral("fairnessMonitoring")};
+                                      QStringLiteral("featureStore"),       QStringLiteral("fairnessMonitoring"),
+                                      QStringLiteral("predictionRetention")};
         for (const QString &field : Answers::fieldNames()) {
             if (pendingInstead.contains(field))
                 continue;

@@ -851,6 +851,54 @@ private Q_SLOTS:
                  qPrintable(profile.batchTarget.value));
     }
 
+    // How long the models' outputs are kept: a retention line that names
+    // them, the list under a retention label, or a retention table's row;
+    // security and application logs are not the model's outputs.
+    void predictionRetention_data()
+    {
+        QTest::addColumn<QString>("reqText");
+        QTest::addColumn<QString>("dataText");
+        QTest::addColumn<QString>("retention");
+        QTest::addColumn<QString>("line"); // the cited line starts with it
+        QTest::newRow("list under a retention label")
+            << "**Data Retention**:\n- Anonymised analytics: indefinite\n- Conversation data: 7 years, then deleted\n"
+            << QString() << "7 years"
+            << "- Conversation data";
+        QTest::newRow("a sentence about retention")
+            << "**Forensics**:\n- Immutable audit logs: 7-year retention of all prompts, outputs and model versions\n"
+            << QString() << "7 years"
+            << "- Immutable audit logs";
+        QTest::newRow("a row of a retention table in DATA")
+            << QString()
+            << "| Entity | Active Retention | Total Retention |\n|---|---|---|\n| E-001: Consumer | Account lifetime | "
+               "Lifetime |\n| E-007: Recommendation | 12 months | 12 months |\n"
+            << "12 months"
+            << "| E-007: Recommendation";
+        QTest::newRow("security logs are not the model's outputs")
+            << "- Log retention: 7 years for security and audit logs, 90 days for application logs\n"
+            << QString() << QString() << QString();
+    }
+    void predictionRetention()
+    {
+        QFETCH(QString, reqText);
+        QFETCH(QString, dataText);
+        QFETCH(QString, retention);
+        QFETCH(QString, line);
+        const QString req = reqHeader + capabilityRequirements + QStringLiteral("\n## Data Requirements\n\n") + reqText;
+        ProfileDocuments documents{document(QStringLiteral("REQ"), req)};
+        const QString data = QStringLiteral("# Data Model\n\n## Retention\n\n") + dataText;
+        if (!dataText.isEmpty())
+            documents.append(document(QStringLiteral("DATA"), data));
+        const MlSystemProfile profile = profileOf(documents);
+        QCOMPARE(profile.predictionRetention.value, retention);
+        if (!line.isEmpty()) {
+            const QString source = profile.predictionRetention.source;
+            const int number = source.section(QLatin1Char(':'), -1).toInt();
+            const QString text = dataText.isEmpty() ? req : data;
+            QVERIFY2(text.split(QLatin1Char('\n')).value(number - 1).startsWith(line), qPrintable(source));
+        }
+    }
+
     // A higher percentile is never faster than a lower one: figures of
     // different scopes that conflict give way to one requirement's consistent
     // set, else are left for the architect.

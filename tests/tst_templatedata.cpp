@@ -386,6 +386,19 @@ private Q_SLOTS:
         QCOMPARE(name.contains(QLatin1String("Equality Act")), regime == QLatin1String("uk-gov"));
     }
 
+    // The audit trail keeps predictions as long as the documents say, cited;
+    // else for a recommended period the architect confirms.
+    void predictionRetentionIsCitedOrRecommended()
+    {
+        RenderInput input;
+        QVERIFY(text(TemplateData::build(input), "predictionRetention")
+                    .startsWith(QLatin1String("Recommended: 12 months")));
+        input.answers.predictionRetention = QStringLiteral("7 years");
+        input.answers.sources.insert(QStringLiteral("predictionRetention"),
+                                     QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:1103"));
+        QCOMPARE(text(TemplateData::build(input), "predictionRetention"), QStringLiteral("7 years [REQ-C1103]"));
+    }
+
     void emptyListsBecomePlaceholderRows()
     {
         const QVariantHash data = TemplateData::build(RenderInput());

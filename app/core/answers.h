@@ -126,6 +126,7 @@ struct Answers
     // Costs and team
     Q_PROPERTY(QString trainingCost MEMBER trainingCost)
     Q_PROPERTY(QString servingCost MEMBER servingCost)
+    Q_PROPERTY(QString predictionRetention MEMBER predictionRetention)
     Q_PROPERTY(QString storageCost MEMBER storageCost)
     Q_PROPERTY(QString monitoringCost MEMBER monitoringCost)
     Q_PROPERTY(QString mlEngineerFte MEMBER mlEngineerFte)
@@ -203,6 +204,7 @@ public:
 
     QString trainingCost;
     QString servingCost;
+    QString predictionRetention; // how long prediction logs are kept: "7 years"
     QString storageCost;
     QString monitoringCost;
     QString mlEngineerFte;

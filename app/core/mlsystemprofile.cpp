@@ -117,6 +117,7 @@ QJsonObject MlSystemProfile::toJson() const
             {QStringLiteral("dpiaReference"), sourced(dpiaReference)},
             {QStringLiteral("atrsRequired"), sourced(atrsRequired)},
             {QStringLiteral("servingCost"), sourced(servingCost)},
+            {QStringLiteral("predictionRetention"), sourced(predictionRetention)},
             {QStringLiteral("riskCandidate"), sourced(riskCandidate)}};
 }
 

@@ -115,11 +115,12 @@ struct MlSystemProfile
     ContextValue performanceMetric;    // "Accuracy"
     ContextValue performanceThreshold; // "< 85%": the critical side of the stated bound
 
-    ContextValue dpiaReference; // the DPIA document, when one exists
-    ContextValue atrsRequired;  // "Required" when the AIPB or a requirement makes publication mandatory
-    ContextValue servingCost;   // from a business case or FinOps document
-    ContextValue riskLevel;     // AIPB
-    ContextValue riskCandidate; // the DPIA's residual risk, offered when the AIPB gives none
+    ContextValue dpiaReference;       // the DPIA document, when one exists
+    ContextValue atrsRequired;        // "Required" when the AIPB or a requirement makes publication mandatory
+    ContextValue servingCost;         // from a business case or FinOps document
+    ContextValue predictionRetention; // how long the models' outputs are kept ("7 years"), from the REQ or DATA
+    ContextValue riskLevel;           // AIPB
+    ContextValue riskCandidate;       // the DPIA's residual risk, offered when the AIPB gives none
 
     // For `answers --json` and `scan --json`: every value with its source.
     QJsonObject toJson() const;

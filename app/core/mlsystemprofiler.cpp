@@ -989,6 +989,67 @@ void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
     }
 }
 
+// How long what the models produce is kept: a line of the REQ or DATA that
+// speaks of retention (or sits in a "Retention" block) and names the model's
+// output (conversations, prompts, responses, predictions, decisions,
+// recommendations) with a period. Security and application logs are not it.
+void predictionRetention(const ProfileDocuments &documents, MlSystemProfile &profile)
+{
+    static const QRegularExpression retention = insensitive("\\b(retention|retain(ed)?|kept for|stored for)\\b");
+    static const QRegularExpression output =
+        insensitive("\\b(conversations?|chat (logs?|history|transcripts?)|prompts?|(AI|model|LLM) "
+                    "(outputs?|responses?|interactions?)|responses?|predictions?|decisions?|recommendations?|"
+                    "inferences?|inference logs?)\\b");
+    static const QRegularExpression period =
+        insensitive("(\\d+)[- ]?(years?|months?|days?)\\b(?![- ](old|ago|history|of data|trend))");
+    static const QRegularExpression listItem(QStringLiteral("^\\s*([-*+]|\\d+\\.)\\s"));
+    for (const char *type : {"REQ", "DATA"}) {
+        const ProfileDocument *document = documentOfType(documents, QLatin1StringView(type));
+        if (!document)
+            continue;
+        // A line about retention, or the list under a "Data Retention:" label
+        // and the rows of a table with a retention column (lines found through
+        // the word index: most of a document says nothing of retention).
+        auto statesRetention = [&](int number, QRegularExpressionMatch &how) {
+            if (!document->isStatement(number))
+                return false;
+            const QString line = document->line(number);
+            const auto what = output.match(line);
+            how = period.match(line);
+            return what.hasMatch() && how.hasMatch() && how.capturedStart() >= what.capturedStart() - 80;
+        };
+        static const QRegularExpression separator(QStringLiteral("^\\s*\\|[\\s:|-]+\\|\\s*$"));
+        for (const int start :
+             document->words.linesWithAny({"retention"_L1, "retain"_L1, "retained"_L1, "kept"_L1, "stored"_L1})) {
+            const QString line = document->line(start);
+            if (!retention.match(line).hasMatch())
+                continue;
+            QRegularExpressionMatch how;
+            int found = statesRetention(start, how) ? start : 0;
+            const bool row = line.trimmed().startsWith(QLatin1Char('|'));
+            const bool header = row && separator.match(document->line(start + 1)).hasMatch();
+            const bool label = !row && !listItem.match(line).hasMatch();
+            for (int number = start + (header ? 2 : 1); !found && (header || label) && number <= document->lineCount();
+                 ++number) {
+                const QString next = document->line(number);
+                const bool item =
+                    header ? next.trimmed().startsWith(QLatin1Char('|')) : listItem.match(next).hasMatch();
+                if (!item && !(next.trimmed().isEmpty() && number == start + 1))
+                    break; // the end of the list or table
+                if (item && statesRetention(number, how))
+                    found = number;
+            }
+            if (!found)
+                continue;
+            QString unit = how.captured(2).toLower();
+            if (!unit.endsWith(QLatin1Char('s')) && how.captured(1) != QLatin1String("1"))
+                unit += QLatin1Char('s');
+            profile.predictionRetention = {how.captured(1) + QLatin1Char(' ') + unit, document->where(found)};
+            return;
+        }
+    }
+}
+
 void otherFacts(const ProfileDocuments &documents, const Requirements &requirements, MlSystemProfile &profile)
 {
     if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1)) {
@@ -1028,6 +1089,8 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
         if (atrs.match(text).hasMatch() && mandatory.match(text).hasMatch() && !notRequired.match(text).hasMatch())
             profile.atrsRequired = {QStringLiteral("Required"), requirementSource(requirement)};
     }
+
+    predictionRetention(documents, profile);
 
     // Serving and inference cost from a business case or FinOps document.
     static const QRegularExpression serving =

@@ -91,6 +91,7 @@ Answers ProjectAnalysis::defaultAnswers() const
     take("userImpact", profile.userImpact);
     take("dpiaLink", profile.dpiaReference);
     take("servingCost", profile.servingCost);
+    take("predictionRetention", profile.predictionRetention);
 
     // Choices only when the documents decide them; candidates stay in the profile.
     take("platform", profile.platform.decided);

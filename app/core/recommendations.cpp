@@ -66,6 +66,10 @@ Recommendation Recommendations::of(const Answers &answers, const QString &field)
             QStringLiteral("prompts in version control beside the code; each release pins a prompt version with its "
                            "golden-set result"),
             QStringLiteral("a prompt change is a release (Section 9)")};
+    if (field == QLatin1String("predictionRetention"))
+        return {QStringLiteral("12 months"),
+                QStringLiteral("long enough to investigate a complaint or a drift incident; longer where the records "
+                               "policy keeps decisions about people")};
     if (field == QLatin1String("dataVersioning"))
         return {QStringLiteral(
                     "an immutable snapshot of each training set, its version recorded with the model in the registry"),

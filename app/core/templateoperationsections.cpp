@@ -265,6 +265,9 @@ void Builder::governance()
                         ? QStringLiteral("No DPIA document in the project")
                         : answer(m_a.dpiaLink, "dpiaLink"));
     set("retention", m_a.isUkGovernment() ? QStringLiteral("7 years (public records)") : QStringLiteral("7 years"));
+    // What the documents keep the models' outputs for, else a recommendation to confirm.
+    set("predictionRetention", cited(orRecommended(m_a.predictionRetention, "predictionRetention"),
+                                     "predictionRetention", QStringLiteral("Prediction retention")));
 }
 
 void Builder::compliance()

@@ -97,6 +97,8 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
     m_jsp936->setToolTip(tr("Defence AI assurance; only for the Ministry of Defence"));
     addText(transparency, QStringLiteral("dpiaLink"), tr("&DPIA"), Required::No,
             tr("Link or document ID of the Data Protection Impact Assessment"));
+    addText(transparency, QStringLiteral("predictionRetention"), tr("&Prediction log retention"), Required::No,
+            tr("e.g. 7 years, as the records policy keeps decisions"));
     body()->addStretch();
 
     connect(m_regime, &QComboBox::currentIndexChanged, this, &GovernanceWizardPage::updateDependentFields);
