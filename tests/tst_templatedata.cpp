@@ -386,6 +386,44 @@ private Q_SLOTS:
         QCOMPARE(name.contains(QLatin1String("Equality Act")), regime == QLatin1String("uk-gov"));
     }
 
+    // Accelerators are for deep networks the project trains itself: not for a
+    // provider's model, and not yet for a model whose approach is unstated.
+    void gpuForDeepModelsTheProjectTrains_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("approach");
+        QTest::addColumn<QString>("framework");
+        QTest::addColumn<QString>("gpu");
+        QTest::newRow("vision, custom trained") << "computer-vision"
+                                                << "custom-trained" << QString() << "Yes";
+        QTest::newRow("LLM from a provider") << "genai"
+                                             << "foundation-api" << QString() << "No";
+        QTest::newRow("NLP, approach not stated") << "nlp" << QString() << QString() << "With the model approach";
+        QTest::newRow("a PyTorch model, approach not stated") << "nlp" << QString() << "PyTorch"
+                                                              << "Yes";
+        QTest::newRow("classification, custom trained") << "classification"
+                                                        << "custom-trained" << QString() << "No";
+    }
+    void gpuForDeepModelsTheProjectTrains()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, approach);
+        QFETCH(QString, framework);
+        QFETCH(QString, gpu);
+        RenderInput input;
+        ModelEntry model;
+        model.id = QStringLiteral("MOD-001");
+        model.name = QStringLiteral("Model");
+        model.type = type;
+        model.approach = approach;
+        model.framework = framework;
+        input.answers.models = {model};
+        const QVariantHash data = TemplateData::build(input);
+        QCOMPARE(text(data, "gpu"), gpu);
+        if (gpu == QLatin1String("With the model approach"))
+            QVERIFY(text(data, "gpuSpec").contains(QLatin1String("MOD-001")));
+    }
+
     // The audit trail keeps predictions as long as the documents say, cited;
     // else for a recommended period the architect confirms.
     void predictionRetentionIsCitedOrRecommended()

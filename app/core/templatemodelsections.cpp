@@ -303,18 +303,34 @@ QString Builder::performanceComparison() const
 
 void Builder::training()
 {
+    // Accelerators train deep networks the project trains itself: a
+    // provider's model runs on the provider's hardware, and a model whose
+    // approach is not stated yet may be a small classical one.
     QString gpu = QStringLiteral("No");
     QString gpuSpec = QStringLiteral("CPU instances are sufficient for the model types in the inventory");
-    for (const ModelEntry &model : m_a.models) {
+    QStringList undecided;
+    bool deepTrained = false;
+    for (qsizetype i = 0; i < m_a.models.size(); ++i) {
+        const ModelEntry &model = m_a.models.at(i);
         const QString kind = (model.type + QLatin1Char(' ') + model.framework).toLower();
-        if (containsAny(kind,
-                        {u"pytorch", u"tensorflow", u"keras", u"jax", u"nlp", u"vision", u"deep", u"genai", u"llm"})) {
-            gpu = QStringLiteral("Yes");
-            gpuSpec = QStringLiteral("Accelerated instances for deep learning training, sized per training run");
-            break;
-        }
+        if (providerModel(model, m_a) || !containsAny(kind, {u"pytorch", u"tensorflow", u"keras", u"jax", u"nlp",
+                                                             u"vision", u"deep", u"genai", u"llm"}))
+            continue;
+        if (blank(model.approach) && blank(m_a.modelType) &&
+            !containsAny(kind, {u"pytorch", u"tensorflow", u"keras", u"jax", u"deep"}))
+            undecided.append(modelId(model, int(i)));
+        else
+            deepTrained = true;
     }
-    if (m_a.modelType == QLatin1String("foundation-api") || m_a.modelType == QLatin1String("prebuilt-saas")) {
+    if (deepTrained) {
+        gpu = QStringLiteral("Yes");
+        gpuSpec = QStringLiteral("Accelerated instances for deep learning training, sized per training run");
+    } else if (!undecided.isEmpty()) {
+        gpu = QStringLiteral("With the model approach");
+        gpuSpec = QStringLiteral("Accelerated instances only if %1 is trained by the project as a deep network; its "
+                                 "approach is not stated yet")
+                      .arg(undecided.join(QStringLiteral(", ")));
+    } else if (!m_trains && !m_a.models.isEmpty()) {
         gpu = QStringLiteral("No");
         gpuSpec = QStringLiteral("Inference runs on the provider's infrastructure");
     }
