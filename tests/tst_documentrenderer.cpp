@@ -401,9 +401,15 @@ private Q_SLOTS:
                                       QStringLiteral("experimentTracking"), QStringLiteral("orchestration"),
                                       QStringLiteral("featureStore"),       QStringLiteral("fairnessMonitoring"),
                                       QStringLiteral("predictionRetention")};
+        // Without a stated threshold the oversight bands are the usual three, recommended.
+        const QStringList recommendedBands{QStringLiteral("confidenceThreshold")};
         for (const QString &field : Answers::fieldNames()) {
             if (pendingInstead.contains(field))
                 continue;
+            if (recommendedBands.contains(field)) {
+                QVERIFY(result.markdown.contains(QStringLiteral("| High confidence (recommended: score ≥ 0.9) |")));
+                continue;
+            }
             if (recommended.contains(field)) {
                 QVERIFY2(!foundSet.contains(PlaceholderNames::spelling(field)), qPrintable(field));
                 continue;

@@ -439,12 +439,12 @@ private Q_SLOTS:
             << u"foundation-api"_s << u"Required"_s << true << QString() << QString() << QString();
         QTest::newRow("automated tier, oversight required")
             << u"custom-trained"_s << u"Required"_s << false
-            << u"| High confidence (score ≥ 0.9) | Human review | Reviewer confirms before release |"_s
-            << u"| High confidence (score ≥ 0.9) | None | Automated |"_s << u"automated"_s;
+            << u"| High confidence (recommended: score ≥ 0.9) | Human review | Reviewer confirms before release |"_s
+            << u"| High confidence (recommended: score ≥ 0.9) | None | Automated |"_s << u"automated"_s;
         QTest::newRow("automated tier, oversight advisory")
             << u"custom-trained"_s << u"Advisory"_s << false
-            << u"| High confidence (score ≥ 0.9) | None | Automated |"_s
-            << u"| High confidence (score ≥ 0.9) | None | Automated |"_s << QString();
+            << u"| High confidence (recommended: score ≥ 0.9) | None | Automated |"_s
+            << u"| High confidence (recommended: score ≥ 0.9) | None | Automated |"_s << QString();
         QTest::newRow("tuning a provider model")
             << u"foundation-api"_s << u"Required"_s << true << u"### Hyperparameter Optimization\n\n"_s
             << u"### Hyperparameter Optimization\n\n| **Method** | Bayesian optimisation |\n\n"_s

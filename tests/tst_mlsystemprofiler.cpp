@@ -851,6 +851,32 @@ private Q_SLOTS:
                  qPrintable(profile.batchTarget.value));
     }
 
+    // The confidence below which a person reviews an output, as an ML
+    // requirement states it; a statistical confidence level is no threshold.
+    void confidenceThreshold_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("threshold");
+        QTest::newRow("percentage") << "If the confidence score <70%, the system offers to escalate to an adviser."
+                                    << "70%";
+        QTest::newRow("fraction") << "Transcripts with confidence below 0.8 are routed to a clerk for review."
+                                  << "0.8";
+        QTest::newRow("a statistical confidence level")
+            << "Accuracy is reported with a confidence level of 95% on the held-out set." << QString();
+    }
+    void confidenceThreshold()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, threshold);
+        const MlSystemProfile profile = profileOf(
+            {document(QStringLiteral("REQ"),
+                      reqHeader + capabilityRequirements +
+                          QStringLiteral("#### NFR-Q-001: Transcript quality\n\n**Requirement**: The speech-to-text "
+                                         "model's output is checked. %1\n")
+                              .arg(statement))});
+        QCOMPARE(profile.confidenceThreshold.value, threshold);
+    }
+
     // How long the models' outputs are kept: a retention line that names
     // them, the list under a retention label, or a retention table's row;
     // security and application logs are not the model's outputs.

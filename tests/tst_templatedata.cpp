@@ -424,6 +424,22 @@ private Q_SLOTS:
             QVERIFY(text(data, "gpuSpec").contains(QLatin1String("MOD-001")));
     }
 
+    // The oversight bands follow the confidence threshold the documents
+    // state; without one the usual three bands are a recommendation.
+    void confidenceBands()
+    {
+        RenderInput input;
+        input.answers.humanOversight = QStringLiteral("Advisory");
+        QCOMPARE(TemplateData::build(input).value(QStringLiteral("confidenceStated")).toBool(), false);
+        input.answers.confidenceThreshold = QStringLiteral("70%");
+        input.answers.sources.insert(QStringLiteral("confidenceThreshold"),
+                                     QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:309"));
+        const QVariantHash data = TemplateData::build(input);
+        QCOMPARE(data.value(QStringLiteral("confidenceStated")).toBool(), true);
+        QCOMPARE(text(data, "confidenceHigh"), QStringLiteral("Confidence at or above 70% [REQ-C309]"));
+        QCOMPARE(text(data, "confidenceLow"), QStringLiteral("Confidence below 70%"));
+    }
+
     // The audit trail keeps predictions as long as the documents say, cited;
     // else for a recommended period the architect confirms.
     void predictionRetentionIsCitedOrRecommended()

@@ -127,6 +127,7 @@ struct Answers
     Q_PROPERTY(QString trainingCost MEMBER trainingCost)
     Q_PROPERTY(QString servingCost MEMBER servingCost)
     Q_PROPERTY(QString predictionRetention MEMBER predictionRetention)
+    Q_PROPERTY(QString confidenceThreshold MEMBER confidenceThreshold)
     Q_PROPERTY(QString storageCost MEMBER storageCost)
     Q_PROPERTY(QString monitoringCost MEMBER monitoringCost)
     Q_PROPERTY(QString mlEngineerFte MEMBER mlEngineerFte)
@@ -205,6 +206,7 @@ public:
     QString trainingCost;
     QString servingCost;
     QString predictionRetention; // how long prediction logs are kept: "7 years"
+    QString confidenceThreshold; // the model confidence below which a person reviews: "70%"
     QString storageCost;
     QString monitoringCost;
     QString mlEngineerFte;

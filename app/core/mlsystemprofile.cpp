@@ -118,6 +118,7 @@ QJsonObject MlSystemProfile::toJson() const
             {QStringLiteral("atrsRequired"), sourced(atrsRequired)},
             {QStringLiteral("servingCost"), sourced(servingCost)},
             {QStringLiteral("predictionRetention"), sourced(predictionRetention)},
+            {QStringLiteral("confidenceThreshold"), sourced(confidenceThreshold)},
             {QStringLiteral("riskCandidate"), sourced(riskCandidate)}};
 }
 

@@ -111,6 +111,7 @@ struct MlSystemProfile
 
     // What the ML requirements state about supervising the models (OversightTargetReader).
     ContextValue humanOversight;       // "Required" / "Advisory"
+    ContextValue confidenceThreshold;  // below it a person reviews: "70%", "0.8"
     ContextValue fairnessMonitoring;   // "Enabled"
     ContextValue performanceMetric;    // "Accuracy"
     ContextValue performanceThreshold; // "< 85%": the critical side of the stated bound

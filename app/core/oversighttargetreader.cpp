@@ -40,6 +40,10 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
         "\\b(accuracy|precision|recall|F1(?:[- ]score)?|AUC|word error rate|WER|hallucination rate|groundedness|"
         "faithfulness|MAPE|RMSE|MAE)\\b[^|;,.]{0,40}?(≥|>=|>|≤|<=|<|at "
         "least|above|below|under|over)\\s*(\\d+(?:\\.\\d+)?\\s*%)");
+    // The confidence below which a person reviews: "If confidence score <70%, escalate".
+    static const QRegularExpression threshold = insensitive(
+        "\\bconfidence(?: scores?| levels?| thresholds?)?\\s*(?:is |falls |drops )?(?:<|≤|<=|below|under|less than|"
+        "lower than|threshold of|threshold:?)\\s*(\\d+(?:\\.\\d+)?\\s*%|0\\.\\d+)");
     static const QRegularExpression notModelMetric =
         insensitive("\\b(OCR|extraction|metadata|detection|classifier|diff)\\b");
 
@@ -66,6 +70,12 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                                      words.containsAny(monitoredWords) && fairness.match(text).hasMatch();
         const bool mayNameMetric = profile.performanceMetric.isEmpty() && text.contains(QLatin1Char('%')) &&
                                    words.containsAny(metricWords) && metric.match(text).hasMatch();
+        static const QList<quint64> confidenceWords = WordIndex::keys("confidence");
+        const bool mayNameThreshold = profile.confidenceThreshold.isEmpty() && words.containsAny(confidenceWords) &&
+                                      threshold.match(text).hasMatch();
+        if (mayNameThreshold)
+            profile.confidenceThreshold = {threshold.match(text).captured(1).remove(QLatin1Char(' ')),
+                                           sourceOf(requirement)};
         if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
             continue;
         for (const QStringView clause : clauses(text)) {

@@ -92,6 +92,7 @@ Answers ProjectAnalysis::defaultAnswers() const
     take("dpiaLink", profile.dpiaReference);
     take("servingCost", profile.servingCost);
     take("predictionRetention", profile.predictionRetention);
+    take("confidenceThreshold", profile.confidenceThreshold);
 
     // Choices only when the documents decide them; candidates stay in the profile.
     take("platform", profile.platform.decided);

@@ -261,6 +261,16 @@ void Builder::governance()
     const bool advisory = m_a.humanOversight.trimmed().compare(QLatin1String("Advisory"), Qt::CaseInsensitive) == 0;
     set("oversightMedium", advisory ? QStringLiteral("Sampled review") : QStringLiteral("Review queue"));
     set("oversightLow", advisory ? QStringLiteral("Review queue") : QStringLiteral("Mandatory review"));
+    // The confidence bands: around the threshold the documents state, else
+    // the usual three, shown as a recommendation.
+    const bool stated = !blank(m_a.confidenceThreshold);
+    set("confidenceStated", stated);
+    if (stated) {
+        const QString value = TemplateData::cell(m_a.confidenceThreshold.simplified());
+        set("confidenceHigh", cited(QStringLiteral("Confidence at or above ") + value, "confidenceThreshold",
+                                    QStringLiteral("Governance: review threshold")));
+        set("confidenceLow", QString(QStringLiteral("Confidence below ") + value));
+    }
     set("dpiaLink", blank(m_a.dpiaLink) && projectLacks(QStringLiteral("DPIA"))
                         ? QStringLiteral("No DPIA document in the project")
                         : answer(m_a.dpiaLink, "dpiaLink"));

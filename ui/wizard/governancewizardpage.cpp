@@ -56,6 +56,8 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
     addChoice(riskForm, QStringLiteral("humanOversight"), tr("&Human oversight"),
               {{QStringLiteral("Required"), tr("Required")}, {QStringLiteral("Advisory"), tr("Advisory")}},
               Required::Yes);
+    addText(riskForm, QStringLiteral("confidenceThreshold"), tr("Confidence threshold for re&view"), Required::No,
+            tr("e.g. 70%: below it a person reviews the output"));
     m_criteria = new QTableWidget(4, 3, riskBox);
     m_criteria->setObjectName(QStringLiteral("riskCriteria"));
     m_criteria->setAccessibleName(tr("Model risk criteria"));
