@@ -353,6 +353,40 @@ private Q_SLOTS:
         }
     }
 
+    // A requirement that states the purpose of two capabilities (semantic
+    // search using RAG) is the specific one's: LLM generation takes its next
+    // own purpose, a requirement whose title names it first.
+    void broadCapabilityTakesItsOwnPurpose_data()
+    {
+        QTest::addColumn<QString>("requirements");
+        QTest::addColumn<QString>("llmPurpose");
+        const QString rag = QStringLiteral(
+            "### FR-002: Semantic Search with RAG\n\n**Description**: The system MUST provide semantic search "
+            "across guidance using RAG (Retrieval-Augmented Generation) to answer questions.\n\n");
+        const QString generation = QStringLiteral(
+            "### FR-003: LLM Response Generation\n\n**Description**: The system MUST use an approved LLM to write "
+            "plain-English answers from the retrieved passages.\n\n");
+        const QString summaries =
+            QStringLiteral("### FR-001: Document Summarisation\n\n**Description**: The system MUST provide document "
+                           "summarisation of uploaded policy papers.\n\n");
+        QTest::newRow("its own titled requirement") << QString(rag + generation) << "write plain-English answers";
+        QTest::newRow("a merged summarisation's") << QString(summaries + rag) << "document summarisation";
+        QTest::newRow("nothing else: it keeps the shared one") << rag << "semantic search across guidance";
+    }
+    void broadCapabilityTakesItsOwnPurpose()
+    {
+        QFETCH(QString, requirements);
+        QFETCH(QString, llmPurpose);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"), reqHeader + QStringLiteral("## Functional Requirements\n\n") + requirements)});
+        const MlCapability *llm = profile.capability(QStringLiteral("llm-generation"));
+        const MlCapability *search = profile.capability(QStringLiteral("semantic-search"));
+        QVERIFY(llm && search);
+        QVERIFY2(search->purpose.contains(QLatin1String("semantic search across guidance")),
+                 qPrintable(search->purpose));
+        QVERIFY2(llm->purpose.contains(llmPurpose), qPrintable(llm->purpose));
+    }
+
     void namedServiceGivesTheApproach_data()
     {
         QTest::addColumn<QString>("requirement");

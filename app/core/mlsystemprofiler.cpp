@@ -96,6 +96,15 @@ struct CapabilityBuild
     int strongMentions = 0;
     int mlRequirements = 0;
     bool purposeFromTitle = false; // the purpose is the statement of a requirement its title names
+    // Every statement of what it is for, in the order read: another is taken
+    // when the chosen one is another capability's purpose too.
+    struct Purpose
+    {
+        QString text;
+        QString source;
+        bool inTitle = false;
+    };
+    QList<Purpose> purposes;
 };
 
 QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
@@ -192,16 +201,21 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                     build.useCaseGoal = plain(requirement.title);
                     build.useCaseGoalSource = requirementSource(requirement);
                 }
-            } else if (match.strong && statesPurpose &&
-                       (build.capability.purpose.isEmpty() || (inTitle && !build.purposeFromTitle))) {
+            } else if (statesPurpose && (match.strong || inTitle)) {
+                QString purpose = firstSentence(requirement.body);
+                if (purpose.isEmpty())
+                    purpose = plain(requirement.title);
+                build.purposes.append({purpose, requirementSource(requirement), inTitle});
                 // The requirement whose title names the capability ("Fraud
                 // Detection and Prevention") says what it is for better than
                 // one that names it in an aside ("KYC checks (fraud detection)").
-                build.capability.purpose = firstSentence(requirement.body);
-                if (build.capability.purpose.isEmpty())
-                    build.capability.purpose = plain(requirement.title);
-                build.capability.purposeSource = requirementSource(requirement);
-                build.purposeFromTitle = inTitle;
+                // A weak name ("Document Summarisation") only stands in for
+                // a purpose another capability took (below).
+                if (match.strong && (build.capability.purpose.isEmpty() || (inTitle && !build.purposeFromTitle))) {
+                    build.capability.purpose = purpose;
+                    build.capability.purposeSource = build.purposes.constLast().source;
+                    build.purposeFromTitle = inTitle;
+                }
             }
             if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
                 build.capability.requirements.append(requirement.id);
@@ -238,6 +252,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             target.capability.purpose = merged.capability.purpose;
             target.capability.purposeSource = merged.capability.purposeSource;
         }
+        target.purposes += merged.purposes;
         target.strongMentions += merged.strongMentions;
         builds.removeAt(*summaries);
     }
@@ -285,6 +300,41 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 capability.requirements.append(requirement->id);
             if (!capability.evidence.contains(requirementSource(*requirement)))
                 capability.evidence.append(requirementSource(*requirement));
+        }
+    }
+    // One requirement can state the purpose of two capabilities ("semantic
+    // search using RAG" is retrieval and generation): the broad capability
+    // (LLM generation, a generic predictive model) then takes its next own
+    // purpose, one no other capability's comes from, a titled one first.
+    for (CapabilityBuild &build : builds) {
+        const QString &key = build.capability.key;
+        if ((key != QLatin1String("llm-generation") && key != QLatin1String("predictive-model")) ||
+            build.capability.purposeSource.isEmpty())
+            continue;
+        QStringList taken;
+        for (const CapabilityBuild &other : std::as_const(builds))
+            if (&other != &build && !other.capability.purposeSource.isEmpty())
+                taken.append(other.capability.purposeSource);
+        if (!taken.contains(build.capability.purposeSource))
+            continue;
+        // In document order: the purposes of a merged capability came after.
+        std::stable_sort(build.purposes.begin(), build.purposes.end(),
+                         [](const CapabilityBuild::Purpose &a, const CapabilityBuild::Purpose &b) {
+                             const qsizetype colonA = a.source.lastIndexOf(QLatin1Char(':'));
+                             const qsizetype colonB = b.source.lastIndexOf(QLatin1Char(':'));
+                             const QStringView pathA = QStringView(a.source).left(colonA);
+                             const QStringView pathB = QStringView(b.source).left(colonB);
+                             if (pathA != pathB)
+                                 return false; // documents keep the order they were read in
+                             return a.source.mid(colonA + 1).toInt() < b.source.mid(colonB + 1).toInt();
+                         });
+        const CapabilityBuild::Purpose *next = nullptr;
+        for (const CapabilityBuild::Purpose &purpose : std::as_const(build.purposes))
+            if (!taken.contains(purpose.source) && (!next || (purpose.inTitle && !next->inTitle)))
+                next = &purpose;
+        if (next) {
+            build.capability.purpose = next->text;
+            build.capability.purposeSource = next->source;
         }
     }
     for (CapabilityBuild &build : builds)

@@ -57,12 +57,14 @@ QString ModelInventoryData::framework(const ModelEntry &model) const
                                                    : QStringLiteral("%1: %2").arg(label, model.service.simplified()));
 }
 
-QString ModelInventoryData::citation(const ModelEntry &model, int index) const
+QString ModelInventoryData::citation(const ModelEntry &model, int index, Cited cited) const
 {
-    // It follows the purpose in the inventory: the line that states the purpose, else the model's first.
-    const QString source = !blank(model.purposeSource) ? model.purposeSource
-                           : model.evidence.isEmpty()  ? QString()
-                                                       : model.evidence.first();
+    // The line that states what is cited (the purpose, how the model is
+    // obtained), else the first line that names the model.
+    const QString &stated = cited == Cited::Purpose    ? model.purposeSource
+                            : cited == Cited::Approach ? model.approachSource
+                                                       : QString();
+    const QString source = !blank(stated) ? stated : model.evidence.isEmpty() ? QString() : model.evidence.first();
     if (!m_citations || source.isEmpty())
         return {};
     return QLatin1Char(' ') + m_citations->cite(source, QStringLiteral("Model %1").arg(modelId(model, index)));
@@ -141,7 +143,8 @@ QVariantList ModelInventoryData::capabilities() const
         }
         const QString type = aiType(first);
         rows.append(QVariantHash{
-            {QStringLiteral("capability"), QString(TemplateData::cell(capability) + citation(first, indexes.first()))},
+            {QStringLiteral("capability"),
+             QString(TemplateData::cell(capability) + citation(first, indexes.first(), Cited::Model))},
             {QStringLiteral("aiType"), type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type)},
             {QStringLiteral("source"), sources.join(QStringLiteral("; "))},
             {QStringLiteral("customisation"), customisation(first)},
@@ -201,7 +204,7 @@ QString ModelInventoryData::card(const ModelEntry &model, int index) const
     const QString type = aiType(model);
     QString details = QStringLiteral("%1; %2").arg(type.isEmpty() ? placeholder("modelType") : TemplateData::cell(type),
                                                    framework(model));
-    details += citation(model, index);
+    details += citation(model, index, Cited::Approach);
     row("Model Details", details);
     row("Version", provider ? QStringLiteral("Pinned provider model version, recorded with each release")
                             : QStringLiteral("Semantic version in the model registry"));

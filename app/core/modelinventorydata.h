@@ -30,8 +30,11 @@ public:
     static QString aiType(const ModelEntry &model);
     // The data a model learns from, or why there is none for the project to hold.
     QString trainingData(const ModelEntry &model) const;
-    // Where the documents say what the model is for (else its first evidence), as a citation marker.
-    QString citation(const ModelEntry &model, int index) const;
+    // Where the documents say it, as a citation marker: what the model is
+    // for, how it is obtained, or that it exists (its first evidence, which
+    // also stands in for the other two).
+    enum class Cited { Purpose, Approach, Model };
+    QString citation(const ModelEntry &model, int index, Cited cited = Cited::Purpose) const;
 
 private:
     QString customisation(const ModelEntry &model) const;
