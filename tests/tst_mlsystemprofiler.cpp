@@ -959,6 +959,35 @@ private Q_SLOTS:
         }
     }
 
+    // A model its own requirement says runs on a schedule serves in batch;
+    // a schedule of something else (a report) says nothing of the model.
+    void servingOnASchedule_data()
+    {
+        QTest::addColumn<QString>("requirements");
+        QTest::addColumn<QString>("serving");
+        QTest::newRow("recommendations updated daily")
+            << "### FR-041: Course Recommendation Engine\n\n**Description**: The platform SHOULD provide a "
+               "recommendation engine for courses.\n\n**Acceptance Criteria**:\n- Performance: recommendations "
+               "updated daily (batch processing), displayed <200ms (cached)\n\n"
+            << "batch";
+        QTest::newRow("a nightly report, not the model")
+            << "### FR-041: Course Recommendation Engine\n\n**Description**: The platform SHOULD provide a "
+               "recommendation engine for courses.\n\n### FR-050: Sales report\n\n**Description**: Sales are "
+               "updated daily in the finance report.\n\n"
+            << "";
+    }
+    void servingOnASchedule()
+    {
+        QFETCH(QString, requirements);
+        QFETCH(QString, serving);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"), reqHeader + QStringLiteral("## Functional Requirements\n\n") + requirements)});
+        const MlCapability *recommendation = profile.capability(QStringLiteral("recommendation"));
+        QVERIFY(recommendation);
+        QCOMPARE(recommendation->serving, serving);
+        QCOMPARE(recommendation->servingSource.isEmpty(), serving.isEmpty());
+    }
+
     // A higher percentile is never faster than a lower one: figures of
     // different scopes that conflict give way to one requirement's consistent
     // set, else are left for the architect.

@@ -424,6 +424,26 @@ private Q_SLOTS:
             QVERIFY(text(data, "gpuSpec").contains(QLatin1String("MOD-001")));
     }
 
+    // A model that runs on a schedule is served in batch, the others by the
+    // real-time pattern; the batch row cites the line that says so.
+    void scheduledModelsServeInBatch()
+    {
+        RenderInput input;
+        ModelEntry search;
+        search.id = QStringLiteral("MOD-001");
+        ModelEntry recommendations;
+        recommendations.id = QStringLiteral("MOD-002");
+        recommendations.serving = QStringLiteral("batch");
+        recommendations.servingSource = QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:681");
+        input.answers.models = {search, recommendations};
+        input.answers.servingPatterns = {QStringLiteral("real-time"), QStringLiteral("batch")};
+        const QVariantList rows = TemplateData::build(input).value(QStringLiteral("servingPatterns")).toList();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toHash().value(QStringLiteral("models")).toString(), QStringLiteral("MOD-001"));
+        QCOMPARE(rows.at(1).toHash().value(QStringLiteral("models")).toString(), QStringLiteral("MOD-002"));
+        QCOMPARE(rows.at(1).toHash().value(QStringLiteral("name")).toString(), QStringLiteral("Batch [REQ-C681]"));
+    }
+
     // The oversight bands follow the confidence threshold the documents
     // state; without one the usual three bands are a recommendation.
     void confidenceBands()

@@ -87,6 +87,10 @@ QJsonObject ModelEntry::toJson() const
         object.insert(QStringLiteral("approachSource"), approachSource);
     if (!purposeSource.isEmpty())
         object.insert(QStringLiteral("purposeSource"), purposeSource);
+    if (!serving.isEmpty())
+        object.insert(QStringLiteral("serving"), serving);
+    if (!servingSource.isEmpty())
+        object.insert(QStringLiteral("servingSource"), servingSource);
     if (!service.isEmpty())
         object.insert(QStringLiteral("service"), service);
     if (!requirements.isEmpty())
@@ -110,6 +114,8 @@ ModelEntry ModelEntry::fromJson(const QJsonObject &object)
     entry.approach = str(object, "approach");
     entry.approachSource = str(object, "approachSource");
     entry.purposeSource = str(object, "purposeSource");
+    entry.serving = str(object, "serving");
+    entry.servingSource = str(object, "servingSource");
     entry.service = str(object, "service");
     for (const QJsonValue &item : object.value(QStringLiteral("requirements")).toArray())
         if (item.isString())

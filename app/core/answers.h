@@ -31,6 +31,8 @@ struct ModelEntry
     QStringList evidence;     // where the documents say so: "projects/001-x/ARC-001-REQ-v1.0.md:212"
     QString approachSource{}; // the line of evidence that says how it is obtained (approach)
     QString purposeSource{};  // the line that says what it is for (purpose)
+    QString serving{};        // "batch" when the documents say it runs on a schedule; empty: with the others
+    QString servingSource{};  // the line that says so
 
     QJsonObject toJson() const;
     static ModelEntry fromJson(const QJsonObject &object);

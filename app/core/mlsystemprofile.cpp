@@ -63,6 +63,8 @@ QJsonObject MlSystemProfile::capabilityToJson(const MlCapability &capability)
             {QStringLiteral("service"), capability.service},
             {QStringLiteral("purpose"), capability.purpose},
             {QStringLiteral("purposeSource"), capability.purposeSource},
+            {QStringLiteral("serving"), capability.serving},
+            {QStringLiteral("servingSource"), capability.servingSource},
             {QStringLiteral("risk"), capability.risk},
             {QStringLiteral("owner"), capability.owner},
             {QStringLiteral("requirements"), array(capability.requirements)},

@@ -27,6 +27,8 @@ struct MlCapability
     QString service;          // the named service or model ("Azure AI Speech"); empty when none is named
     QString purpose;          // what it is for, from the first requirement that needs it
     QString purposeSource;    // "path:line" of that requirement
+    QString serving;          // "batch" when its requirements say it runs on a schedule; empty: not said
+    QString servingSource;    // "path:line" of the requirement that says so
     QString risk;             // from the AI Playbook assessment, when it rates this capability
     QString owner;            // from a supplied model card (external/), when one describes it
     QStringList requirements; // IDs of the requirements that need it, in document order

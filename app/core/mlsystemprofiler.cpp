@@ -345,6 +345,52 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     return builds;
 }
 
+// A model its own requirements say runs on a schedule ("recommendations
+// updated daily (batch processing)", "refreshed monthly", "a nightly job")
+// serves in batch, whatever response time its results are shown in.
+void servingOnASchedule(const RequirementTexts &requirements, QList<CapabilityBuild> &builds)
+{
+    static const QRegularExpression scheduled = insensitive(
+        "\\bbatch (processing|jobs?|scoring|inference|predictions?|runs?)\\b|\\bnightly (jobs?|batch(es)?|runs?)\\b|"
+        "\\b(updated|refreshed|regenerated|recomputed|recalculated|re-?scored|retrained and scored) "
+        "(daily|nightly|weekly|monthly|overnight)\\b|\\b(daily|nightly|weekly|monthly|overnight) "
+        "(refresh(es)?|batch(es)?|recomputation|regeneration|scoring runs?)\\b");
+    static const QList<quint64> scheduleWords = WordIndex::keys("batch nightly daily weekly monthly overnight");
+    const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
+    for (const RequirementText &read : requirements) {
+        const Requirement &requirement = *read.requirement;
+        if (requirement.id.isEmpty() || !read.words.containsAny(scheduleWords) ||
+            !scheduled.match(read.text).hasMatch())
+            continue;
+        for (const QStringView clause : textpatterns::clauses(read.text)) {
+            if (!scheduled.match(clause).hasMatch())
+                continue;
+            // The capability the clause names, else the one capability the
+            // requirement belongs to ("Performance: recommendations updated
+            // daily" in the recommendation engine's requirement).
+            QList<CapabilityBuild *> scheduledBuilds;
+            QList<CapabilityBuild *> owners;
+            const QList<CapabilityMatch> named = catalogue.find(clause.toString(), true);
+            for (CapabilityBuild &build : builds) {
+                if (!build.capability.requirements.contains(requirement.id))
+                    continue;
+                owners.append(&build);
+                if (std::any_of(named.cbegin(), named.cend(), [&build](const CapabilityMatch &match) {
+                        return match.definition->key == build.capability.key;
+                    }))
+                    scheduledBuilds.append(&build);
+            }
+            if (scheduledBuilds.isEmpty() && owners.size() == 1)
+                scheduledBuilds = owners;
+            for (CapabilityBuild *build : std::as_const(scheduledBuilds))
+                if (build->capability.serving.isEmpty()) {
+                    build->capability.serving = QStringLiteral("batch");
+                    build->capability.servingSource = requirementSource(requirement);
+                }
+        }
+    }
+}
+
 void approachFromDecisions(MlCapability &capability, const ProfileDocuments &documents)
 {
     for (const ProfileDocument &document : documents) {
@@ -1323,6 +1369,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
 
     const RequirementTexts texts = textsOf(requirements);
     QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts);
+    servingOnASchedule(texts, builds);
     nameServices(builds, documents, texts, profile);
     capabilityRisks(builds, documents);
     modelCards(builds, documents);

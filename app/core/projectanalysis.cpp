@@ -137,10 +137,16 @@ Answers ProjectAnalysis::defaultAnswers() const
         take("performanceThreshold", profile.performanceThreshold);
     }
     // How the models serve, as the ML requirements' targets say: a response
-    // time is real-time serving, a volume in a window is batch.
+    // time is real-time serving (unless every model runs on a schedule), a
+    // volume in a window is batch, and so is a model its requirements say is
+    // refreshed daily or run as a batch job.
+    const bool allBatch =
+        !profile.capabilities.isEmpty() &&
+        std::all_of(profile.capabilities.cbegin(), profile.capabilities.cend(),
+                    [](const MlCapability &capability) { return capability.serving == QLatin1String("batch"); });
     for (const ContextValue *target :
          {&profile.latencyP50, &profile.latencyP95, &profile.latencyP99, &profile.responseTime}) {
-        if (!target->isEmpty()) {
+        if (!target->isEmpty() && !allBatch) {
             answers.servingPatterns.append(QStringLiteral("real-time"));
             answers.sources.insert(QStringLiteral("servingPatterns"), target->source);
             break;
@@ -150,6 +156,13 @@ Answers ProjectAnalysis::defaultAnswers() const
         answers.servingPatterns.append(QStringLiteral("batch"));
         if (!answers.sources.contains(QStringLiteral("servingPatterns")))
             answers.sources.insert(QStringLiteral("servingPatterns"), profile.batchTarget.source);
+    }
+    for (const MlCapability &capability : profile.capabilities) {
+        if (capability.serving != QLatin1String("batch") || answers.servingPatterns.contains(capability.serving))
+            continue;
+        answers.servingPatterns.append(capability.serving);
+        if (!answers.sources.contains(QStringLiteral("servingPatterns")))
+            answers.sources.insert(QStringLiteral("servingPatterns"), capability.servingSource);
     }
 
     // The models: one per capability the documents describe.
@@ -171,6 +184,8 @@ Answers ProjectAnalysis::defaultAnswers() const
         model.approach = capability.approach;
         model.approachSource = capability.approachSource;
         model.purposeSource = capability.purposeSource;
+        model.serving = capability.serving;
+        model.servingSource = capability.servingSource;
         model.service = capability.service;
         model.requirements = capability.requirements;
         model.evidence = capability.evidence;

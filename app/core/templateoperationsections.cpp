@@ -7,12 +7,34 @@ namespace arckit::templatebuilder {
 void Builder::serving()
 {
     QVariantList patterns;
-    const QString ids = modelIds();
+    // A model the documents say runs on a schedule is served in batch; the
+    // others by every pattern answered.
+    QStringList scheduled;
+    QStringList others;
+    QString scheduleSource; // the line that says the first of them runs on a schedule
+    for (int i = 0; i < m_a.models.size(); ++i) {
+        const ModelEntry &model = m_a.models.at(i);
+        const bool batch = model.serving == QLatin1String("batch");
+        (batch ? scheduled : others).append(modelId(model, i));
+        if (batch && scheduleSource.isEmpty())
+            scheduleSource = model.servingSource;
+    }
     for (const QString &pattern : m_a.servingPatterns) {
         if (blank(pattern))
             continue;
-        Row row{{QStringLiteral("name"), cited(TemplateData::cell(servingPatternLabel(pattern)), "servingPatterns",
-                                               QStringLiteral("Serving patterns"))},
+        QString ids;
+        if (scheduled.isEmpty())
+            ids = modelIds();
+        else if (pattern == QLatin1String("batch"))
+            ids = TemplateData::cell(scheduled.join(QStringLiteral(", ")));
+        else
+            ids = others.isEmpty() ? QStringLiteral("—") : TemplateData::cell(others.join(QStringLiteral(", ")));
+        const QString label = TemplateData::cell(servingPatternLabel(pattern));
+        const bool ownSource = pattern == QLatin1String("batch") && !scheduleSource.isEmpty();
+        Row row{{QStringLiteral("name"),
+                 ownSource ? QString(label + QLatin1Char(' ') +
+                                     m_citations.cite(scheduleSource, QStringLiteral("Serving patterns")))
+                           : cited(label, "servingPatterns", QStringLiteral("Serving patterns"))},
                 {QStringLiteral("models"), ids}};
         if (pattern == QLatin1String("real-time")) {
             row.insert(QStringLiteral("useCase"), QStringLiteral("User-facing predictions"));
