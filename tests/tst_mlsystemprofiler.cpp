@@ -660,6 +660,40 @@ private Q_SLOTS:
         QCOMPARE(profile.capability(QStringLiteral("classification")) != nullptr, classification);
     }
 
+    // In a system of AI agents, an LLM that only quality requirements name
+    // (its red-team testing) is the agents' model, not a model of its own;
+    // an LLM the system uses for something itself stays one.
+    void llmOfTheAgents_data()
+    {
+        QTest::addColumn<QString>("llmRequirement");
+        QTest::addColumn<bool>("ownModel");
+        QTest::newRow("named only by its security testing")
+            << "## Non-Functional Requirements\n\n#### NFR-SEC-005: Adversarial testing\n\n**Requirement**: "
+               "Prompt injection and jailbreak testing of the LLM before each release.\n\n"
+            << false;
+        QTest::newRow("used by the system itself")
+            << "### FR-002: Briefings\n\n**Description**: The system MUST draft ministerial briefings with an "
+               "LLM.\n\n"
+            << true;
+    }
+    void llmOfTheAgents()
+    {
+        QFETCH(QString, llmRequirement);
+        QFETCH(bool, ownModel);
+        const MlSystemProfile profile =
+            profileOf({document(QStringLiteral("REQ"),
+                                reqHeader +
+                                    QStringLiteral("## Functional Requirements\n\n### FR-001: Autonomous agents\n\n"
+                                                   "**Description**: AI agents MUST triage tenders for officers.\n\n") +
+                                    llmRequirement)});
+        const MlCapability *agents = profile.capability(QStringLiteral("agents"));
+        QVERIFY(agents);
+        QCOMPARE(profile.capability(QStringLiteral("llm-generation")) != nullptr, ownModel);
+        if (!ownModel)
+            QVERIFY2(agents->requirements.contains(QStringLiteral("NFR-SEC-005")),
+                     qPrintable(agents->requirements.join(QLatin1Char(','))));
+    }
+
     // In a system of AI agents, a requirement about every agent or each one
     // (its tier, its fallback) is about the AI, even in words that name no ML.
     void agentsAreTheSystemsAi_data()

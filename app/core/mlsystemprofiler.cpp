@@ -230,32 +230,44 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             build.mlRequirements += requirement.ml ? 1 : 0;
         }
     }
+    // One capability folded into another: its requirements, evidence, text,
+    // services and purposes become the other's.
+    auto fold = [&builds](const QString &mergedKey, const QString &targetKey, auto &&when) {
+        const auto keyIs = [](const QString &key) {
+            return [key](const CapabilityBuild &build) { return build.capability.key == key; };
+        };
+        const auto merged = std::find_if(builds.begin(), builds.end(), keyIs(mergedKey));
+        const auto target = std::find_if(builds.begin(), builds.end(), keyIs(targetKey));
+        if (merged == builds.end() || target == builds.end() || !when(*merged))
+            return;
+        for (const QString &id : merged->capability.requirements)
+            if (!target->capability.requirements.contains(id))
+                target->capability.requirements.append(id);
+        for (const QString &source : merged->capability.evidence)
+            if (!target->capability.evidence.contains(source))
+                target->capability.evidence.append(source);
+        target->text += merged->text;
+        for (const ServiceDefinition *service : merged->services)
+            if (!target->services.contains(service))
+                target->services.append(service);
+        target->usesText += merged->usesText;
+        if (target->capability.purpose.isEmpty()) {
+            target->capability.purpose = merged->capability.purpose;
+            target->capability.purposeSource = merged->capability.purposeSource;
+        }
+        target->purposes += merged->purposes;
+        target->strongMentions += merged->strongMentions;
+        builds.erase(merged);
+    };
     // Summaries and drafts written by the system's LLM are LLM generation:
     // one model, not two.
-    const auto llm = index.constFind(QStringLiteral("llm-generation"));
-    const auto summaries = index.constFind(QStringLiteral("summarisation"));
-    if (llm != index.constEnd() && summaries != index.constEnd()) {
-        CapabilityBuild &target = builds[*llm];
-        const CapabilityBuild &merged = builds.at(*summaries);
-        for (const QString &id : merged.capability.requirements)
-            if (!target.capability.requirements.contains(id))
-                target.capability.requirements.append(id);
-        for (const QString &source : merged.capability.evidence)
-            if (!target.capability.evidence.contains(source))
-                target.capability.evidence.append(source);
-        target.text += merged.text;
-        for (const ServiceDefinition *service : merged.services)
-            if (!target.services.contains(service))
-                target.services.append(service);
-        target.usesText += merged.usesText;
-        if (target.capability.purpose.isEmpty()) {
-            target.capability.purpose = merged.capability.purpose;
-            target.capability.purposeSource = merged.capability.purposeSource;
-        }
-        target.purposes += merged.purposes;
-        target.strongMentions += merged.strongMentions;
-        builds.removeAt(*summaries);
-    }
+    fold(QStringLiteral("summarisation"), QStringLiteral("llm-generation"),
+         [](const CapabilityBuild &) { return true; });
+    // An LLM that only quality requirements name (its security testing, its
+    // monitoring), in a system of AI agents, is the agents' model: no use of
+    // its own, so no model of its own.
+    fold(QStringLiteral("llm-generation"), QStringLiteral("agents"),
+         [](const CapabilityBuild &llm) { return llm.usesText.isEmpty(); });
     // A capability named only weakly and in one requirement is too thin to be
     // one of the system's models.
     builds.removeIf([](const CapabilityBuild &build) {
