@@ -103,6 +103,7 @@ struct CapabilityBuild
         QString text;
         QString source;
         bool inTitle = false;
+        qsizetype order = 0; // the requirement's place in the documents
     };
     QList<Purpose> purposes;
 };
@@ -123,6 +124,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     QList<const Requirement *> unmatched; // ML requirements, not about guidance
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
+        const qsizetype order = &read - requirements.constData();
         const QString &text = read.text;
         const WordSet &words = read.words;
         if (CapabilityCatalogue::isAboutGuidance(text, words))
@@ -205,7 +207,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 QString purpose = firstSentence(requirement.body);
                 if (purpose.isEmpty())
                     purpose = plain(requirement.title);
-                build.purposes.append({purpose, requirementSource(requirement), inTitle});
+                build.purposes.append({purpose, requirementSource(requirement), inTitle, order});
                 // The requirement whose title names the capability ("Fraud
                 // Detection and Prevention") says what it is for better than
                 // one that names it in an aside ("KYC checks (fraud detection)").
@@ -329,17 +331,10 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 taken.append(other.capability.purposeSource);
         if (!taken.contains(build.capability.purposeSource))
             continue;
-        // In document order: the purposes of a merged capability came after.
-        std::stable_sort(build.purposes.begin(), build.purposes.end(),
-                         [](const CapabilityBuild::Purpose &a, const CapabilityBuild::Purpose &b) {
-                             const qsizetype colonA = a.source.lastIndexOf(QLatin1Char(':'));
-                             const qsizetype colonB = b.source.lastIndexOf(QLatin1Char(':'));
-                             const QStringView pathA = QStringView(a.source).left(colonA);
-                             const QStringView pathB = QStringView(b.source).left(colonB);
-                             if (pathA != pathB)
-                                 return false; // documents keep the order they were read in
-                             return a.source.mid(colonA + 1).toInt() < b.source.mid(colonB + 1).toInt();
-                         });
+        // In document order: the purposes of a folded capability came after.
+        std::sort(
+            build.purposes.begin(), build.purposes.end(),
+            [](const CapabilityBuild::Purpose &a, const CapabilityBuild::Purpose &b) { return a.order < b.order; });
         const CapabilityBuild::Purpose *next = nullptr;
         for (const CapabilityBuild::Purpose &purpose : std::as_const(build.purposes))
             if (!taken.contains(purpose.source) && (!next || (purpose.inTitle && !next->inTitle)))

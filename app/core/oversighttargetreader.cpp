@@ -71,11 +71,9 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
         const bool mayNameMetric = profile.performanceMetric.isEmpty() && text.contains(QLatin1Char('%')) &&
                                    words.containsAny(metricWords) && metric.match(text).hasMatch();
         static const QList<quint64> confidenceWords = WordIndex::keys("confidence");
-        const bool mayNameThreshold = profile.confidenceThreshold.isEmpty() && words.containsAny(confidenceWords) &&
-                                      threshold.match(text).hasMatch();
-        if (mayNameThreshold)
-            profile.confidenceThreshold = {threshold.match(text).captured(1).remove(QLatin1Char(' ')),
-                                           sourceOf(requirement)};
+        if (profile.confidenceThreshold.isEmpty() && words.containsAny(confidenceWords))
+            if (const QRegularExpressionMatch match = threshold.match(text); match.hasMatch())
+                profile.confidenceThreshold = {match.captured(1).remove(QLatin1Char(' ')), sourceOf(requirement)};
         if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
             continue;
         for (const QStringView clause : clauses(text)) {

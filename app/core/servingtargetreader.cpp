@@ -33,13 +33,21 @@ bool hasDigit(QStringView text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
-// A latency figure at a named percentile, as read, in seconds to compare.
+// A latency figure at a named percentile, as read.
 struct PercentileFigure
 {
     int percentile; // 50, 95 or 99
-    double seconds;
     ContextValue value;
 };
+
+// The seconds of a target written by duration() ("< 200 ms", "< 3 s"); -1 for none.
+double secondsIn(const QString &target)
+{
+    const QStringList parts = target.split(QLatin1Char(' '), Qt::SkipEmptyParts); // "<", number, unit
+    if (parts.size() != 3)
+        return -1;
+    return parts.at(1).toDouble() / (parts.at(2) == QLatin1String("ms") ? 1000 : 1);
+}
 
 ContextValue &targetAt(MlSystemProfile &profile, int percentile)
 {
@@ -53,18 +61,10 @@ ContextValue &targetAt(MlSystemProfile &profile, int percentile)
 // conflicting targets are left for the architect rather than stated wrong.
 void keepPercentilesConsistent(const QList<PercentileFigure> &figures, MlSystemProfile &profile)
 {
-    auto secondsOf = [&figures, &profile](int percentile) -> double {
-        const ContextValue &chosen = targetAt(profile, percentile);
-        for (const PercentileFigure &figure : figures)
-            if (figure.percentile == percentile && figure.value.value == chosen.value &&
-                figure.value.source == chosen.source)
-                return figure.seconds;
-        return -1; // not stated
-    };
-    auto consistent = [&secondsOf]() {
+    auto consistent = [&profile]() {
         double previous = -1;
         for (const int percentile : {50, 95, 99}) {
-            const double seconds = secondsOf(percentile);
+            const double seconds = secondsIn(targetAt(profile, percentile).value);
             if (seconds < 0)
                 continue;
             if (seconds < previous)
@@ -92,7 +92,7 @@ void keepPercentilesConsistent(const QList<PercentileFigure> &figures, MlSystemP
                   [](const PercentileFigure &a, const PercentileFigure &b) { return a.percentile < b.percentile; });
         bool ordered = true;
         for (qsizetype i = 1; i < own.size(); ++i)
-            ordered = ordered && own.at(i - 1).seconds <= own.at(i).seconds;
+            ordered = ordered && secondsIn(own.at(i - 1).value.value) <= secondsIn(own.at(i).value.value);
         if (!ordered)
             continue;
         for (const int percentile : {50, 95, 99})
@@ -186,17 +186,13 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
                     named = clause.mid(previousEnd, figure.capturedEnd() - previousEnd).toString() + tail.captured();
                     previousEnd = figure.capturedEnd() + tail.capturedLength();
                 }
-                const QString number = figure.captured(2).remove(QLatin1Char(','));
-                const QString value = duration(number, figure.captured(3));
-                const double seconds =
-                    number.toDouble() /
-                    (figure.captured(3).startsWith(QLatin1Char('m'), Qt::CaseInsensitive) ? 1000 : 1);
+                const QString value = duration(figure.captured(2).remove(QLatin1Char(',')), figure.captured(3));
                 const int percentile = p99.match(named).hasMatch()   ? 99
                                        : p95.match(named).hasMatch() ? 95
                                        : p50.match(named).hasMatch() ? 50
                                                                      : 0;
                 if (percentile > 0) {
-                    percentileFigures.append({percentile, seconds, {value, source}});
+                    percentileFigures.append({percentile, {value, source}});
                     if (targetAt(profile, percentile).isEmpty())
                         targetAt(profile, percentile) = {value, source};
                 } else if (profile.responseTime.isEmpty()) {

@@ -313,11 +313,11 @@ void Builder::training()
     for (qsizetype i = 0; i < m_a.models.size(); ++i) {
         const ModelEntry &model = m_a.models.at(i);
         const QString kind = (model.type + QLatin1Char(' ') + model.framework).toLower();
-        if (providerModel(model, m_a) || !containsAny(kind, {u"pytorch", u"tensorflow", u"keras", u"jax", u"nlp",
-                                                             u"vision", u"deep", u"genai", u"llm"}))
+        // A deep-learning framework says it; an NLP, vision or LLM kind only may.
+        const bool deep = containsAny(kind, {u"pytorch", u"tensorflow", u"keras", u"jax", u"deep"});
+        if (providerModel(model, m_a) || !(deep || containsAny(kind, {u"nlp", u"vision", u"genai", u"llm"})))
             continue;
-        if (blank(model.approach) && blank(m_a.modelType) &&
-            !containsAny(kind, {u"pytorch", u"tensorflow", u"keras", u"jax", u"deep"}))
+        if (!deep && blank(model.approach) && blank(m_a.modelType))
             undecided.append(modelId(model, int(i)));
         else
             deepTrained = true;
