@@ -4,8 +4,9 @@
 #include "wordindex.h"
 
 #include <QHash>
-#include <QMap>
 #include <QRegularExpression>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -168,7 +169,7 @@ constexpr Subject AllSubjects[] = {Subject::Platform, Subject::LlmProvider, Subj
                                    Subject::VectorStore};
 
 // A closer look at a line that names some option: does it name one of this subject?
-bool mayName(Subject subject, const QString &line)
+bool mayName(Subject subject, QStringView line)
 {
     for (const QString &word : subjectWords(subject).written)
         if (line.contains(word))
@@ -401,25 +402,26 @@ ChoiceResolver::ChoiceResolver(const ProfileDocuments &documents)
         // Per subject, the lines holding its names' words, as the word index
         // finds them: "SageMaker" for "Sage", "OpenSearch" for "Search",
         // "embedding" for "embed"; then mayName() looks with the names' own case.
-        QMap<int, quint8> subjectsOf; // line -> a bit per subject that it may name
+        std::vector<quint8> subjectsOf(size_t(document.lineCount()) + 1, 0); // per line, a bit per subject it may name
         for (const Subject subject : AllSubjects)
             for (const int number : document.words.linesWithAny(subjectWords(subject).indexed))
-                subjectsOf[number] |= quint8(1u << int(subject));
+                if (number < int(subjectsOf.size()))
+                    subjectsOf[size_t(number)] |= quint8(1u << int(subject));
         QList<NamingLine> lines;
-        for (auto it = subjectsOf.cbegin(); it != subjectsOf.cend(); ++it) {
-            const int number = it.key();
-            if (!document.isStatement(number))
+        for (int number = 1; number < int(subjectsOf.size()); ++number) {
+            const quint8 mayNameBits = subjectsOf[size_t(number)];
+            if (!mayNameBits || !document.isStatement(number))
                 continue;
-            const QString text = document.line(number);
+            const QStringView text = document.outline.line(number); // a string only for the lines kept
             quint8 subjects = 0;
             for (const Subject subject : AllSubjects)
-                if ((it.value() & (1u << int(subject))) && mayName(subject, text))
+                if ((mayNameBits & (1u << int(subject))) && mayName(subject, text))
                     subjects |= quint8(1u << int(subject));
             if (!subjects)
                 continue;
             NamingLine line;
             line.number = number;
-            line.text = text;
+            line.text = text.toString();
             line.words = WordSet(text);
             line.subjects = subjects;
             if (req && isMandate(document, number, line.text)) {

@@ -936,8 +936,8 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         for (const int number : candidates) {
             if (!document.isStatement(number))
                 continue;
-            const QString line = document.line(number);
-            if (pattern.match(line).hasMatch() && accept(line))
+            // Most candidates do not match: match the outline's view, make a string only for accept().
+            if (pattern.match(document.outline.line(number)).hasMatch() && accept(document.line(number)))
                 return number;
         }
         return 0;
