@@ -88,8 +88,8 @@ class TestStatedValues : public QObject
 private Q_SLOTS:
     // Each row: what the REQ adds, other files, the answer field, the value
     // expected (empty: nothing stated, the placeholder stays), and the text of
-    // the line that must be its source (in the REQ, or in the file named by
-    // sourceFile).
+    // the line that must be its source (in otherFile when it holds that
+    // text, else in the REQ).
     void statedValues_data()
     {
         QTest::addColumn<QString>("extra");
@@ -209,6 +209,26 @@ private Q_SLOTS:
             << "humanOversight"
             << "Advisory"
             << "[X] Human-on-the-loop (sample review)";
+        QTest::newRow("oversight from the DPIA's algorithm section, after a label naming none")
+            << QString() << QStringLiteral("projects/001-claims/ARC-001-DPIA-v1.0.md")
+            << QStringLiteral("# Data Protection Impact Assessment\n\n| Control | Detail |\n|---|---|\n"
+                              "| Human oversight | See section 15 |\n\n### 15.1 Automated Processing\n\n"
+                              "**Human Oversight**:\n- [ ] Human-in-the-loop — every output reviewed\n"
+                              "- [x] Human-on-the-loop — caseworkers sample the transcripts weekly\n")
+            << "humanOversight"
+            << "Advisory"
+            << "- [x] Human-on-the-loop — caseworkers sample the transcripts weekly";
+        QTest::newRow("oversight: the requirements before the DPIA")
+            << QStringLiteral(
+                   "### FR-004: Claim decisions\n\n"
+                   "**Description**: Every claim summary from the speech-to-text model requires human review "
+                   "before any decision.\n\n")
+            << QStringLiteral("projects/001-claims/ARC-001-DPIA-v1.0.md")
+            << QStringLiteral("# Data Protection Impact Assessment\n\n**Human Oversight**:\n"
+                              "- [x] Human-on-the-loop — sampled\n")
+            << "humanOversight"
+            << "Required"
+            << "### FR-004: Claim decisions";
         QTest::newRow("oversight: nothing stated") << QString() << none << none << "humanOversight"
                                                    << ""
                                                    << "";
@@ -274,8 +294,9 @@ private Q_SLOTS:
         if (sourceLine.isEmpty()) {
             QCOMPARE(source, otherFile);
         } else {
-            const QString file = otherFile.isEmpty() ? reqPath : otherFile;
-            const QString text = otherFile.isEmpty() ? req : otherText;
+            const bool inOther = !otherFile.isEmpty() && otherText.contains(sourceLine);
+            const QString file = inOther ? otherFile : reqPath;
+            const QString text = inOther ? otherText : req;
             QCOMPARE(source, QStringLiteral("%1:%2").arg(file).arg(lineOf(text, sourceLine)));
         }
     }

@@ -1051,31 +1051,30 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
 
 // ---- other facts --------------------------------------------------------
 
-// The oversight model an ATRS record states under its "Human Oversight Model"
-// label: the option ticked ("[X] Human-on-the-loop") or named after the label.
-// Human-in-the-loop (every decision reviewed before action) is Required;
-// on-the-loop and in-command (sample review, override) are Advisory. A label
-// naming both kinds, or nothing ticked, decides nothing.
-void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
+// The oversight model a record states under its label: an ATRS record's
+// "Human Oversight Model", a DPIA's "**Human Oversight**:" (its algorithm
+// section). The option ticked ("[X] Human-on-the-loop") or named after the
+// label. Human-in-the-loop (every decision reviewed before action) is
+// Required; on-the-loop and in-command (sample review, override) are
+// Advisory. A label naming both kinds, or nothing ticked, decides nothing.
+void statedOversight(const ProfileDocument &record, MlSystemProfile &profile)
 {
-    const ProfileDocument *atrs = documentOfType(documents, "ATRS"_L1);
-    if (!atrs)
-        return;
-    static const QRegularExpression label = insensitive("human oversight model\\W*:?\\**\\s*(.*)$");
+    static const QRegularExpression label =
+        insensitive("^\\s*(?:#+\\s*|\\|\\s*)?\\**\\s*human oversight(?: model)?\\W*:?\\**\\s*(.*)$");
     static const QRegularExpression ticked = insensitive("^\\s*(?:[-*]\\s+)?\\[[xX]\\]\\s*(.*)$");
     static const QRegularExpression inLoop = insensitive("\\bhuman[- ]in[- ]the[- ]loop\\b");
     static const QRegularExpression onLoop = insensitive("\\bhuman[- ](on[- ]the[- ]loop|in[- ]command)\\b");
-    for (int number = 1; number <= atrs->lineCount(); ++number) {
-        const auto match = label.match(atrs->line(number));
+    for (const int number : record.words.linesWith("oversight"_L1)) {
+        const auto match = label.match(record.line(number));
         if (!match.hasMatch())
             continue;
         QString stated = match.captured(1);
         int statedLine = number;
         if (QString(stated).remove(QLatin1Char('*')).trimmed().isEmpty()) {
             // Nothing after the label: the options ticked on the lines below, up to a blank line.
-            for (int option = number + 1; option <= atrs->lineCount() && !atrs->line(option).trimmed().isEmpty();
+            for (int option = number + 1; option <= record.lineCount() && !record.line(option).trimmed().isEmpty();
                  ++option) {
-                const auto tick = ticked.match(atrs->line(option));
+                const auto tick = ticked.match(record.line(option));
                 if (tick.hasMatch()) {
                     stated += QLatin1Char(' ') + tick.captured(1);
                     if (statedLine == number)
@@ -1085,9 +1084,11 @@ void atrsOversight(const ProfileDocuments &documents, MlSystemProfile &profile)
         }
         const bool every = inLoop.match(stated).hasMatch();
         const bool some = onLoop.match(stated).hasMatch();
+        if (!every && !some)
+            continue; // a label with no oversight model named ("Human oversight | see §5")
         if (every != some)
             profile.humanOversight = {every ? QStringLiteral("Required") : QStringLiteral("Advisory"),
-                                      atrs->where(statedLine)};
+                                      record.where(statedLine)};
         return;
     }
 }
@@ -1400,8 +1401,13 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     // Serving targets from the requirements an ML capability or the classifier ties to ML.
     const QStringList capabilityRequirements = requirementsOfCapabilities(profile);
     ServingTargetReader().read(texts, capabilityRequirements, profile);
-    atrsOversight(documents, profile); // before the requirements: the record states the model itself
+    // The ATRS record states the model itself, before the requirements; a
+    // DPIA's algorithm section only when neither says.
+    if (const ProfileDocument *atrs = documentOfType(documents, "ATRS"_L1))
+        statedOversight(*atrs, profile);
     OversightTargetReader().read(texts, capabilityRequirements, profile);
+    if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1); dpia && profile.humanOversight.isEmpty())
+        statedOversight(*dpia, profile);
     otherFacts(documents, requirements, profile);
     return profile;
 }
