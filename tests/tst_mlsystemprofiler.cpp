@@ -1123,6 +1123,12 @@ private Q_SLOTS:
                "|---|---|---|\n| Live Assessment | GDS assessment | Month 11 |\n"
                "| Go-live | Public launch on GOV.UK | Q3 2027 |\n"
             << "Go-live, Q3 2027" << 8;
+        QTest::newRow("phase activities, a range of weeks")
+            << "PLAN"
+            << "# Project Plan\n\n### Activities and Timeline\n\n| Week | Activity | Deliverable |\n|---|---|---|\n"
+               "| 64-65 | Production deployment and smoke testing | Production live |\n"
+               "| 65-69 | Hypercare | Report |\n"
+            << "Production deployment and smoke testing, Weeks 64-65" << 7;
         QTest::newRow("go-live activities are not the milestone")
             << "PLAN"
             << "# Project Plan\n\n### Activities & Timeline\n\n| Week | Activity | Owner |\n|---|---|---|\n"

@@ -94,6 +94,7 @@ ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
                 continue;
             const QString headerLine = document.line(header);
             const MarkdownTableRow headers = MarkdownTableRow::split(headerLine);
+            static const QRegularExpression bareNumber(QStringLiteral("^\\d+(\\s*[-–]\\s*\\d+)?$"));
             QString name;
             QStringList times;
             for (qsizetype index = 0; index < row.cells.size(); ++index) {
@@ -105,13 +106,15 @@ ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
                     name = cell;
                 } else if (timeExpression().match(cell).hasMatch()) {
                     times.append(cell);
-                } else if (!cell.isEmpty() &&
-                           std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isDigit(); })) {
-                    // A bare number under "Week" or "Month": "Week 45".
-                    static const QRegularExpression unit = insensitive("^(week|month|sprint|day)\\b");
+                } else if (bareNumber.match(cell).hasMatch()) {
+                    // A bare number or range under "Week" or "Month": "Week 45", "Weeks 64-65".
+                    static const QRegularExpression unit = insensitive("^(week|month|sprint|day)s?\\b");
                     const auto match = unit.match(heading);
                     if (match.hasMatch())
-                        times.append(match.captured(1) + QLatin1Char(' ') + cell);
+                        times.append(match.captured(1) + (cell.contains(QLatin1Char('-')) || cell.contains(u'–')
+                                                              ? QStringLiteral("s ")
+                                                              : QStringLiteral(" ")) +
+                                     cell);
                 }
             }
             if (!name.isEmpty() && !times.isEmpty())
