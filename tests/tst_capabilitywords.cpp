@@ -97,6 +97,8 @@ private Q_SLOTS:
                                       << "matching-scoring";
         QTest::newRow("entity resolution") << "Entity resolution across registers."
                                            << "matching-scoring";
+        QTest::newRow("fraud risk score") << "Sanctions check results displayed, with a fraud risk score."
+                                          << "anomaly-detection";
         QTest::newRow("anomalous") << "Anomalous activity alerts."
                                    << "anomaly-detection";
         QTest::newRow("time series") << "A time-series model of demand."
@@ -117,6 +119,20 @@ private Q_SLOTS:
         for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, true))
             found = found || match.definition->key == capability;
         QVERIFY2(found, qPrintable(text));
+    }
+
+    // A fraud score is what fraud detection gives: no second capability
+    // ("Matching and scoring") beside the fraud detection that makes it.
+    void fraudScoreIsNoScoringModel()
+    {
+        for (const CapabilityMatch &match :
+             CapabilityCatalogue::instance().find(QStringLiteral("Applications show a fraud risk score."), true))
+            QVERIFY2(match.definition->key != QLatin1String("matching-scoring"), "fraud risk score");
+        bool scoring = false;
+        for (const CapabilityMatch &match :
+             CapabilityCatalogue::instance().find(QStringLiteral("Claims get a risk score."), true))
+            scoring = scoring || match.definition->key == QLatin1String("matching-scoring");
+        QVERIFY(scoring);
     }
 
     // hasAiContext() and isAboutGuidance() look at a text's words before their

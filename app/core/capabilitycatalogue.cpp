@@ -98,7 +98,7 @@ const CapabilityRow capabilityRows[] = {
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection", nullptr,
      "sentiment emotion", nullptr},
     {"matching-scoring", "Matching and scoring", "classification",
-     "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|risk[- ]scor(e|es|ing)|"
+     "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|(?<!fraud )risk[- ]scor(e|es|ing)|"
      "propensity (model|scor[a-z]*)|credit scor[a-z]*|risk[- ]tier(ing)? model|\\bentity resolution\\b",
      "\\bmatch(es|ed|ing)? "
      "(candidates|applicants|jobs|suppliers|records|cases|people|users|providers|learners|courses)\\b|"
@@ -107,8 +107,9 @@ const CapabilityRow capabilityRows[] = {
      "matching match scoring risk propensity credit resolution",
      "match matches matched matching score scores scoring rank ranks ranked ranking"},
     {"anomaly-detection", "Anomaly and fraud detection", "anomaly-detection",
-     "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|unusual "
-     "(patterns|behaviou?r|activity)",
+     // A fraud (risk) score is what fraud detection gives, not a model of its own.
+     "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|"
+     "fraud (risk )?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)",
      "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
