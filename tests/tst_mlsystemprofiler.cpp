@@ -1196,6 +1196,30 @@ private Q_SLOTS:
         QVERIFY2(suggestion.reason.contains(reasonPart), qPrintable(suggestion.reason));
     }
 
+    // "At scale" is a count of people or items served, not money or a ceiling.
+    void scaleIsACountOfPeopleOrItems_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("atScale");
+        QTest::newRow("households") << "Serve 34 million households by 2028." << true;
+        QTest::newRow("money from customers") << "£1.5M GMV from enterprise customers by Month 12." << false;
+        QTest::newRow("the digits of an amount") << "€2.5 million saved for customers." << false;
+        QTest::newRow("a ceiling") << "PCI DSS Level 2 (processing <6M transactions annually)." << false;
+        QTest::newRow("nationwide") << "The service is offered nationwide." << true;
+    }
+    void scaleIsACountOfPeopleOrItems()
+    {
+        QFETCH(QString, statement);
+        QFETCH(bool, atScale);
+        const QString req = reqHeader + QStringLiteral("## Business Requirements\n\n### BR-001: Growth\n\n%1\n\n"
+                                                       "## Functional Requirements\n\n### FR-001: Churn\n\nThe "
+                                                       "system MUST predict churn with an XGBoost model trained on our "
+                                                       "customer data.\n")
+                                            .arg(statement);
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        QCOMPARE(profile.maturity.target, atScale ? 3 : 1);
+    }
+
     void trainingDataOnlyWhenModelsAreTrained()
     {
         const QString data = QStringLiteral(

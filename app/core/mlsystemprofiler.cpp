@@ -921,10 +921,12 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         insensitive("\\b(already|currently) (in production|live|deployed|in (live )?use|operational)\\b|"
                     "\\bexisting (ML |AI )?models? (in production|deployed|in use)\\b|\\b(models?|system) (has "
                     "been|is) in production\\b");
-    static const QRegularExpression scale =
-        insensitive("\\b\\d+(\\.\\d+)?\\s*(million|m)\\b[^.|]{0,40}\\b(users|citizens|customers|calls|requests|"
-                    "transactions|households|"
-                    "queries|predictions|documents|cases|meters)\\b|\\bnational(ly)?[- ]scale\\b|\\bnationwide\\b");
+    // A count of people or items ("34 million households"), not money ("£1.5M GMV from customers") or a
+    // ceiling ("<6M transactions annually").
+    static const QRegularExpression scale = insensitive(
+        "(?<![£$€<≤\\d.,])\\b\\d+(\\.\\d+)?\\s*(million|m)\\b[^.|]{0,40}\\b(users|citizens|customers|calls|requests|"
+        "transactions|households|"
+        "queries|predictions|documents|cases|meters)\\b|\\bnational(ly)?[- ]scale\\b|\\bnationwide\\b");
     static const QRegularExpression enterprise =
         insensitive("\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the "
                     ")?(ministries|departments|business units|government entities|agencies)\\b");
