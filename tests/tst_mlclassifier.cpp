@@ -213,6 +213,17 @@ void TestMlClassifier::classify_data()
         << "Find Similar Decisions"
         << "Description: Semantic search over past tribunal decisions\nPriority: MUST" << true;
 
+    QTest::newRow("what every AI response must show")
+        << "FR-039"
+        << "Source Citation Display"
+        << "**Description**: Every AI response MUST display source citations linking to the guidance it used." << true;
+    QTest::newRow("AI outputs an integration carries are its payload")
+        << "INT-009"
+        << "Document Store Integration"
+        << "**Purpose**: Allow users to open documents from the store and save AI outputs back to it.\n\n"
+           "**Data Exchanged**:\n- Teams messages with AI responses"
+        << false;
+
     // Non-functional requirements about the AI services themselves, under
     // titles that name a generic concern.
     QTest::newRow("graceful degradation when the AI is unavailable")

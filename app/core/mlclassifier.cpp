@@ -405,27 +405,42 @@ void scanText(QStringView text, bool title, double factor, QHash<QString, Hit> &
 }
 
 // "generates a personalised response", "generated answers": output of a model.
-int generatedOutputs(QStringView text)
+// What a model produces, named as such: "generated responses", "generates a
+// draft summary" (within three words); in the requirement's statement also
+// the AI's output as what the statement constrains ("every AI response",
+// "AI outputs MUST"): "save AI outputs back to Drive" and "Teams messages
+// with AI responses" are an integration's payload, not its subject.
+int generatedOutputs(QStringView text, bool statement)
 {
+    static const char *const generatedKinds[] = {"response",       "responses",       "answer",     "answers",
+                                                 "summary",        "summaries",       "draft",      "drafts",
+                                                 "recommendation", "recommendations", "suggestion", "suggestions"};
+    static const char *const aiKinds[] = {"response", "responses", "answer", "answers", "output", "outputs"};
+    const auto isOneOf = [](const QString &word, const auto &kinds) {
+        return std::any_of(std::begin(kinds), std::end(kinds),
+                           [&word](const char *kind) { return word == QLatin1String(kind); });
+    };
     const std::vector<Token> tokens = tokenize(text);
     int count = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
         const QString &w = tokens[i].lower;
+        if (tokens[i].text == QLatin1String("AI")) {
+            static const char *const quantifiers[] = {"every", "each", "all", "any"};
+            static const char *const modals[] = {"must", "shall", "should", "will"};
+            const bool constrained = (i > 0 && isOneOf(tokens[i - 1].lower, quantifiers)) ||
+                                     (i + 2 < tokens.size() && isOneOf(tokens[i + 2].lower, modals));
+            if (statement && constrained && i + 1 < tokens.size() && isOneOf(tokens[i + 1].lower, aiKinds))
+                ++count;
+            continue;
+        }
         if (!(w == QLatin1String("generate") || w == QLatin1String("generates") || w == QLatin1String("generated") ||
               w == QLatin1String("generating")))
             continue;
-        for (size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
-            static const char *const outputs[] = {"response",       "responses",       "answer",     "answers",
-                                                  "summary",        "summaries",       "draft",      "drafts",
-                                                  "recommendation", "recommendations", "suggestion", "suggestions"};
-            bool found = false;
-            for (const char *o : outputs)
-                found = found || tokens[j].lower == QLatin1String(o);
-            if (found) {
+        for (size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
+            if (isOneOf(tokens[j].lower, generatedKinds)) {
                 ++count;
                 break;
             }
-        }
     }
     return count;
 }
@@ -622,7 +637,7 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
         if (factor > 0) {
             scanText(line, false, factor, hits, system, &topics);
             if (factor >= 1.0)
-                generated += generatedOutputs(line);
+                generated += generatedOutputs(line, fields.lineIsStatement());
             if (factor >= 1.0 && fields.lineIsStatement())
                 readStatement(line, system, hits, dependencies);
         }
