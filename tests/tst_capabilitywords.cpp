@@ -101,6 +101,10 @@ private Q_SLOTS:
                                           << "anomaly-detection";
         QTest::newRow("anomalous") << "Anomalous activity alerts."
                                    << "anomaly-detection";
+        QTest::newRow("learning to rank") << "A learning-to-rank model orders the search results."
+                                          << "ranking";
+        QTest::newRow("re-ranker") << "A re-ranker orders retrieved passages."
+                                   << "ranking";
         QTest::newRow("time series") << "A time-series model of demand."
                                      << "forecasting";
         QTest::newRow("next best action") << "Next-best-action prompts for advisers."
@@ -133,6 +137,30 @@ private Q_SLOTS:
              CapabilityCatalogue::instance().find(QStringLiteral("Claims get a risk score."), true))
             scoring = scoring || match.definition->key == QLatin1String("matching-scoring");
         QVERIFY(scoring);
+    }
+
+    // A capability named as one option beside a technique that is no model
+    // ("TF-IDF or semantic search") is a choice still open; named on its own
+    // elsewhere in the text, it counts.
+    void openOptionIsNoCapability_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("semanticSearch");
+        QTest::newRow("after the other option") << "Results ranked by relevance (TF-IDF or semantic search)." << false;
+        QTest::newRow("before the other option") << "Matches found by semantic search or keyword matching." << false;
+        QTest::newRow("beside a model") << "Answers found by semantic search or a fine-tuned LLM." << true;
+        QTest::newRow("named again, decided")
+            << "BM25 or semantic search were compared; semantic search was chosen." << true;
+        QTest::newRow("alone") << "Case notes are found by semantic search." << true;
+    }
+    void openOptionIsNoCapability()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, semanticSearch);
+        bool found = false;
+        for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, true))
+            found = found || match.definition->key == QLatin1String("semantic-search");
+        QCOMPARE(found, semanticSearch);
     }
 
     // hasAiContext() and isAboutGuidance() look at a text's words before their

@@ -103,7 +103,7 @@ const CapabilityRow capabilityRows[] = {
      "\\bmatch(es|ed|ing)? "
      "(candidates|applicants|jobs|suppliers|records|cases|people|users|providers|learners|courses)\\b|"
      "\\b(eligibility|priority|confidence-based|relevance) scor(e|es|ing)\\b|\\brank(s|ed|ing)? "
-     "(results|candidates|applications|cases)\\b",
+     "(candidates|applications|cases)\\b",
      "matching match scoring risk propensity credit resolution",
      "match matches matched matching score scores scoring rank ranks ranked ranking"},
     {"anomaly-detection", "Anomaly and fraud detection", "anomaly-detection",
@@ -123,6 +123,15 @@ const CapabilityRow capabilityRows[] = {
      "collaborative filtering",
      "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)", "recommend next collaborative",
      "personalised tailored"},
+    // Ranking is measured as recommendations are (NDCG): the same kind.
+    {"ranking", "Ranking", "recommendation",
+     "learning[- ]to[- ]rank|\\branking (models?|algorithms?)\\b|"
+     "\\b(?-i:ML|AI)[- ](based |powered |driven )?ranking\\b|machine[- ]learn(ed|ing) ranking|"
+     "personali[sz]ed ranking|\\bre-?rank(er|ing model)s?\\b",
+     "\\brelevance ranking\\b|\\b(search|results?) ranking\\b|\\branked by relevance\\b|"
+     "\\brank(s|ed|ing)? (the )?(search )?results\\b",
+     "learning ranking ml ai machine personalised personalized rerank reranker reranking ranker",
+     "relevance search result results ranked rank ranks ranking"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection",
@@ -241,23 +250,59 @@ QList<CapabilityMatch> CapabilityCatalogue::find(const QString &text, bool aiCon
     return find(text, WordSet(text), aiContext);
 }
 
+namespace {
+
+// "ranked by relevance (TF-IDF or semantic search)": a capability named as one
+// option beside a technique that is no model is a choice still open, not a
+// capability of the system.
+bool isOptionBesideNoModel(const QString &text, qsizetype start, qsizetype end)
+{
+    static const char noModel[] = "(TF-?IDF|BM25|keywords?( search| matching)?|full[- ]text( search)?|lexical( "
+                                  "search)?|rule[- ]based( rules| logic)?|business rules|rules|heuristics?|regular "
+                                  "expressions?|regex|string matching|exact match(ing)?|manual( review| process)?)";
+    static const QByteArray beforeText = QByteArray("\\b") + noModel + ",?\\s+or\\s+$";
+    static const QByteArray afterText = QByteArray("^,?\\s+or\\s+") + noModel + "\\b";
+    static const QRegularExpression before = pattern(beforeText.constData());
+    static const QRegularExpression after = pattern(afterText.constData());
+    const qsizetype near = std::max<qsizetype>(0, start - 4);
+    if (!text.mid(near, start - near).contains(QLatin1String("or")) && !text.mid(end, 5).contains(QLatin1String("or")))
+        return false; // most matches: no "or" beside them
+    const qsizetype from = std::max<qsizetype>(0, start - 40);
+    return before.match(QStringView(text).mid(from, start - from)).hasMatch() ||
+           after.match(QStringView(text).mid(end, 40)).hasMatch();
+}
+
+// The first match of the expression that is not an open option.
+qsizetype firstDecidedMatch(const QRegularExpression &expression, const QString &text)
+{
+    auto it = expression.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (!isOptionBesideNoModel(text, match.capturedStart(), match.capturedEnd()))
+            return match.capturedStart();
+    }
+    return -1;
+}
+
+} // namespace
+
 QList<CapabilityMatch> CapabilityCatalogue::find(const QString &text, const WordSet &words, bool aiContext) const
 {
     // One pass over the words spares most requirements most of the 32 expressions.
     QList<CapabilityMatch> matches;
     for (const CapabilityDefinition &definition : m_capabilities) {
         if (words.containsAny(definition.strongWords)) {
-            const auto strong = definition.strong.match(text);
-            if (strong.hasMatch()) {
-                matches.append({&definition, true, strong.capturedStart()});
+            const qsizetype strong = firstDecidedMatch(definition.strong, text);
+            if (strong >= 0) {
+                matches.append({&definition, true, strong});
                 continue;
             }
         }
         if (aiContext && definition.weak.isValid() && !definition.weak.pattern().isEmpty() &&
             words.containsAny(definition.weakWords)) {
-            const auto weak = definition.weak.match(text);
-            if (weak.hasMatch())
-                matches.append({&definition, false, weak.capturedStart()});
+            const qsizetype weak = firstDecidedMatch(definition.weak, text);
+            if (weak >= 0)
+                matches.append({&definition, false, weak});
         }
     }
     std::sort(matches.begin(), matches.end(),

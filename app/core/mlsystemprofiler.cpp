@@ -1453,6 +1453,8 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
         {QStringLiteral("forecasting"), {QStringLiteral("forecasting"), QStringLiteral("forecast model")}},
         {QStringLiteral("recommendation"),
          {QStringLiteral("recommendation engine"), QStringLiteral("recommendations")}},
+        {QStringLiteral("ranking"),
+         {QStringLiteral("search ranking"), QStringLiteral("ranking model"), QStringLiteral("relevance ranking")}},
         {QStringLiteral("vision"), {QStringLiteral("computer vision"), QStringLiteral("image recognition")}},
         {QStringLiteral("predictive-model"), {QStringLiteral("predictive model"), QStringLiteral("prediction model")}},
     };
