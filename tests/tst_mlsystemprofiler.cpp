@@ -325,6 +325,14 @@ private Q_SLOTS:
                        QStringLiteral("### FR-002: Speech-to-text\n\n**Description**: The system MUST produce a "
                                       "draft transcript of every hearing.\n\n"))
             << QStringLiteral("draft transcript of every hearing") << QStringLiteral("### FR-002");
+        // Named only weakly ("transcribed"): the functional requirement's
+        // statement, not the title of a use case that mentions it in a step.
+        QTest::newRow("weakly named: its functional requirement's statement")
+            << QStringLiteral("## Use Cases\n\n### UC-002: Attend a hearing\n\n**Main Flow**:\n1. The hearing is "
+                              "recorded and transcribed by the AI model.\n\n## Functional Requirements\n\n"
+                              "### FR-003: Hearing records\n\n**Description**: The system MUST give each party a "
+                              "written record of the hearing, transcribed by an AI model within the day.\n\n")
+            << QStringLiteral("give each party a written record") << QStringLiteral("### FR-003");
     }
 
     void purposeFromWhatTheSystemDoes()

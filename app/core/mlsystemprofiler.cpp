@@ -106,6 +106,9 @@ struct CapabilityBuild
         qsizetype order = 0; // the requirement's place in the documents
     };
     QList<Purpose> purposes;
+    // A capability only named weakly ("ranked search results"): the statement
+    // of the first functional or business requirement that names it.
+    Purpose weakPurpose;
 };
 
 QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
@@ -203,7 +206,10 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                     build.useCaseGoal = plain(requirement.title);
                     build.useCaseGoalSource = requirementSource(requirement);
                 }
-            } else if (statesPurpose && (match.strong || inTitle)) {
+            } else if (statesPurpose && !match.strong && !inTitle) {
+                if (build.weakPurpose.text.isEmpty() && !firstSentence(requirement.body).isEmpty())
+                    build.weakPurpose = {firstSentence(requirement.body), requirementSource(requirement), false, order};
+            } else if (statesPurpose) {
                 QString purpose = firstSentence(requirement.body);
                 if (purpose.isEmpty())
                     purpose = plain(requirement.title);
@@ -346,8 +352,15 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     }
     for (CapabilityBuild &build : builds)
         if (build.capability.purpose.isEmpty()) {
-            build.capability.purpose = build.useCaseGoal.isEmpty() ? firstSentence(build.usesText) : build.useCaseGoal;
-            build.capability.purposeSource = build.useCaseGoal.isEmpty() ? QString() : build.useCaseGoalSource;
+            if (!build.useCaseGoal.isEmpty()) {
+                build.capability.purpose = build.useCaseGoal;
+                build.capability.purposeSource = build.useCaseGoalSource;
+            } else if (!build.weakPurpose.text.isEmpty()) {
+                build.capability.purpose = build.weakPurpose.text;
+                build.capability.purposeSource = build.weakPurpose.source;
+            } else {
+                build.capability.purpose = firstSentence(build.usesText);
+            }
         }
     return builds;
 }
