@@ -18,20 +18,30 @@ namespace {
 // A service-level requirement (performance, availability) that traces to a
 // functional ML requirement ("Traceability: FR-040 (Search)", "per FR-017")
 // sets a target of the ML system: ML work, even in words that never say ML.
-void markTargetsOfMlRequirements(Requirements &requirements, const MlSystemProfile &profile)
+// When the functional requirement is one capability's, the target is that
+// capability's too: its inventory row lists it, and traceability maps it to
+// that model only.
+void markTargetsOfMlRequirements(Requirements &requirements, MlSystemProfile &profile)
 {
-    QList<std::pair<QString, QString>> traced; // functional ML requirement ID, what it needs; in document order
+    struct Traced
+    {
+        QString id;      // the functional ML requirement
+        QString subject; // what it needs
+        int capability;  // its capability in the profile, -1 for none
+    };
+    QList<Traced> traced; // in document order
     for (const Requirement &requirement : std::as_const(requirements)) {
         if (!requirement.ml || requirement.id.isEmpty() ||
             (requirement.kind != QLatin1String("FR") && requirement.kind != QLatin1String("UC")))
             continue;
-        QString subject = QStringLiteral("the ML system");
-        for (const MlCapability &capability : profile.capabilities)
-            if (capability.requirements.contains(requirement.id)) {
-                subject = capability.name;
+        Traced entry{requirement.id, QStringLiteral("the ML system"), -1};
+        for (int index = 0; index < profile.capabilities.size(); ++index)
+            if (profile.capabilities.at(index).requirements.contains(requirement.id)) {
+                entry.subject = profile.capabilities.at(index).name;
+                entry.capability = index;
                 break;
             }
-        traced.append({requirement.id, subject});
+        traced.append(entry);
     }
     if (traced.isEmpty())
         return;
@@ -40,11 +50,17 @@ void markTargetsOfMlRequirements(Requirements &requirements, const MlSystemProfi
         if (requirement.ml || (group != QLatin1String("performance") && group != QLatin1String("availability")))
             continue;
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        for (const auto &[id, subject] : std::as_const(traced)) {
-            if (!textpatterns::citesId(text, id))
+        for (const Traced &entry : std::as_const(traced)) {
+            if (!textpatterns::citesId(text, entry.id))
                 continue;
             requirement.ml = true;
-            requirement.evidence.append(QStringLiteral("sets a target of %1 (traces to %2)").arg(subject, id));
+            requirement.evidence.append(
+                QStringLiteral("sets a target of %1 (traces to %2)").arg(entry.subject, entry.id));
+            if (entry.capability >= 0 && !requirement.id.isEmpty()) {
+                QStringList &ids = profile.capabilities[entry.capability].requirements;
+                if (!ids.contains(requirement.id))
+                    ids.append(requirement.id);
+            }
             break;
         }
     }
