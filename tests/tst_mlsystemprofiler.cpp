@@ -1228,6 +1228,58 @@ private Q_SLOTS:
         QCOMPARE(profile.maturity.target, atScale ? 3 : 1);
     }
 
+    // The protected groups the system's fairness requirement lists, else those
+    // a DPIA ticked; a list of anything else, or one unticked, names none.
+    void protectedGroupsListed_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<QString>("dpia");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<QString>("sourceFile");
+        const QString bias = QStringLiteral("### NFR-C-009: Bias testing\n\n**Requirement**: The classifier's outputs "
+                                            "MUST be tested for bias across protected characteristics.\n\n");
+        const QString dpia = QStringLiteral(
+            "# DPIA\n\n### 15.2 Algorithmic Bias Assessment\n\n**Protected Characteristics Considered**:\n"
+            "- [x] Age — elderly users may differ\n- [ ] Religion — not recorded\n- [x] Disability — medical "
+            "equipment\n");
+        QTest::newRow("numbered under a bold label")
+            << QString(bias + QStringLiteral("**Protected Characteristics** (Equality Act 2010):\n1. Age (9 bands)\n"
+                                             "2. Disability (physical, sensory)\n3. Religion or belief\n\n"))
+            << QString() << QStringList{"Age", "Disability", "Religion or belief"} << "REQ";
+        QTest::newRow("on the label's line")
+            << QString(bias + QStringLiteral("Protected characteristics: age, sex and disability.\n\n")) << QString()
+            << QStringList{"Age", "Sex", "Disability"} << "REQ";
+        QTest::newRow("the DPIA's ticked ones") << bias << dpia << QStringList{"Age", "Disability"} << "DPIA";
+        QTest::newRow("the requirement before the DPIA")
+            << QString(bias + QStringLiteral("**Protected groups**:\n- Sex\n- Race\n\n")) << dpia
+            << QStringList{"Sex", "Race"} << "REQ";
+        QTest::newRow("sentences are no groups")
+            << QString(bias + QStringLiteral("**Protected characteristics**:\n- We will consult the equality lead "
+                                             "before the beta starts in spring\n- Another long sentence about the "
+                                             "plan for the audit work\n\n"))
+            << QString() << QStringList{} << "";
+    }
+    void protectedGroupsListed()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(QString, dpia);
+        QFETCH(QStringList, groups);
+        QFETCH(QString, sourceFile);
+        const QString req = reqHeader +
+                            QStringLiteral("## Functional Requirements\n\n### FR-001: Triage\n\nThe "
+                                           "system MUST classify letters with a document classification "
+                                           "model.\n\n## Non-Functional Requirements\n\n") +
+                            requirement;
+        ProfileDocuments documents{document(QStringLiteral("REQ"), req)};
+        if (!dpia.isEmpty())
+            documents.append(document(QStringLiteral("DPIA"), dpia));
+        const MlSystemProfile profile = profileOf(documents);
+        QCOMPARE(profile.protectedGroups, groups);
+        if (!sourceFile.isEmpty())
+            QVERIFY2(profile.protectedGroupsSource.contains(QStringLiteral("-%1-").arg(sourceFile)),
+                     qPrintable(profile.protectedGroupsSource));
+    }
+
     void trainingDataOnlyWhenModelsAreTrained()
     {
         const QString data = QStringLiteral(

@@ -240,6 +240,26 @@ private Q_SLOTS:
             << none << none << "fairnessMonitoring"
             << "Enabled"
             << "### FR-006: Bias monitoring";
+        QTest::newRow("fairness threshold of the fairness metric")
+            << QStringLiteral("### FR-006: Bias monitoring\n\n"
+                              "**Description**: The speech-to-text model's accuracy across accents MUST be monitored "
+                              "for bias; demographic parity across groups (threshold: <5% deviation).\n\n")
+            << none << none << "fairnessThreshold"
+            << "< 5% deviation"
+            << "### FR-006: Bias monitoring";
+        QTest::newRow("fairness frequency of the bias audits")
+            << QStringLiteral("### FR-006: Bias monitoring\n\n"
+                              "**Description**: The speech-to-text model MUST pass bias audits across accents "
+                              "(quarterly audits).\n\n")
+            << none << none << "fairnessFrequency"
+            << "Quarterly"
+            << "### FR-006: Bias monitoring";
+        QTest::newRow("fairness: a percentage of no fairness metric")
+            << QStringLiteral("### FR-006: Accuracy\n\n**Description**: The speech-to-text model MUST keep its word "
+                              "error rate below 8% on the benchmark.\n\n")
+            << none << none << "fairnessThreshold"
+            << ""
+            << "";
         QTest::newRow("fairness: nothing stated") << QString() << none << none << "fairnessMonitoring"
                                                   << ""
                                                   << "";
@@ -279,6 +299,11 @@ private Q_SLOTS:
             if (field == QLatin1String("dpiaLink")) {
                 QVERIFY(generated.markdown.contains(QLatin1String("| **DPIA** | No DPIA document in the project |")));
                 QVERIFY(!generated.markdown.contains(placeholder));
+                return;
+            }
+            // An unstated fairness bound: the strategy recommends one, to confirm.
+            if (field == QLatin1String("fairnessThreshold")) {
+                QVERIFY(generated.markdown.contains(QLatin1String("| Recommended: < 0.1 difference (")));
                 return;
             }
             // The placeholder stays, and check reports it.

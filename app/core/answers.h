@@ -109,6 +109,8 @@ struct Answers
     Q_PROPERTY(QString performanceThreshold MEMBER performanceThreshold)
     Q_PROPERTY(QString fairnessMonitoring MEMBER fairnessMonitoring)
     Q_PROPERTY(QStringList protectedGroups MEMBER protectedGroups)
+    Q_PROPERTY(QString fairnessThreshold MEMBER fairnessThreshold)
+    Q_PROPERTY(QString fairnessFrequency MEMBER fairnessFrequency)
     Q_PROPERTY(QStringList retrainingTriggers MEMBER retrainingTriggers)
     Q_PROPERTY(QString retrainingSchedule MEMBER retrainingSchedule)
     Q_PROPERTY(QString deploymentStrategy MEMBER deploymentStrategy)
@@ -188,6 +190,8 @@ public:
     QString performanceThreshold;
     QString fairnessMonitoring; // "Enabled", "Not Required"
     QStringList protectedGroups;
+    QString fairnessThreshold;      // the fairness metric's bound: "< 5% deviation"
+    QString fairnessFrequency;      // how often it is checked: "Quarterly"
     QStringList retrainingTriggers; // "scheduled", "performance", "drift", "manual"
     QString retrainingSchedule;
     QString deploymentStrategy; // "canary", "shadow", "ab"

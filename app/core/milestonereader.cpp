@@ -111,9 +111,9 @@ ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
                     static const QRegularExpression unit = insensitive("^(week|month|sprint|day)s?\\b");
                     const auto match = unit.match(heading);
                     if (match.hasMatch())
-                        times.append(match.captured(1) + (cell.contains(QLatin1Char('-')) || cell.contains(u'–')
-                                                              ? QStringLiteral("s ")
-                                                              : QStringLiteral(" ")) +
+                        times.append(match.captured(1) +
+                                     (cell.contains(QLatin1Char('-')) || cell.contains(u'–') ? QStringLiteral("s ")
+                                                                                             : QStringLiteral(" ")) +
                                      cell);
                 }
             }

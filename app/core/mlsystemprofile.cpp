@@ -114,6 +114,12 @@ QJsonObject MlSystemProfile::toJson() const
             {QStringLiteral("availability"), sourced(availability)},
             {QStringLiteral("humanOversight"), sourced(humanOversight)},
             {QStringLiteral("fairnessMonitoring"), sourced(fairnessMonitoring)},
+            {QStringLiteral("fairnessThreshold"), sourced(fairnessThreshold)},
+            {QStringLiteral("fairnessFrequency"), sourced(fairnessFrequency)},
+            {QStringLiteral("protectedGroups"),
+             protectedGroups.isEmpty() ? QJsonValue()
+                                       : QJsonValue(QJsonObject{{QStringLiteral("value"), array(protectedGroups)},
+                                                                {QStringLiteral("source"), protectedGroupsSource}})},
             {QStringLiteral("performanceMetric"), sourced(performanceMetric)},
             {QStringLiteral("performanceThreshold"), sourced(performanceThreshold)},
             {QStringLiteral("dpiaReference"), sourced(dpiaReference)},

@@ -112,9 +112,14 @@ struct MlSystemProfile
     ContextValue availability;
 
     // What the ML requirements state about supervising the models (OversightTargetReader).
-    ContextValue humanOversight;       // "Required" / "Advisory"
-    ContextValue confidenceThreshold;  // below it a person reviews: "70%", "0.8"
-    ContextValue fairnessMonitoring;   // "Enabled"
+    ContextValue humanOversight;      // "Required" / "Advisory"
+    ContextValue confidenceThreshold; // below it a person reviews: "70%", "0.8"
+    ContextValue fairnessMonitoring;  // "Enabled"
+    // What the documents state about the fairness checks (FairnessReader).
+    ContextValue fairnessThreshold;    // "< 5% deviation"
+    ContextValue fairnessFrequency;    // "Quarterly"
+    QStringList protectedGroups;       // "Gender", "Age", ...
+    QString protectedGroupsSource;     // the line of the requirement or the label that lists them
     ContextValue performanceMetric;    // "Accuracy"
     ContextValue performanceThreshold; // "< 85%": the critical side of the stated bound
 

@@ -5,6 +5,7 @@
 #include "capabilitycatalogue.h"
 #include "choiceresolver.h"
 #include "documentstructure.h"
+#include "fairnessreader.h"
 #include "markdowntablerow.h"
 #include "maturityadvisor.h"
 #include "milestonereader.h"
@@ -1421,6 +1422,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     if (const ProfileDocument *atrs = documentOfType(documents, "ATRS"_L1))
         statedOversight(*atrs, profile);
     OversightTargetReader().read(texts, capabilityRequirements, profile);
+    FairnessReader().read(texts, capabilityRequirements, documents, profile);
     if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1); dpia && profile.humanOversight.isEmpty())
         statedOversight(*dpia, profile);
     otherFacts(documents, requirements, profile);
@@ -1433,6 +1435,7 @@ void MlSystemProfiler::readTargetsOfReclassified(const Requirements &requirement
     const QStringList capabilityRequirements = requirementsOfCapabilities(profile);
     ServingTargetReader().read(texts, capabilityRequirements, profile);
     OversightTargetReader().read(texts, capabilityRequirements, profile);
+    FairnessReader().read(texts, capabilityRequirements, {}, profile);
 }
 
 QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)

@@ -145,6 +145,12 @@ Answers ProjectAnalysis::defaultAnswers() const
         take("fairnessMonitoring", context.riskLevel, QStringLiteral("Enabled"));
     else
         take("fairnessMonitoring", profile.fairnessMonitoring);
+    take("fairnessThreshold", profile.fairnessThreshold);
+    take("fairnessFrequency", profile.fairnessFrequency);
+    if (!profile.protectedGroups.isEmpty()) {
+        answers.protectedGroups = profile.protectedGroups;
+        answers.sources.insert(QStringLiteral("protectedGroups"), profile.protectedGroupsSource);
+    }
     // A quality metric an ML requirement states with its number: the metric
     // to monitor, and the bound below which it is critical.
     if (!profile.performanceMetric.isEmpty()) {

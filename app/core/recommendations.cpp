@@ -61,6 +61,13 @@ Recommendation Recommendations::of(const Answers &answers, const QString &field)
         return {QStringLiteral("Enabled"),
                 QStringLiteral("a public body watches the outcomes of decisions affecting people for unequal treatment "
                                "of protected groups")};
+    if (field == QLatin1String("fairnessThreshold"))
+        return {QStringLiteral("< 0.1 difference"),
+                QStringLiteral("the gap in the metric between a group and the others")};
+    if (field == QLatin1String("fairnessFrequency"))
+        return {QStringLiteral("Daily"),
+                QStringLiteral("over the day's decisions; weekly or monthly when each group has too few a day for the "
+                               "gap to mean something")};
     if (field == QLatin1String("promptManagement"))
         return {
             QStringLiteral("prompts in version control beside the code; each release pins a prompt version with its "

@@ -195,8 +195,33 @@ void Builder::monitoring()
                 {QStringLiteral("name"), TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(group))}});
     if (groups.isEmpty())
         groups.append(Row{{QStringLiteral("name"), placeholder("protectedGroups")}});
+    // The bound and the frequency hold for every group: stated (and cited) on
+    // the first row, "As above" on the others when only recommended.
+    const QString threshold = orRecommended(m_a.fairnessThreshold, "fairnessThreshold");
+    const QString frequency = orRecommended(m_a.fairnessFrequency, "fairnessFrequency");
+    const QString asAbove = QStringLiteral("As above");
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        Row row = groups.at(i).toHash();
+        if (i == 0) {
+            if (!m_a.protectedGroups.isEmpty()) // the groups a document lists: cited once
+                row.insert(QStringLiteral("name"),
+                           cited(row.value(QStringLiteral("name")).toString(), "protectedGroups",
+                                 QStringLiteral("Fairness monitoring: protected groups")));
+            row.insert(QStringLiteral("fairnessThreshold"),
+                       cited(threshold, "fairnessThreshold", QStringLiteral("Fairness monitoring: threshold")));
+            row.insert(QStringLiteral("fairnessFrequency"),
+                       cited(frequency, "fairnessFrequency", QStringLiteral("Fairness monitoring: frequency")));
+        } else {
+            row.insert(QStringLiteral("fairnessThreshold"), blank(m_a.fairnessThreshold) ? asAbove : threshold);
+            row.insert(QStringLiteral("fairnessFrequency"), blank(m_a.fairnessFrequency) ? asAbove : frequency);
+        }
+        groups[i] = row;
+    }
     set("protectedGroups", groups);
     set("protectedGroupsText", fairnessGroupsText());
+    // Section 12's bias check runs as often as the fairness monitoring.
+    set("biasCheckFrequency", blank(m_a.fairnessFrequency) ? QStringLiteral("As the fairness monitoring (Section 7)")
+                                                           : TemplateData::cell(m_a.fairnessFrequency.simplified()));
 }
 
 void Builder::retraining()

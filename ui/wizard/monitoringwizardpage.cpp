@@ -32,6 +32,10 @@ MonitoringWizardPage::MonitoringWizardPage(WizardState *state, QWidget *parent)
                   {{QStringLiteral("Enabled"), tr("Enabled")}, {QStringLiteral("Not Required"), tr("Not Required")}});
     m_groups = addList(fairness, QStringLiteral("protectedGroups"), tr("Protected gro&ups"), Required::No,
                        tr("e.g. age, sex, disability, ethnicity"));
+    m_fairnessThreshold = addText(fairness, QStringLiteral("fairnessThreshold"), tr("Fairness thresh&old"),
+                                  Required::No, tr("e.g. < 5% difference between groups"));
+    m_fairnessFrequency = addText(fairness, QStringLiteral("fairnessFrequency"), tr("Fairness check fre&quency"),
+                                  Required::No, tr("e.g. Daily, Monthly, Quarterly"));
 
     QFormLayout *retraining = addGroup(tr("Retraining"));
     const QList<QCheckBox *> triggers =
@@ -73,7 +77,10 @@ void MonitoringWizardPage::load(const Answers &answers)
 
 void MonitoringWizardPage::updateDependentFields()
 {
-    m_groups->setEnabled(m_fairness->currentData().toString() == QLatin1String("Enabled"));
+    const bool fairnessMonitored = m_fairness->currentData().toString() == QLatin1String("Enabled");
+    m_groups->setEnabled(fairnessMonitored);
+    m_fairnessThreshold->setEnabled(fairnessMonitored);
+    m_fairnessFrequency->setEnabled(fairnessMonitored);
     m_schedule->setEnabled(m_scheduled && m_scheduled->isChecked());
     // A shadow deployment serves no live traffic from the new model.
     m_split->setEnabled(m_strategy->currentData().toString() != QLatin1String("shadow"));

@@ -26,6 +26,8 @@ private:
 
     QComboBox *m_fairness;
     QLineEdit *m_groups;
+    QLineEdit *m_fairnessThreshold;
+    QLineEdit *m_fairnessFrequency;
     QCheckBox *m_scheduled = nullptr;
     QLineEdit *m_schedule;
     QComboBox *m_strategy;
