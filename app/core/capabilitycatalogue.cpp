@@ -130,8 +130,7 @@ const CapabilityRow capabilityRows[] = {
      "personali[sz]ed ranking|\\bre-?rank(er|ing model)s?\\b",
      "\\brelevance ranking\\b|\\b(search|results?) ranking\\b|\\branked by relevance\\b|"
      "\\brank(s|ed|ing)? (the )?(search )?results\\b",
-     "learning ranking ml ai machine personalised personalized rerank reranker reranking ranker",
-     "relevance search result results ranked rank ranks ranking"},
+     "rank ranking ranker rerank reranker reranking", "rank ranks ranked ranking"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection",
@@ -275,11 +274,13 @@ bool isOptionBesideNoModel(const QString &text, qsizetype start, qsizetype end)
 // The first match of the expression that is not an open option.
 qsizetype firstDecidedMatch(const QRegularExpression &expression, const QString &text)
 {
-    auto it = expression.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
+    for (qsizetype from = 0; from < text.size();) {
+        const QRegularExpressionMatch match = expression.match(text, from);
+        if (!match.hasMatch())
+            return -1;
         if (!isOptionBesideNoModel(text, match.capturedStart(), match.capturedEnd()))
             return match.capturedStart();
+        from = std::max(match.capturedEnd(), match.capturedStart() + 1);
     }
     return -1;
 }

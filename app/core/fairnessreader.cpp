@@ -107,16 +107,32 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
         insensitive("\\b(monitor\\w*|audit\\w*|test\\w*|review\\w*|report\\w*|measur\\w*|assess\\w*|check\\w*)\\b");
     static const QRegularExpression fairness =
         insensitive("\\b(bias|fairness|disparit\\w*|protected characteristics)\\b");
-    static const QList<quint64> fairnessWords = WordIndex::keys("bias fairness disparity disparities protected");
+    // The words every fairness requirement holds ("fairne" finds "fairness", "dispar" "disparity").
+    static const QList<quint64> fairnessWords = WordIndex::keys("bias fairness disparity");
 
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
         if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
             continue;
-        if (!read.words.containsAny(fairnessWords) || !fairness.match(read.text).hasMatch())
+        static const QList<quint64> protectedWord = WordIndex::keys("protected");
+        const bool aboutFairness = read.words.containsAny(fairnessWords);
+        if (!aboutFairness && !read.words.containsAny(protectedWord))
             continue;
-        if (profile.fairnessThreshold.isEmpty())
-            if (const QRegularExpressionMatch match = threshold.match(read.text); match.hasMatch()) {
+        // Each rule's words first: most fairness requirements state no bound and no frequency.
+        static const QList<quint64> frequencyWords = WordIndex::keys(
+            "daily weekly fortnightly monthly quarterly annual annually yearly continuous continuously real");
+        const bool mayStateBound =
+            aboutFairness && (read.text.contains(QLatin1Char('%')) || read.text.contains(QLatin1String("0.")));
+        // The bound sits on one line with its metric: only the lines with a number are matched.
+        for (qsizetype start = 0; profile.fairnessThreshold.isEmpty() && mayStateBound && start < read.text.size();) {
+            qsizetype end = read.text.indexOf(QLatin1Char('\n'), start);
+            if (end < 0)
+                end = read.text.size();
+            const QStringView line = QStringView(read.text).mid(start, end - start);
+            start = end + 1;
+            if (!line.contains(QLatin1Char('%')) && !line.contains(QLatin1String("0.")))
+                continue;
+            if (const QRegularExpressionMatch match = threshold.match(line); match.hasMatch()) {
                 QString bound = match.captured(u"bound");
                 if (bound == QLatin1String("<="))
                     bound = QStringLiteral("≤");
@@ -125,7 +141,8 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
                     value += QLatin1Char(' ') + match.captured(u"unit").toLower();
                 profile.fairnessThreshold = {value, sourceOf(requirement)};
             }
-        if (profile.fairnessFrequency.isEmpty())
+        }
+        if (profile.fairnessFrequency.isEmpty() && aboutFairness && read.words.containsAny(frequencyWords))
             for (const QStringView clause : textpatterns::clauses(read.text)) {
                 if (!fairness.match(clause).hasMatch() || !watched.match(clause).hasMatch())
                     continue;
@@ -139,10 +156,11 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
                     break;
                 }
             }
-        static const QList<quint64> protectedWord = WordIndex::keys("protected");
         if (profile.protectedGroups.isEmpty() && read.words.containsAny(protectedWord)) {
             const QStringList lines = requirement.body.split(QLatin1Char('\n'));
             for (qsizetype index = 0; index < lines.size() && profile.protectedGroups.isEmpty(); ++index) {
+                if (!lines.at(index).contains(QLatin1String("rotected"))) // "Protected", "protected"
+                    continue;
                 const QStringList groups = groupsListedAt(lines, index);
                 if (!groups.isEmpty()) {
                     profile.protectedGroups = groups;
