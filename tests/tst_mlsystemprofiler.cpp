@@ -162,6 +162,14 @@ private Q_SLOTS:
             QVERIFY2(!platform.reason.isEmpty(), "a decided platform says why");
             QVERIFY(platform.decided.source.contains(QLatin1Char(':')));
         }
+        // A mandate or decision that overrides a recommendation for another platform says so.
+        const QLatin1String tag(QTest::currentDataTag());
+        if (tag == QLatin1String("constraint beats research for another cloud") ||
+            tag == QLatin1String("accepted ADR beats research"))
+            QVERIFY2(platform.reason.endsWith(QLatin1String(", though doc-1.md recommends SageMaker")),
+                     qPrintable(platform.reason));
+        else if (!decided.isEmpty())
+            QVERIFY2(!platform.reason.contains(QLatin1String("though")), qPrintable(platform.reason));
     }
 
     // A system that trains nothing runs on the cloud's model service: a

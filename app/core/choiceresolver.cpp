@@ -559,6 +559,17 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
     }
     choice.decided = {winner.value, winner.source};
     choice.reason = winner.reason;
+    // A weaker decision or recommendation for another value is worth saying:
+    // the mandate wins, and the architect sees what it overrides.
+    for (const Candidate &other : std::as_const(candidates)) {
+        if (&other == &winner || other.authority >= top || other.authority < Authority::Research)
+            continue;
+        const QString file = other.source.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), 0, 0);
+        choice.reason += other.authority == Authority::Decision
+                             ? QStringLiteral(", though the accepted decision in %1 chose %2").arg(file, other.value)
+                             : QStringLiteral(", though %1 recommends %2").arg(file, other.value);
+        break;
+    }
     return choice;
 }
 
