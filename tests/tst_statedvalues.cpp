@@ -107,6 +107,14 @@ private Q_SLOTS:
             << none << none << "availability"
             << "99.9%"
             << "#### NFR-A-001: Service availability";
+        QTest::newRow("availability with the hours it holds for")
+            << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
+                              "#### NFR-A-001: Service availability\n\n"
+                              "**Requirement**: The claims line MUST achieve 99.9% uptime during business hours "
+                              "(08:00-20:00 Monday-Friday).\n\n")
+            << none << none << "availability"
+            << "99.9% during business hours (08:00-20:00 Monday-Friday)"
+            << "#### NFR-A-001: Service availability";
         QTest::newRow("availability: a recovery figure is none")
             << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
                               "#### NFR-A-002: Disaster recovery\n\n"

@@ -28,6 +28,21 @@ QString throughputValue(const QRegularExpressionMatch &match)
              match.captured(3).toLower().startsWith(QLatin1Char('m')) ? QStringLiteral("min") : QStringLiteral("s"));
 }
 
+// The availability with the hours it holds for, when the clause limits them:
+// "99.9% uptime during business hours (08:00-20:00 GMT Monday-Friday)" is
+// not a 24-hour 99.9%.
+QString availabilityValue(QStringView clause, const QRegularExpressionMatch &match)
+{
+    static const QRegularExpression hours = insensitive(
+        "\\b(during|within|in|outside) (core |normal |standard |published )?(business|office|working|operating|"
+        "service|opening) hours\\b(\\s*\\([^)\\n]{1,60}\\))?|\\bexcluding (planned|scheduled) maintenance\\b");
+    QString value = match.captured(1) + QLatin1Char('%');
+    const QRegularExpressionMatch limited = hours.match(clause.mid(match.capturedEnd()));
+    if (limited.hasMatch() && limited.capturedStart() < 60)
+        value += QLatin1Char(' ') + limited.captured(0).simplified();
+    return value;
+}
+
 bool hasDigit(QStringView text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
@@ -210,7 +225,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
             if (availabilityRequirement && profile.availability.isEmpty()) {
                 const auto match = availability.match(clause);
                 if (match.hasMatch())
-                    profile.availability = {match.captured(1) + QLatin1Char('%'), source};
+                    profile.availability = {availabilityValue(clause, match), source};
             }
         }
     }
@@ -254,7 +269,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
                 continue;
             const auto match = availability.match(clause);
             if (match.hasMatch()) {
-                profile.availability = {match.captured(1) + QLatin1Char('%'),
+                profile.availability = {availabilityValue(clause, match),
                                         requirement.source + QLatin1Char(':') + QString::number(requirement.line)};
                 return;
             }
