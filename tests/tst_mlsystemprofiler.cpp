@@ -265,6 +265,52 @@ private Q_SLOTS:
         QVERIFY2(providers.contains(QLatin1String("Azure OpenAI")), qPrintable(providers.join(QLatin1Char(','))));
     }
 
+    // A constraint that puts every AI service on one cloud settles what the
+    // research for two clouds left open: that cloud's provider, and no
+    // fallback on the other.
+    void mandatedCloudSettlesTheProvider_data()
+    {
+        QTest::addColumn<QString>("constraint");
+        QTest::addColumn<QString>("azureResearch");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QStringList>("fallbacks");
+        const QString azureOnly =
+            QStringLiteral("## Constraints\n\n**TC-1**: All AI services MUST run on Microsoft Azure (UK South).\n");
+        const QString oneAzureOption = QStringLiteral(
+            "# Azure Research\n\n## Recommendations\n\nWe recommend Azure OpenAI (GPT-4o) for the summaries.\n");
+        QTest::newRow("Azure mandated: Azure OpenAI")
+            << azureOnly << oneAzureOption << "Azure OpenAI" << QStringList{"Azure OpenAI"};
+        QTest::newRow("no mandate: open")
+            << QString() << oneAzureOption << "" << QStringList{"AWS Bedrock", "Azure OpenAI"};
+    }
+    void mandatedCloudSettlesTheProvider()
+    {
+        QFETCH(QString, constraint);
+        QFETCH(QString, azureResearch);
+        QFETCH(QString, provider);
+        QFETCH(QStringList, fallbacks);
+        const QString req = reqHeader +
+                            QStringLiteral("## Functional Requirements\n\n### FR-001: Summaries\n\nThe "
+                                           "system SHALL summarise bundles with a large language model "
+                                           "(LLM).\n\n") +
+                            constraint;
+        const QString awsResearch = QStringLiteral(
+            "# AWS Research\n\n## Recommendations\n\nWe recommend AWS Bedrock (Claude) for the summaries.\n");
+        const MlSystemProfile profile =
+            profileOf({document(QStringLiteral("REQ"), req),
+                       document(QStringLiteral("AWRS"), awsResearch, "ARC-001-AWRS-v1.0.md"),
+                       document(QStringLiteral("AZRS"), azureResearch, "ARC-001-AZRS-v1.0.md")});
+        QCOMPARE(profile.llmProvider.decided.value, provider);
+        if (!provider.isEmpty())
+            QVERIFY2(profile.llmProvider.reason.contains(QLatin1String("TC-1 mandates Azure")),
+                     qPrintable(profile.llmProvider.reason));
+        QStringList providers;
+        for (const Candidate &candidate : profile.llmProviders)
+            providers.append(candidate.value);
+        providers.sort();
+        QCOMPARE(providers, fallbacks);
+    }
+
     void capabilitiesAreMergedAcrossRequirements()
     {
         const MlSystemProfile profile =

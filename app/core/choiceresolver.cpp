@@ -573,6 +573,50 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
     return choice;
 }
 
+QString ChoiceResolver::cloudFamily(const QString &value)
+{
+    static const QRegularExpression azure = insensitive("\\bAzure\\b");
+    static const QRegularExpression aws = insensitive("\\b(AWS|Amazon|SageMaker|Bedrock)\\b");
+    static const QRegularExpression google = insensitive("\\b(Google|GCP|Vertex|Gemini)\\b");
+    if (azure.match(value).hasMatch())
+        return QStringLiteral("Azure");
+    if (aws.match(value).hasMatch())
+        return QStringLiteral("AWS");
+    if (google.match(value).hasMatch())
+        return QStringLiteral("Google Cloud");
+    return {};
+}
+
+QString ChoiceResolver::mandatedCloud(const DecidedChoice &platform)
+{
+    if (!platform.isDecided() || platform.candidates.isEmpty() ||
+        platform.candidates.first().authority != Authority::Mandate ||
+        platform.candidates.first().value != platform.decided.value)
+        return {};
+    return cloudFamily(platform.decided.value);
+}
+
+void ChoiceResolver::narrowToMandatedCloud(DecidedChoice &choice, const DecidedChoice &platform)
+{
+    const QString cloud = mandatedCloud(platform);
+    if (choice.isDecided() || cloud.isEmpty())
+        return;
+    const Candidate *only = nullptr;
+    for (const Candidate &candidate : std::as_const(choice.candidates)) {
+        if (candidate.authority < Authority::Research || cloudFamily(candidate.value) != cloud)
+            continue;
+        if (only)
+            return; // two of the mandated cloud: still the architect's choice
+        only = &candidate;
+    }
+    if (!only)
+        return;
+    // "TC-1 mandates it (platform)": who mandates the cloud.
+    const QString who = platform.candidates.first().reason.section(QStringLiteral(" mandates"), 0, 0);
+    choice.decided = {only->value, only->source};
+    choice.reason = QStringLiteral("%1, the option on %2 (%3 mandates %2)").arg(only->reason, cloud, who);
+}
+
 QList<Candidate> ChoiceResolver::recommendedProviders(const DecidedChoice &providers)
 {
     QList<Candidate> recommended;

@@ -26,6 +26,19 @@ public:
     // put two behind one adaptor.
     static QList<Candidate> recommendedProviders(const DecidedChoice &providers);
 
+    // A requirement that mandates one cloud for the platform settles the other
+    // choices the research left open between clouds: of the candidates
+    // recommended or decided, the one of the mandated cloud, when it is the
+    // only one ("Azure OpenAI" beside "AWS Bedrock" under "all AI services on
+    // Azure"). Does nothing when the platform is not mandated or the choice
+    // is already decided.
+    static void narrowToMandatedCloud(DecidedChoice &choice, const DecidedChoice &platform);
+    // The cloud a requirement mandates for the platform ("Azure"); empty when none does.
+    static QString mandatedCloud(const DecidedChoice &platform);
+    // The cloud an option belongs to ("AWS" for "AWS Bedrock"); empty for one
+    // that runs anywhere (OpenAI's own API, pgvector).
+    static QString cloudFamily(const QString &value);
+
     // An accepted ADR's decision or a research document's recommendation: the
     // lines that may name what the project uses, as opposed to the options it
     // compared ("### Amazon Rekognition Custom Labels ... Rejected").

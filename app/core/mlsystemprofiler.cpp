@@ -1389,7 +1389,16 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     profile.llmModel = choices.resolve(ChoiceResolver::Subject::LlmModel);
     profile.embeddingModel = choices.resolve(ChoiceResolver::Subject::EmbeddingModel);
     profile.vectorStore = choices.resolve(ChoiceResolver::Subject::VectorStore);
+    for (DecidedChoice *choice : {&profile.llmProvider, &profile.embeddingModel, &profile.vectorStore})
+        ChoiceResolver::narrowToMandatedCloud(*choice, profile.platform);
     profile.llmProviders = ChoiceResolver::recommendedProviders(profile.llmProvider);
+    // Under a cloud mandate, another cloud's provider that only research
+    // recommends is no fallback either (an accepted decision for one is).
+    if (const QString cloud = ChoiceResolver::mandatedCloud(profile.platform); !cloud.isEmpty())
+        profile.llmProviders.removeIf([&cloud](const Candidate &provider) {
+            const QString family = ChoiceResolver::cloudFamily(provider.value);
+            return provider.authority == Authority::Research && !family.isEmpty() && family != cloud;
+        });
 
     const RequirementTexts texts = textsOf(requirements);
     QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts);
