@@ -914,6 +914,34 @@ private Q_SLOTS:
                  qPrintable(profile.userImpact.value));
     }
 
+    // With no outcomes section, the impact the summary states for people
+    // ("... so that staff spend less time ..."), and never one for no one.
+    void userImpactFromTheSummary_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("impact");
+        QTest::newRow("so that people")
+            << "The programme will use AI to transcribe hearings, so that court staff spend less time on clerical "
+               "work and citizens get records sooner."
+            << "Court staff spend less time on clerical work and citizens get records sooner.";
+        QTest::newRow("so that no one") << "The programme will use AI to transcribe hearings, so that the archive "
+                                           "is complete and indexed by year."
+                                        << "";
+    }
+    void userImpactFromTheSummary()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QString, impact);
+        const QString req = QStringLiteral("# Requirements\n\n## Executive Summary\n\n%1\n\n## Functional "
+                                           "Requirements\n\n### FR-001: Transcripts\n\nThe system MUST "
+                                           "transcribe hearings with speech-to-text.\n")
+                                .arg(summary);
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        QCOMPARE(profile.userImpact.value, impact);
+        if (!impact.isEmpty())
+            QCOMPARE(profile.userImpact.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:5"));
+    }
+
     void plainDocumentControlNames()
     {
         const ProfileDocuments documents{document(

@@ -904,6 +904,20 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
             break;
         }
     }
+    // Else what the summary says the system does for people: "... so that
+    // court staff spend less time on clerical work and citizens get records sooner".
+    static const QRegularExpression forPeople = insensitive("\\b(so that|enabling|allowing|helping)\\s+(.{20,})$");
+    for (qsizetype i = 0; i < sentences.size() && profile.userImpact.isEmpty(); ++i) {
+        const auto &[sentence, line] = sentences.at(i);
+        const QRegularExpressionMatch match = forPeople.match(sentence);
+        if (!match.hasMatch() || !people.match(match.captured(2)).hasMatch())
+            continue;
+        QString impact = match.captured(2).trimmed();
+        impact[0] = impact.at(0).toUpper();
+        if (!impact.endsWith(QLatin1Char('.')))
+            impact += QLatin1Char('.');
+        profile.userImpact = {impact.size() > 300 ? impact.left(299) + QChar(0x2026) : impact, req.where(line)};
+    }
 }
 
 // ---- phase, production, scale -------------------------------------------
