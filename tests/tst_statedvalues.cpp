@@ -314,6 +314,11 @@ private Q_SLOTS:
                 QVERIFY(generated.markdown.contains(QLatin1String("| Recommended: < 0.1 difference (")));
                 return;
             }
+            // No metric stated either: the critical level of the recommended metrics.
+            if (field == QLatin1String("performanceThreshold") && generated.answers.performanceMetrics.isEmpty()) {
+                QVERIFY(generated.markdown.contains(QStringLiteral("Recommended: 5 points below baseline — confirm")));
+                return;
+            }
             // The placeholder stays, and check reports it.
             QVERIFY2(generated.markdown.contains(placeholder), qPrintable(placeholder));
             QVERIFY(reportsPlaceholder(generated.findings, placeholder));
@@ -399,7 +404,9 @@ private Q_SLOTS:
         QCOMPARE(markdown.contains(QStringLiteral("[PERFORMANCE_METRICS]")), metric.isEmpty());
         if (!metric.isEmpty())
             QVERIFY(markdown.contains(QStringLiteral("Recommended: %1 — confirm").arg(metric)));
-        QVERIFY(markdown.contains(QStringLiteral("[PERFORMANCE_THRESHOLD]")));
+        // No metric stated: the critical level comes with the recommended ones.
+        QVERIFY(markdown.contains(QStringLiteral("Recommended: 5 points below baseline — confirm")));
+        QVERIFY(!markdown.contains(QStringLiteral("[PERFORMANCE_THRESHOLD]")));
     }
 
     // How the models serve: a response time (at any percentile, or none) is

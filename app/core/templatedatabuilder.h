@@ -210,6 +210,8 @@ private:
     QString explainability(const ModelEntry &model) const;
     QString modelCard(const ModelEntry &model) const;
     QString fairnessGroupsText() const;
+    // The critical performance threshold recommended with the recommended metrics.
+    QString recommendedCriticalThreshold() const;
     void dataPipeline();
     QString driftComparison() const;
     QString performanceComparison() const;

@@ -293,10 +293,24 @@ QString Builder::driftComparison() const
                       m_a.driftThreshold.simplified());
 }
 
+QString Builder::recommendedCriticalThreshold() const
+{
+    // A stated metric needs its own bound, which only the architect knows.
+    if (!m_a.performanceMetrics.isEmpty())
+        return placeholder("performanceThreshold");
+    // The recommended metrics come with a bound relative to their baseline,
+    // as the warning level is ("2 points below baseline").
+    // In the tables beside it: the value alone, as short as the warning level.
+    const Recommendation recommended = Recommendations::of(m_a, QStringLiteral("performanceThreshold"));
+    return recommended.isEmpty()
+               ? placeholder("performanceThreshold")
+               : TemplateData::cell(QStringLiteral("Recommended: %1 — confirm").arg(recommended.value));
+}
+
 QString Builder::performanceComparison() const
 {
     if (blank(m_a.performanceThreshold))
-        return placeholder("performanceThreshold");
+        return recommendedCriticalThreshold();
     const QString metric = m_a.performanceMetrics.isEmpty() ? QString() : m_a.performanceMetrics.first();
     return comparison(metric, m_a.performanceThreshold.simplified(), QStringLiteral("<"));
 }

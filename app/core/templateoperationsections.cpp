@@ -161,7 +161,7 @@ void Builder::monitoring()
 
     QVariantList metrics;
     const QString critical = blank(m_a.performanceThreshold)
-                                 ? placeholder("performanceThreshold")
+                                 ? recommendedCriticalThreshold()
                                  : cited(TemplateData::cell(m_a.performanceThreshold), "performanceThreshold",
                                          QStringLiteral("Performance monitoring: critical threshold"));
     for (const QString &metric : m_a.performanceMetrics)
