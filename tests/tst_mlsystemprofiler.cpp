@@ -1362,6 +1362,41 @@ private Q_SLOTS:
                      qPrintable(profile.protectedGroupsSource));
     }
 
+    // The DPIA's residual risk, offered when the AI Playbook gives none: as
+    // it states it overall, else the highest it gives a risk; a condition or
+    // a range states none.
+    void residualRiskFromTheDpia_data()
+    {
+        QTest::addColumn<QString>("dpia");
+        QTest::addColumn<QString>("risk");
+        QTest::addColumn<int>("line");
+        QTest::newRow("the outcome")
+            << "# DPIA\n\n- All residual risks can be reduced to MEDIUM or LOW\n\n**DPIA Outcome**: MEDIUM residual "
+               "risk to data subjects\n"
+            << "Medium" << 5;
+        QTest::newRow("overall level") << "# DPIA\n\n**Overall Residual Risk Level**: HIGH\n"
+                                       << "High" << 3;
+        QTest::newRow("the highest of the risks")
+            << "# DPIA\n\n| High | ICO consultation if residual risk remains high |\n\n**Residual Risk**: **Low** "
+               "(1 x 2)\n\n**Residual Risk**: **Medium** (1 x 3)\n"
+            << "Medium" << 7;
+        QTest::newRow("conditions and ranges state none")
+            << "# DPIA\n\nICO consultation is required if residual risk remains HIGH.\n\n- Residual risks can be "
+               "reduced to MEDIUM or LOW\n"
+            << "" << 0;
+    }
+    void residualRiskFromTheDpia()
+    {
+        QFETCH(QString, dpia);
+        QFETCH(QString, risk);
+        QFETCH(int, line);
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), reqHeader + capabilityRequirements),
+                                                   document(QStringLiteral("DPIA"), dpia)});
+        QCOMPARE(profile.riskCandidate.value, risk);
+        if (line > 0)
+            QCOMPARE(profile.riskCandidate.source, QStringLiteral("projects/001-x/ARC-001-DPIA-v1.0.md:%1").arg(line));
+    }
+
     void trainingDataOnlyWhenModelsAreTrained()
     {
         const QString data = QStringLiteral(

@@ -1184,24 +1184,53 @@ void predictionRetention(const ProfileDocuments &documents, MlSystemProfile &pro
     }
 }
 
+// The DPIA's residual risk, as it states it for the processing as a whole:
+// "Overall Residual Risk Level: MEDIUM", "DPIA Outcome: MEDIUM residual risk";
+// else the highest residual risk its risks are given ("**Residual Risk**:
+// **Medium**"). A condition ("if residual risk remains HIGH") or a range
+// ("reduced to MEDIUM or LOW") states none.
+ContextValue dpiaResidualRisk(const ProfileDocument &dpia)
+{
+    static const QRegularExpression overall =
+        insensitive("\\boverall residual risk( level| rating)?\\W{0,6}(very high|high|medium|low)\\b|"
+                    "\\b(outcome|conclusion)\\W{0,6}(?<level>very high|high|medium|low) residual risk\\b");
+    static const QRegularExpression perRisk =
+        insensitive("^\\W*residual risk( level| rating)?\\W{0,6}(very high|high|medium|low)\\b");
+    static const QStringList levels = {QStringLiteral("Low"), QStringLiteral("Medium"), QStringLiteral("High"),
+                                       QStringLiteral("Very High")};
+    auto levelOf = [](QString word) {
+        word = word.toLower();
+        return word == QLatin1String("very high") ? 3
+               : word == QLatin1String("high")    ? 2
+               : word == QLatin1String("medium")  ? 1
+                                                  : 0;
+    };
+    int highest = -1;
+    int highestLine = 0;
+    for (const int number : dpia.words.linesWith("residual"_L1)) {
+        if (!dpia.isStatement(number))
+            continue;
+        const QString line = dpia.line(number);
+        if (const QRegularExpressionMatch match = overall.match(line); match.hasMatch()) {
+            const QString word = match.captured(2).isEmpty() ? match.captured(u"level") : match.captured(2);
+            return {levels.at(levelOf(word)), dpia.where(number)};
+        }
+        if (const QRegularExpressionMatch match = perRisk.match(line); match.hasMatch())
+            if (const int level = levelOf(match.captured(2)); level > highest) {
+                highest = level;
+                highestLine = number;
+            }
+    }
+    if (highest < 0)
+        return {};
+    return {levels.at(highest), dpia.where(highestLine)};
+}
+
 void otherFacts(const ProfileDocuments &documents, const Requirements &requirements, MlSystemProfile &profile)
 {
     if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1)) {
         profile.dpiaReference = {dpia->relativePath, dpia->relativePath};
-        static const QRegularExpression residual =
-            insensitive("residual risk[^|]*\\|?[^a-z]*\\b(very high|high|medium|low)\\b");
-        for (const int number : dpia->words.linesWith("residual"_L1)) {
-            const auto match = residual.match(dpia->line(number));
-            if (match.hasMatch()) {
-                QString word = match.captured(1).toLower();
-                profile.riskCandidate = {word == QLatin1String("very high") ? QStringLiteral("Very High")
-                                         : word == QLatin1String("high")    ? QStringLiteral("High")
-                                         : word == QLatin1String("low")     ? QStringLiteral("Low")
-                                                                            : QStringLiteral("Medium"),
-                                         dpia->where(number)};
-                break;
-            }
-        }
+        profile.riskCandidate = dpiaResidualRisk(*dpia);
     }
 
     // ATRS publication made mandatory by the AI Playbook assessment or a requirement.
