@@ -328,6 +328,44 @@ private Q_SLOTS:
         QVERIFY(plainText(suggestion).contains(QLatin1String("differ from the suggestion")));
     }
 
+    // The DPIA's residual risk is offered beside the model risk level when no
+    // AI Playbook assessment rates it, and never chosen for the architect.
+    void residualRiskIsOfferedNotChosen_data()
+    {
+        QTest::addColumn<QString>("aipbRisk");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("no AI Playbook rating") << QString() << true;
+        QTest::newRow("the AI Playbook rates it") << QStringLiteral("High") << false;
+    }
+    void residualRiskIsOfferedNotChosen()
+    {
+        QFETCH(QString, aipbRisk);
+        QFETCH(bool, offered);
+        QTemporaryDir dir;
+        QVERIFY(writeRepository(dir.path()));
+        ProjectAnalysis analysis = analysisIn(dir.path());
+        analysis.profile.riskCandidate = {QStringLiteral("Medium"), kReq + QStringLiteral(":20")};
+        if (!aipbRisk.isEmpty())
+            analysis.context.riskLevel = {aipbRisk, kReq + QStringLiteral(":21")};
+        Answers answers = completed(analysis.defaultAnswers());
+        answers.riskLevel.clear();
+        MlopsWizard wizard(analysis, answers);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.showPage(MlopsWizard::GovernancePage);
+        auto *suggestion = wizard.findChild<QLabel *>(QStringLiteral("riskSuggestion"));
+        QVERIFY(suggestion);
+        QCOMPARE(suggestion->isVisible(), offered);
+        auto *risk = wizard.findChild<QComboBox *>(QStringLiteral("riskLevel"));
+        QVERIFY(risk);
+        QVERIFY2(!risk->currentData().isValid(), "a suggestion chooses nothing");
+        if (offered) {
+            QVERIFY2(plainText(suggestion).startsWith(QLatin1String("Suggested from the documents: Medium")),
+                     qPrintable(plainText(suggestion)));
+            QCOMPARE(SourceLink::sourceOf(linkOf(suggestion)), kReq + QStringLiteral(":20"));
+        }
+    }
+
     void inventoryArrivesFilledAndReorders()
     {
         QTemporaryDir dir;

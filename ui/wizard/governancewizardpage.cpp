@@ -2,12 +2,14 @@
 
 #include "answers.h"
 #include "projectwizardpage.h"
+#include "sourcelink.h"
 #include "wizardstate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -79,6 +81,11 @@ GovernanceWizardPage::GovernanceWizardPage(WizardState *state, QWidget *parent)
     m_criteria->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     fitHeightToRows(m_criteria);
     riskForm->insertRow(1, m_criteria); // the criteria right under the level they explain
+    // What a DPIA says of the residual risk, when no AI Playbook assessment
+    // rates the model: offered as a suggestion, never chosen for the architect.
+    m_riskSuggestion = makeNote(QStringLiteral("riskSuggestion"));
+    m_riskSuggestion->hide();
+    riskForm->insertRow(1, m_riskSuggestion);
 
     QFormLayout *transparency = addGroup(tr("Transparency and assurance"));
     m_atrs =
@@ -114,6 +121,17 @@ void GovernanceWizardPage::load(const Answers &answers)
     AnswersPage::load(answers);
     updateDependentFields();
     markRisk();
+    const ContextValue &candidate = state()->analysis.profile.riskCandidate;
+    const bool offered = !candidate.isEmpty() && state()->analysis.context.riskLevel.isEmpty();
+    m_riskSuggestion->setVisible(offered);
+    if (!offered)
+        return;
+    QString text = tr("<b>Suggested from the documents:</b> %1, the residual risk the DPIA states (%2). It rates the "
+                      "risk to the people whose data is processed; the model's risk level is yours to choose.")
+                       .arg(candidate.value.toHtmlEscaped(), SourceLink::html(candidate.source));
+    if (!answers.riskLevel.isEmpty() && answers.riskLevel != candidate.value)
+        text += QStringLiteral("<br>") + tr("The level chosen differs from it.");
+    m_riskSuggestion->setText(text);
 }
 
 void GovernanceWizardPage::updateDependentFields()

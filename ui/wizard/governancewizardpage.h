@@ -6,6 +6,7 @@
 #include "answerspage.h"
 
 class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace arckit {
@@ -32,6 +33,7 @@ private:
     QComboBox *m_atrsTier;
     QComboBox *m_jsp936;
     QTableWidget *m_criteria;
+    QLabel *m_riskSuggestion;
 };
 
 } // namespace arckit
