@@ -1335,6 +1335,10 @@ private Q_SLOTS:
         QTest::newRow("the requirement before the DPIA")
             << QString(bias + QStringLiteral("**Protected groups**:\n- Sex\n- Race\n\n")) << dpia
             << QStringList{"Sex", "Race"} << "REQ";
+        QTest::newRow("prose mentioning them is no label")
+            << QString(bias + QStringLiteral("Protected characteristics MUST NOT be used as model features, including "
+                                             "age, sex, race.\n\n"))
+            << QString() << QStringList{} << "";
         QTest::newRow("sentences are no groups")
             << QString(bias + QStringLiteral("**Protected characteristics**:\n- We will consult the equality lead "
                                              "before the beta starts in spring\n- Another long sentence about the "
@@ -1360,6 +1364,51 @@ private Q_SLOTS:
         if (!sourceFile.isEmpty())
             QVERIFY2(profile.protectedGroupsSource.contains(QStringLiteral("-%1-").arg(sourceFile)),
                      qPrintable(profile.protectedGroupsSource));
+    }
+
+    // The fairness metric's bound and how often the checks run, said of the
+    // fairness checks themselves; another rate, a time, a range or a
+    // retraining schedule beside a bias test is none.
+    void fairnessBoundAndFrequency_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("threshold");
+        QTest::addColumn<QString>("frequency");
+        QTest::newRow("parity below a bound, quarterly audits")
+            << "Demographic parity difference below 0.1 across groups, checked in quarterly bias audits."
+            << "< 0.1"
+            << "Quarterly";
+        QTest::newRow("threshold label") << "Equal opportunity across groups (threshold: <5% deviation)."
+                                         << "< 5% deviation"
+                                         << "";
+        QTest::newRow("another rate beside a bias word")
+            << "The classifier is monitored for bias, and its false positive rate MUST stay below 5%."
+            << ""
+            << "";
+        QTest::newRow("a time") << "The fairness dashboard MUST refresh in less than 0.5 seconds."
+                                << ""
+                                << "";
+        QTest::newRow("a range") << "The disparate impact ratio MUST stay within 0.8-1.25."
+                                 << ""
+                                 << "";
+        QTest::newRow("retraining schedule beside a bias test")
+            << "The classifier is retrained monthly and tested for bias before each release."
+            << ""
+            << "";
+    }
+    void fairnessBoundAndFrequency()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, threshold);
+        QFETCH(QString, frequency);
+        const QString req = reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Triage\n\nThe "
+                                                       "system MUST classify letters with a document classification "
+                                                       "model.\n\n### FR-002: Fairness of the classifier\n\n"
+                                                       "**Description**: %1\n\n")
+                                            .arg(statement);
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        QCOMPARE(profile.fairnessThreshold.value, threshold);
+        QCOMPARE(profile.fairnessFrequency.value, frequency);
     }
 
     // The DPIA's residual risk, offered when the AI Playbook gives none: as

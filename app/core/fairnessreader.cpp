@@ -11,14 +11,29 @@ namespace {
 
 using textpatterns::insensitive;
 
+// A label that introduces the groups: a heading with nothing after it, or
+// words ended by a colon, which may carry the law they come from
+// ("**Protected Characteristics** (Equality Act 2010):"). Prose that merely
+// mentions protected characteristics is no label.
 const QRegularExpression &groupsLabel()
 {
-    // A heading, a bold label or a line ending in a colon; the words may carry
-    // the law they come from ("Protected Characteristics (Equality Act 2010):").
-    static const QRegularExpression label =
-        insensitive("^\\s*(?:#+\\s*|\\d+\\.\\s*|[-*]\\s+)?\\**\\s*(?:\\d+\\.\\s*)?protected "
-                    "(characteristics|groups|attributes)(?: considered)?\\b[^:|]{0,40}:?\\**\\s*:?\\s*(.*)$");
+    static const QRegularExpression label = insensitive(
+        "^\\s*(?:#+\\s*(?:[\\d.]+\\s*)?protected (?:characteristics|groups|attributes)(?: considered)?\\s*$|"
+        "(?:\\d+\\.\\s*|[-*]\\s+)?\\**\\s*(?:\\d+\\.\\s*)?protected (?:characteristics|groups|attributes)"
+        "(?: considered)?\\**(?:\\s*\\([^)]{0,40}\\))?\\s*\\**\\s*:\\s*\\**\\s*(?<rest>.*)$)");
     return label;
+}
+
+// The names of the characteristics equality law and fairness reviews use:
+// a list on the label's own line counts only when each item is one.
+const QRegularExpression &characteristicName()
+{
+    static const QRegularExpression name = insensitive(
+        "^(age|sex|gender( identity| reassignment)?|race|racial|ethnic\\w*|nationality|national origin|religion( or "
+        "belief)?|belief|disabilit\\w*|sexual orientation|marriage( and civil partnership)?|civil partnership|"
+        "pregnancy( and maternity)?|maternity|language|accent|socio-?economic( status)?|income|postcode|caste|"
+        "colou?r|marital status|health( status)?)$");
+    return name;
 }
 
 // "Gender (male, female)" -> "Gender"; "[x] Age — elderly users" -> "Age";
@@ -70,22 +85,44 @@ QStringList FairnessReader::groupsListedAt(const QStringList &lines, qsizetype l
         if (!group.isEmpty() && !groups.contains(group, Qt::CaseInsensitive))
             groups.append(group);
     };
-    // Listed on the label's own line: "Protected characteristics: age, sex and disability".
-    const QString inline_ = label.captured(2).remove(QStringLiteral("**")).trimmed();
-    if (inline_.contains(QLatin1Char(','))) {
-        static const QRegularExpression separator(QStringLiteral("\\s*(,|;|\\band\\b|\\bor\\b)\\s*"));
-        for (const QString &part : inline_.split(separator, Qt::SkipEmptyParts))
-            add(groupOfItem(part.trimmed().remove(QRegularExpression(QStringLiteral("\\.$")))));
+    // Listed on the label's own line: "Protected characteristics: age, sex, disability".
+    const QString rest = label.captured(u"rest").remove(QStringLiteral("**")).trimmed();
+    if (!rest.isEmpty()) {
+        if (!rest.contains(QLatin1Char(',')))
+            return {}; // "See section 4": no list here, and none of its below
+        static const QRegularExpression separator(QStringLiteral("\\s*[,;]\\s*(?:(?:and|or)\\s+)?"));
+        static const QRegularExpression lastPair(QStringLiteral("\\s+(?:and|or)\\s+"));
+        for (QString part : rest.split(separator, Qt::SkipEmptyParts)) {
+            part = part.trimmed().remove(QRegularExpression(QStringLiteral("^(and|or)\\s+|\\.$")));
+            // "sex and disability" closes a list; "marriage and civil partnership" is one name.
+            QStringList names{groupOfItem(part)};
+            if (!characteristicName().match(names.first()).hasMatch()) {
+                names.clear();
+                for (const QString &half : part.split(lastPair))
+                    names.append(groupOfItem(half));
+            }
+            for (const QString &name : std::as_const(names)) {
+                if (!characteristicName().match(name).hasMatch())
+                    return {}; // prose, not a list of characteristics
+                add(name);
+            }
+        }
         return groups.size() >= 2 ? groups : QStringList();
     }
-    // Else the list below it, after at most one blank line.
-    static const QRegularExpression item = insensitive("^\\s*(?:[-*+]|\\d+[.)])\\s+\\S");
+    // Else the list below it, after at most one blank line; items indented
+    // deeper than the first explain the one above them.
+    static const QRegularExpression item = insensitive("^(\\s*)(?:[-*+]|\\d+[.)])\\s+\\S");
     qsizetype index = labelLine + 1;
     if (index < lines.size() && lines.at(index).trimmed().isEmpty())
         ++index;
-    for (; index < lines.size() && item.match(lines.at(index)).hasMatch(); ++index) {
-        // Nested items explain the group above them.
-        if (lines.at(index).startsWith(QLatin1String("  ")))
+    qsizetype indent = -1;
+    for (; index < lines.size(); ++index) {
+        const QRegularExpressionMatch match = item.match(lines.at(index));
+        if (!match.hasMatch())
+            break;
+        if (indent < 0)
+            indent = match.capturedLength(1);
+        if (match.capturedLength(1) > indent)
             continue;
         add(groupOfItem(lines.at(index)));
     }
@@ -95,16 +132,21 @@ QStringList FairnessReader::groupsListedAt(const QStringList &lines, qsizetype l
 void FairnessReader::read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
                           const ProfileDocuments &documents, MlSystemProfile &profile) const
 {
-    // The fairness metric's bound: "Demographic parity ... (threshold: <5% deviation)".
+    // The fairness metric's bound, said of the metric itself: "Demographic
+    // parity ... (threshold: <5% deviation)", "a fairness threshold of 0.1".
+    // Not a range ("within 0.8-1.25"), not a time.
     static const QRegularExpression threshold = insensitive(
-        "\\b(demographic parity|equal(i[sz]ed)? (opportunit(y|ies)|odds)|disparate impact|fairness|disparit(y|ies)|"
-        "bias)\\b[^\\n]{0,120}?(?:threshold:?\\s*)?(?<bound><|≤|<=|within|under|below|less than|no more than)\\s*"
-        "(?<value>\\d+(?:\\.\\d+)?\\s*%|0\\.\\d+)(?:\\s+(?<unit>deviation|difference|disparity|gap|variance))?");
-    // How often it is looked at: "fairness metrics with quarterly monitoring".
+        "\\b(demographic parity|equal(i[sz]ed)? (opportunit(y|ies)|odds)|disparate impact( ratio)?|"
+        "(fairness|bias|disparity) (threshold|tolerance|limit)|(difference|disparity|gap) between (demographic )?"
+        "groups)\\b[^\\n.;]{0,60}?(?:threshold:?\\s*(of\\s*)?)?(?<bound><|≤|<=|within|under|below|less than|no more "
+        "than)\\s*(?<value>\\d+(?:\\.\\d+)?\\s*%|0\\.\\d+)(?!\\s*(?:[-–]|to)\\s*\\d)(?!\\s*(?:ms|s|sec|seconds?|"
+        "minutes?)\\b)(?:\\s+(?<unit>deviation|difference|disparity|gap|variance))?");
+    // How often the fairness checks run, said of them: "quarterly audits",
+    // "fairness metrics with quarterly monitoring", "continuous-monitoring of
+    // fairness metrics"; not a retraining schedule beside a bias test.
     static const QRegularExpression frequency = insensitive(
-        "\\b(daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|continuous(ly)?|real[- ]time)\\b");
-    static const QRegularExpression watched =
-        insensitive("\\b(monitor\\w*|audit\\w*|test\\w*|review\\w*|report\\w*|measur\\w*|assess\\w*|check\\w*)\\b");
+        "\\b(daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|continuous(ly)?|real[- ]time)[- ]"
+        "(bias |fairness )?(audits?|monitoring|reviews?|testing|tests|checks?|assessments?|reporting|reports?)\\b");
     static const QRegularExpression fairness =
         insensitive("\\b(bias|fairness|disparit\\w*|protected characteristics)\\b");
     // The words every fairness requirement holds ("fairne" finds "fairness", "dispar" "disparity").
@@ -133,9 +175,11 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
             if (!line.contains(QLatin1Char('%')) && !line.contains(QLatin1String("0.")))
                 continue;
             if (const QRegularExpressionMatch match = threshold.match(line); match.hasMatch()) {
-                QString bound = match.captured(u"bound");
-                if (bound == QLatin1String("<="))
+                QString bound = match.captured(u"bound").toLower();
+                if (bound == QLatin1String("<=") || bound == QLatin1String("no more than"))
                     bound = QStringLiteral("≤");
+                else if (bound != QLatin1String("within") && bound != QLatin1String("≤"))
+                    bound = QStringLiteral("<"); // under, below, less than
                 QString value = bound + QLatin1Char(' ') + match.captured(u"value").remove(QLatin1Char(' '));
                 if (!match.captured(u"unit").isEmpty())
                     value += QLatin1Char(' ') + match.captured(u"unit").toLower();
@@ -144,7 +188,7 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
         }
         if (profile.fairnessFrequency.isEmpty() && aboutFairness && read.words.containsAny(frequencyWords))
             for (const QStringView clause : textpatterns::clauses(read.text)) {
-                if (!fairness.match(clause).hasMatch() || !watched.match(clause).hasMatch())
+                if (!fairness.match(clause).hasMatch())
                     continue;
                 if (const QRegularExpressionMatch match = frequency.match(clause); match.hasMatch()) {
                     QString word = match.captured(1).toLower();
