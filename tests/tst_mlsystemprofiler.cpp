@@ -1219,6 +1219,11 @@ private Q_SLOTS:
                "| 64-65 | Production deployment and smoke testing | Production live |\n"
                "| 65-69 | Hypercare | Report |\n"
             << "Production deployment and smoke testing, Weeks 64-65" << 7;
+        QTest::newRow("a duration under Weeks is no time")
+            << "PLAN"
+            << "# Project Plan\n\n### Timeline\n\n| Activity | Weeks |\n|---|---|\n"
+               "| Production deployment | 2 |\n"
+            << "" << 0;
         QTest::newRow("go-live activities are not the milestone")
             << "PLAN"
             << "# Project Plan\n\n### Activities & Timeline\n\n| Week | Activity | Owner |\n|---|---|---|\n"

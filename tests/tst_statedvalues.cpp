@@ -115,6 +115,14 @@ private Q_SLOTS:
             << none << none << "availability"
             << "99.9% during business hours (08:00-20:00 Monday-Friday)"
             << "#### NFR-A-001: Service availability";
+        QTest::newRow("availability: a later clause's hours are not its own")
+            << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
+                              "#### NFR-A-001: Service availability\n\n"
+                              "**Requirement**: The claims line MUST achieve 99.9% availability, with planned "
+                              "maintenance only outside business hours.\n\n")
+            << none << none << "availability"
+            << "99.9%"
+            << "#### NFR-A-001: Service availability";
         QTest::newRow("availability: a recovery figure is none")
             << QStringLiteral("## Non-Functional Requirements\n\n### Availability Requirements\n\n"
                               "#### NFR-A-002: Disaster recovery\n\n"
@@ -237,6 +245,19 @@ private Q_SLOTS:
             << "humanOversight"
             << "Required"
             << "### FR-004: Claim decisions";
+        QTest::newRow("oversight from an ATRS list item")
+            << QString() << QStringLiteral("projects/001-claims/ARC-001-ATRS-v1.0.md")
+            << QStringLiteral("# Algorithmic Transparency Record\n\n- **Human Oversight Model**: Human-in-the-loop\n")
+            << "humanOversight"
+            << "Required"
+            << "- **Human Oversight Model**: Human-in-the-loop";
+        QTest::newRow("oversight: DPIA prose about oversight states none")
+            << QString() << QStringLiteral("projects/001-claims/ARC-001-DPIA-v1.0.md")
+            << QStringLiteral("# DPIA\n\nHuman oversight could be bypassed by busy staff; human-in-the-loop review "
+                              "is recommended for appeals.\n\n**Human Oversight**: [ ] Human-in-the-loop\n")
+            << "humanOversight"
+            << ""
+            << "";
         QTest::newRow("oversight: nothing stated") << QString() << none << none << "humanOversight"
                                                    << ""
                                                    << "";

@@ -106,15 +106,15 @@ ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
                     name = cell;
                 } else if (timeExpression().match(cell).hasMatch()) {
                     times.append(cell);
-                } else if (bareNumber.match(cell).hasMatch()) {
-                    // A bare number or range under "Week" or "Month": "Week 45", "Weeks 64-65".
-                    static const QRegularExpression unit = insensitive("^(week|month|sprint|day)s?\\b");
+                } else if (const QRegularExpressionMatch number = bareNumber.match(cell); number.hasMatch()) {
+                    // A bare number under "Week" or "Month" ("Week 45"), a range
+                    // under "Week" or "Weeks" ("Weeks 64-65"); a bare number under
+                    // "Weeks" is a duration, not a time.
+                    static const QRegularExpression unit = insensitive("^(week|month|sprint|day)(s?)\\b");
                     const auto match = unit.match(heading);
-                    if (match.hasMatch())
-                        times.append(match.captured(1) +
-                                     (cell.contains(QLatin1Char('-')) || cell.contains(u'–') ? QStringLiteral("s ")
-                                                                                             : QStringLiteral(" ")) +
-                                     cell);
+                    const bool range = !number.captured(1).isEmpty();
+                    if (match.hasMatch() && (range || match.captured(2).isEmpty()))
+                        times.append(match.captured(1) + (range ? QStringLiteral("s ") : QStringLiteral(" ")) + cell);
                 }
             }
             if (!name.isEmpty() && !times.isEmpty())

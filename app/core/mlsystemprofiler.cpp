@@ -1089,18 +1089,27 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
 // Advisory. A label naming both kinds, or nothing ticked, decides nothing.
 void statedOversight(const ProfileDocument &record, MlSystemProfile &profile)
 {
+    // The label opens its line, its list item or its table row ("| 3.2 | Human Oversight Model | ...").
     static const QRegularExpression label =
-        insensitive("^\\s*(?:#+\\s*|\\|\\s*)?\\**\\s*human oversight(?: model)?\\W*:?\\**\\s*(.*)$");
+        insensitive("^\\s*(?:#+\\s*|[-*]\\s+|\\d+(?:\\.\\d+)*\\.?\\s+|\\|\\s*(?:[\\d.]+\\s*\\|\\s*)?)?\\**\\s*human "
+                    "oversight(?: model)?\\W*:?\\**\\s*(.*)$");
+    // An option not ticked ("[ ] Human-in-the-loop") states nothing.
+    static const QRegularExpression unticked(QStringLiteral("\\[ \\][^\\[\\n]*"));
+    // A DPIA's label is followed by a ticked option or a short value, never
+    // by prose about oversight ("Human oversight could be bypassed ...").
+    const bool shortValuesOnly = record.type != QLatin1String("ATRS");
     static const QRegularExpression ticked = insensitive("^\\s*(?:[-*]\\s+)?\\[[xX]\\]\\s*(.*)$");
     static const QRegularExpression inLoop = insensitive("\\bhuman[- ]in[- ]the[- ]loop\\b");
     static const QRegularExpression onLoop = insensitive("\\bhuman[- ](on[- ]the[- ]loop|in[- ]command)\\b");
     for (const int number : record.words.linesWith("oversight"_L1)) {
-        const auto match = label.match(record.line(number));
+        const auto match = label.match(record.line(number).remove(unticked));
         if (!match.hasMatch())
             continue;
         QString stated = match.captured(1);
+        if (shortValuesOnly && stated.size() > 60)
+            continue;
         int statedLine = number;
-        if (QString(stated).remove(QLatin1Char('*')).trimmed().isEmpty()) {
+        if (QString(stated).remove(QLatin1Char('*')).remove(QLatin1Char('|')).trimmed().isEmpty()) {
             // Nothing after the label: the options ticked on the lines below, up to a blank line.
             for (int option = number + 1; option <= record.lineCount() && !record.line(option).trimmed().isEmpty();
                  ++option) {

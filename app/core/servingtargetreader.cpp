@@ -33,13 +33,18 @@ QString throughputValue(const QRegularExpressionMatch &match)
 // not a 24-hour 99.9%.
 QString availabilityValue(QStringView clause, const QRegularExpressionMatch &match)
 {
+    // Right after the figure (its noun and an aside in brackets between):
+    // "99.9% uptime during business hours (08:00-20:00)", "99.9% uptime (43.8
+    // minutes a month) excluding planned maintenance". A later clause's hours
+    // ("maintenance only outside business hours") are not the target's.
     static const QRegularExpression hours = insensitive(
-        "\\b(during|within|in|outside) (core |normal |standard |published )?(business|office|working|operating|"
-        "service|opening) hours\\b(\\s*\\([^)\\n]{1,60}\\))?|\\bexcluding (planned|scheduled) maintenance\\b");
+        "^\\s*(?:uptime|availability|SLA|service availability)?\\s*(?:\\([^)\\n]{0,60}\\))?\\s*(?<limit>(?:during|"
+        "within|in) (?:core |normal |standard |published )?(?:business|office|working|operating|service|opening) "
+        "hours\\b(?:\\s*\\([^)\\n]{1,60}\\))?|excluding (?:planned|scheduled) maintenance\\b)");
     QString value = match.captured(1) + QLatin1Char('%');
     const QRegularExpressionMatch limited = hours.match(clause.mid(match.capturedEnd()));
-    if (limited.hasMatch() && limited.capturedStart() < 60)
-        value += QLatin1Char(' ') + limited.captured(0).simplified();
+    if (limited.hasMatch())
+        value += QLatin1Char(' ') + limited.captured(u"limit").simplified();
     return value;
 }
 
