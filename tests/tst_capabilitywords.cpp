@@ -153,6 +153,25 @@ private Q_SLOTS:
             << "BM25 or semantic search were compared; semantic search was chosen." << true;
         QTest::newRow("alone") << "Case notes are found by semantic search." << true;
     }
+    void aFallbackIsNoOpenOption()
+    {
+        // "or manual review when confidence is low" is what happens when the model is unsure.
+        bool classification = false;
+        for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(
+                 QStringLiteral("Letters are routed by document classification, or manual review when confidence is "
+                                "low."),
+                 true))
+            classification = classification || match.definition->key == QLatin1String("classification");
+        QVERIFY(classification);
+        // A ranking algorithm with no AI about it is a sort order.
+        for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(
+                 QStringLiteral("A ranking algorithm orders suppliers by price."), false))
+            QVERIFY(match.definition->key != QLatin1String("ranking"));
+        for (const CapabilityMatch &match :
+             CapabilityCatalogue::instance().find(QStringLiteral("Applications show a fraud-risk score."), true))
+            QVERIFY(match.definition->key != QLatin1String("matching-scoring"));
+    }
+
     void openOptionIsNoCapability()
     {
         QFETCH(QString, text);

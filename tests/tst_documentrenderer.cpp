@@ -393,15 +393,15 @@ private Q_SLOTS:
                                          QStringLiteral("maturityReason"), QStringLiteral("llmFallbackModel"),
                                          QStringLiteral("latencyP95"),     QStringLiteral("responseTime")};
         // Practices the strategy recommends, written as recommendations to confirm.
-        const QStringList recommended{QStringLiteral("deploymentStrategy"),   QStringLiteral("trafficSplit"),
-                                      QStringLiteral("rollbackCriteria"),     QStringLiteral("driftMethod"),
-                                      QStringLiteral("driftThreshold"),       QStringLiteral("promptManagement"),
-                                      QStringLiteral("dataVersioning"),       QStringLiteral("guardrails"),
-                                      QStringLiteral("retrainingTriggers"),   QStringLiteral("protectedGroups"),
-                                      QStringLiteral("experimentTracking"),   QStringLiteral("orchestration"),
-                                      QStringLiteral("featureStore"),         QStringLiteral("fairnessMonitoring"),
-                                      QStringLiteral("predictionRetention"),  QStringLiteral("fairnessThreshold"),
-                                      QStringLiteral("performanceThreshold"), QStringLiteral("fairnessFrequency")};
+        const QStringList recommended{QStringLiteral("deploymentStrategy"),  QStringLiteral("trafficSplit"),
+                                      QStringLiteral("rollbackCriteria"),    QStringLiteral("driftMethod"),
+                                      QStringLiteral("driftThreshold"),      QStringLiteral("promptManagement"),
+                                      QStringLiteral("dataVersioning"),      QStringLiteral("guardrails"),
+                                      QStringLiteral("retrainingTriggers"),  QStringLiteral("protectedGroups"),
+                                      QStringLiteral("experimentTracking"),  QStringLiteral("orchestration"),
+                                      QStringLiteral("featureStore"),        QStringLiteral("fairnessMonitoring"),
+                                      QStringLiteral("predictionRetention"), QStringLiteral("fairnessThreshold"),
+                                      QStringLiteral("fairnessFrequency")};
         // Without a stated threshold the oversight bands are the usual three, recommended.
         const QStringList recommendedBands{QStringLiteral("confidenceThreshold")};
         for (const QString &field : Answers::fieldNames()) {

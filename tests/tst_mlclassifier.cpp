@@ -217,6 +217,10 @@ void TestMlClassifier::classify_data()
         << "FR-039"
         << "Source Citation Display"
         << "**Description**: Every AI response MUST display source citations linking to the guidance it used." << true;
+    QTest::newRow("an integration posting AI responses")
+        << "INT-010"
+        << "Teams Channel"
+        << "**Description**: AI responses will be posted to the team's Teams channel." << false;
     QTest::newRow("AI outputs an integration carries are its payload")
         << "INT-009"
         << "Document Store Integration"

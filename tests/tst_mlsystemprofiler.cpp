@@ -280,6 +280,11 @@ private Q_SLOTS:
             "# Azure Research\n\n## Recommendations\n\nWe recommend Azure OpenAI (GPT-4o) for the summaries.\n");
         QTest::newRow("Azure mandated: Azure OpenAI")
             << azureOnly << oneAzureOption << "Azure OpenAI" << QStringList{"Azure OpenAI"};
+        QTest::newRow("an option on any cloud keeps it open")
+            << azureOnly
+            << QStringLiteral("# Azure Research\n\n## Recommendations\n\nWe recommend Azure OpenAI or the OpenAI "
+                              "API for the summaries.\n")
+            << "" << QStringList{"Azure OpenAI", "OpenAI"};
         QTest::newRow("no mandate: open")
             << QString() << oneAzureOption << "" << QStringList{"AWS Bedrock", "Azure OpenAI"};
     }
@@ -309,6 +314,23 @@ private Q_SLOTS:
             providers.append(candidate.value);
         providers.sort();
         QCOMPARE(providers, fallbacks);
+    }
+
+    // A mandate that agrees with a research document says nothing of the
+    // fallback that document names beside it.
+    void mandateBesideARecommendedFallback()
+    {
+        const QString req =
+            reqHeader + QStringLiteral("## Constraints\n\n**TC-1**: MUST use Azure OpenAI for all "
+                                       "generation.\n\n## Functional Requirements\n\n### FR-001: "
+                                       "Summaries\n\nThe system SHALL summarise bundles with an LLM.\n");
+        const QString research =
+            QStringLiteral("# Azure Research\n\n## Recommendations\n\nWe recommend Azure OpenAI, with AWS Bedrock as "
+                           "the fallback provider.\n");
+        const MlSystemProfile profile = profileOf(
+            {document(QStringLiteral("REQ"), req), document(QStringLiteral("AZRS"), research, "ARC-001-AZRS-v1.0.md")});
+        QCOMPARE(profile.llmProvider.decided.value, QStringLiteral("Azure OpenAI"));
+        QVERIFY2(!profile.llmProvider.reason.contains(QLatin1String("though")), qPrintable(profile.llmProvider.reason));
     }
 
     void capabilitiesAreMergedAcrossRequirements()
@@ -924,6 +946,9 @@ private Q_SLOTS:
             << "The programme will use AI to transcribe hearings, so that court staff spend less time on clerical "
                "work and citizens get records sooner."
             << "Court staff spend less time on clerical work and citizens get records sooner.";
+        QTest::newRow("people only in the tail") << "The programme will use AI to transcribe hearings, so that the "
+                                                    "department meets its targets for users of the service."
+                                                 << "";
         QTest::newRow("so that no one") << "The programme will use AI to transcribe hearings, so that the archive "
                                            "is complete and indexed by year."
                                         << "";
@@ -1300,6 +1325,8 @@ private Q_SLOTS:
         QTest::newRow("money from customers") << "£1.5M GMV from enterprise customers by Month 12." << false;
         QTest::newRow("the digits of an amount") << "€2.5 million saved for customers." << false;
         QTest::newRow("a ceiling") << "PCI DSS Level 2 (processing <6M transactions annually)." << false;
+        QTest::newRow("an upper bound in words") << "Processing up to 6 million transactions a year." << false;
+        QTest::newRow("money named after it") << "1.5M GBP from enterprise customers." << false;
         QTest::newRow("nationwide") << "The service is offered nationwide." << true;
     }
     void scaleIsACountOfPeopleOrItems()

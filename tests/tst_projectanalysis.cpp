@@ -224,8 +224,9 @@ private Q_SLOTS:
             QVERIFY2(last.evidence.constLast().contains(traces), qPrintable(last.evidence.constLast()));
         // The capability whose requirement it traces to lists it: its model's target, no other's.
         const bool ofSearch = ml && last.evidence.constLast().contains(QLatin1String("FR-040"));
-        QCOMPARE(analysis.profile.capability(QStringLiteral("semantic-search"))->requirements.contains(last.id),
-                 ofSearch);
+        const MlCapability *search = analysis.profile.capability(QStringLiteral("semantic-search"));
+        QVERIFY(search);
+        QCOMPARE(search->requirements.contains(last.id), ofSearch);
     }
     // The serving throughput: from a requirement that is ML work only through
     // its trace (read after the second classification), at its peak, else from

@@ -98,7 +98,8 @@ const CapabilityRow capabilityRows[] = {
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection", nullptr,
      "sentiment emotion", nullptr},
     {"matching-scoring", "Matching and scoring", "classification",
-     "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|(?<!fraud )risk[- ]scor(e|es|ing)|"
+     "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|(?<!fraud )(?<!fraud-)risk[- "
+     "]scor(e|es|ing)|"
      "propensity (model|scor[a-z]*)|credit scor[a-z]*|risk[- ]tier(ing)? model|\\bentity resolution\\b",
      "\\bmatch(es|ed|ing)? "
      "(candidates|applicants|jobs|suppliers|records|cases|people|users|providers|learners|courses)\\b|"
@@ -109,7 +110,7 @@ const CapabilityRow capabilityRows[] = {
     {"anomaly-detection", "Anomaly and fraud detection", "anomaly-detection",
      // A fraud (risk) score is what fraud detection gives, not a model of its own.
      "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|"
-     "fraud (risk )?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)",
+     "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)",
      "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
@@ -125,10 +126,10 @@ const CapabilityRow capabilityRows[] = {
      "personalised tailored"},
     // Ranking is measured as recommendations are (NDCG): the same kind.
     {"ranking", "Ranking", "recommendation",
-     "learning[- ]to[- ]rank|\\branking (models?|algorithms?)\\b|"
+     "learning[- ]to[- ]rank|\\branking models?\\b|"
      "\\b(?-i:ML|AI)[- ](based |powered |driven )?ranking\\b|machine[- ]learn(ed|ing) ranking|"
      "personali[sz]ed ranking|\\bre-?rank(er|ing model)s?\\b",
-     "\\brelevance ranking\\b|\\b(search|results?) ranking\\b|\\branked by relevance\\b|"
+     "\\branking algorithms?\\b|\\brelevance ranking\\b|\\b(search|results?) ranking\\b|\\branked by relevance\\b|"
      "\\brank(s|ed|ing)? (the )?(search )?results\\b",
      "rank ranking ranker rerank reranker reranking", "rank ranks ranked ranking"},
     {"vision", "Computer vision", "computer-vision",
@@ -256,9 +257,10 @@ namespace {
 // capability of the system.
 bool isOptionBesideNoModel(const QString &text, qsizetype start, qsizetype end)
 {
-    static const char noModel[] = "(TF-?IDF|BM25|keywords?( search| matching)?|full[- ]text( search)?|lexical( "
-                                  "search)?|rule[- ]based( rules| logic)?|business rules|rules|heuristics?|regular "
-                                  "expressions?|regex|string matching|exact match(ing)?|manual( review| process)?)";
+    static const char noModel[] =
+        "(TF-?IDF|BM25|keywords?( search| matching)?|full[- ]text( search)?|lexical( "
+        "search)?|rule[- ]based( rules| logic)?|heuristics?|regular expressions?|regex|string "
+        "matching|exact match(ing)?)";
     static const QByteArray beforeText = QByteArray("\\b") + noModel + ",?\\s+or\\s+$";
     static const QByteArray afterText = QByteArray("^,?\\s+or\\s+") + noModel + "\\b";
     static const QRegularExpression before = pattern(beforeText.constData());

@@ -561,10 +561,21 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
     choice.reason = winner.reason;
     // A weaker decision or recommendation for another value is worth saying:
     // the mandate wins, and the architect sees what it overrides.
+    // Not a fallback the same documents name beside the winner, nor a document
+    // that recommends the winner too.
+    auto fileOf = [](const QString &source) { return source.section(QLatin1Char(':'), 0, 0); };
     for (const Candidate &other : std::as_const(candidates)) {
-        if (&other == &winner || other.authority >= top || other.authority < Authority::Research)
+        if (&other == &winner || other.authority >= top || other.authority < Authority::Research ||
+            onlyAsFallback.value(other.value))
             continue;
-        const QString file = other.source.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), 0, 0);
+        const QString otherFile = fileOf(other.source);
+        const bool sameDocumentNamesWinner = std::any_of(all.cbegin(), all.cend(), [&](const Statement &statement) {
+            return statement.value == winner.value && statement.authority >= Authority::Research &&
+                   fileOf(statement.source) == otherFile;
+        });
+        if (sameDocumentNamesWinner)
+            continue;
+        const QString file = otherFile.section(QLatin1Char('/'), -1);
         choice.reason += other.authority == Authority::Decision
                              ? QStringLiteral(", though the accepted decision in %1 chose %2").arg(file, other.value)
                              : QStringLiteral(", though %1 recommends %2").arg(file, other.value);
@@ -603,7 +614,12 @@ void ChoiceResolver::narrowToMandatedCloud(DecidedChoice &choice, const DecidedC
         return;
     const Candidate *only = nullptr;
     for (const Candidate &candidate : std::as_const(choice.candidates)) {
-        if (candidate.authority < Authority::Research || cloudFamily(candidate.value) != cloud)
+        if (candidate.authority < Authority::Research)
+            continue;
+        const QString family = cloudFamily(candidate.value);
+        if (family.isEmpty())
+            return; // one that runs on any cloud (pgvector) is still an option
+        if (family != cloud)
             continue;
         if (only)
             return; // two of the mandated cloud: still the architect's choice

@@ -426,7 +426,7 @@ int generatedOutputs(QStringView text, bool statement)
         const QString &w = tokens[i].lower;
         if (tokens[i].text == QLatin1String("AI")) {
             static const char *const quantifiers[] = {"every", "each", "all", "any"};
-            static const char *const modals[] = {"must", "shall", "should", "will"};
+            static const char *const modals[] = {"must", "shall", "should"};
             const bool constrained = (i > 0 && isOneOf(tokens[i - 1].lower, quantifiers)) ||
                                      (i + 2 < tokens.size() && isOneOf(tokens[i + 2].lower, modals));
             if (statement && constrained && i + 1 < tokens.size() && isOneOf(tokens[i + 1].lower, aiKinds))
@@ -637,7 +637,9 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
         if (factor > 0) {
             scanText(line, false, factor, hits, system, &topics);
             if (factor >= 1.0)
-                generated += generatedOutputs(line, fields.lineIsStatement());
+                // An integration's statement is about what it carries, not what the AI must do.
+                generated +=
+                    generatedOutputs(line, fields.lineIsStatement() && requirement.kind != QLatin1String("INT"));
             if (factor >= 1.0 && fields.lineIsStatement())
                 readStatement(line, system, hits, dependencies);
         }

@@ -905,14 +905,20 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
         }
     }
     // Else what the summary says the system does for people: "... so that
-    // court staff spend less time on clerical work and citizens get records sooner".
-    static const QRegularExpression forPeople = insensitive("\\b(so that|enabling|allowing|helping)\\s+(.{20,})$");
+    // court staff spend less time on clerical work and citizens get records
+    // sooner" (the people the subject of the clause, not a word in its tail).
+    static const QRegularExpression forPeople = insensitive("\\bso that\\s+(.{20,})$");
     for (qsizetype i = 0; i < sentences.size() && profile.userImpact.isEmpty(); ++i) {
         const auto &[sentence, line] = sentences.at(i);
         const QRegularExpressionMatch match = forPeople.match(sentence);
-        if (!match.hasMatch() || !people.match(match.captured(2)).hasMatch())
+        if (!match.hasMatch())
             continue;
-        QString impact = match.captured(2).trimmed();
+        // The people are the clause's subject: named in its first words.
+        const QString clause = match.captured(1).trimmed();
+        const QRegularExpressionMatch who = people.match(clause);
+        if (!who.hasMatch() || clause.left(who.capturedStart()).count(QLatin1Char(' ')) > 3)
+            continue;
+        QString impact = clause;
         impact[0] = impact.at(0).toUpper();
         if (!impact.endsWith(QLatin1Char('.')))
             impact += QLatin1Char('.');
@@ -952,7 +958,9 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
     // A count of people or items ("34 million households"), not money ("£1.5M GMV from customers") or a
     // ceiling ("<6M transactions annually").
     static const QRegularExpression scale = insensitive(
-        "(?<![£$€<≤\\d.,])\\b\\d+(\\.\\d+)?\\s*(million|m)\\b[^.|]{0,40}\\b(users|citizens|customers|calls|requests|"
+        "(?<![£$€<≤\\d.,])(?<!< )(?<!up to )(?<!less than )(?<!fewer than )(?<!maximum )(?<!max )\\b\\d+(\\.\\d+)?\\s*"
+        "(million|m)\\b(?!\\s*(GBP|USD|EUR|pounds|dollars|euros|GMV|revenue|budget))[^.|]{0,40}\\b(users|citizens|"
+        "customers|calls|requests|"
         "transactions|households|"
         "queries|predictions|documents|cases|meters)\\b|\\bnational(ly)?[- ]scale\\b|\\bnationwide\\b");
     static const QRegularExpression enterprise =

@@ -62,8 +62,8 @@ Recommendation Recommendations::of(const Answers &answers, const QString &field)
                 QStringLiteral("a public body watches the outcomes of decisions affecting people for unequal treatment "
                                "of protected groups")};
     if (field == QLatin1String("performanceThreshold"))
-        return {QStringLiteral("5 points below baseline"),
-                QStringLiteral("past the warning level of 2 points, a drop that calls for retraining or rollback")};
+        return {QStringLiteral("5 points worse than baseline"),
+                QStringLiteral("past the warning level of 2 points, a loss that calls for retraining or rollback")};
     if (field == QLatin1String("fairnessThreshold"))
         return {QStringLiteral("< 0.1 difference"),
                 QStringLiteral("the gap in the metric between a group and the others")};

@@ -295,8 +295,9 @@ QString Builder::driftComparison() const
 
 QString Builder::recommendedCriticalThreshold() const
 {
-    // A stated metric needs its own bound, which only the architect knows.
-    if (!m_a.performanceMetrics.isEmpty())
+    // A stated metric needs its own bound, which only the architect knows;
+    // with no metric recommended either, there is nothing to bound.
+    if (!m_a.performanceMetrics.isEmpty() || Recommendations::metrics(m_a).isEmpty())
         return placeholder("performanceThreshold");
     // The recommended metrics come with a bound relative to their baseline,
     // as the warning level is ("2 points below baseline").
