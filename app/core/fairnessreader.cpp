@@ -68,11 +68,6 @@ QString capitalised(QString word)
     return word;
 }
 
-QString sourceOf(const Requirement &requirement)
-{
-    return requirement.source + QLatin1Char(':') + QString::number(requirement.line);
-}
-
 } // namespace
 
 QStringList FairnessReader::groupsListedAt(const QStringList &lines, qsizetype labelLine)
@@ -183,7 +178,7 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
                 QString value = bound + QLatin1Char(' ') + match.captured(u"value").remove(QLatin1Char(' '));
                 if (!match.captured(u"unit").isEmpty())
                     value += QLatin1Char(' ') + match.captured(u"unit").toLower();
-                profile.fairnessThreshold = {value, sourceOf(requirement)};
+                profile.fairnessThreshold = {value, requirement.where()};
             }
         }
         if (profile.fairnessFrequency.isEmpty() && aboutFairness && read.words.containsAny(frequencyWords))
@@ -196,7 +191,7 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
                         word = QStringLiteral("continuous");
                     else if (word == QLatin1String("annual") || word == QLatin1String("yearly"))
                         word = QStringLiteral("annually");
-                    profile.fairnessFrequency = {capitalised(word), sourceOf(requirement)};
+                    profile.fairnessFrequency = {capitalised(word), requirement.where()};
                     break;
                 }
             }
@@ -208,7 +203,7 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
                 const QStringList groups = groupsListedAt(lines, index);
                 if (!groups.isEmpty()) {
                     profile.protectedGroups = groups;
-                    profile.protectedGroupsSource = sourceOf(requirement);
+                    profile.protectedGroupsSource = requirement.where();
                 }
             }
         }

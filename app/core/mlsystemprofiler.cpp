@@ -29,11 +29,6 @@ namespace {
 
 using textpatterns::insensitive;
 
-QString requirementSource(const Requirement &requirement)
-{
-    return requirement.source + QLatin1Char(':') + QString::number(requirement.line);
-}
-
 // Markdown emphasis and list markers removed, spaces collapsed.
 QString plain(QString text)
 {
@@ -205,16 +200,16 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             if (match.strong && requirement.kind == QLatin1String("UC")) {
                 if (build.useCaseGoal.isEmpty()) {
                     build.useCaseGoal = plain(requirement.title);
-                    build.useCaseGoalSource = requirementSource(requirement);
+                    build.useCaseGoalSource = requirement.where();
                 }
             } else if (statesPurpose && !match.strong && !inTitle) {
                 if (build.weakPurpose.text.isEmpty() && !firstSentence(requirement.body).isEmpty())
-                    build.weakPurpose = {firstSentence(requirement.body), requirementSource(requirement), false, order};
+                    build.weakPurpose = {firstSentence(requirement.body), requirement.where(), false, order};
             } else if (statesPurpose) {
                 QString purpose = firstSentence(requirement.body);
                 if (purpose.isEmpty())
                     purpose = plain(requirement.title);
-                build.purposes.append({purpose, requirementSource(requirement), inTitle, order});
+                build.purposes.append({purpose, requirement.where(), inTitle, order});
                 // The requirement whose title names the capability ("Fraud
                 // Detection and Prevention") says what it is for better than
                 // one that names it in an aside ("KYC checks (fraud detection)").
@@ -228,7 +223,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             }
             if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
                 build.capability.requirements.append(requirement.id);
-            const QString source = requirementSource(requirement);
+            const QString source = requirement.where();
             if (!build.capability.evidence.contains(source))
                 build.capability.evidence.append(source);
             build.text += text + QLatin1Char('\n');
@@ -319,8 +314,8 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             MlCapability &capability = generative->capability;
             if (!capability.requirements.contains(requirement->id))
                 capability.requirements.append(requirement->id);
-            if (!capability.evidence.contains(requirementSource(*requirement)))
-                capability.evidence.append(requirementSource(*requirement));
+            if (!capability.evidence.contains(requirement->where()))
+                capability.evidence.append(requirement->where());
         }
     }
     // One requirement can state the purpose of two capabilities ("semantic
@@ -406,7 +401,7 @@ void servingOnASchedule(const RequirementTexts &requirements, QList<CapabilityBu
             for (CapabilityBuild *build : std::as_const(scheduledBuilds))
                 if (build->capability.serving.isEmpty()) {
                     build->capability.serving = QStringLiteral("batch");
-                    build->capability.servingSource = requirementSource(requirement);
+                    build->capability.servingSource = requirement.where();
                 }
         }
     }
@@ -450,7 +445,7 @@ void approachFromSystemRequirements(MlCapability &capability, const RequirementT
         if (stated != QLatin1String("foundation-api"))
             return; // some requirement trains or fine-tunes: the architect decides
         if (source.isEmpty())
-            source = requirementSource(*read.requirement);
+            source = read.requirement->where();
     }
     if (source.isEmpty())
         return;
@@ -481,7 +476,7 @@ QString statingRequirement(const MlCapability &capability, const RequirementText
 {
     for (const RequirementText &read : requirements)
         if (capability.requirements.contains(read.requirement->id) && states(read))
-            return requirementSource(*read.requirement);
+            return read.requirement->where();
     return {};
 }
 
@@ -1267,7 +1262,7 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
             break;
         const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
         if (atrs.match(text).hasMatch() && mandatory.match(text).hasMatch() && !notRequired.match(text).hasMatch())
-            profile.atrsRequired = {QStringLiteral("Required"), requirementSource(requirement)};
+            profile.atrsRequired = {QStringLiteral("Required"), requirement.where()};
     }
 
     predictionRetention(documents, profile);
@@ -1322,7 +1317,7 @@ QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
         }
         if (!requirement.id.isEmpty())
             model.requirements.append(requirement.id);
-        model.evidence.append(requirementSource(requirement));
+        model.evidence.append(requirement.where());
         if (model.purpose.isEmpty())
             model.purpose = firstSentence(requirement.body);
     }

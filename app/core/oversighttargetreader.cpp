@@ -12,11 +12,6 @@ namespace {
 using textpatterns::clauses;
 using textpatterns::insensitive;
 
-QString sourceOf(const Requirement &requirement)
-{
-    return requirement.source + QLatin1Char(':') + QString::number(requirement.line);
-}
-
 } // namespace
 
 void OversightTargetReader::read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
@@ -73,7 +68,7 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
         static const QList<quint64> confidenceWords = WordIndex::keys("confidence");
         if (profile.confidenceThreshold.isEmpty() && words.containsAny(confidenceWords))
             if (const QRegularExpressionMatch match = threshold.match(text); match.hasMatch())
-                profile.confidenceThreshold = {match.captured(1).remove(QLatin1Char(' ')), sourceOf(requirement)};
+                profile.confidenceThreshold = {match.captured(1).remove(QLatin1Char(' ')), requirement.where()};
         if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
             continue;
         for (const QStringView clause : clauses(text)) {
@@ -81,13 +76,13 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                 // "require human review (algorithm flags, human decides)" says
                 // both: a person decides some outputs. Both kinds found leave the choice open.
                 if (every.match(clause).hasMatch() && required.isEmpty())
-                    required = {QStringLiteral("Required"), sourceOf(requirement)};
+                    required = {QStringLiteral("Required"), requirement.where()};
                 if (partial.match(clause).hasMatch() && advisory.isEmpty())
-                    advisory = {QStringLiteral("Advisory"), sourceOf(requirement)};
+                    advisory = {QStringLiteral("Advisory"), requirement.where()};
             }
             if (mayNameFairness && profile.fairnessMonitoring.isEmpty() && fairness.match(clause).hasMatch() &&
                 monitored.match(clause).hasMatch())
-                profile.fairnessMonitoring = {QStringLiteral("Enabled"), sourceOf(requirement)};
+                profile.fairnessMonitoring = {QStringLiteral("Enabled"), requirement.where()};
             if (mayNameMetric && profile.performanceMetric.isEmpty() && !notModelMetric.match(clause).hasMatch()) {
                 const QRegularExpressionMatch match = metric.match(clause);
                 if (match.hasMatch()) {
@@ -97,10 +92,10 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                     // metric that should be high, above it for an error rate.
                     static const QRegularExpression lowerIsBetter = insensitive("rate|WER|MAPE|RMSE|MAE");
                     const QString bound = match.captured(3).remove(QLatin1Char(' '));
-                    profile.performanceMetric = {name, sourceOf(requirement)};
+                    profile.performanceMetric = {name, requirement.where()};
                     profile.performanceThreshold = {
                         (lowerIsBetter.match(name).hasMatch() ? QStringLiteral("> ") : QStringLiteral("< ")) + bound,
-                        sourceOf(requirement)};
+                        requirement.where()};
                 }
             }
         }

@@ -24,6 +24,8 @@ struct Requirement
 
     // Serving-target NFR groups: "performance", "availability", "security", or empty.
     QString servingGroup() const;
+    // "path:line" of the defining occurrence, as sources are cited.
+    QString where() const { return source + QLatin1Char(':') + QString::number(line); }
 };
 
 using Requirements = QList<Requirement>;

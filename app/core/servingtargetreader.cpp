@@ -170,7 +170,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
         // Every target is a figure: most requirements and clauses have none.
         if (!hasDigit(text))
             continue;
-        const QString source = requirement.source + QLatin1Char(':') + QString::number(requirement.line);
+        const QString source = requirement.where();
         const bool availabilityRequirement = requirement.servingGroup() == QLatin1String("availability");
         const bool titleNamesAi = CapabilityCatalogue::hasAiContext(requirement.title);
         for (const QStringView clause : clauses(text)) {
@@ -254,8 +254,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
                 continue;
             const bool atPeak = peak.match(clause).hasMatch();
             if (profile.throughput.isEmpty() || atPeak)
-                profile.throughput = {throughputValue(match),
-                                      requirement.source + QLatin1Char(':') + QString::number(requirement.line)};
+                profile.throughput = {throughputValue(match), requirement.where()};
             if (atPeak)
                 break;
         }
@@ -274,8 +273,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
                 continue;
             const auto match = availability.match(clause);
             if (match.hasMatch()) {
-                profile.availability = {availabilityValue(clause, match),
-                                        requirement.source + QLatin1Char(':') + QString::number(requirement.line)};
+                profile.availability = {availabilityValue(clause, match), requirement.where()};
                 return;
             }
         }
