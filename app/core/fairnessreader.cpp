@@ -149,7 +149,7 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
 
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
-        if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
+        if (!read.concernsMl(mlRequirementIds))
             continue;
         static const QList<quint64> protectedWord = WordIndex::keys("protected");
         const bool aboutFairness = read.words.containsAny(fairnessWords);

@@ -46,7 +46,7 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
     ContextValue advisory;
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
-        if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
+        if (!read.concernsMl(mlRequirementIds))
             continue;
         const QString &text = read.text;
         // Each rule's words first: most requirements name no person, no fairness and no metric.

@@ -17,6 +17,13 @@ struct RequirementText
     {
     }
 
+    // Classified ML, or needed by one of the system's ML capabilities: the
+    // requirements whose targets and oversight the readers take.
+    bool concernsMl(const QStringList &capabilityRequirementIds) const
+    {
+        return requirement->ml || capabilityRequirementIds.contains(requirement->id);
+    }
+
     const Requirement *requirement; // outlives the profile that reads it
     QString text;
     WordSet words;

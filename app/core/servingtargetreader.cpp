@@ -164,7 +164,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
     QList<PercentileFigure> percentileFigures;
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
-        if (!requirement.ml && !mlRequirementIds.contains(requirement.id))
+        if (!read.concernsMl(mlRequirementIds))
             continue;
         const QString &text = read.text;
         // Every target is a figure: most requirements and clauses have none.
