@@ -240,6 +240,11 @@ private Q_SLOTS:
                     .contains(u"Not applicable: no model is trained by the project"_s));
         QVERIFY(section(md, u"### Feature Store"_s, u"### Data Quality"_s)
                     .contains(u"Not applicable: no model is trained"_s));
+        // No training data to ask for: the sources table and the diagram say what the models take.
+        const QString data = section(md, u"### Training Data Sources"_s, u"### Feature Engineering"_s);
+        QVERIFY(data.contains(u"| None: no model is trained by the project;"_s));
+        QVERIFY(!md.contains(u"[DATA_SOURCES]"_s));
+        QVERIFY(md.contains(u"D1[\"Requests, prompts and documents\"]"_s));
         const QString llm = section(md, u"## 9. LLM/GenAI Operations"_s, u"## 10."_s);
         QVERIFY(llm.contains(u"| **Fallback Provider** | [LLM_FALLBACK_PROVIDER] |"_s));
         QVERIFY(llm.contains(u"| **Provider Terms** | No training on project data"_s));

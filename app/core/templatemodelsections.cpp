@@ -84,7 +84,10 @@ void Builder::inventory()
     QStringList edges;
     const int sourceCount = qMax(1, int(m_a.dataSources.size()));
     for (int i = 0; i < sourceCount; ++i) {
-        const QString label = m_a.dataSources.isEmpty()           ? placeholder("dataSources")
+        // A system that trains nothing takes its inputs as they come: the node names them.
+        const QString label = m_a.dataSources.isEmpty() && m_provider && !m_trains
+                                  ? QStringLiteral("Requests, prompts and documents")
+                              : m_a.dataSources.isEmpty()         ? placeholder("dataSources")
                               : blank(m_a.dataSources.at(i).name) ? QStringLiteral("Source %1").arg(i + 1)
                                                                   : m_a.dataSources.at(i).name;
         dataNodes.append(Row{{QStringLiteral("line"), node(QStringLiteral("D%1").arg(i + 1), label)}});
@@ -236,7 +239,20 @@ void Builder::dataPipeline()
                 {QStringLiteral("transformation"), transformation},
                 {QStringLiteral("refresh"), orDash(source.frequency)}});
     }
-    if (rows.isEmpty()) {
+    const bool providerOnly = m_provider && !m_trains;
+    if (rows.isEmpty() && providerOnly) {
+        // A system that trains nothing has no training data to list (issue 9: listing the data
+        // model's entities there was wrong); the row says so instead of asking for sources.
+        const QString dash = QStringLiteral("—");
+        rows.append(Row{{QStringLiteral("name"),
+                         QStringLiteral("None: no model is trained by the project; the provider's models are "
+                                        "pre-trained (Section 2)")},
+                        {QStringLiteral("type"), dash},
+                        {QStringLiteral("frequency"), dash},
+                        {QStringLiteral("volume"), dash},
+                        {QStringLiteral("pii"), dash},
+                        {QStringLiteral("owner"), dash}});
+    } else if (rows.isEmpty()) {
         const QString ph = placeholder("dataSources");
         const QString dash = QStringLiteral("—");
         rows.append(Row{{QStringLiteral("name"), ph},
@@ -254,7 +270,6 @@ void Builder::dataPipeline()
     set("featureGroups", features);
 
     // A system that trains nothing has no features to store, unless the documents name a store.
-    const bool providerOnly = m_provider && !m_trains;
     set("featureStore", providerOnly && blank(m_a.featureStore)
                             ? QStringLiteral("Not applicable: no model is trained; the provider's models take "
                                              "documents, audio and prompts as they are")
