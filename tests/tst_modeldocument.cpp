@@ -245,6 +245,7 @@ private Q_SLOTS:
         QVERIFY(data.contains(u"| None: no model is trained by the project;"_s));
         QVERIFY(!md.contains(u"[DATA_SOURCES]"_s));
         QVERIFY(md.contains(u"D1[\"Requests, prompts and documents\"]"_s));
+        QVERIFY(md.contains(u"| Training compute | Not applicable: no model is trained by the project | Per job |"_s));
         const QString llm = section(md, u"## 9. LLM/GenAI Operations"_s, u"## 10."_s);
         QVERIFY(llm.contains(u"| **Fallback Provider** | [LLM_FALLBACK_PROVIDER] |"_s));
         QVERIFY(llm.contains(u"| **Provider Terms** | No training on project data"_s));

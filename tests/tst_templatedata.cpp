@@ -270,6 +270,10 @@ private Q_SLOTS:
         QTest::newRow("mixed currencies") << QStringList{"£1", "$1", "£1", "£1"} << "Sum of the above";
         QTest::newRow("words") << QStringList{"£1", "about £2k", "£1", "£1"} << "Sum of the above";
         QTest::newRow("one missing") << QStringList{"£1", "", "£1", "£1"} << "Sum of the above";
+        // A cost the system does not have adds nothing; what a figure pays for may follow it.
+        QTest::newRow("not applicable") << QStringList{"N/A", "£40,000 (Amazon Bedrock)", "£200 (Amazon S3)",
+                                                       "£550 (CloudWatch, X-Ray)"}
+                                        << "£40,750";
     }
     void totalCost()
     {
@@ -281,6 +285,29 @@ private Q_SLOTS:
         input.answers.storageCost = costs.at(2);
         input.answers.monitoringCost = costs.at(3);
         QCOMPARE(text(TemplateData::build(input), "totalCost"), total);
+    }
+
+    // The serving budget in a sentence: "per month" once, after the amount.
+    void servingBudget_data()
+    {
+        QTest::addColumn<QString>("cost");
+        QTest::addColumn<QString>("budget");
+        QTest::newRow("amount") << "£4,000"
+                                << "the serving budget of £4,000 per month";
+        QTest::newRow("amount per month") << "£4k per month"
+                                          << "the serving budget of £4k per month";
+        QTest::newRow("amount and services") << "£40,000 (Amazon Bedrock)"
+                                             << "the serving budget of £40,000 per month (Amazon Bedrock)";
+        QTest::newRow("none") << ""
+                              << "the serving budget in Section 14";
+    }
+    void servingBudget()
+    {
+        QFETCH(QString, cost);
+        QFETCH(QString, budget);
+        RenderInput input;
+        input.answers.servingCost = cost;
+        QCOMPARE(text(TemplateData::build(input), "servingBudget"), budget);
     }
 
     void maturityRows()

@@ -125,6 +125,9 @@ QJsonObject MlSystemProfile::toJson() const
             {QStringLiteral("dpiaReference"), sourced(dpiaReference)},
             {QStringLiteral("atrsRequired"), sourced(atrsRequired)},
             {QStringLiteral("servingCost"), sourced(servingCost)},
+            {QStringLiteral("trainingCost"), sourced(trainingCost)},
+            {QStringLiteral("storageCost"), sourced(storageCost)},
+            {QStringLiteral("monitoringCost"), sourced(monitoringCost)},
             {QStringLiteral("predictionRetention"), sourced(predictionRetention)},
             {QStringLiteral("confidenceThreshold"), sourced(confidenceThreshold)},
             {QStringLiteral("riskCandidate"), sourced(riskCandidate)}};

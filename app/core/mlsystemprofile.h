@@ -123,9 +123,12 @@ struct MlSystemProfile
     ContextValue performanceMetric;    // "Accuracy"
     ContextValue performanceThreshold; // "< 85%": the critical side of the stated bound
 
-    ContextValue dpiaReference;       // the DPIA document, when one exists
-    ContextValue atrsRequired;        // "Required" when the AIPB or a requirement makes publication mandatory
-    ContextValue servingCost;         // from a business case or FinOps document
+    ContextValue dpiaReference; // the DPIA document, when one exists
+    ContextValue atrsRequired;  // "Required" when the AIPB or a requirement makes publication mandatory
+    ContextValue servingCost;   // from a business case or FinOps document, else the decided cloud's research
+    ContextValue trainingCost;  // the decided cloud's research estimate (ResearchCostReader)
+    ContextValue storageCost;
+    ContextValue monitoringCost;
     ContextValue predictionRetention; // how long the models' outputs are kept ("7 years"), from the REQ or DATA
     ContextValue riskLevel;           // AIPB
     ContextValue riskCandidate;       // the DPIA's residual risk, offered when the AIPB gives none

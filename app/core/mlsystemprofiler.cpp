@@ -10,6 +10,7 @@
 #include "maturityadvisor.h"
 #include "milestonereader.h"
 #include "oversighttargetreader.h"
+#include "researchcostreader.h"
 #include "servingtargetreader.h"
 #include "textfilereader.h"
 
@@ -1490,6 +1491,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1); dpia && profile.humanOversight.isEmpty())
         statedOversight(*dpia, profile);
     otherFacts(documents, requirements, profile);
+    ResearchCostReader().read(documents, profile);
     return profile;
 }
 

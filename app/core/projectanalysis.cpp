@@ -107,6 +107,9 @@ Answers ProjectAnalysis::defaultAnswers() const
     take("userImpact", profile.userImpact);
     take("dpiaLink", profile.dpiaReference);
     take("servingCost", profile.servingCost);
+    take("trainingCost", profile.trainingCost);
+    take("storageCost", profile.storageCost);
+    take("monitoringCost", profile.monitoringCost);
     take("predictionRetention", profile.predictionRetention);
     take("confidenceThreshold", profile.confidenceThreshold);
 

@@ -69,7 +69,8 @@ inline QString withName(const QString &role, const QString &name)
 inline std::optional<std::pair<double, QString>> parseMoney(const QString &text)
 {
     static const QRegularExpression money(QStringLiteral(
-        "^\\s*([£$€])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmM])?\\s*(?:(?:/|per)\\s*(?:month|mo)|pcm|monthly)?\\s*$"));
+        "^\\s*([£$€])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmM])?\\s*(?:(?:/|per)\\s*(?:month|mo)|pcm|monthly)?\\s*"
+        "(?:\\([^()]*\\))?\\s*$"));
     const QRegularExpressionMatch match = money.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -90,6 +91,8 @@ inline QString totalCost(const QStringList &costs)
     double total = 0;
     QString currency;
     for (const QString &cost : costs) {
+        if (saysNone(cost)) // a cost the system does not have adds nothing
+            continue;
         const auto parsed = parseMoney(cost);
         if (!parsed)
             return QStringLiteral("Sum of the above");

@@ -357,11 +357,15 @@ void Builder::compliance()
 
 void Builder::costs()
 {
-    set("trainingCost", answer(m_a.trainingCost, "trainingCost"));
-    set("servingCost", answer(m_a.servingCost, "servingCost"));
-    set("storageCost", answer(m_a.storageCost, "storageCost"));
-    set("monitoringCost", answer(m_a.monitoringCost, "monitoringCost"));
-    const QStringList all{m_a.trainingCost, m_a.servingCost, m_a.storageCost, m_a.monitoringCost};
+    // A system that trains nothing pays for no training: the row says so rather than ask.
+    const QString trainingCost =
+        blank(m_a.trainingCost) && m_provider && !m_trains ? QStringLiteral("N/A") : m_a.trainingCost;
+    set("trainingCost", cited(answer(trainingCost, "trainingCost"), "trainingCost", QStringLiteral("Costs: training")));
+    set("servingCost", cited(answer(m_a.servingCost, "servingCost"), "servingCost", QStringLiteral("Costs: serving")));
+    set("storageCost", cited(answer(m_a.storageCost, "storageCost"), "storageCost", QStringLiteral("Costs: storage")));
+    set("monitoringCost",
+        cited(answer(m_a.monitoringCost, "monitoringCost"), "monitoringCost", QStringLiteral("Costs: monitoring")));
+    const QStringList all{trainingCost, m_a.servingCost, m_a.storageCost, m_a.monitoringCost};
     bool anyBlank = false;
     for (const QString &cost : all)
         anyBlank = anyBlank || blank(cost);
@@ -369,12 +373,20 @@ void Builder::costs()
     // The serving budget in a sentence: an answer that already says "per month" is not given a second one.
     static const QRegularExpression perMonth(QStringLiteral("(/|per)\\s*(month|mo)\\b|pcm|monthly|a month"),
                                              QRegularExpression::CaseInsensitiveOption);
-    if (blank(m_a.servingCost) || notApplicable(m_a.servingCost))
+    // "£40,000 (Amazon Bedrock)": the period goes after the amount, before what it pays for.
+    static const QRegularExpression amountThenNote(QStringLiteral("^([^(]*\\S)\\s*(\\(.*\\))$"));
+    if (blank(m_a.servingCost) || notApplicable(m_a.servingCost)) {
         set("servingBudget", QStringLiteral("the serving budget in Section 14"));
-    else
-        set("servingBudget", QStringLiteral("the serving budget of %1%2")
-                                 .arg(TemplateData::cell(m_a.servingCost),
-                                      m_a.servingCost.contains(perMonth) ? QString() : QStringLiteral(" per month")));
+    } else if (m_a.servingCost.contains(perMonth)) {
+        set("servingBudget", QStringLiteral("the serving budget of %1").arg(TemplateData::cell(m_a.servingCost)));
+    } else {
+        const QRegularExpressionMatch note = amountThenNote.match(m_a.servingCost.simplified());
+        set("servingBudget",
+            note.hasMatch()
+                ? QStringLiteral("the serving budget of %1 per month %2")
+                      .arg(TemplateData::cell(note.captured(1)), TemplateData::cell(note.captured(2)))
+                : QStringLiteral("the serving budget of %1 per month").arg(TemplateData::cell(m_a.servingCost)));
+    }
     set("totalCost", anyBlank ? QStringLiteral("Sum of the above") : totalCost(all));
     set("mlEngineerFte", answer(m_a.mlEngineerFte, "mlEngineerFte"));
     set("dataScientistFte", answer(m_a.dataScientistFte, "dataScientistFte"));

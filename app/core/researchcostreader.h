@@ -1,0 +1,31 @@
+#pragma once
+// Reads the monthly costs of the ML system from the cost estimate of the
+// research document for the cloud the project decided ("Cost Breakdown
+// (Monthly)" of an AWS research for a platform on AWS), as ArcKit's command
+// asks of RSCH/AWRS/AZRS: the ML services' rows give the serving cost,
+// training rows the training cost, object storage the storage cost and the
+// cloud's monitoring services the monitoring cost. Each value keeps the line
+// of its first row and names the services it adds up.
+//
+//   "| AWS Bedrock | Claude Sonnet 4.5, 50B tokens/year | £40,000 | £480,000 |"  -> serving "£40,000 (Amazon Bedrock)"
+//   "| CloudWatch | Logs, metrics | £500 |" + "| AWS X-Ray | 10% sampling | £50 |" -> monitoring "£550 (CloudWatch, X-Ray)"
+//
+// Nothing is read while the platform is undecided: research for two clouds
+// estimates two systems, and neither is the project's.
+
+#include "mlsystemprofile.h"
+#include "profiledocument.h"
+
+namespace arckit {
+
+class ResearchCostReader
+{
+public:
+    // Fills the profile's costs that are still empty.
+    void read(const ProfileDocuments &documents, MlSystemProfile &profile) const;
+
+    // The research document type of a cloud: "AWRS" for "AWS"; empty for none.
+    static QString researchTypeOf(const QString &cloud);
+};
+
+} // namespace arckit
