@@ -83,6 +83,11 @@ private Q_SLOTS:
                              << "ocr";
         QTest::newRow("form recognizer") << "The Form Recognizer reads invoices."
                                          << "ocr";
+        QTest::newRow("fields extracted from scans")
+            << "The system MUST extract the claimant's name and dates from scanned evidence (payslips, fit notes)."
+            << "ocr";
+        QTest::newRow("details read from scans") << "Staff need not retype details: the service reads them from scans."
+                                                 << "ocr";
         QTest::newRow("NER") << "NER finds the names."
                              << "entity-extraction";
         QTest::newRow("auto-tagging") << "Auto-tagging of tickets."
@@ -101,6 +106,9 @@ private Q_SLOTS:
                                           << "anomaly-detection";
         QTest::newRow("anomalous") << "Anomalous activity alerts."
                                    << "anomaly-detection";
+        QTest::newRow("unusual against its own pattern")
+            << "Alert when claims from one postcode rise unusually compared with its usual pattern."
+            << "anomaly-detection";
         QTest::newRow("learning to rank") << "A learning-to-rank model orders the search results."
                                           << "ranking";
         QTest::newRow("re-ranker") << "A re-ranker orders retrieved passages."
@@ -123,6 +131,26 @@ private Q_SLOTS:
         for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, true))
             found = found || match.definition->key == capability;
         QVERIFY2(found, qPrintable(text));
+    }
+
+    // Scans that people handle, and a busy month, are no OCR and no anomaly detection.
+    void notAModel_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("capability");
+        QTest::newRow("a scan uploaded") << "Residents upload a scanned copy of their passport."
+                                         << "ocr";
+        QTest::newRow("scans read by staff") << "Staff read the scanned letters and key the details."
+                                             << "ocr";
+        QTest::newRow("a busy month") << "Traffic is unusually high in January compared with the rest of the year."
+                                      << "anomaly-detection";
+    }
+    void notAModel()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, capability);
+        for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, false))
+            QVERIFY2(match.definition->key != capability, qPrintable(text));
     }
 
     // A fraud score is what fraud detection gives: no second capability

@@ -462,7 +462,56 @@ void TestMlClassifier::systemTerms_data()
         << "**Requirement**: Verity token spend stays under the approved monthly budget."
         << QStringList{QStringLiteral("Verity")} << false << true;
 
+    // What the models produce, as the ML requirements name it ("priority
+    // band", "fraud score"): how soon it is there, who may override it, what
+    // explains it, whether it stays reliable.
+    QTest::newRow("how soon the outputs are there")
+        << "NFR-P-001"
+        << "Scoring Latency"
+        << "**Description**: Priority bands and fraud scores MUST be available within 5 minutes of a claim being "
+           "submitted."
+        << QStringList{QStringLiteral("priority band"), QStringLiteral("fraud score")} << false << true;
+    QTest::newRow("500ms, written as one word") << "NFR-P-002"
+                                                << "Match Speed"
+                                                << "**Description**: Match scores MUST be returned in 500ms."
+                                                << QStringList{QStringLiteral("match score")} << false << true;
+    QTest::newRow("overriding an output")
+        << "FR-007"
+        << "Caseworker Override"
+        << "**Description**: Caseworkers MUST be able to override the priority band, giving a reason."
+        << QStringList{QStringLiteral("priority band")} << false << true;
+    QTest::newRow("explaining an output")
+        << "FR-006"
+        << "Explanations for Caseworkers"
+        << "**Description**: For each fraud score, the system MUST show the top factors that contributed to it."
+        << QStringList{QStringLiteral("fraud score")} << false << true;
+    QTest::newRow("the outputs' reliability, told to the model owner")
+        << "NFR-M-001"
+        << "Drift"
+        << "**Description**: The service MUST tell the model owner when the scores may no longer be reliable."
+        << QStringList{QStringLiteral("model owner")} << false << true;
+
     // A term in passing, merely mentioned, or not at all, decides nothing.
+    QTest::newRow("routing by an output, no constraint on it")
+        << "FR-005"
+        << "Routing"
+        << "**Description**: The system MUST route each claim to the team for its benefit type and priority band."
+        << QStringList{QStringLiteral("priority band")} << false << false;
+    QTest::newRow("hours of service are no time bound")
+        << "BR-002"
+        << "Always Open"
+        << "**Description**: Citizens MUST be able to use the chatbot 24 hours a day, 7 days a week."
+        << QStringList{QStringLiteral("the chatbot")} << false << false;
+    QTest::newRow("a retention period is no time bound")
+        << "DR-004"
+        << "Score History"
+        << "**Description**: Fraud scores MUST be kept for 7 days and then deleted."
+        << QStringList{QStringLiteral("fraud score")} << false << false;
+    QTest::newRow("a schedule is no time bound")
+        << "FR-030"
+        << "Refresh"
+        << "**Description**: The dashboard MUST refresh fraud scores every 5 minutes."
+        << QStringList{QStringLiteral("fraud score")} << false << false;
     QTest::newRow("a business outcome that merely names the chatbot")
         << "BR-001"
         << "Fewer Helpline Calls"

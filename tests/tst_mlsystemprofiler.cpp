@@ -8,6 +8,7 @@
 #include "maturityadvisor.h"
 #include "mlclassifier.h"
 #include "mlsystemprofiler.h"
+#include "modeloutputnames.h"
 #include "requirementextractor.h"
 
 #include <QTest>
@@ -715,6 +716,79 @@ private Q_SLOTS:
                                        "The system SHALL use a machine learning model to flag late payments. Every "
                                        "trained model SHALL be registered.\n"))});
         QVERIFY(alone.capability(QStringLiteral("predictive-model")));
+    }
+
+    // A function whose title names a prediction and whose statement makes the
+    // system predict is a model of its own beside a specific one; a title that
+    // names another model's predictions ("Explain Each Prediction") is not.
+    void predictionNamedByAFunction_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<bool>("model");
+        QTest::newRow("predicts") << "### FR-001: Claim urgency prediction\n\n**Description**: The system MUST "
+                                     "predict the urgency of each claim and assign it one of four priority bands.\n"
+                                  << true;
+        QTest::newRow("another model's predictions")
+            << "### FR-001: Explain each prediction\n\n**Description**: The system MUST show inspectors the image "
+               "regions behind each machine learning prediction.\n"
+            << false;
+    }
+    void predictionNamedByAFunction()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(bool, model);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n") + requirement +
+                QStringLiteral("\n### FR-002: Fraud risk scoring\n\n**Description**: The system MUST give every "
+                               "claim a fraud risk score using a gradient-boosted model.\n"))});
+        QVERIFY(profile.capability(QStringLiteral("anomaly-detection")));
+        QCOMPARE(bool(profile.capability(QStringLiteral("predictive-model"))), model);
+    }
+
+    // The project's own words for its models and their outputs become the
+    // classifier's: a requirement about "priority bands" or "fraud scores"
+    // (how soon, who overrides them) is ML work without saying ML.
+    void outputsNamedByTheMlRequirements()
+    {
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n### FR-001: Claim urgency prediction\n\n"
+                                       "**Description**: The system MUST predict the urgency of each claim and assign "
+                                       "it one of four priority bands.\n\n### FR-002: Fraud detection\n\n"
+                                       "**Description**: The system MUST detect likely fraud with a machine learning "
+                                       "model and give each claim a fraud score.\n"))});
+        const QStringList terms = MlSystemProfiler::systemTerms(profile);
+        for (const char *term : {"priority band", "fraud score", "model owner"})
+            QVERIFY2(terms.contains(QLatin1String(term)), term);
+        QVERIFY(!terms.contains(QStringLiteral("each claim")));
+        Requirement override;
+        override.id = QStringLiteral("FR-007");
+        override.kind = QStringLiteral("FR");
+        override.title = QStringLiteral("Caseworker override");
+        override.body = QStringLiteral("**Description**: Caseworkers MUST be able to override the priority band.");
+        MlClassifier().classify(override, terms);
+        QVERIFY2(override.ml, qPrintable(override.evidence.join(QLatin1String("; "))));
+    }
+
+    void modelOutputNames_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("bands") << "Assign it one of four priority bands." << QStringList{"priority band"};
+        QTest::newRow("a score, the word before it")
+            << "Give every claim a fraud risk score between 0 and 100." << QStringList{"risk score"};
+        QTest::newRow("two outputs") << "Produce demand forecasts and personalised recommendations."
+                                     << QStringList{"demand forecast", "personalised recommendation"};
+        QTest::newRow("summaries") << "Draft case summaries for staff." << QStringList{"case summary"};
+        QTest::newRow("general words name nothing")
+            << "Show the top scores, a high score, the final score and feature flags." << QStringList{};
+    }
+    void modelOutputNames()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QStringList, names);
+        QCOMPARE(ModelOutputNames::in(statement), names);
     }
 
     // A protective marking ("classified OFFICIAL-SENSITIVE") is no model's class;

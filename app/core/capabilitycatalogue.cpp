@@ -80,10 +80,12 @@ const CapabilityRow capabilityRows[] = {
      "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
-     "form recogni[sz]er|handwriting recognition",
+     "form recogni[sz]er|handwriting recognition|"
+     // Fields read off scans are read by OCR: "extract the name and dates from scanned evidence".
+     "\\b(extract|read|captur)(s|es|ed|ing|e)?\\b[^.;]{0,80}\\bfrom (the |uploaded |their )?scan(ned|s)\\b",
      "\\bextract(s|ed|ing|ion of)? (data|text|fields|information) from (scanned |uploaded |paper "
      ")?(documents|forms|images|PDFs)",
-     "ocr optical intelligence recognise handwriting", "extract"},
+     "ocr optical intelligence recognise handwriting scanned scans", "extract"},
     {"entity-extraction", "Entity extraction", "nlp",
      "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase "
      "extraction",
@@ -110,7 +112,10 @@ const CapabilityRow capabilityRows[] = {
     {"anomaly-detection", "Anomaly and fraud detection", "anomaly-detection",
      // A fraud (risk) score is what fraud detection gives, not a model of its own.
      "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|"
-     "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)",
+     "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)|"
+     // "rises unusually compared with its usual pattern": measured against its own normal.
+     "\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|against|relative to) (its |their |the )?"
+     "(usual|normal|expected|historical|typical) (patterns?|levels?|behaviou?r|baselines?|volumes?)",
      "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
@@ -274,17 +279,18 @@ bool isOptionBesideNoModel(const QString &text, qsizetype start, qsizetype end)
 }
 
 // The first match of the expression that is not an open option.
-qsizetype firstDecidedMatch(const QRegularExpression &expression, const QString &text)
+// The first match's start and length; a start of -1 when there is none.
+std::pair<qsizetype, qsizetype> firstDecidedMatch(const QRegularExpression &expression, const QString &text)
 {
     for (qsizetype from = 0; from < text.size();) {
         const QRegularExpressionMatch match = expression.match(text, from);
         if (!match.hasMatch())
-            return -1;
+            return {-1, 0};
         if (!isOptionBesideNoModel(text, match.capturedStart(), match.capturedEnd()))
-            return match.capturedStart();
+            return {match.capturedStart(), match.capturedLength()};
         from = std::max(match.capturedEnd(), match.capturedStart() + 1);
     }
-    return -1;
+    return {-1, 0};
 }
 
 } // namespace
@@ -295,17 +301,17 @@ QList<CapabilityMatch> CapabilityCatalogue::find(const QString &text, const Word
     QList<CapabilityMatch> matches;
     for (const CapabilityDefinition &definition : m_capabilities) {
         if (words.containsAny(definition.strongWords)) {
-            const qsizetype strong = firstDecidedMatch(definition.strong, text);
+            const auto [strong, length] = firstDecidedMatch(definition.strong, text);
             if (strong >= 0) {
-                matches.append({&definition, true, strong});
+                matches.append({&definition, true, strong, length});
                 continue;
             }
         }
         if (aiContext && definition.weak.isValid() && !definition.weak.pattern().isEmpty() &&
             words.containsAny(definition.weakWords)) {
-            const qsizetype weak = firstDecidedMatch(definition.weak, text);
+            const auto [weak, length] = firstDecidedMatch(definition.weak, text);
             if (weak >= 0)
-                matches.append({&definition, false, weak});
+                matches.append({&definition, false, weak, length});
         }
     }
     std::sort(matches.begin(), matches.end(),

@@ -49,6 +49,7 @@ struct CapabilityMatch
     const CapabilityDefinition *definition = nullptr;
     bool strong = false;
     qsizetype offset = 0;
+    qsizetype length = 0; // of the words that name it
 };
 
 class CapabilityCatalogue

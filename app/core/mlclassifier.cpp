@@ -480,10 +480,44 @@ size_t passingFrom(const std::vector<Token> &tokens)
     return tokens.size();
 }
 
+// "within 5 minutes", "< 2 s", "500ms": how soon a result must be there; not
+// how long something lasts or how often it runs ("24 hours a day", "kept for
+// 7 days", "every 5 minutes").
+bool isTimeBound(const std::vector<Token> &tokens, size_t i, size_t end)
+{
+    static const WordSet durationBefore = [] {
+        static const char *const list[] = {"for", "every", "each", "after", "per", "last", "past", "over"};
+        return WordSet(list);
+    }();
+    static const WordSet durationAfter = [] {
+        static const char *const list[] = {"a", "per", "each", "every", "of", "old", "ago"};
+        return WordSet(list);
+    }();
+    static const WordSet units = [] {
+        static const char *const list[] = {"ms",     "milliseconds", "s",    "sec",  "secs",  "second", "seconds",
+                                           "minute", "minutes",      "mins", "hour", "hours", "hrs"};
+        return WordSet(list);
+    }();
+    const QString &word = tokens[i].lower;
+    if (word.isEmpty() || !word.front().isDigit())
+        return false;
+    qsizetype digits = 0;
+    while (digits < word.size() && (word[digits].isDigit() || word[digits] == QLatin1Char('.')))
+        ++digits;
+    if (i > 0 && durationBefore.contains(tokens[i - 1].lower))
+        return false;
+    if (digits < word.size()) // "500ms"
+        return units.contains(word.mid(digits)) && !(i + 1 < end && durationAfter.contains(tokens[i + 1].lower));
+    return i + 1 < end && units.contains(tokens[i + 1].lower) &&
+           !(i + 2 < end && durationAfter.contains(tokens[i + 2].lower));
+}
+
 QString constraintAt(const std::vector<Token> &tokens, size_t i, size_t end)
 {
     if (constraintWords().contains(tokens[i].lower))
         return tokens[i].lower;
+    if (isTimeBound(tokens, i, end))
+        return QStringLiteral("time bound");
     if (i + 1 < end && constraintPhraseStarts().contains(tokens[i].lower)) {
         const QString pair = tokens[i].lower + QLatin1Char(' ') + tokens[i + 1].lower;
         if (constraintPhrases().contains(pair))

@@ -32,7 +32,11 @@ struct MlCapability
     QString risk;             // from the AI Playbook assessment, when it rates this capability
     QString owner;            // from a supplied model card (external/), when one describes it
     QStringList requirements; // IDs of the requirements that need it, in document order
-    QStringList evidence;     // "path:line" of each statement, first one first
+    // How the requirements speak of it and of what it produces ("fraud
+    // scores", "priority bands"): the project's own words for the
+    // classifier, so that a requirement about them is ML work.
+    QStringList terms;
+    QStringList evidence; // "path:line" of each statement, first one first
 };
 
 // How strongly a document settles a choice; higher beats lower.

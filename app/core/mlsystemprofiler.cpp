@@ -9,6 +9,7 @@
 #include "markdowntablerow.h"
 #include "maturityadvisor.h"
 #include "milestonereader.h"
+#include "modeloutputnames.h"
 #include "oversighttargetreader.h"
 #include "researchcostreader.h"
 #include "servingtargetreader.h"
@@ -93,6 +94,10 @@ struct CapabilityBuild
     int strongMentions = 0;
     int mlRequirements = 0;
     bool purposeFromTitle = false; // the purpose is the statement of a requirement its title names
+    // An ML functional requirement or use case names it in its title ("Claim
+    // urgency prediction"): what the system must do, so a model of its own
+    // however weakly named.
+    bool namedByFunctionTitle = false;
     // Every statement of what it is for, in the order read: another is taken
     // when the chosen one is another capability's purpose too.
     struct Purpose
@@ -169,6 +174,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             matches.isEmpty() ? QList<const ServiceDefinition *>() : catalogue.findServices(text, words);
         if (requirement.ml)
             unmatched.append(&requirement); // until a capability of the system lists it
+        // What an ML function makes the system produce, read once for all the capabilities it names.
+        const QStringList outputs =
+            !matches.isEmpty() && requirement.ml &&
+                    (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("BR"))
+                ? ModelOutputNames::in(firstSentence(requirement.body, 600))
+                : QStringList();
         for (const CapabilityMatch &match : std::as_const(matches)) {
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
             if (!match.strong && !requirement.ml && !anyStrong)
@@ -224,6 +235,19 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             }
             if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
                 build.capability.requirements.append(requirement.id);
+            // The words it is named with, and the names of its outputs in what
+            // an ML requirement makes the system do.
+            QStringList &terms = build.capability.terms;
+            if (match.strong) {
+                // A name, not a clause a pattern spans ("extract the name ... from scanned").
+                const QString named = text.mid(match.offset, match.length).simplified();
+                if (!named.isEmpty() && named.count(QLatin1Char(' ')) < 4 &&
+                    !terms.contains(named, Qt::CaseInsensitive))
+                    terms.append(named);
+            }
+            for (const QString &output : outputs)
+                if (!terms.contains(output, Qt::CaseInsensitive))
+                    terms.append(output);
             const QString source = requirement.where();
             if (!build.capability.evidence.contains(source))
                 build.capability.evidence.append(source);
@@ -232,6 +256,16 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 if (!build.services.contains(service))
                     build.services.append(service);
             build.strongMentions += match.strong ? 1 : 0;
+            // The generic "prediction" in a title is often another model's output
+            // ("Explain Each Prediction"): it names a model of its own only when
+            // the statement makes the system predict something.
+            static const QRegularExpression predicts = insensitive("\\bpredict(s|ing)?\\b");
+            build.namedByFunctionTitle =
+                build.namedByFunctionTitle ||
+                (inTitle && requirement.ml &&
+                 (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("UC")) &&
+                 (key != QLatin1String("predictive-model") ||
+                  predicts.match(firstSentence(requirement.body)).hasMatch()));
             build.mlRequirements += requirement.ml ? 1 : 0;
         }
     }
@@ -248,6 +282,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         for (const QString &id : merged->capability.requirements)
             if (!target->capability.requirements.contains(id))
                 target->capability.requirements.append(id);
+        for (const QString &term : merged->capability.terms)
+            if (!target->capability.terms.contains(term, Qt::CaseInsensitive))
+                target->capability.terms.append(term);
         for (const QString &source : merged->capability.evidence)
             if (!target->capability.evidence.contains(source))
                 target->capability.evidence.append(source);
@@ -262,6 +299,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         }
         target->purposes += merged->purposes;
         target->strongMentions += merged->strongMentions;
+        target->namedByFunctionTitle = target->namedByFunctionTitle || merged->namedByFunctionTitle;
         builds.erase(merged);
     };
     // Summaries and drafts written by the system's LLM are LLM generation:
@@ -276,7 +314,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     // A capability named only weakly and in one requirement is too thin to be
     // one of the system's models.
     builds.removeIf([](const CapabilityBuild &build) {
-        return build.strongMentions == 0 && build.capability.requirements.size() < 2;
+        return build.strongMentions == 0 && build.capability.requirements.size() < 2 && !build.namedByFunctionTitle;
     });
     // "Every trained model SHALL be registered": with a specific model of
     // its own kind (a classifier, a vision model) the generic "predictive
@@ -286,8 +324,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                build.capability.key != QLatin1String("predictive-model");
     });
     if (specificModel)
-        builds.removeIf(
-            [](const CapabilityBuild &build) { return build.capability.key == QLatin1String("predictive-model"); });
+        builds.removeIf([](const CapabilityBuild &build) {
+            return build.capability.key == QLatin1String("predictive-model") && !build.namedByFunctionTitle;
+        });
     // An ML requirement about the AI's outputs that names no capability (bias
     // in AI outputs, human review of AI drafts, logging of AI responses) is
     // about the model that produces them: when the system has one generative
@@ -1530,24 +1569,33 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
          {QStringLiteral("classifier"), QStringLiteral("classification model"), QStringLiteral("intent triage")}},
         {QStringLiteral("sentiment"), {QStringLiteral("sentiment analysis")}},
         {QStringLiteral("matching-scoring"),
-         {QStringLiteral("scoring model"), QStringLiteral("risk scoring"), QStringLiteral("matching engine")}},
-        {QStringLiteral("anomaly-detection"), {QStringLiteral("anomaly detection"), QStringLiteral("fraud detection")}},
+         {QStringLiteral("scoring model"), QStringLiteral("risk scoring"), QStringLiteral("matching engine"),
+          QStringLiteral("scoring service")}},
+        {QStringLiteral("anomaly-detection"),
+         {QStringLiteral("anomaly detection"), QStringLiteral("fraud detection"), QStringLiteral("scoring service")}},
         {QStringLiteral("forecasting"), {QStringLiteral("forecasting"), QStringLiteral("forecast model")}},
         {QStringLiteral("recommendation"),
          {QStringLiteral("recommendation engine"), QStringLiteral("recommendations")}},
         {QStringLiteral("ranking"),
          {QStringLiteral("search ranking"), QStringLiteral("ranking model"), QStringLiteral("relevance ranking")}},
         {QStringLiteral("vision"), {QStringLiteral("computer vision"), QStringLiteral("image recognition")}},
-        {QStringLiteral("predictive-model"), {QStringLiteral("predictive model"), QStringLiteral("prediction model")}},
+        {QStringLiteral("predictive-model"),
+         {QStringLiteral("predictive model"), QStringLiteral("prediction model"), QStringLiteral("prediction service"),
+          QStringLiteral("scoring service")}},
     };
     QStringList terms;
     auto add = [&terms](const QString &term) {
         if (!term.isEmpty() && !terms.contains(term, Qt::CaseInsensitive))
             terms.append(term);
     };
+    // Whoever answers for a model of the system is named only where its models are.
+    if (!profile.capabilities.isEmpty())
+        add(QStringLiteral("model owner"));
     for (const MlCapability &capability : profile.capabilities) {
         for (const QString &phrase : phrases.value(capability.key))
             add(phrase);
+        for (const QString &term : capability.terms)
+            add(term);
         add(capability.service);
     }
     add(profile.llmProvider.decided.value);

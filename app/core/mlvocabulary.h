@@ -304,14 +304,17 @@ inline const char *const TrainingObjects[] = {
 // within 2 s at p95", "if the AI service is unavailable, fall back to manual
 // triage", "each agent scales horizontally").
 inline const char *const ConstraintWords[] = {
-    "latency",      "latencies",   "p50",        "p90",       "p95",        "p99",           "accuracy",
-    "accurate",     "precision",   "recall",     "wer",       "f1",         "unavailable",   "unavailability",
-    "outage",       "outages",     "fails",      "failure",   "failures",   "degrade",       "degrades",
-    "degraded",     "degradation", "fallback",   "fallbacks", "timeout",    "timeouts",      "recovery",
-    "recover",      "recovered",   "restore",    "restored",  "rto",        "rpo",           "failover",
-    "throughput",   "drift",       "rollback",   "monitor",   "monitored",  "monitoring",    "uptime",
-    "availability", "retrained",   "retraining", "versioned", "confidence", "hallucination", "hallucinations",
-    "evaluate",     "evaluated",   "evaluation", "scales",    "scaling",    "autoscaling"};
+    "latency", "latencies", "p50", "p90", "p95", "p99", "accuracy", "accurate", "precision", "recall", "wer", "f1",
+    "unavailable", "unavailability", "outage", "outages", "fails", "failure", "failures", "degrade", "degrades",
+    "degraded", "degradation", "fallback", "fallbacks", "timeout", "timeouts", "recovery", "recover", "recovered",
+    "restore", "restored", "rto", "rpo", "failover", "throughput", "drift", "rollback", "monitor", "monitored",
+    "monitoring", "uptime", "availability", "retrained", "retraining", "versioned", "confidence", "hallucination",
+    "hallucinations", "evaluate", "evaluated", "evaluation", "scales", "scaling", "autoscaling",
+    // Its trustworthiness and the people who check it: "the scores may no longer
+    // be reliable", "show the top factors behind each score",
+    // "caseworkers can override the priority band".
+    "reliable", "unreliable", "reliability", "explain", "explains", "explanation", "explanations", "explainability",
+    "factors", "override", "overrides", "overridden"};
 
 // Cost constrains a named capability ("GPT-4o token spend") but not the field
 // ("AI tool subscriptions to cut costs"): only with a system term or a

@@ -1,0 +1,52 @@
+#include "modeloutputnames.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace arckit {
+
+QStringList ModelOutputNames::in(const QString &statement)
+{
+    static const QRegularExpression output(
+        QStringLiteral("\\b([A-Za-z][A-Za-z-]+)\\s+(scores?|bands?|flags?|predictions?|forecasts?|"
+                       "recommendations?|summary|summaries|transcripts?)\\b"));
+    // Words that qualify any noun: the pair they make names no particular output.
+    static const QSet<QString> general = {
+        u"the"_s,    u"a"_s,        u"an"_s,           u"each"_s,     u"every"_s,     u"any"_s,       u"all"_s,
+        u"one"_s,    u"two"_s,      u"three"_s,        u"four"_s,     u"five"_s,      u"of"_s,        u"its"_s,
+        u"their"_s,  u"his"_s,      u"her"_s,          u"our"_s,      u"your"_s,      u"this"_s,      u"that"_s,
+        u"these"_s,  u"those"_s,    u"with"_s,         u"and"_s,      u"or"_s,        u"to"_s,        u"in"_s,
+        u"on"_s,     u"for"_s,      u"by"_s,           u"from"_s,     u"as"_s,        u"at"_s,        u"into"_s,
+        u"new"_s,    u"high"_s,     u"low"_s,          u"top"_s,      u"final"_s,     u"overall"_s,   u"total"_s,
+        u"same"_s,   u"other"_s,    u"such"_s,         u"more"_s,     u"most"_s,      u"less"_s,      u"first"_s,
+        u"last"_s,   u"single"_s,   u"multiple"_s,     u"several"_s,  u"relevant"_s,  u"accurate"_s,  u"is"_s,
+        u"are"_s,    u"be"_s,       u"provide"_s,      u"provides"_s, u"give"_s,      u"gives"_s,     u"show"_s,
+        u"shows"_s,  u"display"_s,  u"displays"_s,     u"produce"_s,  u"produces"_s,  u"generate"_s,  u"generates"_s,
+        u"assign"_s, u"assigns"_s,  u"return"_s,       u"returns"_s,  u"numeric"_s,   u"numerical"_s, u"some"_s,
+        u"no"_s,     u"not"_s,      u"current"_s,      u"previous"_s, u"weekly"_s,    u"daily"_s,     u"monthly"_s,
+        u"annual"_s, u"user"_s,     u"users"_s,        u"red"_s,      u"amber"_s,     u"green"_s,     u"pay"_s,
+        u"tax"_s,    u"age"_s,      u"price"_s,        u"service"_s,  u"executive"_s, u"test"_s,      u"exam"_s,
+        u"star"_s,   u"customer"_s, u"satisfaction"_s, u"feature"_s};
+    QStringList names;
+    auto it = output.globalMatch(statement);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString word = match.captured(1).toLower();
+        if (general.contains(word))
+            continue;
+        // In the singular: the classifier's terms match their plural too.
+        QString head = match.captured(2).toLower();
+        if (head == QLatin1String("summaries"))
+            head = QStringLiteral("summary");
+        else if (head.endsWith(QLatin1Char('s')))
+            head.chop(1);
+        const QString name = word + QLatin1Char(' ') + head;
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+} // namespace arckit

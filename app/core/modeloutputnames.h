@@ -1,0 +1,24 @@
+#pragma once
+// The names a project gives what its models produce, read from the statements
+// of its ML requirements: "assign it one of four priority bands" names
+// "priority band", "give every claim a fraud risk score" names "risk score"
+// (in the singular: the classifier matches the plural too).
+// Other requirements that speak of these outputs (their latency, override,
+// explanation, quality) depend on the models even when they never say ML.
+// A name is the word before an output noun (score, band, flag, forecast,
+// recommendation, summary, transcript, ...), never a number, an article or a
+// word as general as "high" or "total".
+
+#include <QString>
+#include <QStringList>
+
+namespace arckit {
+
+class ModelOutputNames
+{
+public:
+    // The output names in one statement, in order, each once ("priority band").
+    static QStringList in(const QString &statement);
+};
+
+} // namespace arckit
