@@ -111,6 +111,7 @@ void TestRequirementExtractor::fixtures_data()
     // Markdown paragraph but separate requirements, each at its own line; a
     // word before the ID in a heading ("Entity DR-001: Tenant") still defines
     // it when a title follows, unless the word points elsewhere ("Supports").
+    // "**NFR-A-001 (Availability)**: ..." defines; "FR-040 (Course Search)" refers.
     QTest::newRow("consecutive definition lines and words before a heading ID")
         << QStringLiteral("paragraphs.md")
         << QStringList{QStringLiteral("TC-1 @7: MUST host every service in UK regions"),
@@ -118,11 +119,12 @@ void TestRequirementExtractor::fixtures_data()
                        QStringLiteral("TC-3 @9: MUST NOT send personal data to a model provider outside the UK."),
                        QStringLiteral("BC-1 @14: Budget is capped at the approved amount"),
                        QStringLiteral("BC-2 @15: Go-live before the end of the financial year"),
-                       QStringLiteral("DR-001 @22: Tenant"),
-                       QStringLiteral("DR-002 @26: Invoice"),
+                       QStringLiteral("DR-001 @22: Tenant"), QStringLiteral("DR-002 @26: Invoice"),
                        QStringLiteral("FR-040 @42: Course Search"),
                        QStringLiteral("FR-041 @51: Course Recommendations"),
-                       QStringLiteral("FR-042 @54: Course Reviews")};
+                       QStringLiteral("FR-042 @54: Course Reviews"),
+                       // A title in parentheses before the separator; without a separator, a reference.
+                       QStringLiteral("NFR-A-001 @60: The service is available 99.9% of the time.")};
 
     QTest::newRow("look-alikes: PHQ-9, R-001, C-1, G-1, ARC-001-REQ-v1.2, GPT-4, FR-0xx")
         << QStringLiteral("lookalikes.md") << QStringList{QStringLiteral("FR-001 @47: The Only Requirement")};

@@ -396,6 +396,16 @@ qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id)
     if (!parseId(line, at, id) || continuesWithAnotherId(line, id.end))
         return -1;
     qsizetype i = skipSpaces(line, skipClosing(line, id.end));
+    // "**NFR-A-001 (Availability)**: 99.9% uptime": a title in parentheses,
+    // then the separator, is a definition too.
+    if (i < line.size() && line[i] == QLatin1Char('(')) {
+        const qsizetype close = line.indexOf(QLatin1Char(')'), i);
+        if (close > i && close - i <= 80) {
+            const qsizetype after = skipSpaces(line, skipClosing(line, close + 1));
+            if (after < line.size() && line[after] == QLatin1Char(':'))
+                i = after;
+        }
+    }
     if (i < line.size() && (line[i] == QLatin1Char(':'))) {
         ++i;
     } else if (i + 1 < line.size() && isDash(line[i]) && line[i + 1].isSpace() && i > id.end) {
