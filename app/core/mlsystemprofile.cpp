@@ -128,6 +128,9 @@ QJsonObject MlSystemProfile::toJson() const
             {QStringLiteral("trainingCost"), sourced(trainingCost)},
             {QStringLiteral("storageCost"), sourced(storageCost)},
             {QStringLiteral("monitoringCost"), sourced(monitoringCost)},
+            {QStringLiteral("mlEngineerFte"), sourced(mlEngineerFte)},
+            {QStringLiteral("dataScientistFte"), sourced(dataScientistFte)},
+            {QStringLiteral("dataEngineerFte"), sourced(dataEngineerFte)},
             {QStringLiteral("predictionRetention"), sourced(predictionRetention)},
             {QStringLiteral("confidenceThreshold"), sourced(confidenceThreshold)},
             {QStringLiteral("riskCandidate"), sourced(riskCandidate)}};

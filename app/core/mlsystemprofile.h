@@ -133,6 +133,10 @@ struct MlSystemProfile
     ContextValue trainingCost;  // the decided cloud's research estimate (ResearchCostReader)
     ContextValue storageCost;
     ContextValue monitoringCost;
+    // The team the documents plan, in FTE (TeamReader).
+    ContextValue mlEngineerFte;
+    ContextValue dataScientistFte;
+    ContextValue dataEngineerFte;
     ContextValue predictionRetention; // how long the models' outputs are kept ("7 years"), from the REQ or DATA
     ContextValue riskLevel;           // AIPB
     ContextValue riskCandidate;       // the DPIA's residual risk, offered when the AIPB gives none

@@ -13,6 +13,7 @@
 #include "oversighttargetreader.h"
 #include "researchcostreader.h"
 #include "servingtargetreader.h"
+#include "teamreader.h"
 #include "textfilereader.h"
 
 #include <QDate>
@@ -1531,6 +1532,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
         statedOversight(*dpia, profile);
     otherFacts(documents, requirements, profile);
     ResearchCostReader().read(documents, profile);
+    TeamReader().read(documents, profile);
     return profile;
 }
 

@@ -110,6 +110,9 @@ Answers ProjectAnalysis::defaultAnswers() const
     take("trainingCost", profile.trainingCost);
     take("storageCost", profile.storageCost);
     take("monitoringCost", profile.monitoringCost);
+    take("mlEngineerFte", profile.mlEngineerFte);
+    take("dataScientistFte", profile.dataScientistFte);
+    take("dataEngineerFte", profile.dataEngineerFte);
     take("predictionRetention", profile.predictionRetention);
     take("confidenceThreshold", profile.confidenceThreshold);
 

@@ -388,9 +388,12 @@ void Builder::costs()
                 : QStringLiteral("the serving budget of %1 per month").arg(TemplateData::cell(m_a.servingCost)));
     }
     set("totalCost", anyBlank ? QStringLiteral("Sum of the above") : totalCost(all));
-    set("mlEngineerFte", answer(m_a.mlEngineerFte, "mlEngineerFte"));
-    set("dataScientistFte", answer(m_a.dataScientistFte, "dataScientistFte"));
-    set("dataEngineerFte", answer(m_a.dataEngineerFte, "dataEngineerFte"));
+    set("mlEngineerFte",
+        cited(answer(m_a.mlEngineerFte, "mlEngineerFte"), "mlEngineerFte", QStringLiteral("Team: ML engineers")));
+    set("dataScientistFte", cited(answer(m_a.dataScientistFte, "dataScientistFte"), "dataScientistFte",
+                                  QStringLiteral("Team: data scientists")));
+    set("dataEngineerFte", cited(answer(m_a.dataEngineerFte, "dataEngineerFte"), "dataEngineerFte",
+                                 QStringLiteral("Team: data engineers")));
 }
 
 void Builder::traceability()

@@ -1,0 +1,119 @@
+#include "teamreader.h"
+
+#include "markdowntablerow.h"
+#include "textpatterns.h"
+
+#include <QRegularExpression>
+
+namespace arckit {
+
+namespace {
+
+using textpatterns::insensitive;
+
+struct Role
+{
+    const char *pattern;    // the role's names, as a regular expression alternative
+    QLatin1StringView word; // a word every name holds: the lines to look at (WordIndex)
+    ContextValue MlSystemProfile::*size;
+};
+
+const Role roles[] = {
+    {"(?:ML|Machine Learning|MLOps|AI|AI/ML) Engineers?", QLatin1StringView("engineer"),
+     &MlSystemProfile::mlEngineerFte},
+    {"Data Scientists?", QLatin1StringView("scientist"), &MlSystemProfile::dataScientistFte},
+    {"Data Engineers?", QLatin1StringView("engineer"), &MlSystemProfile::dataEngineerFte},
+};
+
+// The documents that plan a team: the transparency record, the plan, the business cases.
+bool plansATeam(const QString &type)
+{
+    static const QStringList types = {QStringLiteral("ATRS"), QStringLiteral("PLAN"), QStringLiteral("SOBC"),
+                                      QStringLiteral("OBC"),  QStringLiteral("FBC"),  QStringLiteral("REQ")};
+    return types.contains(type);
+}
+
+QString plainCell(QStringView cell)
+{
+    QString text = MarkdownTableRow::unescaped(cell);
+    text.remove(QLatin1Char('*'));
+    return text.simplified();
+}
+
+// A row of a table whose header names a column of people ("FTE", "Headcount"):
+// the count in that column of the row that names the role in its first cell.
+QString countInTable(const ProfileDocument &document, int number, const QRegularExpression &role)
+{
+    const QString line = document.line(number);
+    const MarkdownTableRow row = MarkdownTableRow::split(line);
+    if (!row.isRow() || row.isDelimiter() || !role.match(plainCell(row.cell(line, 0))).hasMatch())
+        return {};
+    // The header: the row above the delimiter that opens this table.
+    int header = number - 1;
+    while (header > 1 && !MarkdownTableRow::split(document.line(header)).isDelimiter()) {
+        if (!MarkdownTableRow::split(document.line(header)).isRow())
+            return {};
+        --header;
+    }
+    --header;
+    const QString head = document.line(header);
+    const MarkdownTableRow heads = MarkdownTableRow::split(head);
+    static const QRegularExpression people = insensitive("^(FTE|headcount|number|count|people|quantity|qty)\\b");
+    static const QRegularExpression count(QStringLiteral("^(\\d+(?:\\.\\d+)?)(?:\\s*FTE)?$"));
+    for (qsizetype column = 1; column < heads.cells.size() && column < row.cells.size(); ++column) {
+        if (!people.match(plainCell(heads.cell(head, column))).hasMatch())
+            continue;
+        const QRegularExpressionMatch match = count.match(plainCell(row.cell(line, column)));
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+    return {};
+}
+
+} // namespace
+
+QString TeamReader::countIn(const QString &line, const QString &rolePattern)
+{
+    // "Data Scientist (1 FTE)", "Data Scientist: 1 FTE", "Data Scientist - 0.5 FTE",
+    // "1 FTE Data Scientist", "2 x ML Engineers", "2 × Data Engineers".
+    const QRegularExpression after(
+        QStringLiteral("\\b(?:%1)\\b\\**\\s*(?:\\(|:|-|–|—)?\\s*(\\d+(?:\\.\\d+)?)\\s*FTE\\b").arg(rolePattern),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression before(
+        QStringLiteral("\\b(\\d+(?:\\.\\d+)?)\\s*(?:FTE|x|×)\\s+(?:%1)\\b").arg(rolePattern),
+        QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatch match = after.match(line);
+    if (!match.hasMatch())
+        match = before.match(line);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+void TeamReader::read(const ProfileDocuments &documents, MlSystemProfile &profile) const
+{
+    for (const Role &role : roles) {
+        ContextValue &size = profile.*(role.size);
+        if (!size.isEmpty())
+            continue;
+        const QString pattern = QLatin1String(role.pattern);
+        const QRegularExpression named(QStringLiteral("\\b(?:%1)\\b").arg(pattern),
+                                       QRegularExpression::CaseInsensitiveOption);
+        for (const ProfileDocument &document : documents) {
+            if (!plansATeam(document.type))
+                continue;
+            for (const int number : document.words.linesWith(role.word)) {
+                if (!document.isStatement(number) || !named.match(document.line(number)).hasMatch())
+                    continue;
+                QString count = countIn(document.line(number), pattern);
+                if (count.isEmpty())
+                    count = countInTable(document, number, named);
+                if (!count.isEmpty()) {
+                    size = {count, document.where(number)};
+                    break;
+                }
+            }
+            if (!size.isEmpty())
+                break;
+        }
+    }
+}
+
+} // namespace arckit
