@@ -228,6 +228,35 @@ private Q_SLOTS:
         QVERIFY(search);
         QCOMPARE(search->requirements.contains(last.id), ofSearch);
     }
+    // The functional requirement that says what a capability is for, in words
+    // that mean ML on their own, is ML work though the classifier knows none of
+    // them; one that names the capability in passing is not made ML by it.
+    void definersOfCapabilitiesAreMlWork()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                      QStringLiteral("# Requirements\n\n## Functional Requirements\n\n"
+                                     "### FR-001: Fraud risk scoring\n\n**Description**: The system MUST give every "
+                                     "claim a fraud risk score using a gradient-boosted model.\n\n"
+                                     "### FR-003: Evidence extraction\n\n**Description**: The system MUST extract the "
+                                     "claimant's name and dates from scanned evidence (payslips, fit notes).\n\n"
+                                     "### FR-004: Evidence upload\n\n**Description**: Claimants MUST be able to "
+                                     "upload payslips; staff key what the extraction from scans misses.\n"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        const MlCapability *ocr = analysis.profile.capability(QStringLiteral("ocr"));
+        QVERIFY(ocr);
+        QCOMPARE(ocr->definedBy, QStringLiteral("FR-003"));
+        for (const Requirement &requirement : analysis.requirements) {
+            if (requirement.id == QLatin1String("FR-003")) {
+                QVERIFY2(requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
+                QVERIFY(requirement.evidence.constLast().contains(QLatin1String("OCR and document extraction")));
+            }
+            if (requirement.id == QLatin1String("FR-004"))
+                QVERIFY2(!requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
+        }
+    }
+
     // The serving throughput: from a requirement that is ML work only through
     // its trace (read after the second classification), at its peak, else from
     // the system's performance requirement when it counts what the model

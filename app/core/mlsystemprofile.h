@@ -19,14 +19,18 @@ namespace arckit {
 // One distinct ML capability the system uses or builds.
 struct MlCapability
 {
-    QString key;              // catalogue key: "speech-to-text", "llm-generation", "ocr", ...
-    QString name;             // "Speech-to-text"
-    QString kind;             // a use-case key of Answers::useCaseKeys(): "nlp", "genai", ...
-    QString approach;         // a model-type key of Answers::modelTypeKeys(); empty when the documents don't say
-    QString approachSource;   // "path:line" of the statement that gives the approach
-    QString service;          // the named service or model ("Azure AI Speech"); empty when none is named
-    QString purpose;          // what it is for, from the first requirement that needs it
-    QString purposeSource;    // "path:line" of that requirement
+    QString key;            // catalogue key: "speech-to-text", "llm-generation", "ocr", ...
+    QString name;           // "Speech-to-text"
+    QString kind;           // a use-case key of Answers::useCaseKeys(): "nlp", "genai", ...
+    QString approach;       // a model-type key of Answers::modelTypeKeys(); empty when the documents don't say
+    QString approachSource; // "path:line" of the statement that gives the approach
+    QString service;        // the named service or model ("Azure AI Speech"); empty when none is named
+    QString purpose;        // what it is for, from the first requirement that needs it
+    QString purposeSource;  // "path:line" of that requirement
+    // The functional requirement whose statement names it in words that mean
+    // ML on their own and says what it is for ("extract the dates from scanned
+    // evidence"): ML work, whatever words the classifier knows.
+    QString definedBy;
     QString serving;          // "batch" when its requirements say it runs on a schedule; empty: not said
     QString servingSource;    // "path:line" of the requirement that says so
     QString risk;             // from the AI Playbook assessment, when it rates this capability

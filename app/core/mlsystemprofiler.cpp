@@ -231,6 +231,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 if (match.strong && (build.capability.purpose.isEmpty() || (inTitle && !build.purposeFromTitle))) {
                     build.capability.purpose = purpose;
                     build.capability.purposeSource = build.purposes.constLast().source;
+                    build.capability.definedBy = requirement.kind == QLatin1String("FR") ? requirement.id : QString();
                     build.purposeFromTitle = inTitle;
                 }
             }

@@ -66,6 +66,24 @@ void markTargetsOfMlRequirements(Requirements &requirements, MlSystemProfile &pr
     }
 }
 
+// The functional requirement that says what one of the system's capabilities
+// is for, naming it in words that mean ML on their own ("extract the dates
+// from scanned evidence" is OCR), is ML work even where the classifier's
+// vocabulary finds no ML word.
+void markDefinersOfCapabilities(Requirements &requirements, const MlSystemProfile &profile)
+{
+    for (const MlCapability &capability : profile.capabilities) {
+        if (capability.definedBy.isEmpty())
+            continue;
+        for (Requirement &requirement : requirements) {
+            if (requirement.id != capability.definedBy || requirement.ml)
+                continue;
+            requirement.ml = true;
+            requirement.evidence.append(QStringLiteral("says what the system's %1 is for").arg(capability.name));
+        }
+    }
+}
+
 } // namespace
 
 Requirements ProjectAnalysis::mlRequirements() const
@@ -308,6 +326,7 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     // (its latency, fallback, monitoring, cost) is ML work even without ML words.
     if (analysis.profile.isMlSystem) {
         MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile));
+        markDefinersOfCapabilities(analysis.requirements, analysis.profile);
         markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
         MlSystemProfiler::readTargetsOfReclassified(analysis.requirements, analysis.profile);
         for (MlCapability &capability : analysis.profile.capabilities)
