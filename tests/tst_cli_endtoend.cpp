@@ -248,6 +248,33 @@ private Q_SLOTS:
                 QDir(QStringLiteral(ARCKIT_EXAMPLE_REPO "/projects/") + project).entryList({QStringLiteral("*MLOPS*")});
         QCOMPARE(strategies, QStringList{QStringLiteral("ARC-002-MLOPS-v1.0.md")});
     }
+    // A value the answers file changes is the architect's: the document's
+    // citation of the default goes with it; an unchanged one keeps it.
+    void answersFileValueLosesTheDefaultsCitation_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("cited");
+        QTest::newRow("changed") << QByteArray(R"({"businessPurpose": "Grade every report within a day"})") << false;
+        QTest::newRow("unchanged") << QByteArray(R"({"regime": "uk-gov"})") << true;
+    }
+    void answersFileValueLosesTheDefaultsCitation()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, cited);
+        QTemporaryDir dir;
+        QFile answers(dir.filePath(QStringLiteral("answers.json")));
+        QVERIFY(answers.open(QIODevice::WriteOnly));
+        answers.write(json);
+        answers.close();
+        const Run run = runCli({QStringLiteral("generate"), QStringLiteral(ARCKIT_EXAMPLE_REPO),
+                                QStringLiteral("--project"), QStringLiteral("001"), QStringLiteral("--answers"),
+                                answers.fileName(), QStringLiteral("--output"), QStringLiteral("-")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray summary = run.out.mid(run.out.indexOf("## Executive Summary"), 400);
+        const QByteArray firstLine =
+            summary.mid(summary.indexOf("**RoadCheck"), summary.indexOf("**Models**") - summary.indexOf("**RoadCheck"));
+        QVERIFY2(firstLine.contains("[REQ-C") == cited, firstLine.constData());
+    }
     void badAnswersFile()
     {
         QTemporaryDir dir;

@@ -95,6 +95,21 @@ private Q_SLOTS:
         QTest::newRow("mixed currencies")
             << u"SageMaker"_s << u"AWRS"_s
             << u"| Service | Monthly Cost |\n|---|---|\n| Amazon Bedrock | £800 |\n| Amazon Textract | $300 |\n"_s;
+        QTest::newRow("options compared")
+            << u"SageMaker"_s << u"AWRS"_s
+            << u"| Service | Strengths | Cost (monthly) | Recommendation |\n|---|---|---|---|\n"
+               "| Amazon Bedrock | managed | £2,000 | Recommended |\n| Amazon Kendra | search | £6,000 | No |\n"_s;
+        QTest::newRow("an option set aside")
+            << u"SageMaker"_s << u"AWRS"_s
+            << u"## Option B: Self-hosted models (Rejected)\n\n| Service | Monthly Cost |\n|---|---|\n"
+               "| Amazon SageMaker endpoints | £9,000 |\n| Total | £9,000 |\n"_s;
+        QTest::newRow("a count per month is no money")
+            << u"SageMaker"_s << u"AWRS"_s
+            << u"| Function | Invocations/month | Notes |\n|---|---|---|\n| Amazon Bedrock | 40,000 | prompts |\n"_s;
+        QTest::newRow("two estimates with totals, no summary")
+            << u"SageMaker"_s << u"AWRS"_s
+            << u"## Pilot\n\n| Service | Monthly Cost |\n|---|---|\n| Amazon Bedrock | £800 |\n| Total | £800 |\n\n"
+               "## Live\n\n| Service | Monthly Cost |\n|---|---|\n| Amazon Bedrock | £8,000 |\n| Total | £8,000 |\n"_s;
         QTest::newRow("in a code block")
             << u"SageMaker"_s << u"AWRS"_s
             << u"```\n| Service | Monthly Cost |\n|---|---|\n| Amazon Bedrock | £800 |\n```\n"_s;
@@ -127,6 +142,31 @@ private Q_SLOTS:
         QCOMPARE(profile.servingCost.value, u"£2,500 (Azure Machine Learning)"_s);
         QCOMPARE(profile.storageCost.value, u"£40 (Azure Blob Storage)"_s);
         QCOMPARE(profile.monitoringCost.value, u"£110 (Azure Monitor)"_s);
+    }
+
+    // A provider's service is used, not trained, whatever its row says of
+    // tuning; the rows of an ML platform's training are none of a system that
+    // trains nothing. The service column is found by its header, amounts in
+    // the header's currency count, and of two totalled tables the cost
+    // summary is the estimate.
+    void rowsReadAsTheyAreMeant()
+    {
+        MlSystemProfile profile;
+        profile.platform = decided(u"Amazon Bedrock"_s);
+        MlCapability llm;
+        llm.key = u"llm-generation"_s;
+        llm.approach = u"foundation-api"_s;
+        profile.capabilities.append(llm);
+        const QString text =
+            u"## Pilot costs\n\n| Service | Monthly Cost |\n|---|---|\n| Amazon Bedrock | £800 |\n| Total | £800 |\n\n"
+            "## Cost Summary\n\n| Category | AWS Service | Usage | Monthly Cost (£) |\n|---|---|---|---|\n"
+            "| GenAI | AWS Bedrock | Claude, no fine-tuning required | 40,000 |\n"
+            "| ML platform | Amazon SageMaker | Training jobs for evaluation | 300 |\n"
+            "| Object Storage | Amazon S3 | 1 TB | 25 |\n| **Total** | | | **40,325** |\n"_s;
+        ResearchCostReader().read({research(u"AWRS"_s, text)}, profile);
+        QCOMPARE(profile.servingCost.value, u"£40,000 (Amazon Bedrock)"_s);
+        QCOMPARE(profile.storageCost.value, u"£25 (Amazon S3)"_s);
+        QVERIFY2(profile.trainingCost.isEmpty(), qPrintable(profile.trainingCost.value));
     }
 
     void researchTypeOfCloud_data()

@@ -274,6 +274,8 @@ private Q_SLOTS:
         QTest::newRow("not applicable") << QStringList{"N/A", "£40,000 (Amazon Bedrock)", "£200 (Amazon S3)",
                                                        "£550 (CloudWatch, X-Ray)"}
                                         << "£40,750";
+        QTest::newRow("a one-off amount")
+            << QStringList{"£60,000 (one-off, Year 1)", "£1", "£1", "£1"} << "Sum of the above";
     }
     void totalCost()
     {

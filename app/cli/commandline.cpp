@@ -116,8 +116,16 @@ bool mergeAnswersFile(const QString &path, Answers &answers, QString *error)
     }
     QJsonObject merged = answers.toJson();
     const QJsonObject given = document.object();
-    for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+    // A value the file changes is the file's, no longer the document's: it
+    // loses the source the default cited (unless the file gives sources).
+    QJsonObject sources = merged.value(QStringLiteral("sources")).toObject();
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+        if (merged.value(it.key()) != it.value())
+            sources.remove(it.key());
         merged.insert(it.key(), it.value());
+    }
+    if (!given.contains(QStringLiteral("sources")))
+        merged.insert(QStringLiteral("sources"), sources);
     QStringList errors;
     answers = Answers::fromJson(merged, &errors);
     if (!errors.isEmpty()) {

@@ -3,9 +3,9 @@
 #include "capabilitycatalogue.h"
 #include "choiceresolver.h"
 #include "markdowntablerow.h"
+#include "money.h"
 #include "textpatterns.h"
 
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <optional>
@@ -23,8 +23,7 @@ struct CostRow
     int line = 0;
     CostKind kind = CostKind::Serving;
     QString service; // as the profile names it ("Amazon Bedrock"), else the cell's text
-    double amount = 0;
-    QString currency;
+    Money money;
 };
 
 struct CostTable
@@ -32,6 +31,7 @@ struct CostTable
     QList<CostRow> rows;
     int rowCount = 0;      // every row, those of no kind included
     bool hasTotal = false; // a "Total" row: the estimate's summary, not one section's detail
+    bool summary = false;  // under a heading that calls it the cost summary or breakdown
 };
 
 QString plain(QStringView cell)
@@ -42,43 +42,45 @@ QString plain(QStringView cell)
     return text.simplified();
 }
 
-// A column of monthly amounts: "Monthly Cost (£)", "Cost (monthly)", "Est. Monthly".
-bool isMonthlyColumn(const QString &header)
+// A column of monthly money: "Monthly Cost (£)", "Cost (monthly)", "Est.
+// Monthly Cost"; not "Invocations/month" nor "Annual Cost".
+bool isMonthlyCostColumn(const QString &header)
 {
-    static const QRegularExpression monthly =
-        insensitive("\\bmonthly\\b|\\bper month\\b|/\\s*month\\b|\\bcost\\b.*\\bmonth\\b|\\bmonth\\b.*\\bcost\\b");
+    static const QRegularExpression monthly = insensitive("\\bmonthly\\b|\\bper month\\b|/\\s*month\\b|\\bmonth\\b");
+    static const QRegularExpression money = insensitive("\\b(cost|costs|price|spend|estimate|est)\\b|[£$€]");
     static const QRegularExpression otherPeriod = insensitive("\\b(annual|yearly|year|one-?off|upfront)\\b");
-    return monthly.match(header).hasMatch() && !otherPeriod.match(header).hasMatch();
+    return monthly.match(header).hasMatch() && money.match(header).hasMatch() && !otherPeriod.match(header).hasMatch();
 }
 
-// "£40,000", "~$1.2k", "£8,500/month"; a range ("£8,000-£10,000") or a
-// figure with words ("£40 per 1M tokens") is no monthly amount.
-std::optional<std::pair<double, QString>> monthlyAmount(const QString &cell)
+// A table that weighs options against each other ("Strengths", "Recommendation")
+// prices each option, not the system.
+bool comparesOptions(const QStringList &headers)
 {
-    static const QRegularExpression money(QStringLiteral(
-        "^[~≈]?\\s*([£$€])\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s?([kKmM])?\\s*(?:(?:/|per)\\s*(?:month|mo))?$"));
-    const QRegularExpressionMatch match = money.match(cell);
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    double value = match.captured(2).remove(QLatin1Char(',')).toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    if (match.captured(3).compare(QLatin1String("k"), Qt::CaseInsensitive) == 0)
-        value *= 1000;
-    else if (match.captured(3).compare(QLatin1String("m"), Qt::CaseInsensitive) == 0)
-        value *= 1000000;
-    return std::make_pair(value, match.captured(1));
+    static const QRegularExpression comparison = insensitive(
+        "\\b(recommend\\w*|strengths?|weaknesses?|pros|cons|verdict|options?|alternatives?|score|rating|fit)\\b");
+    for (const QString &header : headers)
+        if (comparison.match(header).hasMatch())
+            return true;
+    return false;
 }
 
-// What a row of the estimate pays for, from the service it names (its first
-// cell) and what it configures (its second); nothing for the rest of the
-// system (containers, databases, networking, security).
+// An option the research set aside, or one of several it compares.
+bool isSetAside(const QString &text)
+{
+    static const QRegularExpression aside =
+        insensitive("\\b(not recommended|rejected|alternatives?|considered|discarded|optional)\\b");
+    return aside.match(text).hasMatch();
+}
+
+// What a row of the estimate pays for, from the service it names and what it
+// configures; nothing for the rest of the system (containers, databases,
+// networking, security). Only an ML platform's own jobs are training: a model
+// provider's service is used, not trained ("no fine-tuning required").
 std::optional<std::pair<CostKind, QString>> kindOf(const QString &service, const QString &configuration)
 {
     static const QRegularExpression platform = insensitive("\\b(Sage ?Maker|Azure (Machine Learning|ML)|Vertex AI)\\b");
     static const QRegularExpression training =
-        insensitive("\\b(training|fine[- ]?tun\\w*|notebooks?|experiments?|hyperparameter)\\b");
+        insensitive("(?<!no )(?<!not )(?<!without )\\b(training|fine[- ]?tun\\w*|hyperparameter tuning)\\b");
     static const QRegularExpression serving =
         insensitive("\\b(endpoints?|inference|serving|hosting|real-?time|predictions?)\\b");
     static const QRegularExpression storage =
@@ -87,15 +89,17 @@ std::optional<std::pair<CostKind, QString>> kindOf(const QString &service, const
     static const QRegularExpression monitoring =
         QRegularExpression(QStringLiteral("\\b(CloudWatch|X-Ray|Azure Monitor|Application Insights|Log Analytics|"
                                           "Cloud (Monitoring|Logging)|Managed Grafana|Managed Prometheus)\\b"));
-    const QString both = service + QLatin1Char(' ') + configuration;
     const QList<const ServiceDefinition *> named = CapabilityCatalogue::instance().findServices(service);
-    const bool mlPlatform = platform.match(service).hasMatch();
-    if ((mlPlatform || !named.isEmpty()) && training.match(both).hasMatch())
-        return std::make_pair(CostKind::Training, service);
     if (!named.isEmpty())
         return std::make_pair(CostKind::Serving, named.first()->name);
-    if (mlPlatform && serving.match(both).hasMatch())
-        return std::make_pair(CostKind::Serving, service);
+    if (platform.match(service).hasMatch()) {
+        const QString both = service + QLatin1Char(' ') + configuration;
+        if (training.match(both).hasMatch())
+            return std::make_pair(CostKind::Training, service);
+        if (serving.match(both).hasMatch())
+            return std::make_pair(CostKind::Serving, service);
+        return std::nullopt;
+    }
     if (storage.match(service).hasMatch())
         return std::make_pair(CostKind::Storage, service);
     if (monitoring.match(service).hasMatch())
@@ -103,10 +107,17 @@ std::optional<std::pair<CostKind, QString>> kindOf(const QString &service, const
     return std::nullopt;
 }
 
-// Every table of the document with a column of monthly amounts.
+// Every table of the document with a column of monthly costs that prices the
+// system (not a comparison of options, not an option set aside).
 QList<CostTable> costTables(const ProfileDocument &document)
 {
     static const QRegularExpression total = insensitive("^(sub-?)?totals?\\b|\\btotal\\b|\\bcontingency\\b");
+    static const QRegularExpression serviceHeader =
+        insensitive("\\b(services?|resources?|components?|items?|products?)\\b");
+    static const QRegularExpression configurationHeader =
+        insensitive("\\b(configuration|config|sku|tier|specification|spec|details|usage|description|size)\\b");
+    static const QRegularExpression summaryHeading =
+        insensitive("\\b(summary|breakdown|total|estimate|estimated|overall)\\b");
     QList<CostTable> tables;
     const int count = document.lineCount();
     for (int number = 1; number + 1 <= count; ++number) {
@@ -116,13 +127,37 @@ QList<CostTable> costTables(const ProfileDocument &document)
         const MarkdownTableRow head = MarkdownTableRow::split(header);
         if (!head.isRow() || head.isDelimiter() || !MarkdownTableRow::split(document.line(number + 1)).isDelimiter())
             continue;
+        QStringList headers;
+        for (qsizetype column = 0; column < head.cells.size(); ++column)
+            headers.append(plain(head.cell(header, column)));
         int monthly = -1;
-        for (int column = 1; column < head.cells.size() && monthly < 0; ++column)
-            if (isMonthlyColumn(plain(head.cell(header, column))))
+        for (int column = 1; column < headers.size() && monthly < 0; ++column)
+            if (isMonthlyCostColumn(headers.at(column)))
                 monthly = column;
-        if (monthly < 0)
+        const QString heading = document.headingPathAt(number).join(QLatin1Char(' '));
+        if (monthly < 0 || comparesOptions(headers) || isSetAside(heading)) {
+            number += 1;
             continue;
+        }
+        int serviceColumn = 0;
+        for (int column = 0; column < monthly; ++column)
+            if (serviceHeader.match(headers.at(column)).hasMatch()) {
+                serviceColumn = column;
+                break;
+            }
+        int configurationColumn = serviceColumn + 1;
+        for (int column = 0; column < headers.size(); ++column)
+            if (column != serviceColumn && column != monthly &&
+                configurationHeader.match(headers.at(column)).hasMatch()) {
+                configurationColumn = column;
+                break;
+            }
+        // "Monthly Cost (£)": the currency of amounts written without one.
+        static const QRegularExpression currencySign(QStringLiteral("[£$€]"));
+        const QString headerCurrency = currencySign.match(headers.at(monthly)).captured(0);
         CostTable table;
+        static const QRegularExpression costHeading = insensitive("\\bcosts?\\b");
+        table.summary = summaryHeading.match(heading).hasMatch() && costHeading.match(heading).hasMatch();
         int row = number + 2;
         for (; row <= count; ++row) {
             const QString line = document.line(row);
@@ -130,15 +165,22 @@ QList<CostTable> costTables(const ProfileDocument &document)
             if (!cells.isRow())
                 break;
             ++table.rowCount;
-            const QString service = plain(cells.cell(line, 0));
-            if (total.match(service).hasMatch()) {
+            const QString first = plain(cells.cell(line, 0));
+            if (total.match(first).hasMatch()) {
                 table.hasTotal = true;
                 continue;
             }
-            const auto amount = monthlyAmount(plain(cells.cell(line, monthly)));
-            const auto kind = amount ? kindOf(service, plain(cells.cell(line, 1))) : std::nullopt;
+            if (isSetAside(plain(line)))
+                continue;
+            std::optional<Money> money = Money::parseMonthly(plain(cells.cell(line, monthly)));
+            if (money && money->currency.isEmpty())
+                money->currency = headerCurrency;
+            if (!money || money->currency.isEmpty())
+                continue;
+            const auto kind =
+                kindOf(plain(cells.cell(line, serviceColumn)), plain(cells.cell(line, configurationColumn)));
             if (kind)
-                table.rows.append({row, kind->first, kind->second, amount->first, amount->second});
+                table.rows.append({row, kind->first, kind->second, *money});
         }
         if (!table.rows.isEmpty())
             tables.append(table);
@@ -147,20 +189,30 @@ QList<CostTable> costTables(const ProfileDocument &document)
     return tables;
 }
 
-// The estimate of the whole system: the one table, else the one with a total
-// and the most rows. Several detail tables without a total say nothing for sure.
+// The estimate of the whole system: the one table with a total (the one a
+// cost summary heading names, when several have one), else the only table.
+// Several candidates and nothing to choose between them say nothing for sure.
 const CostTable *estimate(const QList<CostTable> &tables)
 {
-    const CostTable *best = nullptr;
-    for (const CostTable &table : tables)
-        if (table.hasTotal && (!best || table.rowCount > best->rowCount))
-            best = &table;
-    if (!best && tables.size() == 1)
-        best = &tables.first();
-    return best;
+    QList<const CostTable *> totalled;
+    QList<const CostTable *> summaries;
+    for (const CostTable &table : tables) {
+        if (!table.hasTotal)
+            continue;
+        totalled.append(&table);
+        if (table.summary)
+            summaries.append(&table);
+    }
+    if (totalled.size() == 1)
+        return totalled.first();
+    if (summaries.size() == 1)
+        return summaries.first();
+    if (totalled.isEmpty() && tables.size() == 1)
+        return &tables.first();
+    return nullptr;
 }
 
-// The rows of one kind added up: "£550 (CloudWatch, X-Ray)"; nothing when
+// The rows of one kind added up: "£550 (CloudWatch, AWS X-Ray)"; nothing when
 // they are in different currencies.
 ContextValue sum(const CostTable &table, CostKind kind, const ProfileDocument &document)
 {
@@ -171,10 +223,10 @@ ContextValue sum(const CostTable &table, CostKind kind, const ProfileDocument &d
     for (const CostRow &row : table.rows) {
         if (row.kind != kind)
             continue;
-        if (!currency.isEmpty() && currency != row.currency)
+        if (!currency.isEmpty() && currency != row.money.currency)
             return {};
-        currency = row.currency;
-        total += row.amount;
+        currency = row.money.currency;
+        total += row.money.amount;
         if (!services.contains(row.service))
             services.append(row.service);
         if (first == 0)
@@ -182,9 +234,21 @@ ContextValue sum(const CostTable &table, CostKind kind, const ProfileDocument &d
     }
     if (first == 0)
         return {};
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    const QString amount = currency + locale.toString(total, 'f', total == qRound64(total) ? 0 : 2);
-    return {QStringLiteral("%1 (%2)").arg(amount, services.join(QStringLiteral(", "))), document.where(first)};
+    return {QStringLiteral("%1 (%2)").arg(Money::format(total, currency), services.join(QStringLiteral(", "))),
+            document.where(first)};
+}
+
+// True when the documents say how every model is obtained and none is trained
+// by the project: a training row of the estimate is then no cost of this system.
+bool trainsNothing(const MlSystemProfile &profile)
+{
+    if (profile.capabilities.isEmpty())
+        return false;
+    for (const MlCapability &capability : profile.capabilities)
+        if (capability.approach.isEmpty() || capability.approach == QLatin1String("custom-trained") ||
+            capability.approach == QLatin1String("fine-tuned"))
+            return false;
+    return true;
 }
 
 } // namespace
@@ -219,7 +283,7 @@ void ResearchCostReader::read(const ProfileDocuments &documents, MlSystemProfile
                                                              {&profile.storageCost, CostKind::Storage},
                                                              {&profile.monitoringCost, CostKind::Monitoring}};
         for (const auto &[cost, kind] : costs)
-            if (cost->isEmpty())
+            if (cost->isEmpty() && !(kind == CostKind::Training && trainsNothing(profile)))
                 *cost = sum(*table, kind, document);
         return; // one estimate: the first research document of the cloud that has one
     }

@@ -9,6 +9,7 @@
 #include "architecturediagram.h"
 #include "citationregister.h"
 #include "modelinventorydata.h"
+#include "money.h"
 #include "platformcomponents.h"
 #include "recommendations.h"
 #include "templatevalues.h"
@@ -65,46 +66,27 @@ inline QString withName(const QString &role, const QString &name)
     return blank(name) ? role : QStringLiteral("%1 (%2)").arg(role, TemplateData::cell(name));
 }
 
-// "£12,500", "12500", "£12.5k", "£3k / month" -> value and currency sign.
-inline std::optional<std::pair<double, QString>> parseMoney(const QString &text)
-{
-    static const QRegularExpression money(QStringLiteral(
-        "^\\s*([£$€])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmM])?\\s*(?:(?:/|per)\\s*(?:month|mo)|pcm|monthly)?\\s*"
-        "(?:\\([^()]*\\))?\\s*$"));
-    const QRegularExpressionMatch match = money.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    double value = QString(match.captured(2)).remove(QLatin1Char(',')).toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    const QString scale = match.captured(3).toLower();
-    if (scale == QLatin1String("k"))
-        value *= 1000;
-    else if (scale == QLatin1String("m"))
-        value *= 1000000;
-    return std::make_pair(value, match.captured(1));
-}
-
+// The monthly costs added up; "Sum of the above" when one is no monthly
+// amount or they are in different currencies. A cost the system does not
+// have adds nothing.
 inline QString totalCost(const QStringList &costs)
 {
     double total = 0;
     QString currency;
     for (const QString &cost : costs) {
-        if (saysNone(cost)) // a cost the system does not have adds nothing
+        if (saysNone(cost))
             continue;
-        const auto parsed = parseMoney(cost);
+        const std::optional<Money> parsed = Money::parseMonthly(cost);
         if (!parsed)
             return QStringLiteral("Sum of the above");
-        if (!parsed->second.isEmpty()) {
-            if (!currency.isEmpty() && currency != parsed->second)
+        if (!parsed->currency.isEmpty()) {
+            if (!currency.isEmpty() && currency != parsed->currency)
                 return QStringLiteral("Sum of the above");
-            currency = parsed->second;
+            currency = parsed->currency;
         }
-        total += parsed->first;
+        total += parsed->amount;
     }
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return currency + locale.toString(total, 'f', total == qRound64(total) ? 0 : 2);
+    return Money::format(total, currency);
 }
 
 inline QString externalType(const QString &path)
