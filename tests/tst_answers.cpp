@@ -44,6 +44,22 @@ private:
     }
 
 private Q_SLOTS:
+    // A value changed by hand loses the document's citation; the same value
+    // set again (the wizard storing an untouched field) keeps it.
+    void changingAValueDropsItsSource()
+    {
+        Answers answers;
+        answers.servingCost = QStringLiteral("£40,000 (Amazon Bedrock)");
+        answers.sources.insert(QStringLiteral("servingCost"), QStringLiteral("research/ARC-001-AWRS-v1.0.md:891"));
+        answers.sources.insert(QStringLiteral("owner"), QStringLiteral("ARC-001-REQ-v1.0.md:12"));
+        answers.owner = QStringLiteral("Head of Digital");
+        QVERIFY(answers.setValue(QStringLiteral("owner"), QStringLiteral("Head of Digital")));
+        QVERIFY(answers.sources.contains(QStringLiteral("owner")));
+        QVERIFY(answers.setValue(QStringLiteral("servingCost"), QStringLiteral("£12,000")));
+        QVERIFY(!answers.sources.contains(QStringLiteral("servingCost")));
+        QVERIFY(answers.sources.contains(QStringLiteral("owner")));
+        QVERIFY(!answers.setValue(QStringLiteral("noSuchField"), QStringLiteral("x")));
+    }
     void jsonRoundTrip()
     {
         const Answers answers = filled();

@@ -86,8 +86,9 @@ private Q_SLOTS:
         QTest::newRow("fields extracted from scans")
             << "The system MUST extract the claimant's name and dates from scanned evidence (payslips, fit notes)."
             << "ocr";
-        QTest::newRow("details read from scans") << "Staff need not retype details: the service reads them from scans."
-                                                 << "ocr";
+        QTest::newRow("details captured from scans")
+            << "Staff need not retype details: the service captures them from scans."
+            << "ocr";
         QTest::newRow("NER") << "NER finds the names."
                              << "entity-extraction";
         QTest::newRow("auto-tagging") << "Auto-tagging of tickets."
@@ -144,6 +145,13 @@ private Q_SLOTS:
                                              << "ocr";
         QTest::newRow("a busy month") << "Traffic is unusually high in January compared with the rest of the year."
                                       << "anomaly-detection";
+        QTest::newRow("capacity for unusual traffic")
+            << "The service MUST scale out when traffic is unusually high compared with normal levels."
+            << "anomaly-detection";
+        QTest::newRow("people read scans") << "Staff read the details from scans and key them."
+                                           << "ocr";
+        QTest::newRow("people extract from scans") << "Caseworkers extract the dates from scanned payslips."
+                                                   << "ocr";
     }
     void notAModel()
     {

@@ -485,11 +485,20 @@ void TestMlClassifier::systemTerms_data()
         << "Explanations for Caseworkers"
         << "**Description**: For each fraud score, the system MUST show the top factors that contributed to it."
         << QStringList{QStringLiteral("fraud score")} << false << true;
-    QTest::newRow("the outputs' reliability, told to the model owner")
-        << "NFR-M-001"
-        << "Drift"
-        << "**Description**: The service MUST tell the model owner when the scores may no longer be reliable."
-        << QStringList{QStringLiteral("model owner")} << false << true;
+    QTest::newRow("within minutes of an event")
+        << "NFR-P-003"
+        << "Banding Speed"
+        << "**Description**: Priority bands MUST be assigned within 5 minutes of a claim being submitted."
+        << QStringList{QStringLiteral("priority band")} << false << true;
+    QTest::newRow("under a bound per request")
+        << "NFR-P-004"
+        << "Scoring Speed"
+        << "**Description**: Fraud scores MUST be returned in under 200 ms per request."
+        << QStringList{QStringLiteral("fraud score")} << false << true;
+    QTest::newRow("abbreviated units") << "NFR-P-005"
+                                       << "Summary Speed"
+                                       << "**Description**: Case summaries MUST be ready within 5 min."
+                                       << QStringList{QStringLiteral("case summary")} << false << true;
 
     // A term in passing, merely mentioned, or not at all, decides nothing.
     QTest::newRow("routing by an output, no constraint on it")
@@ -506,6 +515,21 @@ void TestMlClassifier::systemTerms_data()
         << "DR-004"
         << "Score History"
         << "**Description**: Fraud scores MUST be kept for 7 days and then deleted."
+        << QStringList{QStringLiteral("fraud score")} << false << false;
+    QTest::newRow("a batch size is no time bound")
+        << "FR-031"
+        << "Batches"
+        << "**Description**: Fraud scores MUST be recomputed in 15-minute batches."
+        << QStringList{QStringLiteral("fraud score")} << false << false;
+    QTest::newRow("a window is no time bound")
+        << "FR-032"
+        << "Window"
+        << "**Description**: The report MUST list fraud scores from the previous 24 hours."
+        << QStringList{QStringLiteral("fraud score")} << false << false;
+    QTest::newRow("a data model's owner is no model's")
+        << "DR-010"
+        << "Schema"
+        << "**Description**: The data model owner MAY override schema validation."
         << QStringList{QStringLiteral("fraud score")} << false << false;
     QTest::newRow("a schedule is no time bound")
         << "FR-030"

@@ -244,7 +244,7 @@ private Q_SLOTS:
         const QString data = section(md, u"### Training Data Sources"_s, u"### Feature Engineering"_s);
         QVERIFY(data.contains(u"| None: no model is trained by the project;"_s));
         QVERIFY(!md.contains(u"[DATA_SOURCES]"_s));
-        QVERIFY(md.contains(u"D1[\"Requests, prompts and documents\"]"_s));
+        QVERIFY(md.contains(u"D1[\"Documents, audio and prompts\"]"_s));
         QVERIFY(md.contains(u"| Training compute | Not applicable: no model is trained by the project | Per job |"_s));
         const QString llm = section(md, u"## 9. LLM/GenAI Operations"_s, u"## 10."_s);
         QVERIFY(llm.contains(u"| **Fallback Provider** | [LLM_FALLBACK_PROVIDER] |"_s));

@@ -124,7 +124,8 @@ void TestRequirementExtractor::fixtures_data()
                        QStringLiteral("FR-041 @51: Course Recommendations"),
                        QStringLiteral("FR-042 @54: Course Reviews"),
                        // A title in parentheses before the separator; without a separator, a reference.
-                       QStringLiteral("NFR-A-001 @60: The service is available 99.9% of the time.")};
+                       QStringLiteral("NFR-A-001 @60: Availability"),
+                       QStringLiteral("NFR-A-002 @64: Availability (out of hours)")};
 
     QTest::newRow("look-alikes: PHQ-9, R-001, C-1, G-1, ARC-001-REQ-v1.2, GPT-4, FR-0xx")
         << QStringLiteral("lookalikes.md") << QStringList{QStringLiteral("FR-001 @47: The Only Requirement")};

@@ -25,6 +25,7 @@ private Q_SLOTS:
         QTest::newRow("FTE first") << u"1 FTE Data Scientist from month 3"_s << u"Data Scientists?"_s << u"1"_s;
         QTest::newRow("named, not counted")
             << u"**Owner**: AI Lead + Data Scientist"_s << u"Data Scientists?"_s << QString();
+        QTest::newRow("a range") << u"Live support: 2-3 FTE ML Engineers"_s << u"(?:ML) Engineers?"_s << QString();
         QTest::newRow("another role's count")
             << u"AI Lead (1 FTE), supported by a Data Scientist"_s << u"Data Scientists?"_s << QString();
     }
@@ -55,6 +56,20 @@ private Q_SLOTS:
         QCOMPARE(profile.dataEngineerFte.value, u"1.5"_s);
     }
 
+    // A team that grows by phase: two counts, none chosen.
+    void countsThatDifferSayNothing()
+    {
+        const ProfileDocument plan = ProfileDocument::create(
+            u"PLAN"_s, u"projects/001-x/ARC-001-PLAN-v1.0.md"_s,
+            u"### Discovery\n\n| Role | FTE |\n|---|---|\n| Data Scientist | 0.5 |\n\n"
+            "### Beta\n\n| Role | FTE |\n|---|---|\n| Data Scientists | 3.0 |\n\n- Data Engineer (1 FTE)\n\n"
+            "Later: Data Engineer (1.0 FTE)\n"_s);
+        MlSystemProfile profile;
+        TeamReader().read({plan}, profile);
+        QVERIFY2(profile.dataScientistFte.isEmpty(), qPrintable(profile.dataScientistFte.value));
+        QCOMPARE(profile.dataEngineerFte.value, u"1"_s); // the same count twice
+    }
+
     // A table whose columns count no people, a document that plans no team
     // and a role in code say nothing.
     void readsNothingElse()
@@ -65,8 +80,12 @@ private Q_SLOTS:
                                     "```\nML Engineer (3 FTE)\n```\n"_s);
         const ProfileDocument research = ProfileDocument::create(
             u"AWRS"_s, u"projects/001-x/research/ARC-001-AWRS-v1.0.md"_s, u"- Data Scientist (4 FTE)\n"_s);
+        const ProfileDocument businessCase =
+            ProfileDocument::create(u"SOBC"_s, u"projects/001-x/ARC-001-SOBC-v1.0.md"_s,
+                                    u"| Role | Number of days | Day rate | Total |\n|---|---|---|---|\n"
+                                    "| ML Engineer (contractor) | 60 | £650 | £39,000 |\n"_s);
         MlSystemProfile profile;
-        TeamReader().read({plan, research}, profile);
+        TeamReader().read({plan, research, businessCase}, profile);
         QVERIFY(profile.dataEngineerFte.isEmpty());
         QVERIFY(profile.mlEngineerFte.isEmpty());
         QVERIFY(profile.dataScientistFte.isEmpty());

@@ -251,7 +251,17 @@ QVariant Answers::value(const QString &field) const
 bool Answers::setValue(const QString &field, const QVariant &value)
 {
     const int index = staticMetaObject.indexOfProperty(field.toLatin1().constData());
-    return index >= 0 && staticMetaObject.property(index).writeOnGadget(this, value);
+    if (index < 0)
+        return false;
+    const QMetaProperty property = staticMetaObject.property(index);
+    const QVariant before = property.readOnGadget(this);
+    if (!property.writeOnGadget(this, value))
+        return false;
+    // A value changed by hand is no longer the one the document states: it
+    // loses that document's citation.
+    if (property.readOnGadget(this) != before)
+        sources.remove(field);
+    return true;
 }
 
 QStringList Answers::fieldNames()

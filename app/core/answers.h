@@ -230,6 +230,7 @@ public:
     static Answers fromJson(const QJsonObject &object, QStringList *errors = nullptr);
 
     // Generic access by property name, for the wizard and the template data.
+    // Changing a value drops its source: the document no longer states it.
     QVariant value(const QString &field) const;
     bool setValue(const QString &field, const QVariant &value);
     static QStringList fieldNames();

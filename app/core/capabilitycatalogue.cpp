@@ -81,8 +81,10 @@ const CapabilityRow capabilityRows[] = {
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
      "form recogni[sz]er|handwriting recognition|"
-     // Fields read off scans are read by OCR: "extract the name and dates from scanned evidence".
-     "\\b(extract|read|captur)(s|es|ed|ing|e)?\\b[^.;]{0,80}\\bfrom (the |uploaded |their )?scan(ned|s)\\b",
+     // Fields the system takes off scans are read by OCR: "extract the name and
+     // dates from scanned evidence"; people who read or key them are no model.
+     "(?<!staff )(?<!caseworkers )(?<!officers )(?<!users )(?<!they )(?<!people )"
+     "\\b(extract|captur)(s|es|ed|ing|e)?\\b[^.;]{0,80}\\bfrom (the |uploaded |their )?scan(ned|s)\\b",
      "\\bextract(s|ed|ing|ion of)? (data|text|fields|information) from (scanned |uploaded |paper "
      ")?(documents|forms|images|PDFs)",
      "ocr optical intelligence recognise handwriting scanned scans", "extract"},
@@ -113,9 +115,11 @@ const CapabilityRow capabilityRows[] = {
      // A fraud (risk) score is what fraud detection gives, not a model of its own.
      "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|"
      "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)|"
-     // "rises unusually compared with its usual pattern": measured against its own normal.
-     "\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|against|relative to) (its |their |the )?"
-     "(usual|normal|expected|historical|typical) (patterns?|levels?|behaviou?r|baselines?|volumes?)",
+     // "alert when claims rise unusually compared with their usual pattern":
+     // flagged against its own normal (scaling for unusual traffic is no model).
+     "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|"
+     "against|relative to) (its |their |the )?(usual|normal|expected|historical|typical) "
+     "(patterns?|behaviou?r|baselines?)",
      "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "

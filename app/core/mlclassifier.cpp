@@ -480,22 +480,29 @@ size_t passingFrom(const std::vector<Token> &tokens)
     return tokens.size();
 }
 
-// "within 5 minutes", "< 2 s", "500ms": how soon a result must be there; not
-// how long something lasts or how often it runs ("24 hours a day", "kept for
-// 7 days", "every 5 minutes").
+// "within 5 minutes of a claim", "in under 200 ms per request", "500ms": how
+// soon a result must be there; not how long something lasts, how often it
+// runs or which window it reads ("24 hours a day", "kept for 7 days", "every
+// 5 minutes", "in 15-minute batches", "the previous 24 hours").
 bool isTimeBound(const std::vector<Token> &tokens, size_t i, size_t end)
 {
+    static const WordSet units = [] {
+        static const char *const list[] = {"ms",     "milliseconds", "s",   "sec",  "secs", "second", "seconds",
+                                           "minute", "minutes",      "min", "mins", "hour", "hours",  "h",
+                                           "hr",     "hrs"};
+        return WordSet(list);
+    }();
+    static const WordSet bound = [] {
+        static const char *const list[] = {"within", "in", "under", "than", "below", "inside", "to", "takes", "take"};
+        return WordSet(list);
+    }();
     static const WordSet durationBefore = [] {
-        static const char *const list[] = {"for", "every", "each", "after", "per", "last", "past", "over"};
+        static const char *const list[] = {"for",  "every", "each",     "after", "per",
+                                           "last", "past",  "previous", "next",  "over"};
         return WordSet(list);
     }();
     static const WordSet durationAfter = [] {
         static const char *const list[] = {"a", "per", "each", "every", "of", "old", "ago"};
-        return WordSet(list);
-    }();
-    static const WordSet units = [] {
-        static const char *const list[] = {"ms",     "milliseconds", "s",    "sec",  "secs",  "second", "seconds",
-                                           "minute", "minutes",      "mins", "hour", "hours", "hrs"};
         return WordSet(list);
     }();
     const QString &word = tokens[i].lower;
@@ -504,12 +511,21 @@ bool isTimeBound(const std::vector<Token> &tokens, size_t i, size_t end)
     qsizetype digits = 0;
     while (digits < word.size() && (word[digits].isDigit() || word[digits] == QLatin1Char('.')))
         ++digits;
+    // "15-minute batches": a size or a schedule, not a bound.
+    const QStringView text = tokens[i].text;
+    if (i + 1 < end && tokens[i + 1].text.data() > text.data() + text.size() &&
+        *(text.data() + text.size()) == QLatin1Char('-'))
+        return false;
+    const bool glued = digits < word.size(); // "500ms"
+    if (glued ? !units.contains(word.mid(digits)) : !(i + 1 < end && units.contains(tokens[i + 1].lower)))
+        return false;
+    // "within 5 minutes of submission": the word before says it is a bound.
+    if (i > 0 && bound.contains(tokens[i - 1].lower))
+        return true;
     if (i > 0 && durationBefore.contains(tokens[i - 1].lower))
         return false;
-    if (digits < word.size()) // "500ms"
-        return units.contains(word.mid(digits)) && !(i + 1 < end && durationAfter.contains(tokens[i + 1].lower));
-    return i + 1 < end && units.contains(tokens[i + 1].lower) &&
-           !(i + 2 < end && durationAfter.contains(tokens[i + 2].lower));
+    const size_t next = glued ? i + 1 : i + 2;
+    return !(next < end && durationAfter.contains(tokens[next].lower));
 }
 
 QString constraintAt(const std::vector<Token> &tokens, size_t i, size_t end)

@@ -139,10 +139,15 @@ private:
             return false;
         if (token.lower == word.lower)
             return true;
+        // "summary" -> "summaries" as well as "score" -> "scores", "bus" -> "buses".
+        const bool ies = word.lower.endsWith(QLatin1Char('y')) && token.lower.size() == word.lower.size() + 2 &&
+                         token.lower.endsWith(QLatin1String("ies")) &&
+                         QStringView(token.lower).chopped(3) == QStringView(word.lower).chopped(1);
         return plural && ((token.lower.size() == word.lower.size() + 1 && token.lower.startsWith(word.lower) &&
                            token.lower.back() == QLatin1Char('s')) ||
                           (token.lower.size() == word.lower.size() + 2 && token.lower.startsWith(word.lower) &&
-                           token.lower.endsWith(QLatin1String("es"))));
+                           token.lower.endsWith(QLatin1String("es"))) ||
+                          ies);
     }
 
     std::vector<Term> m_terms;

@@ -95,9 +95,9 @@ struct CapabilityBuild
     int strongMentions = 0;
     int mlRequirements = 0;
     bool purposeFromTitle = false; // the purpose is the statement of a requirement its title names
-    // An ML functional requirement or use case names it in its title ("Claim
-    // urgency prediction"): what the system must do, so a model of its own
-    // however weakly named.
+    // An ML functional requirement or use case names the generic predictive
+    // model in its title and makes the system predict ("Claim urgency
+    // prediction": "MUST predict the urgency"): a model of its own.
     bool namedByFunctionTitle = false;
     // Every statement of what it is for, in the order read: another is taken
     // when the chosen one is another capability's purpose too.
@@ -258,16 +258,16 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 if (!build.services.contains(service))
                     build.services.append(service);
             build.strongMentions += match.strong ? 1 : 0;
-            // The generic "prediction" in a title is often another model's output
-            // ("Explain Each Prediction"): it names a model of its own only when
-            // the statement makes the system predict something.
+            // A prediction named by a title is often another model's output
+            // ("Explain Each Prediction"): it is a model of its own only when
+            // the statement makes the system predict something. Other weak
+            // names in a title ("Weekly Summary Report") make no model.
             static const QRegularExpression predicts = insensitive("\\bpredict(s|ing)?\\b");
             build.namedByFunctionTitle =
                 build.namedByFunctionTitle ||
-                (inTitle && requirement.ml &&
+                (inTitle && requirement.ml && key == QLatin1String("predictive-model") &&
                  (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("UC")) &&
-                 (key != QLatin1String("predictive-model") ||
-                  predicts.match(firstSentence(requirement.body)).hasMatch()));
+                 predicts.match(firstSentence(requirement.body)).hasMatch());
             build.mlRequirements += requirement.ml ? 1 : 0;
         }
     }
@@ -1591,9 +1591,6 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
         if (!term.isEmpty() && !terms.contains(term, Qt::CaseInsensitive))
             terms.append(term);
     };
-    // Whoever answers for a model of the system is named only where its models are.
-    if (!profile.capabilities.isEmpty())
-        add(QStringLiteral("model owner"));
     for (const MlCapability &capability : profile.capabilities) {
         for (const QString &phrase : phrases.value(capability.key))
             add(phrase);

@@ -310,11 +310,10 @@ inline const char *const ConstraintWords[] = {
     "restore", "restored", "rto", "rpo", "failover", "throughput", "drift", "rollback", "monitor", "monitored",
     "monitoring", "uptime", "availability", "retrained", "retraining", "versioned", "confidence", "hallucination",
     "hallucinations", "evaluate", "evaluated", "evaluation", "scales", "scaling", "autoscaling",
-    // Its trustworthiness and the people who check it: "the scores may no longer
-    // be reliable", "show the top factors behind each score",
+    // The people who check it: "show the top factors behind each score",
     // "caseworkers can override the priority band".
-    "reliable", "unreliable", "reliability", "explain", "explains", "explanation", "explanations", "explainability",
-    "factors", "override", "overrides", "overridden"};
+    "explain", "explains", "explanation", "explanations", "explainability", "factors", "override", "overrides",
+    "overridden"};
 
 // Cost constrains a named capability ("GPT-4o token spend") but not the field
 // ("AI tool subscriptions to cut costs"): only with a system term or a

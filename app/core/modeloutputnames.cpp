@@ -9,9 +9,17 @@ namespace arckit {
 
 QStringList ModelOutputNames::in(const QString &statement)
 {
+    // What the system uses is no output: "give every claim a fraud risk score,
+    // using the claimant's credit score" names one output; the clause of what
+    // it uses runs to the next comma ("from the claim form, and assign it a
+    // priority band" still names the band).
+    static const QRegularExpression inputs(
+        QStringLiteral("\\b(using|based on|from|with|supplied|provided by|derived from|drawn from|taking)\\b[^,;.]*"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression output(
-        QStringLiteral("\\b([A-Za-z][A-Za-z-]+)\\s+(scores?|bands?|flags?|predictions?|forecasts?|"
-                       "recommendations?|summary|summaries|transcripts?)\\b"));
+        QStringLiteral("\\b((?:[A-Za-z][A-Za-z-]+\\s+){1,3})(scores?|bands?|flags?|predictions?|forecasts?|"
+                       "recommendations?|summary|summaries|transcripts?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     // Words that qualify any noun: the pair they make names no particular output.
     static const QSet<QString> general = {
         u"the"_s,    u"a"_s,        u"an"_s,           u"each"_s,     u"every"_s,     u"any"_s,       u"all"_s,
@@ -29,13 +37,22 @@ QStringList ModelOutputNames::in(const QString &statement)
         u"annual"_s, u"user"_s,     u"users"_s,        u"red"_s,      u"amber"_s,     u"green"_s,     u"pay"_s,
         u"tax"_s,    u"age"_s,      u"price"_s,        u"service"_s,  u"executive"_s, u"test"_s,      u"exam"_s,
         u"star"_s,   u"customer"_s, u"satisfaction"_s, u"feature"_s};
+    QString produced = statement;
+    produced.replace(inputs, QStringLiteral(","));
     QStringList names;
-    auto it = output.globalMatch(statement);
+    auto it = output.globalMatch(produced);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        const QString word = match.captured(1).toLower();
-        if (general.contains(word))
+        // The noun phrase before the head, from its last general word on:
+        // "assign it one of four priority bands" -> "priority".
+        QStringList words = match.captured(1).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        qsizetype from = words.size();
+        while (from > 0 && !general.contains(words.at(from - 1)))
+            --from;
+        words = words.mid(from);
+        if (words.isEmpty())
             continue;
+        const QString word = words.join(QLatin1Char(' '));
         // In the singular: the classifier's terms match their plural too.
         QString head = match.captured(2).toLower();
         if (head == QLatin1String("summaries"))

@@ -390,20 +390,31 @@ void Extraction::tableRow(QStringView line, const MarkdownTableRow &row, int num
 // separator: "- **FR-007**: Tariff comparison ...". "FR-015 (Microsoft 365
 // integration)" and "BR-001 → G-1" are cross-references. Returns where the
 // text after the separator starts, or -1.
-qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id)
+qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QStringView *parenthesisedTitle = nullptr)
 {
     const qsizetype at = skipHeadingPrefix(line, textStart);
     if (!parseId(line, at, id) || continuesWithAnotherId(line, id.end))
         return -1;
     qsizetype i = skipSpaces(line, skipClosing(line, id.end));
-    // "**NFR-A-001 (Availability)**: 99.9% uptime": a title in parentheses,
-    // then the separator, is a definition too.
+    // "**NFR-A-001 (Availability)**: 99.9% uptime": a title in parentheses
+    // (nested ones too), then the separator, is a definition with that title.
     if (i < line.size() && line[i] == QLatin1Char('(')) {
-        const qsizetype close = line.indexOf(QLatin1Char(')'), i);
-        if (close > i && close - i <= 80) {
+        qsizetype close = -1;
+        int depth = 0;
+        for (qsizetype j = i; j < line.size() && j - i <= 80; ++j) {
+            depth += line[j] == QLatin1Char('(') ? 1 : line[j] == QLatin1Char(')') ? -1 : 0;
+            if (depth == 0) {
+                close = j;
+                break;
+            }
+        }
+        if (close > i) {
             const qsizetype after = skipSpaces(line, skipClosing(line, close + 1));
-            if (after < line.size() && line[after] == QLatin1Char(':'))
+            if (after < line.size() && line[after] == QLatin1Char(':')) {
+                if (parenthesisedTitle)
+                    *parenthesisedTitle = line.mid(i + 1, close - i - 1).trimmed();
                 i = after;
+            }
         }
     }
     if (i < line.size() && (line[i] == QLatin1Char(':'))) {
@@ -428,7 +439,8 @@ bool Extraction::startsDefinition(QStringView line) const
 void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number)
 {
     ParsedId id;
-    const qsizetype i = definitionText(line, textStart, id);
+    QStringView parenthesisedTitle;
+    const qsizetype i = definitionText(line, textStart, id, &parenthesisedTitle);
     if (i < 0 || !mayDefine(id.id))
         return;
     Requirement r;
@@ -436,7 +448,8 @@ void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetyp
     r.kind = id.kind;
     r.category = id.category;
     r.line = number;
-    r.title = firstSentence(plainText(line.mid(i)));
+    r.title = parenthesisedTitle.isEmpty() ? firstSentence(plainText(line.mid(i)))
+                                           : capTitle(plainText(parenthesisedTitle.toString()));
     add(std::move(r));
     m_openItem = int(m_out.size() - 1);
     m_openItemIndent = listItem ? indent : -1;

@@ -29,7 +29,7 @@ const Role roles[] = {
 bool plansATeam(const QString &type)
 {
     static const QStringList types = {QStringLiteral("ATRS"), QStringLiteral("PLAN"), QStringLiteral("SOBC"),
-                                      QStringLiteral("OBC"),  QStringLiteral("FBC"),  QStringLiteral("REQ")};
+                                      QStringLiteral("OBC"), QStringLiteral("FBC")};
     return types.contains(type);
 }
 
@@ -58,7 +58,9 @@ QString countInTable(const ProfileDocument &document, int number, const QRegular
     --header;
     const QString head = document.line(header);
     const MarkdownTableRow heads = MarkdownTableRow::split(head);
-    static const QRegularExpression people = insensitive("^(FTE|headcount|number|count|people|quantity|qty)\\b");
+    // A column of people, not of days, hours or money ("Number of days").
+    static const QRegularExpression people =
+        insensitive("^(FTE|headcount|people|staff|number of (FTE|people|staff)|(team )?size)$");
     static const QRegularExpression count(QStringLiteral("^(\\d+(?:\\.\\d+)?)(?:\\s*FTE)?$"));
     for (qsizetype column = 1; column < heads.cells.size() && column < row.cells.size(); ++column) {
         if (!people.match(plainCell(heads.cell(head, column))).hasMatch())
@@ -74,12 +76,14 @@ QString countInTable(const ProfileDocument &document, int number, const QRegular
 QString TeamReader::countIn(const QString &line, const QString &rolePattern)
 {
     // "Data Scientist (1 FTE)", "Data Scientist: 1 FTE", "Data Scientist - 0.5 FTE",
-    // "1 FTE Data Scientist", "2 x ML Engineers", "2 × Data Engineers".
+    // "1 FTE Data Scientist", "2 x ML Engineers", "2 × Data Engineers"; not the
+    // end of a range ("2-3 FTE ML Engineers").
     const QRegularExpression after(
-        QStringLiteral("\\b(?:%1)\\b\\**\\s*(?:\\(|:|-|–|—)?\\s*(\\d+(?:\\.\\d+)?)\\s*FTE\\b").arg(rolePattern),
+        QStringLiteral("\\b(?:%1)\\b\\**\\s*(?:\\(|:|-|–|—)?\\s*(?<![\\d.][-–])(\\d+(?:\\.\\d+)?)\\s*FTE\\b")
+            .arg(rolePattern),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpression before(
-        QStringLiteral("\\b(\\d+(?:\\.\\d+)?)\\s*(?:FTE|x|×)\\s+(?:%1)\\b").arg(rolePattern),
+        QStringLiteral("(?<![\\d.][-–])(?<![\\d.])\\b(\\d+(?:\\.\\d+)?)\\s*(?:FTE|x|×)\\s+(?:%1)\\b").arg(rolePattern),
         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatch match = after.match(line);
     if (!match.hasMatch())
@@ -96,6 +100,10 @@ void TeamReader::read(const ProfileDocuments &documents, MlSystemProfile &profil
         const QString pattern = QLatin1String(role.pattern);
         const QRegularExpression named(QStringLiteral("\\b(?:%1)\\b").arg(pattern),
                                        QRegularExpression::CaseInsensitiveOption);
+        // Every count the documents give; counts that differ (a team that
+        // grows by phase) say nothing for sure.
+        ContextValue first;
+        bool differ = false;
         for (const ProfileDocument &document : documents) {
             if (!plansATeam(document.type))
                 continue;
@@ -105,14 +113,16 @@ void TeamReader::read(const ProfileDocuments &documents, MlSystemProfile &profil
                 QString count = countIn(document.line(number), pattern);
                 if (count.isEmpty())
                     count = countInTable(document, number, named);
-                if (!count.isEmpty()) {
-                    size = {count, document.where(number)};
-                    break;
-                }
+                if (count.isEmpty())
+                    continue;
+                if (first.isEmpty())
+                    first = {count, document.where(number)};
+                else if (count.toDouble() != first.value.toDouble())
+                    differ = true;
             }
-            if (!size.isEmpty())
-                break;
         }
+        if (!differ)
+            size = first;
     }
 }
 

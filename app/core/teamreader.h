@@ -7,7 +7,9 @@
 //   "2 x ML Engineers for the first year"                          -> ML engineers "2"
 //   "| Data Engineer | 1.5 | Pipelines |" under a header "FTE"     -> data engineers "1.5"
 //
-// A role named without a count ("AI Lead + Data Scientist") states nothing.
+// A role named without a count ("AI Lead + Data Scientist") states nothing;
+// nor do counts that differ (a team that grows by phase: the architect
+// chooses), a range ("2-3 FTE") or a column of days.
 
 #include "mlsystemprofile.h"
 #include "profiledocument.h"

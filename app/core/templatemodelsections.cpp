@@ -86,7 +86,7 @@ void Builder::inventory()
     for (int i = 0; i < sourceCount; ++i) {
         // A system that trains nothing takes its inputs as they come: the node names them.
         const QString label = m_a.dataSources.isEmpty() && m_provider && !m_trains
-                                  ? QStringLiteral("Requests, prompts and documents")
+                                  ? QStringLiteral("Documents, audio and prompts")
                               : m_a.dataSources.isEmpty()         ? placeholder("dataSources")
                               : blank(m_a.dataSources.at(i).name) ? QStringLiteral("Source %1").arg(i + 1)
                                                                   : m_a.dataSources.at(i).name;
