@@ -94,4 +94,12 @@ QString MarkdownTableRow::unescaped(QStringView cell)
     return value;
 }
 
+QString MarkdownTableRow::words(QStringView cell)
+{
+    QString text = unescaped(cell);
+    text.remove(QLatin1Char('*'));
+    text.remove(QLatin1Char('`'));
+    return text.simplified();
+}
+
 } // namespace arckit

@@ -41,6 +41,9 @@ struct MarkdownTableRow
     QStringView cell(QStringView line, qsizetype index) const;
     // A cell's text as a value: "\|" read as "|".
     static QString unescaped(QStringView cell);
+    // A cell's words, for readers that compare them: unescaped, without
+    // emphasis and code markers ("**£40,000**" -> "£40,000"), spaces simplified.
+    static QString words(QStringView cell);
 };
 
 } // namespace arckit

@@ -34,14 +34,6 @@ struct CostTable
     bool summary = false;  // under a heading that calls it the cost summary or breakdown
 };
 
-QString plain(QStringView cell)
-{
-    QString text = MarkdownTableRow::unescaped(cell);
-    text.remove(QLatin1Char('*'));
-    text.remove(QLatin1Char('`'));
-    return text.simplified();
-}
-
 // A column of monthly money: "Monthly Cost (£)", "Cost (monthly)", "Est.
 // Monthly Cost"; not "Invocations/month" nor "Annual Cost".
 bool isMonthlyCostColumn(const QString &header)
@@ -129,7 +121,7 @@ QList<CostTable> costTables(const ProfileDocument &document)
             continue;
         QStringList headers;
         for (qsizetype column = 0; column < head.cells.size(); ++column)
-            headers.append(plain(head.cell(header, column)));
+            headers.append(MarkdownTableRow::words(head.cell(header, column)));
         int monthly = -1;
         for (int column = 1; column < headers.size() && monthly < 0; ++column)
             if (isMonthlyCostColumn(headers.at(column)))
@@ -165,20 +157,20 @@ QList<CostTable> costTables(const ProfileDocument &document)
             if (!cells.isRow())
                 break;
             ++table.rowCount;
-            const QString first = plain(cells.cell(line, 0));
+            const QString first = MarkdownTableRow::words(cells.cell(line, 0));
             if (total.match(first).hasMatch()) {
                 table.hasTotal = true;
                 continue;
             }
-            if (isSetAside(plain(line)))
+            if (isSetAside(MarkdownTableRow::words(line)))
                 continue;
-            std::optional<Money> money = Money::parseMonthly(plain(cells.cell(line, monthly)));
+            std::optional<Money> money = Money::parseMonthly(MarkdownTableRow::words(cells.cell(line, monthly)));
             if (money && money->currency.isEmpty())
                 money->currency = headerCurrency;
             if (!money || money->currency.isEmpty())
                 continue;
-            const auto kind =
-                kindOf(plain(cells.cell(line, serviceColumn)), plain(cells.cell(line, configurationColumn)));
+            const auto kind = kindOf(MarkdownTableRow::words(cells.cell(line, serviceColumn)),
+                                     MarkdownTableRow::words(cells.cell(line, configurationColumn)));
             if (kind)
                 table.rows.append({row, kind->first, kind->second, *money});
         }

@@ -33,20 +33,13 @@ bool plansATeam(const QString &type)
     return types.contains(type);
 }
 
-QString plainCell(QStringView cell)
-{
-    QString text = MarkdownTableRow::unescaped(cell);
-    text.remove(QLatin1Char('*'));
-    return text.simplified();
-}
-
 // A row of a table whose header names a column of people ("FTE", "Headcount"):
 // the count in that column of the row that names the role in its first cell.
 QString countInTable(const ProfileDocument &document, int number, const QRegularExpression &role)
 {
     const QString line = document.line(number);
     const MarkdownTableRow row = MarkdownTableRow::split(line);
-    if (!row.isRow() || row.isDelimiter() || !role.match(plainCell(row.cell(line, 0))).hasMatch())
+    if (!row.isRow() || row.isDelimiter() || !role.match(MarkdownTableRow::words(row.cell(line, 0))).hasMatch())
         return {};
     // The header: the row above the delimiter that opens this table.
     int header = number - 1;
@@ -63,9 +56,9 @@ QString countInTable(const ProfileDocument &document, int number, const QRegular
         insensitive("^(FTE|headcount|people|staff|number of (FTE|people|staff)|(team )?size)$");
     static const QRegularExpression count(QStringLiteral("^(\\d+(?:\\.\\d+)?)(?:\\s*FTE)?$"));
     for (qsizetype column = 1; column < heads.cells.size() && column < row.cells.size(); ++column) {
-        if (!people.match(plainCell(heads.cell(head, column))).hasMatch())
+        if (!people.match(MarkdownTableRow::words(heads.cell(head, column))).hasMatch())
             continue;
-        const QRegularExpressionMatch match = count.match(plainCell(row.cell(line, column)));
+        const QRegularExpressionMatch match = count.match(MarkdownTableRow::words(row.cell(line, column)));
         return match.hasMatch() ? match.captured(1) : QString();
     }
     return {};
