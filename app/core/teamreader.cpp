@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <iterator>
+
 namespace arckit {
 
 namespace {
@@ -64,35 +66,53 @@ QString countInTable(const ProfileDocument &document, int number, const QRegular
     return {};
 }
 
+// The expressions of one role, compiled once: each is hundreds of
+// microseconds to build and the team is read on every analysis.
+struct RoleExpressions
+{
+    QRegularExpression named;  // the role's names alone
+    QRegularExpression after;  // "Data Scientist (1 FTE)", "Data Scientist: 1 FTE", "... - 0.5 FTE"
+    QRegularExpression before; // "1 FTE Data Scientist", "2 x ML Engineers", "2 × Data Engineers"
+
+    explicit RoleExpressions(const QString &role)
+        // Not the end of a range ("2-3 FTE ML Engineers").
+        : named(QStringLiteral("\\b(?:%1)\\b").arg(role), QRegularExpression::CaseInsensitiveOption)
+        , after(QStringLiteral("\\b(?:%1)\\b\\**\\s*(?:\\(|:|-|–|—)?\\s*(?<![\\d.][-–])(\\d+(?:\\.\\d+)?)\\s*FTE\\b")
+                    .arg(role),
+                QRegularExpression::CaseInsensitiveOption)
+        , before(QStringLiteral("(?<![\\d.][-–])\\b(\\d+(?:\\.\\d+)?)\\s*(?:FTE|x|×)\\s+(?:%1)\\b").arg(role),
+                 QRegularExpression::CaseInsensitiveOption)
+    {
+    }
+
+    QString countIn(const QString &line) const
+    {
+        QRegularExpressionMatch match = after.match(line);
+        if (!match.hasMatch())
+            match = before.match(line);
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+};
+
 } // namespace
 
 QString TeamReader::countIn(const QString &line, const QString &rolePattern)
 {
-    // "Data Scientist (1 FTE)", "Data Scientist: 1 FTE", "Data Scientist - 0.5 FTE",
-    // "1 FTE Data Scientist", "2 x ML Engineers", "2 × Data Engineers"; not the
-    // end of a range ("2-3 FTE ML Engineers").
-    const QRegularExpression after(
-        QStringLiteral("\\b(?:%1)\\b\\**\\s*(?:\\(|:|-|–|—)?\\s*(?<![\\d.][-–])(\\d+(?:\\.\\d+)?)\\s*FTE\\b")
-            .arg(rolePattern),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpression before(
-        QStringLiteral("(?<![\\d.][-–])(?<![\\d.])\\b(\\d+(?:\\.\\d+)?)\\s*(?:FTE|x|×)\\s+(?:%1)\\b").arg(rolePattern),
-        QRegularExpression::CaseInsensitiveOption);
-    QRegularExpressionMatch match = after.match(line);
-    if (!match.hasMatch())
-        match = before.match(line);
-    return match.hasMatch() ? match.captured(1) : QString();
+    return RoleExpressions(rolePattern).countIn(line);
 }
 
 void TeamReader::read(const ProfileDocuments &documents, MlSystemProfile &profile) const
 {
-    for (const Role &role : roles) {
+    static const RoleExpressions expressions[] = {RoleExpressions(QLatin1String(roles[0].pattern)),
+                                                  RoleExpressions(QLatin1String(roles[1].pattern)),
+                                                  RoleExpressions(QLatin1String(roles[2].pattern))};
+    static_assert(std::size(roles) == std::size(expressions));
+    for (size_t r = 0; r < std::size(roles); ++r) {
+        const Role &role = roles[r];
+        const RoleExpressions &expression = expressions[r];
         ContextValue &size = profile.*(role.size);
         if (!size.isEmpty())
             continue;
-        const QString pattern = QLatin1String(role.pattern);
-        const QRegularExpression named(QStringLiteral("\\b(?:%1)\\b").arg(pattern),
-                                       QRegularExpression::CaseInsensitiveOption);
         // Every count the documents give; counts that differ (a team that
         // grows by phase) say nothing for sure.
         ContextValue first;
@@ -101,11 +121,14 @@ void TeamReader::read(const ProfileDocuments &documents, MlSystemProfile &profil
             if (!plansATeam(document.type))
                 continue;
             for (const int number : document.words.linesWith(role.word)) {
-                if (!document.isStatement(number) || !named.match(document.line(number)).hasMatch())
+                if (!document.isStatement(number))
                     continue;
-                QString count = countIn(document.line(number), pattern);
+                const QString line = document.line(number);
+                if (!expression.named.match(line).hasMatch())
+                    continue;
+                QString count = expression.countIn(line);
                 if (count.isEmpty())
-                    count = countInTable(document, number, named);
+                    count = countInTable(document, number, expression.named);
                 if (count.isEmpty())
                     continue;
                 if (first.isEmpty())
