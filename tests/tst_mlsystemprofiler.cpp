@@ -789,6 +789,12 @@ private Q_SLOTS:
         QTest::newRow("two outputs") << "Produce demand forecasts and personalised recommendations."
                                      << QStringList{"demand forecast", "personalised recommendation"};
         QTest::newRow("summaries") << "Produce case summaries for staff." << QStringList{"case summary"};
+        QTest::newRow("a summary of what")
+            << "Generate a summary of the consultation responses for each application with a large language model."
+            << QStringList{"consultation summary"};
+        QTest::newRow("a transcript of each hearing")
+            << "Produce a transcript of each hearing." << QStringList{"hearing transcript"};
+        QTest::newRow("of general words names nothing") << "Show a summary of all of them." << QStringList{};
         QTest::newRow("general words name nothing")
             << "Show the top scores, a high score, the final score and feature flags." << QStringList{};
     }

@@ -257,6 +257,38 @@ private Q_SLOTS:
         }
     }
 
+    // Every functional requirement whose statement asks the system for a
+    // capability in words that mean ML on their own is ML work, not only the
+    // one that says what the capability is for; a capability listed among the
+    // purposes of another function ("consent to each purpose: ...") is not.
+    void functionsThatStateACapabilityAreMlWork()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                      QStringLiteral("# Requirements\n\n## Functional Requirements\n\n"
+                                     "### FR-001: Fraud risk scoring\n\n**Description**: The system MUST give every "
+                                     "claim a fraud risk score using a gradient-boosted model.\n\n"
+                                     "### FR-002: Unusual claim volumes\n\n**Description**: The system MUST alert the "
+                                     "operations team when the number of claims from one postcode rises unusually "
+                                     "compared with its usual pattern.\n\n"
+                                     "### FR-003: Consent\n\n**Description**: Claimants MUST be able to consent to "
+                                     "each purpose separately: claim handling, personalised recommendations and "
+                                     "research.\n"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        const MlCapability *anomaly = analysis.profile.capability(QStringLiteral("anomaly-detection"));
+        QVERIFY(anomaly);
+        QCOMPARE(anomaly->statedBy, QStringList{QStringLiteral("FR-002")});
+        for (const Requirement &requirement : analysis.requirements) {
+            if (requirement.id == QLatin1String("FR-002")) {
+                QVERIFY2(requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
+                QVERIFY(requirement.evidence.constLast().contains(QLatin1String("Anomaly and fraud detection")));
+            }
+            if (requirement.id == QLatin1String("FR-003"))
+                QVERIFY2(!requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
+        }
+    }
+
     // The serving throughput: from a requirement that is ML work only through
     // its trace (read after the second classification), at its peak, else from
     // the system's performance requirement when it counts what the model

@@ -542,6 +542,57 @@ QString constraintAt(const std::vector<Token> &tokens, size_t i, size_t end)
     return {};
 }
 
+// "90% of urgent claims placed in the top two bands", "within 2 percentage
+// points": a share the statement sets as its target.
+bool statesPercentage(QStringView sentence)
+{
+    for (qsizetype i = 1; i < sentence.size(); ++i)
+        if (sentence[i] == QLatin1Char('%') &&
+            (sentence[i - 1].isDigit() || (i > 1 && sentence[i - 1] == QLatin1Char(' ') && sentence[i - 2].isDigit())))
+            return true;
+    return sentence.contains(QLatin1String("per cent"), Qt::CaseInsensitive) ||
+           sentence.contains(QLatin1String("percent"), Qt::CaseInsensitive);
+}
+
+// What an ML system's requirement may ask of its models in its own words,
+// with no word of ML: outcomes compared across protected groups (fairness),
+// a change in what comes in that makes the outputs unreliable (drift), data
+// kept for training. Only asked of a system that runs models.
+QString modelConcern(QStringView sentence, const std::vector<Token> &tokens)
+{
+    static const WordSet cues = [] {
+        static const char *const list[] = {"differ", "differs", "disparity", "disparities", "gap",
+                                           "gaps",   "vary",    "varies",    "longer",      "training",
+                                           "train",  "retrain", "retraining"};
+        return WordSet(list);
+    }();
+    if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token &t) { return cues.contains(t.lower); }))
+        return {};
+    static const QRegularExpression fairness(
+        QStringLiteral("\\b(differ|disparit|gaps?\\b|var(y|ies))\\w*[^.;]{0,80}\\b(between|across|by)\\b[^.;]{0,60}"
+                       "\\b(ages?|sex(es)?|genders?|ethnic\\w*|races?|disabilit\\w*|protected characteristics?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drift(
+        QStringLiteral("\\b(mix|distribution|profile|make-?up|characteristics|pattern)\\s+of\\b[^.;]{0,60}\\b(chang|"
+                       "shift|drift)\\w*"
+                       "[^.;]{0,80}\\bno longer\\s+(be\\s+)?(reliable|accurate|valid)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression training(
+        QStringLiteral(
+            "\\b(available|used|kept|held|retained|suitable|sufficient|labelled|labeled)\\s+(for|to)\\s+"
+            "(model\\s+)?(re)?train(ing)?\\b"
+            // for the models, not for staff: "available for training audits" is no model's data
+            "(?=\\s*([,.;)]|$)|\\s+(the|a|an|its|new|future|ML|machine|models?|classifiers?|and|or|with)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (fairness.match(sentence).hasMatch())
+        return QStringLiteral("outcomes compared across groups");
+    if (drift.match(sentence).hasMatch())
+        return QStringLiteral("inputs changing under the outputs");
+    if (training.match(sentence).hasMatch())
+        return QStringLiteral("data for training");
+    return {};
+}
+
 // What the requirement's statement is about: the ML subjects it names outside
 // parentheses and example lists, and whether it constrains one of them (its
 // latency, accuracy, fallback, recovery, monitoring) in the same sentence.
@@ -601,7 +652,7 @@ QString withoutQuotedExamples(QStringView line)
     return text;
 }
 
-void readStatement(QStringView line, const std::vector<Term> *system, QHash<QString, Hit> &hits,
+void readStatement(QStringView line, const std::vector<Term> *system, bool sharesAreTargets, QHash<QString, Hit> &hits,
                    QStringList &dependencies)
 {
     const QString aside = insideParentheses(line.toString());
@@ -625,6 +676,7 @@ void readStatement(QStringView line, const std::vector<Term> *system, QHash<QStr
             ++end;
         }
         const std::vector<Token> tokens = tokenize(QStringView(text).mid(start, end - start));
+        const qsizetype sentenceStart = start;
         start = end + 1;
         const size_t stop = passingFrom(tokens);
         countPassing(tokens, stop, system, hits);
@@ -655,6 +707,12 @@ void readStatement(QStringView line, const std::vector<Term> *system, QHash<QStr
         }
         if (constraint.isEmpty() && specific)
             constraint = cost;
+        const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
+        if (constraint.isEmpty() && sharesAreTargets && !subjects.isEmpty() && statesPercentage(sentence))
+            constraint = QStringLiteral("percentage target");
+        if (dependencies.isEmpty() && system && !system->empty())
+            if (const QString concern = modelConcern(sentence, tokens); !concern.isEmpty())
+                dependencies.append(QStringLiteral("the system's models (%1)").arg(concern));
         if (!subjects.isEmpty() && !constraint.isEmpty() && dependencies.isEmpty())
             dependencies.append(QStringLiteral("%1 (%2)").arg(subjects.first(), constraint));
     }
@@ -691,7 +749,8 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
                 generated +=
                     generatedOutputs(line, fields.lineIsStatement() && requirement.kind != QLatin1String("INT"));
             if (factor >= 1.0 && fields.lineIsStatement())
-                readStatement(line, system, hits, dependencies);
+                // A business requirement's shares are outcomes ("cut calls by 30%"), not a model's targets.
+                readStatement(line, system, requirement.kind != QLatin1String("BR"), hits, dependencies);
         }
         start = end + 1;
     }

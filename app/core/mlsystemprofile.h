@@ -31,6 +31,10 @@ struct MlCapability
     // ML on their own and says what it is for ("extract the dates from scanned
     // evidence"): ML work, whatever words the classifier knows.
     QString definedBy;
+    // The other functional requirements whose statement asks the system for it
+    // in such words ("alert when claims rise unusually compared with their
+    // usual pattern"): ML work too.
+    QStringList statedBy;
     QString serving;          // "batch" when its requirements say it runs on a schedule; empty: not said
     QString servingSource;    // "path:line" of the requirement that says so
     QString risk;             // from the AI Playbook assessment, when it rates this capability

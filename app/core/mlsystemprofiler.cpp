@@ -122,6 +122,25 @@ QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
     return ids;
 }
 
+// Whether a strong name of a capability is what a functional requirement's
+// statement asks the system to do: in its first sentence, before any list of
+// examples or purposes ("consent to each purpose: data viewing, personalised
+// recommendations, ...") and outside parentheses.
+bool isStatedTask(const Requirement &requirement, const QString &text, const CapabilityMatch &match)
+{
+    if (match.offset <= requirement.title.size())
+        return false;
+    const QString statement = firstSentence(requirement.body, 600);
+    const qsizetype at =
+        statement.indexOf(plain(text.mid(match.offset, std::min<qsizetype>(match.length, 30))), 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return false;
+    static const QRegularExpression listStart =
+        insensitive(":|\\(|\\b(such as|including|for example|e\\.g\\.|eg|like)\\b");
+    const QRegularExpressionMatch list = listStart.match(statement);
+    return !list.hasMatch() || at < list.capturedStart();
+}
+
 QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requirements)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
@@ -231,10 +250,18 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 if (match.strong && (build.capability.purpose.isEmpty() || (inTitle && !build.purposeFromTitle))) {
                     build.capability.purpose = purpose;
                     build.capability.purposeSource = build.purposes.constLast().source;
-                    build.capability.definedBy = requirement.kind == QLatin1String("FR") ? requirement.id : QString();
+                    // Named among the purposes of another function ("consent to each
+                    // purpose: ..., personalised recommendations") it is not defined there.
+                    build.capability.definedBy =
+                        requirement.kind == QLatin1String("FR") && (inTitle || isStatedTask(requirement, text, match))
+                            ? requirement.id
+                            : QString();
                     build.purposeFromTitle = inTitle;
                 }
             }
+            if (match.strong && requirement.kind == QLatin1String("FR") && !requirement.ml && !inTitle &&
+                isStatedTask(requirement, text, match) && !build.capability.statedBy.contains(requirement.id))
+                build.capability.statedBy.append(requirement.id);
             if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
                 build.capability.requirements.append(requirement.id);
             // The words it is named with, and the names of its outputs in what

@@ -37,9 +37,33 @@ QStringList ModelOutputNames::in(const QString &statement)
         u"annual"_s, u"user"_s,     u"users"_s,        u"red"_s,      u"amber"_s,     u"green"_s,     u"pay"_s,
         u"tax"_s,    u"age"_s,      u"price"_s,        u"service"_s,  u"executive"_s, u"test"_s,      u"exam"_s,
         u"star"_s,   u"customer"_s, u"satisfaction"_s, u"feature"_s};
+    // "a summary of the consultation responses", "a transcript of each
+    // hearing": the output named by what it is of ("consultation summary").
+    static const QRegularExpression outputOf(
+        QStringLiteral("\\b(scores?|predictions?|forecasts?|recommendations?|summary|summaries|transcripts?)\\s+of\\s+"
+                       "(?:(?:the|each|every|all|a|an|its|their)\\s+)?([A-Za-z][A-Za-z-]+)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     QString produced = statement;
     produced.replace(inputs, QStringLiteral(","));
     QStringList names;
+    auto add = [&names](const QString &word, QString head) {
+        // In the singular: the classifier's terms match their plural too.
+        head = head.toLower();
+        if (head == QLatin1String("summaries"))
+            head = QStringLiteral("summary");
+        else if (head.endsWith(QLatin1Char('s')))
+            head.chop(1);
+        const QString name = word + QLatin1Char(' ') + head;
+        if (!names.contains(name))
+            names.append(name);
+    };
+    auto of = outputOf.globalMatch(produced);
+    while (of.hasNext()) {
+        const QRegularExpressionMatch match = of.next();
+        const QString word = match.captured(2).toLower();
+        if (!general.contains(word))
+            add(word, match.captured(1));
+    }
     auto it = output.globalMatch(produced);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
@@ -52,16 +76,7 @@ QStringList ModelOutputNames::in(const QString &statement)
         words = words.mid(from);
         if (words.isEmpty())
             continue;
-        const QString word = words.join(QLatin1Char(' '));
-        // In the singular: the classifier's terms match their plural too.
-        QString head = match.captured(2).toLower();
-        if (head == QLatin1String("summaries"))
-            head = QStringLiteral("summary");
-        else if (head.endsWith(QLatin1Char('s')))
-            head.chop(1);
-        const QString name = word + QLatin1Char(' ') + head;
-        if (!names.contains(name))
-            names.append(name);
+        add(words.join(QLatin1Char(' ')), match.captured(2));
     }
     return names;
 }

@@ -73,13 +73,16 @@ void markTargetsOfMlRequirements(Requirements &requirements, MlSystemProfile &pr
 void markDefinersOfCapabilities(Requirements &requirements, const MlSystemProfile &profile)
 {
     for (const MlCapability &capability : profile.capabilities) {
-        if (capability.definedBy.isEmpty())
-            continue;
         for (Requirement &requirement : requirements) {
-            if (requirement.id != capability.definedBy || requirement.ml)
+            if (requirement.ml)
                 continue;
-            requirement.ml = true;
-            requirement.evidence.append(QStringLiteral("says what the system's %1 is for").arg(capability.name));
+            if (requirement.id == capability.definedBy) {
+                requirement.ml = true;
+                requirement.evidence.append(QStringLiteral("says what the system's %1 is for").arg(capability.name));
+            } else if (capability.statedBy.contains(requirement.id)) {
+                requirement.ml = true;
+                requirement.evidence.append(QStringLiteral("asks the system for %1").arg(capability.name));
+            }
         }
     }
 }
