@@ -118,6 +118,15 @@ void TestMlClassifier::classify_data()
     QTest::addColumn<bool>("ml");
 
     // ML work.
+    QTest::newRow("recovery of model artefacts under a generic title")
+        << "NFR-A-002"
+        << "Disaster Recovery"
+        << "**Requirement**: Model artefacts are restored within 4 hours after a regional outage." << true;
+    QTest::newRow("a catalogue of model artefacts is data governance")
+        << "DR-008"
+        << "Data classification register"
+        << "**Description**: Catalogue of every dataset / model artefact with classification and handling rules."
+        << false;
     QTest::newRow("FR-ML kind") << "FR-ML-001"
                                 << "Model Registration"
                                 << "**Description**: The system MUST register models with metadata." << true;
@@ -597,6 +606,11 @@ void TestMlClassifier::systemTerms_data()
         << "Staff Training"
         << "**Description**: All case officers MUST complete training on the new service before go-live."
         << QStringList{QStringLiteral("fraud risk score")} << false << false;
+    QTest::newRow("the data model's artefacts")
+        << "NFR-M-010"
+        << "Schema Changes"
+        << "**Requirement**: Data model artefacts are versioned and restored from git after an outage."
+        << QStringList{QStringLiteral("document similarity")} << false << false;
     QTest::newRow("a term inside a longer word")
         << "FR-071"
         << "Translations Export"

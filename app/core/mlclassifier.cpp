@@ -206,6 +206,9 @@ bool isFalseFriend(const Term &term, const std::vector<Token> &tokens, size_t at
                 return true;
         }
     }
+    // "data model versions", "data model artefacts": the schema's, not a model's.
+    if (term.display.startsWith(QLatin1String("model ")) && at > 0 && tokens[at - 1].lower == QLatin1String("data"))
+        return true;
     if (term.display == QLatin1String("ML") && at > 0 && !tokens[at - 1].text.isEmpty() &&
         tokens[at - 1].text.back().isDigit())
         return true;

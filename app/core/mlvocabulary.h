@@ -66,6 +66,11 @@ inline const TermSpec Vocabulary[] = {
     {"model accuracy", 3, false},
     {"model output", 3, true},
     {"model card", 3, true},
+    // A catalogue of model artefacts is data governance; restoring them is the model's recovery.
+    {"model artefact", 2, true},
+    {"model artifact", 2, true},
+    {"model weights", 3, false},
+    {"similarity index", 3, true},
     {"model registry", 3, false},
     {"model monitoring", 3, false},
     {"model drift", 3, false},
