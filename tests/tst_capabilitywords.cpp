@@ -122,6 +122,21 @@ private Q_SLOTS:
                                             << "vision";
         QTest::newRow("XGBoost") << "An XGBoost classifier of risk."
                                  << "predictive-model";
+        // The tasks in plain words.
+        QTest::newRow("recordings to text") << "The system MUST convert contact-centre call recordings to text."
+                                            << "speech-to-text";
+        QTest::newRow("translated automatically") << "Service pages are automatically translated into Polish."
+                                                  << "translation";
+        QTest::newRow("the sentiment of feedback") << "The system MUST classify the sentiment of resident feedback."
+                                                   << "sentiment";
+        QTest::newRow("anomalous against its history")
+            << "Flag housing benefit payments that look anomalous compared with the claimant's history."
+            << "anomaly-detection";
+        QTest::newRow("job seekers matched") << "Match job seekers to vacancies."
+                                             << "matching-scoring";
+        QTest::newRow("suggested from similar learners")
+            << "The portal MUST suggest courses to each learner based on courses similar learners took."
+            << "recommendation";
     }
     void phrasings()
     {
@@ -152,6 +167,14 @@ private Q_SLOTS:
                                            << "ocr";
         QTest::newRow("people extract from scans") << "Caseworkers extract the dates from scanned payslips."
                                                    << "ocr";
+        QTest::newRow("recordings converted to files") << "Staff convert the call recordings to MP3 files."
+                                                       << "speech-to-text";
+        QTest::newRow("a slot like other appointments")
+            << "The booking page suggests a slot based on similar appointments."
+            << "recommendation";
+        QTest::newRow("a payment above its usual amount")
+            << "Payments above the usual amount are held for a second approval."
+            << "anomaly-detection";
     }
     void notAModel()
     {

@@ -746,6 +746,34 @@ private Q_SLOTS:
         QCOMPARE(bool(profile.capability(QStringLiteral("predictive-model"))), model);
     }
 
+    // A capability named only in plain words and by one requirement is a
+    // model of the system when that requirement says a model does it.
+    void weakNameDoneByAModel_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<bool>("model");
+        QTest::newRow("matched by a machine learning model")
+            << "### FR-001: Job matching\n\n**Description**: The employment service MUST match job seekers to "
+               "vacancies with a machine learning model that scores each pairing.\n"
+            << true;
+        QTest::newRow("matched by an adviser")
+            << "### FR-001: Job matching\n\n**Description**: Advisers MUST be able to match job seekers to "
+               "vacancies in the case management system.\n"
+            << false;
+    }
+    void weakNameDoneByAModel()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(bool, model);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader + QStringLiteral("## Functional Requirements\n\n") + requirement +
+                QStringLiteral("\n### FR-002: Pothole detection\n\n**Description**: The system MUST detect potholes "
+                               "in images from refuse-lorry cameras with a computer vision model.\n"))});
+        QVERIFY(profile.capability(QStringLiteral("vision")));
+        QCOMPARE(bool(profile.capability(QStringLiteral("matching-scoring"))), model);
+    }
+
     // The project's own words for its models and their outputs become the
     // classifier's: a requirement about "priority bands" or "fraud scores"
     // (how soon, who overrides them) is ML work without saying ML.

@@ -78,14 +78,19 @@ const CapabilityRow capabilityRows[] = {
      "embedding semantic vector similarity nearest", "similar related intelligent search"},
     {"speech-to-text", "Speech-to-text", "nlp",
      "speech[- ]to[- ]text|speech recognition|voice recognition|diari[sz]ation|\\b(?-i:ASR)\\b|"
-     "automatic transcription|\\btranscription (service|engine|model)",
-     "\\btranscri(be|bed|bes|bing|ption)\\b", "speech voice diarisation diarization asr transcription", "transcribe"},
+     "automatic transcription|\\btranscription (service|engine|model)|"
+     // "convert call recordings to text": speech recognition in plain words.
+     "\\b(convert|turn|transcribe)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call |audio |voice |phone )?"
+     "(recordings?|audio|speech|voicemails?|calls) (in)?to (written )?text\\b",
+     "\\btranscri(be|bed|bes|bing|ption)\\b",
+     "speech voice diarisation diarization asr transcription recording recordings audio voicemail calls", "transcribe"},
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
     {"translation", "Machine translation", "nlp",
      "machine translation|neural translation|automatic translation|AI translation|translation "
-     "(service|engine|model|API)",
-     "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate"},
+     "(service|engine|model|API)|\\bautomatically translat(e|es|ed|ing)\\b|\\btranslat(e|es|ed|ing)\\b[^.;]{0,60}"
+     "\\bautomatically\\b",
+     "\\btranslat(e|es|ed|ing|ion)\\b", "translation translate translated translates translating", "translate"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
      "form recogni[sz]er|handwriting recognition|"
@@ -107,14 +112,18 @@ const CapabilityRow capabilityRows[] = {
      "\\b(classif(y|ies|ied|ying)|categori[sz](e|es|ed|ing)|triag(e|es|ed|ing))\\b",
      "classification intent autotag autocategorise autoclassify tagging tagged tagger categorise classify",
      "classify categorise triage triaging"},
-    {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection", nullptr,
-     "sentiment emotion", nullptr},
+    {"sentiment", "Sentiment analysis", "nlp",
+     "sentiment (analysis|detection|scor[a-z]*)|emotion detection|"
+     "\\b(classif(y|ies|ied|ying)|analy[sz](e|es|ed|ing)|detect(s|ed|ing)?|scor(e|es|ed|ing)|measur(e|es|ed|ing)) "
+     "(the )?sentiment\\b",
+     nullptr, "sentiment emotion", nullptr},
     {"matching-scoring", "Matching and scoring", "classification",
      "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|(?<!fraud )(?<!fraud-)risk[- "
      "]scor(e|es|ing)|"
      "propensity (model|scor[a-z]*)|credit scor[a-z]*|risk[- ]tier(ing)? model|\\bentity resolution\\b",
      "\\bmatch(es|ed|ing)? "
-     "(candidates|applicants|jobs|suppliers|records|cases|people|users|providers|learners|courses)\\b|"
+     "(candidates|applicants|jobs|job ?seekers|jobseekers|vacancies|suppliers|records|cases|people|users|providers|"
+     "learners|courses|volunteers|mentors|tenants|placements)\\b|"
      "\\b(eligibility|priority|confidence-based|relevance) scor(e|es|ing)\\b|\\brank(s|ed|ing)? "
      "(candidates|applications|cases)\\b",
      "matching match scoring risk propensity credit resolution",
@@ -125,10 +134,11 @@ const CapabilityRow capabilityRows[] = {
      "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)|"
      // "alert when claims rise unusually compared with their usual pattern":
      // flagged against its own normal (scaling for unusual traffic is no model).
-     "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|"
-     "against|relative to) (its |their |the )?(usual|normal|expected|historical|typical) "
-     "(patterns?|behaviou?r|baselines?)",
-     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
+     "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\b(unusual(ly)?|anomalous(ly)?|abnormal(ly)?)\\b[^.;]{0,40}"
+     "\\b(compared (with|to)|against|relative to) (its |their |the )?([a-z]+'s )?((usual|normal|expected|historical|"
+     "typical) (patterns?|behaviou?r|baselines?)|(own |past |payment |claim )?history)",
+     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly anomalous abnormal outlier fraud unusual",
+     "anomaly fraud fraudulent"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
@@ -138,9 +148,13 @@ const CapabilityRow capabilityRows[] = {
     {"recommendation", "Recommendation", "recommendation",
      "recommend(ation|er) (engine|system|model)|\\brecommender\\b|personali[sz]ed recommendations?|next[- ]best[- "
      "]action|"
-     "collaborative filtering",
-     "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)", "recommend next collaborative",
-     "personalised tailored"},
+     "collaborative filtering|"
+     // "suggest courses based on what similar learners took": collaborative filtering in plain words.
+     "\\b(suggest|recommend)(s|ed|ing)?\\b[^.;]{0,60}\\bbased on\\b[^.;]{0,40}\\bsimilar (users|learners|customers|"
+     "people|residents|members|visitors|readers|students)\\b",
+     "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)|\\b(suggest|recommend)(s|ed|ing)? "
+     "(relevant |suitable )?(courses|products|content|articles|jobs|items|services|tariffs)\\b",
+     "recommend next collaborative suggest suggests suggested suggesting", "personalised tailored suggest recommend"},
     // Ranking is measured as recommendations are (NDCG): the same kind.
     {"ranking", "Ranking", "recommendation",
      "learning[- ]to[- ]rank|\\branking models?\\b|"

@@ -147,6 +147,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     QList<CapabilityBuild> builds;
     QHash<QString, int> index;
     QList<const Requirement *> unmatched; // ML requirements, not about guidance
+    QSet<QString> saidToBeModelled;       // requirements that say "a machine learning model", "an ML model"
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
         const qsizetype order = &read - requirements.constData();
@@ -156,7 +157,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             continue;
         const bool ai = requirement.ml || CapabilityCatalogue::hasAiContext(text, words);
         QList<CapabilityMatch> matches = catalogue.find(text, words, ai);
-        // The generic "predictive model" only when nothing more specific is named.
+        // The generic "predictive model" only when nothing more specific is
+        // named; named beside a capability, it says a model does that.
+        if (!requirement.id.isEmpty() && std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) {
+                return m.strong && m.definition->key == QLatin1String("predictive-model");
+            }))
+            saidToBeModelled.insert(requirement.id);
         if (matches.size() > 1)
             matches.removeIf(
                 [](const CapabilityMatch &m) { return m.definition->key == QLatin1String("predictive-model"); });
@@ -341,9 +347,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     fold(QStringLiteral("llm-generation"), QStringLiteral("agents"),
          [](const CapabilityBuild &llm) { return llm.usesText.isEmpty(); });
     // A capability named only weakly and in one requirement is too thin to be
-    // one of the system's models.
-    builds.removeIf([](const CapabilityBuild &build) {
-        return build.strongMentions == 0 && build.capability.requirements.size() < 2 && !build.namedByFunctionTitle;
+    // one of the system's models, unless that requirement says a model does
+    // it ("match job seekers to vacancies with a machine learning model").
+    builds.removeIf([&saidToBeModelled](const CapabilityBuild &build) {
+        return build.strongMentions == 0 && build.capability.requirements.size() < 2 && !build.namedByFunctionTitle &&
+               !(build.capability.requirements.size() == 1 &&
+                 saidToBeModelled.contains(build.capability.requirements.first()));
     });
     // "Every trained model SHALL be registered": with a specific model of
     // its own kind (a classifier, a vision model) the generic "predictive
