@@ -179,13 +179,13 @@ private Q_SLOTS:
                                     << "commercial";
         // OFFICIAL markings and ATRS records are used beyond the UK: a project
         // that speaks of another government more than of the UK's bodies and
-        // standards is left for the architect (neither UK Government nor
+        // standards is another government's (neither UK Government nor
         // commercial).
         QTest::newRow("another government") << "ARC-001-REQ-v1.0.md"
                                             << "# R\n\n| **Classification** | OFFICIAL |\n\n"
                                                "The federal entity publishes an ATRS record per agent.\n\n"
                                                "Agents serve UAE residents under federal law.\n"
-                                            << "";
+                                            << "other-gov";
         QTest::newRow("the UK's own standards outweigh a federal mention")
             << "ARC-001-REQ-v1.0.md"
             << "# R\n\n| **Classification** | OFFICIAL |\n\nLearned from US federal agencies.\n\n"
@@ -202,6 +202,9 @@ private Q_SLOTS:
         const ProjectContext context =
             ContextExtractor(scan.root).extract(*scan.project(QStringLiteral("001")), nullptr, {}, nullptr);
         QTEST(context.regime.value, "regime");
+        // Another government is said by a line of the documents; Commercial is what none says.
+        if (context.regime.value == QLatin1String("other-gov"))
+            QCOMPARE(context.regime.source, QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md:5"));
     }
     void genAi_data()
     {

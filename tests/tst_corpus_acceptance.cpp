@@ -53,10 +53,10 @@ private Q_SLOTS:
                          qPrintable(missing.message));
             const Answers answers = analysis.defaultAnswers();
             // Labelled by hand: UK public-sector projects, except a UAE federal
-            // portfolio that marks OFFICIAL and writes ATRS records and whose
-            // regime is left for the architect (neither UK Government nor commercial).
+            // portfolio that marks OFFICIAL and writes ATRS records: another
+            // government's (neither UK Government nor commercial).
             const bool otherGovernment = QFileInfo(root).fileName() == QLatin1String("uae-caio-playbook");
-            QCOMPARE(answers.regime, otherGovernment ? QString() : QStringLiteral("uk-gov"));
+            QCOMPARE(answers.regime, otherGovernment ? QStringLiteral("other-gov") : QStringLiteral("uk-gov"));
             qInfo("%s: %lld requirements, %lld ML-related; risk %s, platform %s, genai %s", qPrintable(project.dirName),
                   qlonglong(analysis.requirements.size()), qlonglong(ml.size()), qPrintable(answers.riskLevel),
                   qPrintable(answers.platform), answers.llmOperations ? "yes" : "no");

@@ -251,6 +251,7 @@ private Q_SLOTS:
         QTest::newRow("mod") << "mod" << false << false << true << true;
         QTest::newRow("commercial + genai") << "commercial" << true << true << false << false;
         QTest::newRow("commercial") << "commercial" << false << false << false << false;
+        QTest::newRow("another government") << "other-gov" << true << true << false << false;
         QTest::newRow("regime not chosen") << "" << false << false << false << false;
     }
     void conditionalSections()

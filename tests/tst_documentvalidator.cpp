@@ -345,6 +345,9 @@ private Q_SLOTS:
         QTest::newRow("stated Commercial outweighs an ATRS mention")
             << withRegime(mentionsAtrs, u"Commercial"_s) << file << reqs << false << QStringList()
             << QStringList{u"uk-gov-compliance"_s};
+        QTest::newRow("stated another government outweighs an ATRS mention")
+            << withRegime(mentionsAtrs, u"Another government (non-UK)"_s) << file << reqs << false << QStringList()
+            << QStringList{u"uk-gov-compliance"_s};
         QTest::newRow("regime still to be chosen")
             << withRegime(mentionsAtrs, u"[REGIME]"_s) << file << reqs << false
             << QStringList{u"placeholder|warning|*|[REGIME]"_s} << QStringList{u"uk-gov-compliance"_s};

@@ -50,6 +50,9 @@ const QList<std::pair<QString, QString>> &regimeTable()
         {QStringLiteral("uk-gov"), QStringLiteral("UK Government")},
         {QStringLiteral("mod"), QStringLiteral("UK Ministry of Defence (MOD)")},
         {QStringLiteral("commercial"), QStringLiteral("Commercial")},
+        // A public body under another country's rules (the UAE's, Australia's):
+        // neither the UK's compliance nor a company's.
+        {QStringLiteral("other-gov"), QStringLiteral("Another government (non-UK)")},
     };
     return table;
 }

@@ -146,8 +146,8 @@ void regime(const Project &project, const ProfileDocuments &documents, ProjectCo
             }
     // OFFICIAL markings and ATRS records are used by other governments too: a
     // project whose documents speak of another government (a federal one, a
-    // named country's) more than of the UK's own bodies and standards is not
-    // UK Government, and is not commercial either; the architect says which.
+    // named country's) more than of the UK's own bodies and standards is
+    // another government's, neither UK Government nor commercial.
     static const QRegularExpression ukOnly(
         QStringLiteral("GOV\\.UK|Cabinet Office|HM Government|HM Treasury|Technology Code of Practice|\\bTCoP\\b|"
                        "AI Playbook|UK GDPR|\\bGDS\\b|Government Digital Service|UK Government|UK public sector|"
@@ -158,12 +158,16 @@ void regime(const Project &project, const ProfileDocuments &documents, ProjectCo
                        "European Commission|\\b[Ss]tate government"));
     qsizetype ukLines = 0;
     qsizetype otherLines = 0;
+    QString firstOther;
     for (const ProfileDocument *document : std::as_const(stating)) {
         ukLines += document->linesMatching(ukOnly).size();
-        otherLines += document->linesMatching(otherGovernment).size();
+        const QList<int> other = document->linesMatching(otherGovernment);
+        otherLines += other.size();
+        if (firstOther.isEmpty() && !other.isEmpty())
+            firstOther = document->where(other.constFirst());
     }
     if (otherLines > ukLines) {
-        context.regime = {};
+        context.regime = {QStringLiteral("other-gov"), firstOther};
         return;
     }
     for (const ProfileDocument *document : std::as_const(stating)) {

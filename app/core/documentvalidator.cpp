@@ -129,7 +129,7 @@ std::optional<bool> Validation::statedUkGovernment() const
             return false; // still to be chosen: the placeholder is reported on its own
         if (value.contains(u"uk government") || value.contains(u"mod") || value.contains(u"defence"))
             return true;
-        if (value.contains(u"commercial"))
+        if (value.contains(u"commercial") || value.contains(u"another government") || value.contains(u"non-uk"))
             return false;
         return std::nullopt;
     }

@@ -105,7 +105,8 @@ QStringList Recommendations::items(const Answers &answers, const QString &field)
             "2010: age, disability, race, sex and the others) that the data records or can stand in for")};
     // Fairness monitored under a regime still to be chosen (or another
     // country's): the same advice without naming a law that may not apply.
-    if (field == QLatin1String("protectedGroups") && blankText(answers.regime) &&
+    if (field == QLatin1String("protectedGroups") &&
+        (blankText(answers.regime) || answers.regime == QLatin1String("other-gov")) &&
         answers.fairnessMonitoring.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0)
         return {QStringLiteral(
             "the protected characteristics of the applicable equality law that the data records or can stand in for")};

@@ -203,7 +203,8 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
 
 QStringList ProjectWizardPage::classificationScale(const QString &regime)
 {
-    if (regime == QLatin1String("commercial"))
+    // Another government's markings are its own: the organisation's scale fits them better than the UK's.
+    if (regime == QLatin1String("commercial") || regime == QLatin1String("other-gov"))
         return {QStringLiteral("PUBLIC"), QStringLiteral("INTERNAL"), QStringLiteral("CONFIDENTIAL"),
                 QStringLiteral("RESTRICTED")};
     return {QStringLiteral("PUBLIC"), QStringLiteral("OFFICIAL"), QStringLiteral("OFFICIAL-SENSITIVE"),
