@@ -790,6 +790,26 @@ private Q_SLOTS:
         QCOMPARE(answers.classification, QStringLiteral("OFFICIAL"));
     }
 
+    // Another government marks OFFICIAL as the UK does: its documents' marking
+    // stands, and nothing sends the architect back to the first page.
+    void anotherGovernmentKeepsItsOfficialMarking()
+    {
+        Answers initial = requiredAnswers(false);
+        initial.regime = QStringLiteral("other-gov");
+        initial.classification = QStringLiteral("OFFICIAL");
+        MlopsWizard wizard(handMadeAnalysis(true), initial);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *classification = child<QComboBox>(&wizard, QStringLiteral("classification"));
+        QCOMPARE(classification->currentData().toString(), QStringLiteral("OFFICIAL"));
+        QVERIFY(classification->findData(QStringLiteral("CONFIDENTIAL")) >= 0);
+        wizard.showPage(MlopsWizard::GovernancePage);
+        QCOMPARE(child<QComboBox>(&wizard, QStringLiteral("regime"))->currentData().toString(),
+                 QStringLiteral("other-gov"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard.answers().classification, QStringLiteral("OFFICIAL"));
+    }
+
     void documentControlIsRemembered()
     {
         {

@@ -203,8 +203,12 @@ ProjectWizardPage::ProjectWizardPage(WizardState *state, QWidget *parent)
 
 QStringList ProjectWizardPage::classificationScale(const QString &regime)
 {
-    // Another government's markings are its own: the organisation's scale fits them better than the UK's.
-    if (regime == QLatin1String("commercial") || regime == QLatin1String("other-gov"))
+    // Other governments mark OFFICIAL as the UK does, or use an organisation's words: both scales.
+    if (regime == QLatin1String("other-gov"))
+        return {QStringLiteral("PUBLIC"),   QStringLiteral("OFFICIAL"),     QStringLiteral("OFFICIAL-SENSITIVE"),
+                QStringLiteral("INTERNAL"), QStringLiteral("CONFIDENTIAL"), QStringLiteral("RESTRICTED"),
+                QStringLiteral("SECRET")};
+    if (regime == QLatin1String("commercial"))
         return {QStringLiteral("PUBLIC"), QStringLiteral("INTERNAL"), QStringLiteral("CONFIDENTIAL"),
                 QStringLiteral("RESTRICTED")};
     return {QStringLiteral("PUBLIC"), QStringLiteral("OFFICIAL"), QStringLiteral("OFFICIAL-SENSITIVE"),
