@@ -172,6 +172,16 @@ private Q_SLOTS:
         QTest::newRow("a slot like other appointments")
             << "The booking page suggests a slot based on similar appointments."
             << "recommendation";
+        // Plain words name a model only where one is at work.
+        QTest::newRow("translated by people, published automatically")
+            << "Welsh text is translated by the translation team and published automatically with each release."
+            << "translation";
+        QTest::newRow("staff convert recordings into notes")
+            << "Staff MUST convert call recordings into text notes on the case." << "speech-to-text";
+        QTest::newRow("a survey measures sentiment")
+            << "The service MUST measure the sentiment of residents through the annual survey." << "sentiment";
+        QTest::newRow("a rule against the payment history")
+            << "Flag any payment that is anomalous compared with the resident's payment history." << "anomaly-detection";
         QTest::newRow("a payment above its usual amount")
             << "Payments above the usual amount are held for a second approval."
             << "anomaly-detection";

@@ -184,8 +184,14 @@ private Q_SLOTS:
         QTest::newRow("another government") << "ARC-001-REQ-v1.0.md"
                                             << "# R\n\n| **Classification** | OFFICIAL |\n\n"
                                                "The federal entity publishes an ATRS record per agent.\n\n"
-                                               "Agents serve UAE residents under federal law.\n"
+                                               "Agents serve UAE residents under federal law.\n\n"
+                                               "Each ministry reports to the UAE Cabinet.\n"
                                             << "other-gov";
+        // One line about a supplier's government says nothing of the project's own.
+        QTest::newRow("a supplier's federal baseline") << "ARC-001-REQ-v1.0.md"
+                                                       << "# R\n\n| **Classification** | OFFICIAL |\n\n"
+                                                          "US sub-processors MUST meet their federal FedRAMP baseline.\n"
+                                                       << "";
         QTest::newRow("the UK's own standards outweigh a federal mention")
             << "ARC-001-REQ-v1.0.md"
             << "# R\n\n| **Classification** | OFFICIAL |\n\nLearned from US federal agencies.\n\n"

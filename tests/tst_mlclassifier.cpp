@@ -601,6 +601,28 @@ void TestMlClassifier::systemTerms_data()
         << "Training Records"
         << "**Description**: Records of staff training MUST be kept for 3 years and be available for training audits."
         << QStringList{QStringLiteral("fraud risk score")} << false << false;
+    // Equality reports, a stale rota, staff induction and adoption shares are no model's concern.
+    QTest::newRow("waiting times compared across groups")
+        << "NFR-E-003"
+        << "Equality Monitoring"
+        << "**Description**: Report how average wait times vary between age groups and disability status of callers."
+        << QStringList{QStringLiteral("fraud risk score")} << false << false;
+    QTest::newRow("a rota that goes stale")
+        << "NFR-O-002"
+        << "Rota Review"
+        << "**Description**: When the mix of callers changes after a policy announcement, the staffing rota may no "
+           "longer be accurate."
+        << QStringList{QStringLiteral("fraud risk score")} << false << false;
+    QTest::newRow("data for training new caseworkers")
+        << "DR-004"
+        << "Case Examples"
+        << "**Description**: Anonymised case data SHALL be available for training new caseworkers."
+        << QStringList{QStringLiteral("fraud risk score")} << false << false;
+    QTest::newRow("a share of agents trained on the chatbot")
+        << "NFR-S-003"
+        << "Agent Readiness"
+        << "**Description**: 90% of agents MUST complete training on the chatbot before go-live."
+        << QStringList{QStringLiteral("the chatbot")} << false << false;
     QTest::newRow("staff complete training")
         << "NFR-S-001"
         << "Staff Training"

@@ -78,19 +78,19 @@ const CapabilityRow capabilityRows[] = {
      "embedding semantic vector similarity nearest", "similar related intelligent search"},
     {"speech-to-text", "Speech-to-text", "nlp",
      "speech[- ]to[- ]text|speech recognition|voice recognition|diari[sz]ation|\\b(?-i:ASR)\\b|"
-     "automatic transcription|\\btranscription (service|engine|model)|"
-     // "convert call recordings to text": speech recognition in plain words.
-     "\\b(convert|turn|transcribe)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call |audio |voice |phone )?"
-     "(recordings?|audio|speech|voicemails?|calls) (in)?to (written )?text\\b",
-     "\\btranscri(be|bed|bes|bing|ption)\\b",
-     "speech voice diarisation diarization asr transcription recording recordings audio voicemail calls", "transcribe"},
+     "automatic transcription|\\btranscription (service|engine|model)",
+     // "convert call recordings to text" is speech recognition only where a
+     // model is at work: staff convert recordings into notes too.
+     "\\btranscri(be|bed|bes|bing|ption)\\b|\\b(convert|turn)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call "
+     "|audio |voice |phone )?(recordings?|audio|speech|voicemails?|calls) (in)?to (written )?text\\b",
+     "speech voice diarisation diarization asr transcription",
+     "transcribe transcription transcribed transcribes transcribing recording recordings audio voicemail calls speech"},
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
     {"translation", "Machine translation", "nlp",
      "machine translation|neural translation|automatic translation|AI translation|translation "
-     "(service|engine|model|API)|\\bautomatically translat(e|es|ed|ing)\\b|\\btranslat(e|es|ed|ing)\\b[^.;]{0,60}"
-     "\\bautomatically\\b",
-     "\\btranslat(e|es|ed|ing|ion)\\b", "translation translate translated translates translating", "translate"},
+     "(service|engine|model|API)",
+     "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
      "form recogni[sz]er|handwriting recognition|"
@@ -112,11 +112,10 @@ const CapabilityRow capabilityRows[] = {
      "\\b(classif(y|ies|ied|ying)|categori[sz](e|es|ed|ing)|triag(e|es|ed|ing))\\b",
      "classification intent autotag autocategorise autoclassify tagging tagged tagger categorise classify",
      "classify categorise triage triaging"},
-    {"sentiment", "Sentiment analysis", "nlp",
-     "sentiment (analysis|detection|scor[a-z]*)|emotion detection|"
-     "\\b(classif(y|ies|ied|ying)|analy[sz](e|es|ed|ing)|detect(s|ed|ing)?|scor(e|es|ed|ing)|measur(e|es|ed|ing)) "
-     "(the )?sentiment\\b",
-     nullptr, "sentiment emotion", nullptr},
+    {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
+     // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too).
+     "\\b(classif(y|ies|ied|ying)|analy[sz](e|es|ed|ing)|detect(s|ed|ing)?|scor(e|es|ed|ing)) (the )?sentiment\\b",
+     "sentiment emotion", "sentiment"},
     {"matching-scoring", "Matching and scoring", "classification",
      "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|(?<!fraud )(?<!fraud-)risk[- "
      "]scor(e|es|ing)|"
@@ -134,11 +133,12 @@ const CapabilityRow capabilityRows[] = {
      "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)|"
      // "alert when claims rise unusually compared with their usual pattern":
      // flagged against its own normal (scaling for unusual traffic is no model).
-     "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\b(unusual(ly)?|anomalous(ly)?|abnormal(ly)?)\\b[^.;]{0,40}"
-     "\\b(compared (with|to)|against|relative to) (its |their |the )?([a-z]+'s )?((usual|normal|expected|historical|"
-     "typical) (patterns?|behaviou?r|baselines?)|(own |past |payment |claim )?history)",
-     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly anomalous abnormal outlier fraud unusual",
-     "anomaly fraud fraudulent"},
+     "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|"
+     "against|relative to) (its |their |the )?(usual|normal|expected|historical|typical) "
+     "(patterns?|behaviou?r|baselines?)",
+     // A payment flagged against its own history: a rule can do that too, so
+     // only where a model is at work.
+     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
@@ -148,13 +148,14 @@ const CapabilityRow capabilityRows[] = {
     {"recommendation", "Recommendation", "recommendation",
      "recommend(ation|er) (engine|system|model)|\\brecommender\\b|personali[sz]ed recommendations?|next[- ]best[- "
      "]action|"
-     "collaborative filtering|"
-     // "suggest courses based on what similar learners took": collaborative filtering in plain words.
-     "\\b(suggest|recommend)(s|ed|ing)?\\b[^.;]{0,60}\\bbased on\\b[^.;]{0,40}\\bsimilar (users|learners|customers|"
-     "people|residents|members|visitors|readers|students)\\b",
+     "collaborative filtering",
+     // "Suggest courses based on what similar learners took" is collaborative
+     // filtering in plain words, where a model is at work (a street's permit zone is no model).
      "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)|\\b(suggest|recommend)(s|ed|ing)? "
-     "(relevant |suitable )?(courses|products|content|articles|jobs|items|services|tariffs)\\b",
-     "recommend next collaborative suggest suggests suggested suggesting", "personalised tailored suggest recommend"},
+     "(relevant |suitable )?(courses|products|content|articles|jobs|items|services|tariffs)\\b|"
+     "\\b(suggest|recommend)(s|ed|ing)?\\b[^.;]{0,60}\\bbased on\\b[^.;]{0,40}\\bsimilar (users|learners|customers|"
+     "people|members|visitors|readers|students)\\b",
+     "recommend next collaborative", "personalised tailored suggest suggests suggested suggesting recommend"},
     // Ranking is measured as recommendations are (NDCG): the same kind.
     {"ranking", "Ranking", "recommendation",
      "learning[- ]to[- ]rank|\\branking models?\\b|"

@@ -166,8 +166,10 @@ void regime(const Project &project, const ProfileDocuments &documents, ProjectCo
         if (firstOther.isEmpty() && !other.isEmpty())
             firstOther = document->where(other.constFirst());
     }
+    // A line or two ("US sub-processors meet their federal baseline") says
+    // nothing of the project's own government: it takes several to name it.
     if (otherLines > ukLines) {
-        context.regime = {QStringLiteral("other-gov"), firstOther};
+        context.regime = otherLines >= 3 ? ContextValue{QStringLiteral("other-gov"), firstOther} : ContextValue{};
         return;
     }
     for (const ProfileDocument *document : std::as_const(stating)) {

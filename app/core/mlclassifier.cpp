@@ -557,6 +557,16 @@ bool statesPercentage(QStringView sentence)
            sentence.contains(QLatin1String("percent"), Qt::CaseInsensitive);
 }
 
+bool sharesOfPeople(QStringView sentence)
+{
+    static const QRegularExpression people(
+        QStringLiteral(
+            "%\\s+of\\s+(all\\s+|the\\s+)?([a-z-]+\\s+)?(staff|users|customers|agents|caseworkers|people|"
+            "citizens|residents|employees|officers|colleagues|teams?|claimants|applicants|callers|visitors)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return people.match(sentence).hasMatch();
+}
+
 // What an ML system's requirement may ask of its models in its own words,
 // with no word of ML: outcomes compared across protected groups (fairness),
 // a change in what comes in that makes the outputs unreliable (drift), data
@@ -571,21 +581,28 @@ QString modelConcern(QStringView sentence, const std::vector<Token> &tokens)
     }();
     if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token &t) { return cues.contains(t.lower); }))
         return {};
+    // Each names what the models give (scores, flags, predictions): equality
+    // reports on waiting times or pay, a staffing rota that goes stale and
+    // rooms kept for staff training are no model's concern.
     static const QRegularExpression fairness(
-        QStringLiteral("\\b(differ|disparit|gaps?\\b|var(y|ies))\\w*[^.;]{0,80}\\b(between|across|by)\\b[^.;]{0,60}"
+        QStringLiteral("\\b(scores?|flags?|flag rates?|predictions?|classifications?|recommendations?|decisions? "
+                       "made by the (model|system)|model outputs?|false positives?|false negatives?|error rates?)\\b"
+                       "[^.;]{0,40}\\b(differ|disparit|var(y|ies))\\w*[^.;]{0,80}\\b(between|across|by)\\b[^.;]{0,60}"
                        "\\b(ages?|sex(es)?|genders?|ethnic\\w*|races?|disabilit\\w*|protected characteristics?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression drift(
-        QStringLiteral("\\b(mix|distribution|profile|make-?up|characteristics|pattern)\\s+of\\b[^.;]{0,60}\\b(chang|"
-                       "shift|drift)\\w*"
-                       "[^.;]{0,80}\\bno longer\\s+(be\\s+)?(reliable|accurate|valid)\\b"),
+        QStringLiteral(
+            "\\b(mix|distribution|profile|make-?up|characteristics|pattern)\\s+of\\b[^.;]{0,60}\\b(chang|shift|"
+            "drift)\\w*[^.;]{0,80}\\b(scores?|predictions?|forecasts?|classifications?|recommendations?|models?|"
+            "model outputs?)\\s+((may|might|could|would|will)\\s+)?no longer\\s+(be\\s+)?(reliable|accurate|valid)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression training(
-        QStringLiteral(
-            "\\b(available|used|kept|held|retained|suitable|sufficient|labelled|labeled)\\s+(for|to)\\s+"
-            "(model\\s+)?(re)?train(ing)?\\b"
-            // for the models, not for staff: "available for training audits" is no model's data
-            "(?=\\s*([,.;)]|$)|\\s+(the|a|an|its|new|future|ML|machine|models?|classifiers?|and|or|with)\\b)"),
+        QStringLiteral("\\b(data|records|outcomes|examples|labels|history|historical|datasets?|cases|claims|decisions|"
+                       "transcripts|images|documents|applications)\\b[^.;]{0,80}\\b(available|used|kept|held|retained|"
+                       "suitable|sufficient|labelled|labeled)\\s+(for|to)\\s+(model\\s+)?(re)?train(ing)?\\b"
+                       // for the models, not for staff: "available for training new caseworkers" is no model's data
+                       "(?=\\s*([,.;)]|$)|\\s+(?:(?:the|a|an|its|future)\\s+)?(?:[a-z-]+\\s+)?(models?|classifiers?|ML|"
+                       "machine learning|algorithms?)\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     if (fairness.match(sentence).hasMatch())
         return QStringLiteral("outcomes compared across groups");
@@ -711,7 +728,9 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
         if (constraint.isEmpty() && specific)
             constraint = cost;
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
-        if (constraint.isEmpty() && sharesAreTargets && !subjects.isEmpty() && statesPercentage(sentence))
+        // A share of people ("90% of agents trained on the chatbot") is adoption, not the model's quality.
+        if (constraint.isEmpty() && sharesAreTargets && specific && statesPercentage(sentence) &&
+            !sharesOfPeople(sentence))
             constraint = QStringLiteral("percentage target");
         if (dependencies.isEmpty() && system && !system->empty())
             if (const QString concern = modelConcern(sentence, tokens); !concern.isEmpty())

@@ -136,7 +136,7 @@ bool isStatedTask(const Requirement &requirement, const QString &text, const Cap
     if (at < 0)
         return false;
     static const QRegularExpression listStart =
-        insensitive(":|\\(|\\b(such as|including|for example|e\\.g\\.|eg|like)\\b");
+        insensitive(":\\s|\\(|\\be\\.g\\.|\\b(such as|including|for example|eg)\\b");
     const QRegularExpressionMatch list = listStart.match(statement);
     return !list.hasMatch() || at < list.capturedStart();
 }

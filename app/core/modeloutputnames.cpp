@@ -57,11 +57,15 @@ QStringList ModelOutputNames::in(const QString &statement)
         if (!names.contains(name))
             names.append(name);
     };
+    // Nor a question word or a preposition: "a summary of what was said", "scores of up to 10".
+    static const QSet<QString> notANoun = {u"what"_s,  u"which"_s, u"who"_s,  u"whom"_s, u"how"_s,
+                                           u"where"_s, u"when"_s,  u"why"_s,  u"up"_s,   u"over"_s,
+                                           u"under"_s, u"about"_s, u"them"_s, u"it"_s,   u"whether"_s};
     auto of = outputOf.globalMatch(produced);
     while (of.hasNext()) {
         const QRegularExpressionMatch match = of.next();
         const QString word = match.captured(2).toLower();
-        if (!general.contains(word))
+        if (!general.contains(word) && !notANoun.contains(word))
             add(word, match.captured(1));
     }
     auto it = output.globalMatch(produced);
