@@ -746,6 +746,37 @@ private Q_SLOTS:
         QCOMPARE(bool(profile.capability(QStringLiteral("predictive-model"))), model);
     }
 
+    // A capability among the examples of a list, in a requirement that is no
+    // ML work, is no use of it: a project that says so much runs no model.
+    void capabilityNamedAsAnExample_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("model");
+        QTest::newRow("an example of accessibility tools")
+            << "The service MUST offer accessibility tools, e.g. automatic translation of pages into community "
+               "languages, using the browser's own features."
+            << false;
+        QTest::newRow("one of several tools, such as")
+            << "Pages MUST work with assistive tools such as screen readers and automatic translation." << false;
+        QTest::newRow("asked of the system")
+            << "The service MUST offer automatic translation of pages into Welsh." << true;
+        QTest::newRow("after the list's sentence")
+            << "Pages MUST work with tools such as screen readers. The service MUST offer automatic translation of "
+               "pages into Welsh."
+            << true;
+    }
+    void capabilityNamedAsAnExample()
+    {
+        QFETCH(QString, statement);
+        QFETCH(bool, model);
+        const MlSystemProfile profile =
+            profileOf({document(QStringLiteral("REQ"), reqHeader +
+                                                           QStringLiteral("## Functional Requirements\n\n### FR-011: "
+                                                                          "Accessibility\n\n**Description**: ") +
+                                                           statement + QLatin1Char('\n'))});
+        QCOMPARE(bool(profile.capability(QStringLiteral("translation"))), model);
+    }
+
     // A capability named only in plain words and by one requirement is a
     // model of the system when that requirement says a model does it.
     void weakNameDoneByAModel_data()

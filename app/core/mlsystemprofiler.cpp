@@ -141,6 +141,26 @@ bool isStatedTask(const Requirement &requirement, const QString &text, const Cap
     return !list.hasMatch() || at < list.capturedStart();
 }
 
+// Whether the match is one of the examples a sentence lists ("accessibility
+// tools, e.g. automatic translation of pages using the browser's own
+// features"): named in passing, not asked of the system.
+bool isAnExample(const QString &text, qsizetype offset)
+{
+    static const QRegularExpression marker =
+        insensitive("\\be\\.g\\.|\\b(eg|for example|for instance|such as|including)\\b");
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), offset) + 1;
+    const QString before = text.mid(lineStart, offset - lineStart)
+                               .replace(QLatin1String("e.g."), QLatin1String("eg  "), Qt::CaseInsensitive);
+    qsizetype examplesFrom = -1;
+    for (auto it = marker.globalMatch(before); it.hasNext();)
+        examplesFrom = it.next().capturedEnd();
+    if (examplesFrom < 0)
+        return false;
+    // A sentence that ends between the list and the match has left the list.
+    const QStringView after = QStringView(before).mid(examplesFrom);
+    return !after.contains(QLatin1String(". ")) && !after.contains(QLatin1Char(';'));
+}
+
 QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requirements)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
@@ -209,6 +229,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         for (const CapabilityMatch &match : std::as_const(matches)) {
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
             if (!match.strong && !requirement.ml && !anyStrong)
+                continue;
+            // Outside ML work, a capability among the examples of a list is no use of it.
+            if (!requirement.ml && isAnExample(text, match.offset))
                 continue;
             const QString &key = match.definition->key;
             auto it = index.constFind(key);
