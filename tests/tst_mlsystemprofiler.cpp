@@ -373,6 +373,12 @@ private Q_SLOTS:
             << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption +
                        QStringLiteral("## Functional Requirements\n\n") + transcription)
             << QStringLiteral("transcribe hearing audio") << QStringLiteral("### FR-001");
+        // A statement wrapped over lines is read to the end of its sentence.
+        QTest::newRow("wrapped statement")
+            << QStringLiteral("## Functional Requirements\n\n### FR-001: Hearing transcription\n\n"
+                              "**Description**: The system MUST transcribe hearing audio using\nspeech-to-text, "
+                              "labelling each speaker.\n\n**Priority**: MUST\n")
+            << QStringLiteral("using speech-to-text, labelling each speaker.") << QStringLiteral("### FR-001");
         QTest::newRow("only NFRs name it")
             << QString(QStringLiteral("## Non-Functional Requirements\n\n") + encryption + runbooks) << QString()
             << QString();

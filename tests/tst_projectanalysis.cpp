@@ -259,8 +259,9 @@ private Q_SLOTS:
 
     // Every functional requirement whose statement asks the system for a
     // capability in words that mean ML on their own is ML work, not only the
-    // one that says what the capability is for; a capability listed among the
-    // purposes of another function ("consent to each purpose: ...") is not.
+    // one that says what the capability is for, its statement wrapped over
+    // lines or not; a capability listed among the purposes of another
+    // function ("consent to each purpose: ...") is not.
     void functionsThatStateACapabilityAreMlWork()
     {
         RepositoryBuilder repo;
@@ -269,7 +270,7 @@ private Q_SLOTS:
                                      "### FR-001: Fraud risk scoring\n\n**Description**: The system MUST give every "
                                      "claim a fraud risk score using a gradient-boosted model.\n\n"
                                      "### FR-002: Unusual claim volumes\n\n**Description**: The system MUST alert the "
-                                     "operations team when the number of claims from one postcode rises unusually "
+                                     "operations team when the number of claims\nfrom one postcode rises unusually "
                                      "compared with its usual pattern.\n\n"
                                      "### FR-003: Consent\n\n**Description**: Claimants MUST be able to consent to "
                                      "each purpose separately: claim handling, personalised recommendations and "

@@ -56,8 +56,9 @@ QString firstSentence(const QString &text, int maxLength = 240)
     static const QRegularExpression metadata(QStringLiteral("^[A-Z][A-Za-z]*( [A-Za-z]+){0,2}\\s*:(\\s|$)"));
     static const QRegularExpression listItem(QStringLiteral("^([-*+]|\\d+\\.)\\s"));
     bool inMetadataList = false;
-    for (const QString &raw : text.split(QLatin1Char('\n'))) {
-        QString line = raw.trimmed();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        QString line = lines.at(index).trimmed();
         if (line.isEmpty() || MarkdownTableRow::split(line).isRow() || line.startsWith(QLatin1Char('#')) ||
             line.startsWith(QLatin1Char('>')))
             continue;
@@ -72,6 +73,16 @@ QString firstSentence(const QString &text, int maxLength = 240)
         line.remove(label);
         if (line.size() < 16 || line.endsWith(QLatin1Char(':')))
             continue;
+        // A statement wrapped over several lines goes on to the end of its
+        // sentence or paragraph (a blank line, a list, a table or a field).
+        for (qsizetype next = index + 1; next < lines.size() && !end.match(line).hasMatch(); ++next) {
+            const QString more = lines.at(next).trimmed();
+            if (more.isEmpty() || listItem.match(more).hasMatch() || more.startsWith(QLatin1Char('#')) ||
+                more.startsWith(QLatin1Char('>')) || more.startsWith(QLatin1Char('|')) ||
+                metadata.match(plain(more)).hasMatch())
+                break;
+            line += QLatin1Char(' ') + plain(more);
+        }
         const qsizetype stop = line.indexOf(end);
         QString sentence = stop > 0 ? line.left(stop + 1) : line;
         if (sentence.size() > maxLength)
