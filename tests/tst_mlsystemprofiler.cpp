@@ -851,6 +851,9 @@ private Q_SLOTS:
             << "Predict the urgency of each claim from the claim form and evidence, and assign it one of four "
                "priority bands."
             << QStringList{"priority band"};
+        QTest::newRow("what it uses, and then what it produces")
+            << "Transcribe every call with speech-to-text and produce a call summary with an LLM."
+            << QStringList{"call summary"};
         QTest::newRow("two outputs") << "Produce demand forecasts and personalised recommendations."
                                      << QStringList{"demand forecast", "personalised recommendation"};
         QTest::newRow("summaries") << "Produce case summaries for staff." << QStringList{"case summary"};

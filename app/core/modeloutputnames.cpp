@@ -13,8 +13,12 @@ QStringList ModelOutputNames::in(const QString &statement)
     // using the claimant's credit score" names one output; the clause of what
     // it uses runs to the next comma ("from the claim form, and assign it a
     // priority band" still names the band).
+    // It also ends where the statement goes on to what the system does next
+    // ("transcribe every call with speech-to-text and produce a call summary").
     static const QRegularExpression inputs(
-        QStringLiteral("\\b(using|based on|from|with|supplied|provided by|derived from|drawn from|taking)\\b[^,;.]*"),
+        QStringLiteral("\\b(using|based on|from|with|supplied|provided by|derived from|drawn from|taking)\\b[^,;.]*?"
+                       "(?=\\s+(and|then)\\s+(produce|generate|create|give|assign|return|provide|write|draft|send|show|"
+                       "display|flag|score|rank|predict|summari[sz]e|classify|label|tag)s?\\b|[,;.]|$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression output(
         QStringLiteral("\\b((?:[A-Za-z][A-Za-z-]+\\s+){1,3})(scores?|bands?|flags?|predictions?|forecasts?|"
