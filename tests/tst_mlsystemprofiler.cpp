@@ -1654,6 +1654,49 @@ private Q_SLOTS:
             profileOf({document(QStringLiteral("REQ"), api), document(QStringLiteral("DATA"), data)});
         QVERIFY2(apiOnly.trainingData.isEmpty(), "a system that calls an API trains on none of its entities");
     }
+
+    // Without a data model, a data requirement that keeps data for training
+    // the models names the source; one for staff training does not.
+    void trainingDataFromDataRequirements_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("kept for training")
+            << "### DR-001: Historical outcomes\n\n**Description**: Five years of historical claims with their "
+               "investigation outcomes MUST be available for training, with personal data pseudonymised.\n"
+            << "Historical outcomes (DR-001)";
+        QTest::newRow("kept for training the model")
+            << "### DR-002: Decided applications\n\n**Description**: Ten years of decided applications MUST be kept "
+               "for training the routing model.\n"
+            << "Decided applications (DR-002)";
+        QTest::newRow("for training new caseworkers")
+            << "### DR-003: Case examples\n\n**Description**: Anonymised case data MUST be available for training "
+               "new caseworkers.\n"
+            << "";
+        QTest::newRow("records of staff training")
+            << "### DR-004: Training records\n\n**Description**: Records of staff training MUST be kept for 3 years "
+               "and be available for training audits.\n"
+            << "";
+    }
+    void trainingDataFromDataRequirements()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(QString, source);
+        const QString text = reqHeader +
+                             QStringLiteral("## Functional Requirements\n\n### FR-001: Fraud scoring\n\n"
+                                            "**Description**: The system MUST give every claim a fraud risk score "
+                                            "using a gradient-boosted model.\n\n## Data Requirements\n\n") +
+                             requirement;
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), text)});
+        QCOMPARE(profile.trainingData.isEmpty(), source.isEmpty());
+        if (!source.isEmpty()) {
+            QCOMPARE(profile.trainingData.first().value, source);
+            // Cited at the requirement's heading.
+            const qsizetype line = text.left(text.indexOf(QLatin1String("### DR-"))).count(QLatin1Char('\n')) + 1;
+            QVERIFY2(profile.trainingData.first().source.endsWith(QStringLiteral(":%1").arg(line)),
+                     qPrintable(profile.trainingData.first().source));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMlSystemProfiler)

@@ -582,8 +582,8 @@ QString modelConcern(QStringView sentence, const std::vector<Token> &tokens)
     if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token &t) { return cues.contains(t.lower); }))
         return {};
     // Each names what the models give (scores, flags, predictions): equality
-    // reports on waiting times or pay, a staffing rota that goes stale and
-    // rooms kept for staff training are no model's concern.
+    // reports on waiting times or pay and a staffing rota that goes stale are
+    // no model's concern.
     static const QRegularExpression fairness(
         QStringLiteral("\\b(scores?|flags?|flag rates?|predictions?|classifications?|recommendations?|decisions? "
                        "made by the (model|system)|model outputs?|false positives?|false negatives?|error rates?)\\b"
@@ -596,19 +596,11 @@ QString modelConcern(QStringView sentence, const std::vector<Token> &tokens)
             "drift)\\w*[^.;]{0,80}\\b(scores?|predictions?|forecasts?|classifications?|recommendations?|models?|"
             "model outputs?)\\s+((may|might|could|would|will)\\s+)?no longer\\s+(be\\s+)?(reliable|accurate|valid)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression training(
-        QStringLiteral("\\b(data|records|outcomes|examples|labels|history|historical|datasets?|cases|claims|decisions|"
-                       "transcripts|images|documents|applications)\\b[^.;]{0,80}\\b(available|used|kept|held|retained|"
-                       "suitable|sufficient|labelled|labeled)\\s+(for|to)\\s+(model\\s+)?(re)?train(ing)?\\b"
-                       // for the models, not for staff: "available for training new caseworkers" is no model's data
-                       "(?=\\s*([,.;)]|$)|\\s+(?:(?:the|a|an|its|future)\\s+)?(?:[a-z-]+\\s+)?(models?|classifiers?|ML|"
-                       "machine learning|algorithms?)\\b)"),
-        QRegularExpression::CaseInsensitiveOption);
     if (fairness.match(sentence).hasMatch())
         return QStringLiteral("outcomes compared across groups");
     if (drift.match(sentence).hasMatch())
         return QStringLiteral("inputs changing under the outputs");
-    if (training.match(sentence).hasMatch())
+    if (MlClassifier::keepsDataForTraining(sentence))
         return QStringLiteral("data for training");
     return {};
 }
@@ -894,6 +886,21 @@ void MlClassifier::classify(Requirements &requirements, const QStringList &syste
         r.ml = a.score >= Threshold;
         r.evidence = std::move(a.evidence);
     }
+}
+
+bool MlClassifier::keepsDataForTraining(QStringView sentence)
+{
+    // Data named before it, and after it the end of the sentence or a model:
+    // rooms kept for training, and data "for training new caseworkers", are staff's.
+    static const QRegularExpression training(
+        QStringLiteral("\\b(data|records|outcomes|examples|labels|history|historical|datasets?|cases|claims|decisions|"
+                       "transcripts|images|documents|applications)\\b[^.;]{0,80}\\b(available|used|kept|held|retained|"
+                       "suitable|sufficient|labelled|labeled)\\s+(for|to)\\s+(model\\s+)?(re)?train(ing)?\\b"
+                       // for the models, not for staff: "available for training new caseworkers" is no model's data
+                       "(?=\\s*([,.;)]|$)|\\s+(?:(?:the|a|an|its|future)\\s+)?(?:[a-z-]+\\s+)?(models?|classifiers?|ML|"
+                       "machine learning|algorithms?)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return training.match(sentence).hasMatch();
 }
 
 QStringList MlClassifier::matchedTerms(const QString &text)

@@ -56,6 +56,11 @@ public:
     // The ML terms found in a text with the case and whole-word rules, each
     // named once ("machine learning", "LLM"): what a plain keyword match sees.
     static QStringList matchedTerms(const QString &text);
+
+    // Whether a sentence keeps data for training the models ("five years of
+    // claims with their outcomes MUST be available for training"), not for
+    // training staff.
+    static bool keepsDataForTraining(QStringView sentence);
 };
 
 } // namespace arckit

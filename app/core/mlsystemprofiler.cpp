@@ -9,6 +9,7 @@
 #include "markdowntablerow.h"
 #include "maturityadvisor.h"
 #include "milestonereader.h"
+#include "mlclassifier.h"
 #include "modeloutputnames.h"
 #include "oversighttargetreader.h"
 #include "researchcostreader.h"
@@ -1139,7 +1140,27 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
 
 // ---- DATA: the sources that feed models ---------------------------------
 
-void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild> &builds, MlSystemProfile &profile)
+// A data requirement that keeps data for training the models ("DR-001:
+// Historical outcomes: five years of claims ... MUST be available for
+// training") names a training source, cited at the requirement.
+void trainingDataRequired(const RequirementTexts &requirements, MlSystemProfile &profile)
+{
+    static const QList<quint64> trainWords = WordIndex::keys("train training retrain retraining");
+    for (const RequirementText &read : requirements) {
+        const Requirement &requirement = *read.requirement;
+        if (requirement.kind != QLatin1String("DR") || !read.words.containsAny(trainWords))
+            continue;
+        if (!MlClassifier::keepsDataForTraining(firstSentence(requirement.body, 600)))
+            continue;
+        const QString title = plain(requirement.title);
+        profile.trainingData.append(
+            {title.isEmpty() ? requirement.id : QStringLiteral("%1 (%2)").arg(title, requirement.id),
+             requirement.where()});
+    }
+}
+
+void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild> &builds,
+                  const RequirementTexts &requirements, MlSystemProfile &profile)
 {
     // A system that only calls pre-built services or foundation-model APIs
     // trains nothing: no entity of its data model is training data.
@@ -1147,9 +1168,13 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
         return build.capability.approach.isEmpty() || build.capability.approach == QLatin1String("custom-trained") ||
                build.capability.approach == QLatin1String("fine-tuned");
     });
-    const ProfileDocument *data = documentOfType(documents, "DATA"_L1);
-    if (!trains || !data)
+    if (!trains)
         return;
+    const ProfileDocument *data = documentOfType(documents, "DATA"_L1);
+    if (!data) {
+        trainingDataRequired(requirements, profile);
+        return;
+    }
     // The data model's own "Data Sources" table names what feeds the system;
     // each row is one source (its first cell), cited at its line.
     static const QRegularExpression sourcesHeading = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(training )?data sources$");
@@ -1192,6 +1217,8 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
             }
         }
     }
+    if (profile.trainingData.isEmpty())
+        trainingDataRequired(requirements, profile);
 }
 
 // ---- other facts --------------------------------------------------------
@@ -1588,7 +1615,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     const MaturityAdvisor::Facts facts = maturityFacts(documents, builds, profile);
     profile.maturity = MaturityAdvisor().suggest(facts);
     profile.goLive = MilestoneReader().goLive(documents);
-    trainingData(documents, builds, profile);
+    trainingData(documents, builds, texts, profile);
 
     // Serving targets from the requirements an ML capability or the classifier ties to ML.
     const QStringList capabilityRequirements = requirementsOfCapabilities(profile);
