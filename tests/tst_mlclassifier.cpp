@@ -601,6 +601,16 @@ void TestMlClassifier::systemTerms_data()
         << "Training Records"
         << "**Description**: Records of staff training MUST be kept for 3 years and be available for training audits."
         << QStringList{QStringLiteral("fraud risk score")} << false << false;
+    QTest::newRow("a person accepts or changes each output")
+        << "FR-005"
+        << "Consultant Decision"
+        << "**Description**: A consultant MUST accept or change every suggested urgency category before booking."
+        << QStringList{QStringLiteral("urgency category")} << false << true;
+    QTest::newRow("a person changes an address")
+        << "FR-009"
+        << "Change of Address"
+        << "**Description**: Patients MUST be able to change their address online."
+        << QStringList{QStringLiteral("urgency category")} << false << false;
     // Equality reports, a stale rota, staff induction and adoption shares are no model's concern.
     QTest::newRow("waiting times compared across groups")
         << "NFR-E-003"

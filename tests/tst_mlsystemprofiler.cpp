@@ -854,6 +854,9 @@ private Q_SLOTS:
         QTest::newRow("what it uses, and then what it produces")
             << "Transcribe every call with speech-to-text and produce a call summary with an LLM."
             << QStringList{"call summary"};
+        QTest::newRow("categories")
+            << "Suggest one of three urgency categories for each referral using a text classification model."
+            << QStringList{"urgency category"};
         QTest::newRow("two outputs") << "Produce demand forecasts and personalised recommendations."
                                      << QStringList{"demand forecast", "personalised recommendation"};
         QTest::newRow("summaries") << "Produce case summaries for staff." << QStringList{"case summary"};

@@ -318,7 +318,10 @@ inline const char *const ConstraintWords[] = {
     // The people who check it: "show the top factors behind each score",
     // "caseworkers can override the priority band".
     "explain", "explains", "explanation", "explanations", "explainability", "factors", "override", "overrides",
-    "overridden"};
+    "overridden",
+    // The people who act on it: "a consultant MUST accept or change every suggested urgency category".
+    "accept", "accepts", "accepted", "reject", "rejects", "rejected", "amend", "amends", "amended", "edit", "edits",
+    "edited"};
 
 // Cost constrains a named capability ("GPT-4o token spend") but not the field
 // ("AI tool subscriptions to cut costs"): only with a system term or a

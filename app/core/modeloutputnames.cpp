@@ -22,7 +22,8 @@ QStringList ModelOutputNames::in(const QString &statement)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression output(
         QStringLiteral("\\b((?:[A-Za-z][A-Za-z-]+\\s+){1,3})(scores?|bands?|flags?|predictions?|forecasts?|"
-                       "recommendations?|summary|summaries|transcripts?)\\b"),
+                       "recommendations?|summary|summaries|transcripts?|category|categories|labels?|ratings?|grades?|"
+                       "tiers?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // Words that qualify any noun: the pair they make names no particular output.
     static const QSet<QString> general = {
@@ -53,8 +54,8 @@ QStringList ModelOutputNames::in(const QString &statement)
     auto add = [&names](const QString &word, QString head) {
         // In the singular: the classifier's terms match their plural too.
         head = head.toLower();
-        if (head == QLatin1String("summaries"))
-            head = QStringLiteral("summary");
+        if (head.endsWith(QLatin1String("ies")))
+            head = head.chopped(3) + QLatin1Char('y'); // summaries, categories
         else if (head.endsWith(QLatin1Char('s')))
             head.chop(1);
         const QString name = word + QLatin1Char(' ') + head;
