@@ -208,6 +208,26 @@ private Q_SLOTS:
             << none << none << "humanOversight"
             << "Required"
             << "### FR-004: Letters";
+        QTest::newRow("oversight required: a consultant accepts each suggestion")
+            << QStringLiteral("### FR-005: Consultant decision\n\n**Description**: A consultant MUST accept or change "
+                              "every suggested category from the speech-to-text model before booking.\n\n")
+            << none << none << "humanOversight"
+            << "Required"
+            << "### FR-005: Consultant decision";
+        QTest::newRow("oversight required: reviewed by a named officer before publication")
+            << QStringLiteral("### FR-002: Welsh transcripts\n\n**Description**: Speech-to-text transcripts are "
+                              "reviewed by a Welsh-language officer before publication.\n\n")
+            << none << none << "humanOversight"
+            << "Required"
+            << "### FR-002: Welsh transcripts";
+        QTest::newRow("oversight: reviewed before publication, low confidence to a clerk")
+            << QStringLiteral("### FR-002: Welsh transcripts\n\n**Description**: Speech-to-text transcripts are "
+                              "reviewed by a Welsh-language officer before publication.\n\n"
+                              "### FR-004: Uncertain transcripts\n\n**Description**: Speech-to-text transcripts "
+                              "with confidence below 80% go to a clerk.\n\n")
+            << none << none << "humanOversight"
+            << ""
+            << "";
         QTest::newRow("oversight: both stated leave it open")
             << QStringLiteral(
                    "### FR-004: Claim decisions\n\n"

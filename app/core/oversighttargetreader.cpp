@@ -18,15 +18,22 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                                  MlSystemProfile &profile) const
 {
     // A person in the decision: every output, or some of them.
-    static const QRegularExpression person = insensitive("\\bhuman\\b|\\bperson\\b|\\bofficer\\b|\\bcaseworker\\b");
+    static const QRegularExpression person =
+        insensitive("\\b(human|person|officer|caseworker|clinician|consultant|reviewer|clerk|adviser|advisor|inspector|"
+                    "assessor|underwriter|decision[- ]maker)s?\\b");
     static const QRegularExpression partial = insensitive("\\b(confidence|escalat\\w*|rout(e|ed|es|ing)|flag(s|ged)?|"
                                                           "refer(red|s)?|hand[- ]?off|edge cases?|sampl\\w*)\\b");
     static const QRegularExpression every = insensitive(
         "\\bhuman[- ]in[- ]the[- ]loop\\b|\\brequires?\\s+(a\\s+)?human\\s+(review|approval|decision|sign[- ]?off)\\b|"
         "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b|"
-        "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b");
-    static const QRegularExpression review =
-        insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- ]loop|escalat\\w*)\\b");
+        "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b|"
+        // "reviewed by a Welsh-language officer before publication", "a
+        // consultant MUST accept or change every suggested category".
+        "\\b(reviewed|approved|checked)\\s+by\\s+(a|an|the)\\s+([\\w-]+\\s+){0,3}?\\w+\\s+before\\b|"
+        "\\b(review|approve|accept|confirm|check|amend|edit)s?\\b[^.;]{0,30}\\b(every|each|all)\\b[^.;]{0,30}"
+        "\\b(suggest\\w*|recommend\\w*|AI|model|generated|proposed|predicted|draft\\w*|summar\\w*|outputs?)\\b");
+    static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- "
+                                                         "]loop|escalat\\w*|accept\\w*|confirm\\w*|amend\\w*)\\b");
     // Fairness watched in production, not only tested once.
     static const QRegularExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*)\\b");
     static const QRegularExpression monitored = insensitive("\\bmonitor\\w*|\\bdashboard\\w*|\\bcontinuous\\w*");
@@ -44,6 +51,8 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
 
     ContextValue required;
     ContextValue advisory;
+    bool requiredByUseCase = false;
+    bool advisoryByUseCase = false;
     for (const RequirementText &read : requirements) {
         const Requirement &requirement = *read.requirement;
         if (!read.concernsMl(mlRequirementIds))
@@ -51,16 +60,24 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
         const QString &text = read.text;
         // Each rule's words first: most requirements name no person, no fairness and no metric.
         const WordSet &words = read.words;
-        static const QList<quint64> personWords = WordIndex::keys("human person officer caseworker");
-        static const QList<quint64> reviewWords =
-            WordIndex::keys("review approve decide deciding oversight loop escalate");
+        static const QList<quint64> personWords =
+            WordIndex::keys("human humans person persons officer officers caseworker caseworkers clinician clinicians "
+                            "consultant consultants reviewer reviewers clerk clerks adviser advisers advisor advisors "
+                            "inspector inspectors assessor assessors underwriter underwriters decision");
+        static const QList<quint64> reviewWords = WordIndex::keys(
+            "review reviewed reviews approve approved approves decide decides deciding oversight loop escalate "
+            "accept accepts accepted confirm confirms confirmed amend amends amended");
         static const QList<quint64> fairnessWords = WordIndex::keys("bias fairness disparity");
         static const QList<quint64> monitoredWords = WordIndex::keys("monitor dashboard continuous");
         static const QList<quint64> metricWords = WordIndex::keys(
             "accuracy precision recall f auc word wer hallucination groundedness faithfulness mape rmse mae");
         // Then each rule's expressions on the whole text, before it is cut into clauses.
-        const bool mayNamePerson = words.containsAny(personWords) && words.containsAny(reviewWords) &&
-                                   person.match(text).hasMatch() && review.match(text).hasMatch();
+        // A person who reviews, or to whom the low-confidence outputs go
+        // ("classified with confidence below 80% go to a clerk").
+        static const QList<quint64> lowConfidenceWords = WordIndex::keys("confidence");
+        const bool mayNamePerson = words.containsAny(personWords) &&
+                                   (words.containsAny(reviewWords) || words.containsAny(lowConfidenceWords)) &&
+                                   person.match(text).hasMatch();
         const bool mayNameFairness = profile.fairnessMonitoring.isEmpty() && words.containsAny(fairnessWords) &&
                                      words.containsAny(monitoredWords) && fairness.match(text).hasMatch();
         const bool mayNameMetric = profile.performanceMetric.isEmpty() && text.contains(QLatin1Char('%')) &&
@@ -72,13 +89,23 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
         if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
             continue;
         for (const QStringView clause : clauses(text)) {
-            if (mayNamePerson && person.match(clause).hasMatch() && review.match(clause).hasMatch()) {
+            if (mayNamePerson && person.match(clause).hasMatch()) {
                 // "require human review (algorithm flags, human decides)" says
                 // both: a person decides some outputs. Both kinds found leave the choice open.
-                if (every.match(clause).hasMatch() && required.isEmpty())
+                // A use case's steps say it too, but a requirement says it as one: cited before a use case.
+                const bool useCase = requirement.kind == QLatin1String("UC");
+                const bool reviews = review.match(clause).hasMatch();
+                if (reviews && every.match(clause).hasMatch() &&
+                    (required.isEmpty() || (requiredByUseCase && !useCase))) {
                     required = {QStringLiteral("Required"), requirement.where()};
-                if (partial.match(clause).hasMatch() && advisory.isEmpty())
+                    requiredByUseCase = useCase;
+                }
+                static const QRegularExpression lowConfidence = insensitive("\\bconfidence\\b");
+                if ((reviews || lowConfidence.match(clause).hasMatch()) && partial.match(clause).hasMatch() &&
+                    (advisory.isEmpty() || (advisoryByUseCase && !useCase))) {
                     advisory = {QStringLiteral("Advisory"), requirement.where()};
+                    advisoryByUseCase = useCase;
+                }
             }
             if (mayNameFairness && profile.fairnessMonitoring.isEmpty() && fairness.match(clause).hasMatch() &&
                 monitored.match(clause).hasMatch())
