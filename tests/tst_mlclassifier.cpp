@@ -606,6 +606,11 @@ void TestMlClassifier::systemTerms_data()
         << "Consultant Decision"
         << "**Description**: A consultant MUST accept or change every suggested urgency category before booking."
         << QStringList{QStringLiteral("urgency category")} << false << true;
+    QTest::newRow("a user edits preferences named like an output")
+        << "FR-003"
+        << "Preferences"
+        << "**Description**: Users can edit their urgency category preferences in the account settings page."
+        << QStringList{QStringLiteral("urgency category")} << false << false;
     QTest::newRow("a person changes an address")
         << "FR-009"
         << "Change of Address"

@@ -764,6 +764,10 @@ private Q_SLOTS:
             << false;
         QTest::newRow("one of several tools, such as")
             << "Pages MUST work with assistive tools such as screen readers and automatic translation." << false;
+        QTest::newRow("an example list wrapped over lines")
+            << "Pages MUST work with assistive tools, such as\nautomatic translation of pages using the browser's own "
+               "features."
+            << false;
         QTest::newRow("asked of the system")
             << "The service MUST offer automatic translation of pages into Welsh." << true;
         QTest::newRow("after the list's sentence")
@@ -1675,6 +1679,9 @@ private Q_SLOTS:
         QTest::newRow("for training new caseworkers")
             << "### DR-003: Case examples\n\n**Description**: Anonymised case data MUST be available for training "
                "new caseworkers.\n"
+            << "";
+        QTest::newRow("kept for staff training")
+            << "### DR-005: Staff training\n\n**Description**: Case records MUST be retained for training.\n"
             << "";
         QTest::newRow("records of staff training")
             << "### DR-004: Training records\n\n**Description**: Records of staff training MUST be kept for 3 years "

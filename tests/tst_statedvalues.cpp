@@ -228,6 +228,18 @@ private Q_SLOTS:
             << none << none << "humanOversight"
             << ""
             << "";
+        QTest::newRow("oversight: an invoice approved by an officer is no model's output")
+            << QStringLiteral("### FR-002: Invoices\n\n**Description**: The speech-to-text model transcribes "
+                              "supplier calls. Each invoice MUST be approved by a finance officer before payment.\n\n")
+            << none << none << "humanOversight"
+            << ""
+            << "";
+        QTest::newRow("oversight: confidence that is no bound")
+            << QStringLiteral("### FR-002: Disputes\n\n**Description**: Suppliers MUST have confidence that disputes "
+                              "about speech-to-text transcripts are referred to an officer within 5 days.\n\n")
+            << none << none << "humanOversight"
+            << ""
+            << "";
         QTest::newRow("oversight: both stated leave it open")
             << QStringLiteral(
                    "### FR-004: Claim decisions\n\n"

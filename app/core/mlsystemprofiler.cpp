@@ -160,9 +160,11 @@ bool isAnExample(const QString &text, qsizetype offset)
 {
     static const QRegularExpression marker =
         insensitive("\\be\\.g\\.|\\b(eg|for example|for instance|such as|including)\\b");
-    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), offset) + 1;
-    const QString before = text.mid(lineStart, offset - lineStart)
-                               .replace(QLatin1String("e.g."), QLatin1String("eg  "), Qt::CaseInsensitive);
+    // From the start of its paragraph: a list wrapped over lines is one list.
+    const qsizetype paragraphStart = std::max<qsizetype>(0, text.lastIndexOf(QLatin1String("\n\n"), offset));
+    QString before = text.mid(paragraphStart, offset - paragraphStart);
+    before.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    before.replace(QLatin1String("e.g."), QLatin1String("eg  "), Qt::CaseInsensitive);
     qsizetype examplesFrom = -1;
     for (auto it = marker.globalMatch(before); it.hasNext();)
         examplesFrom = it.next().capturedEnd();
@@ -1150,7 +1152,13 @@ void trainingDataRequired(const RequirementTexts &requirements, MlSystemProfile 
         const Requirement &requirement = *read.requirement;
         if (requirement.kind != QLatin1String("DR") || !read.words.containsAny(trainWords))
             continue;
-        if (!MlClassifier::keepsDataForTraining(firstSentence(requirement.body, 600)))
+        const QString statement = firstSentence(requirement.body, 600);
+        if (!MlClassifier::keepsDataForTraining(statement))
+            continue;
+        // "Staff training: case records MUST be retained for training" keeps them for people.
+        static const QRegularExpression people = insensitive(
+            "\\b(staff|employees?|colleagues|caseworkers|officers|induction|courses?|learning and development)\\b");
+        if (people.match(requirement.title).hasMatch() || people.match(statement).hasMatch())
             continue;
         const QString title = plain(requirement.title);
         profile.trainingData.append(

@@ -320,8 +320,7 @@ inline const char *const ConstraintWords[] = {
     "explain", "explains", "explanation", "explanations", "explainability", "factors", "override", "overrides",
     "overridden",
     // The people who act on it: "a consultant MUST accept or change every suggested urgency category".
-    "accept", "accepts", "accepted", "reject", "rejects", "rejected", "amend", "amends", "amended", "edit", "edits",
-    "edited"};
+    "accept", "accepts", "accepted", "amend", "amends", "amended"};
 
 // Cost constrains a named capability ("GPT-4o token spend") but not the field
 // ("AI tool subscriptions to cut costs"): only with a system term or a

@@ -26,12 +26,20 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
     static const QRegularExpression every = insensitive(
         "\\bhuman[- ]in[- ]the[- ]loop\\b|\\brequires?\\s+(a\\s+)?human\\s+(review|approval|decision|sign[- ]?off)\\b|"
         "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b|"
-        "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b|"
-        // "reviewed by a Welsh-language officer before publication", "a
-        // consultant MUST accept or change every suggested category".
-        "\\b(reviewed|approved|checked)\\s+by\\s+(a|an|the)\\s+([\\w-]+\\s+){0,3}?\\w+\\s+before\\b|"
-        "\\b(review|approve|accept|confirm|check|amend|edit)s?\\b[^.;]{0,30}\\b(every|each|all)\\b[^.;]{0,30}"
-        "\\b(suggest\\w*|recommend\\w*|AI|model|generated|proposed|predicted|draft\\w*|summar\\w*|outputs?)\\b");
+        "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b");
+    // "Reviewed by a Welsh-language officer before publication", "a consultant
+    // MUST accept or change every suggested category": of a model's output only
+    // (an invoice approved by a finance officer is no model's).
+    static const QRegularExpression everyOutput =
+        insensitive("\\b(reviewed|approved|checked)\\s+by\\s+(a|an|the)\\s+([\\w-]+\\s+){0,3}?\\w+\\s+before\\b|"
+                    "\\b(review|approve|accept|confirm|check|amend)s?\\b[^.;]{0,30}\\b(every|each|all)\\b[^.;]{0,30}"
+                    "\\b(suggest\\w*|recommend\\w*|AI|model|generated|predicted|outputs?)\\b");
+    static const QRegularExpression modelOutput =
+        insensitive("\\b(AI|model|machine learning|automat\\w*|generated|suggest\\w*|predict\\w*|recommend\\w*|"
+                    "transcri\\w*|translat\\w*|summar\\w*|classif\\w*)\\b");
+    // Low confidence, said as a bound: "confidence below 80%", "low-confidence outputs".
+    static const QRegularExpression lowConfidence = insensitive(
+        "\\blow[- ]confidence\\b|\\bconfidence(\\s+(score|level))?\\s+(is\\s+)?(below|under|<|less than|lower than)");
     static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- "
                                                          "]loop|escalat\\w*|accept\\w*|confirm\\w*|amend\\w*)\\b");
     // Fairness watched in production, not only tested once.
@@ -95,12 +103,12 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                 // A use case's steps say it too, but a requirement says it as one: cited before a use case.
                 const bool useCase = requirement.kind == QLatin1String("UC");
                 const bool reviews = review.match(clause).hasMatch();
-                if (reviews && every.match(clause).hasMatch() &&
-                    (required.isEmpty() || (requiredByUseCase && !useCase))) {
+                const bool everyOne = every.match(clause).hasMatch() ||
+                                      (everyOutput.match(clause).hasMatch() && modelOutput.match(clause).hasMatch());
+                if (reviews && everyOne && (required.isEmpty() || (requiredByUseCase && !useCase))) {
                     required = {QStringLiteral("Required"), requirement.where()};
                     requiredByUseCase = useCase;
                 }
-                static const QRegularExpression lowConfidence = insensitive("\\bconfidence\\b");
                 if ((reviews || lowConfidence.match(clause).hasMatch()) && partial.match(clause).hasMatch() &&
                     (advisory.isEmpty() || (advisoryByUseCase && !useCase))) {
                     advisory = {QStringLiteral("Advisory"), requirement.where()};
