@@ -134,6 +134,9 @@ QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
     return ids;
 }
 
+// The words after which a sentence lists examples.
+constexpr char exampleMarkers[] = "\\be\\.g\\.|\\b(eg|for example|for instance|such as|including)\\b";
+
 // Whether a strong name of a capability is what a functional requirement's
 // statement asks the system to do: in its first sentence, before any list of
 // examples or purposes ("consent to each purpose: data viewing, personalised
@@ -147,8 +150,8 @@ bool isStatedTask(const Requirement &requirement, const QString &text, const Cap
         statement.indexOf(plain(text.mid(match.offset, std::min<qsizetype>(match.length, 30))), 0, Qt::CaseInsensitive);
     if (at < 0)
         return false;
-    static const QRegularExpression listStart =
-        insensitive(":\\s|\\(|\\be\\.g\\.|\\b(such as|including|for example|eg)\\b");
+    static const QByteArray listStartPattern = QByteArray(":\\s|\\(|").append(exampleMarkers);
+    static const QRegularExpression listStart = insensitive(listStartPattern.constData());
     const QRegularExpressionMatch list = listStart.match(statement);
     return !list.hasMatch() || at < list.capturedStart();
 }
@@ -158,13 +161,11 @@ bool isStatedTask(const Requirement &requirement, const QString &text, const Cap
 // features"): named in passing, not asked of the system.
 bool isAnExample(const QString &text, qsizetype offset)
 {
-    static const QRegularExpression marker =
-        insensitive("\\be\\.g\\.|\\b(eg|for example|for instance|such as|including)\\b");
+    static const QRegularExpression marker = insensitive(exampleMarkers);
     // From the start of its paragraph: a list wrapped over lines is one list.
     const qsizetype paragraphStart = std::max<qsizetype>(0, text.lastIndexOf(QLatin1String("\n\n"), offset));
     QString before = text.mid(paragraphStart, offset - paragraphStart);
     before.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    before.replace(QLatin1String("e.g."), QLatin1String("eg  "), Qt::CaseInsensitive);
     qsizetype examplesFrom = -1;
     for (auto it = marker.globalMatch(before); it.hasNext();)
         examplesFrom = it.next().capturedEnd();
