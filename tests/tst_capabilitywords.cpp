@@ -41,6 +41,9 @@ QStringList missed(const QStringList &lines)
             if (definition.weak.isValid() && !definition.weak.pattern().isEmpty() &&
                 definition.weak.match(line).hasMatch() && !words.containsAny(definition.weakWords))
                 result << definition.key + QStringLiteral(" (weak): ") + line;
+            if (!definition.plain.pattern().isEmpty() && definition.plain.match(line).hasMatch() &&
+                !words.containsAny(definition.plainWords))
+                result << definition.key + QStringLiteral(" (plain): ") + line;
         }
     for (const ServiceDefinition &service : CapabilityCatalogue::instance().services())
         for (const QString &line : lines)
@@ -137,6 +140,13 @@ private Q_SLOTS:
         QTest::newRow("suggested from similar learners")
             << "The portal MUST suggest courses to each learner based on courses similar learners took."
             << "recommendation";
+        QTest::newRow("the most suitable one suggested") << "The system MUST suggest the most suitable clinic."
+                                                         << "recommendation";
+        QTest::newRow("facts taken from letters")
+            << "The system MUST extract the presenting complaint and medications from each referral letter."
+            << "entity-extraction";
+        QTest::newRow("a predicted attribute") << "Assign each application to a team based on its predicted complexity."
+                                               << "predictive-model";
     }
     void phrasings()
     {
@@ -177,11 +187,14 @@ private Q_SLOTS:
             << "Welsh text is translated by the translation team and published automatically with each release."
             << "translation";
         QTest::newRow("staff convert recordings into notes")
-            << "Staff MUST convert call recordings into text notes on the case." << "speech-to-text";
+            << "Staff MUST convert call recordings into text notes on the case."
+            << "speech-to-text";
         QTest::newRow("a survey measures sentiment")
-            << "The service MUST measure the sentiment of residents through the annual survey." << "sentiment";
+            << "The service MUST measure the sentiment of residents through the annual survey."
+            << "sentiment";
         QTest::newRow("a rule against the payment history")
-            << "Flag any payment that is anomalous compared with the resident's payment history." << "anomaly-detection";
+            << "Flag any payment that is anomalous compared with the resident's payment history."
+            << "anomaly-detection";
         QTest::newRow("a payment above its usual amount")
             << "Payments above the usual amount are held for a second approval."
             << "anomaly-detection";
@@ -190,8 +203,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, capability);
+        // Plain words are found, as plain words only: whether they name a
+        // model is the profile's to say (a function of an ML system).
         for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, false))
-            QVERIFY2(match.definition->key != capability, qPrintable(text));
+            QVERIFY2(match.definition->key != capability || (match.plain && !match.strong), qPrintable(text));
     }
 
     // A fraud score is what fraud detection gives: no second capability

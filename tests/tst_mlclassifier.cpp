@@ -648,6 +648,27 @@ void TestMlClassifier::systemTerms_data()
         << "Schema Changes"
         << "**Requirement**: Data model artefacts are versioned and restored from git after an outage."
         << QStringList{QStringLiteral("document similarity")} << false << false;
+    // A share of what the models produce, however the sentence names them.
+    QTest::newRow("a share of the summaries")
+        << "NFR-Q-002"
+        << "Summary faithfulness"
+        << "**Description**: Fewer than 2% of summaries MUST contain a statement not found in the responses."
+        << QStringList{QStringLiteral("consultation summary")} << false << true;
+    QTest::newRow("a share of the pages") << "NFR-P-002"
+                                          << "Page performance"
+                                          << "**Description**: 95% of pages MUST load in under 2 seconds."
+                                          << QStringList{QStringLiteral("consultation summary")} << false << false;
+    QTest::newRow("a share suggested one way")
+        << "NFR-002"
+        << "Safety"
+        << "**Description**: Fewer than 1% of referrals later found urgent may have been suggested as routine."
+        << QStringList{QStringLiteral("suggestion"), QStringLiteral("suggested")} << false << true;
+    QTest::newRow("the suggestion service down")
+        << "NFR-004"
+        << "Outage"
+        << "**Description**: If the suggestion service is down, referrals MUST be triaged by consultants without "
+           "suggestions."
+        << QStringList{QStringLiteral("suggestion"), QStringLiteral("suggested")} << false << true;
     QTest::newRow("a term inside a longer word")
         << "FR-071"
         << "Translations Export"

@@ -815,6 +815,66 @@ private Q_SLOTS:
         QCOMPARE(bool(profile.capability(QStringLiteral("matching-scoring"))), model);
     }
 
+    // A function of a system that runs models, asking for a capability in
+    // plain words ("convert call recordings to text"), asks for that model;
+    // the same words asked of staff, or in a project where no model is at
+    // work, name none.
+    void plainWordsInAnMlSystem_data()
+    {
+        QTest::addColumn<QString>("requirement");
+        QTest::addColumn<bool>("modelAtWork");
+        QTest::addColumn<QString>("capability");
+        QTest::addColumn<bool>("model");
+        const QString recordings = QStringLiteral(
+            "### FR-003: Call recordings\n\n**Description**: The system MUST convert contact-centre call recordings "
+            "to text automatically so that calls can be searched.\n");
+        QTest::newRow("recordings to text, in an ML system") << recordings << true << "speech-to-text" << true;
+        QTest::newRow("recordings to text, no model at work") << recordings << false << "speech-to-text" << false;
+        QTest::newRow("recordings to text, by staff")
+            << "### FR-003: Call notes\n\n**Description**: Staff MUST convert call recordings into text notes on "
+               "the case.\n"
+            << true << "speech-to-text" << false;
+        QTest::newRow("pages translated automatically")
+            << "### FR-004: Multilingual pages\n\n**Description**: The system MUST automatically translate service "
+               "pages into Polish, Urdu and Welsh.\n"
+            << true << "translation" << true;
+        QTest::newRow("the sentiment of feedback")
+            << "### FR-013: Feedback mood\n\n**Description**: The system MUST classify the sentiment of resident "
+               "feedback as positive, neutral or negative.\n"
+            << true << "sentiment" << true;
+        QTest::newRow("payments against their history")
+            << "### FR-009: Payment anomalies\n\n**Description**: The system MUST flag housing benefit payments "
+               "that look anomalous compared with the claimant's history.\n"
+            << true << "anomaly-detection" << true;
+        QTest::newRow("facts from letters")
+            << "### FR-001: Referral reading\n\n**Description**: The system MUST extract the presenting complaint, "
+               "medications and red-flag symptoms from each referral letter.\n"
+            << true << "entity-extraction" << true;
+        QTest::newRow("an aside in a list of purposes")
+            << "### FR-020: Consent\n\n**Description**: Residents MUST consent to each purpose: call handling, "
+               "payments, and pages translated automatically.\n"
+            << true << "translation" << false;
+    }
+    void plainWordsInAnMlSystem()
+    {
+        QFETCH(QString, requirement);
+        QFETCH(bool, modelAtWork);
+        QFETCH(QString, capability);
+        QFETCH(bool, model);
+        const QString vision = QStringLiteral(
+            "### FR-012: Pothole detection\n\n**Description**: The system MUST detect potholes in images from "
+            "refuse-lorry cameras with a computer vision model.\n\n");
+        const ProfileDocument req =
+            document(QStringLiteral("REQ"), reqHeader.section(QStringLiteral("## Executive"), 0, 0) +
+                                                QStringLiteral("## Functional Requirements\n\n") +
+                                                (modelAtWork ? vision : QString()) + requirement);
+        const MlSystemProfile profile = profileOf({req});
+        const MlCapability *found = profile.capability(capability);
+        QCOMPARE(bool(found), model);
+        if (model)
+            QVERIFY2(!found->statedBy.isEmpty() || !found->definedBy.isEmpty(), qPrintable(capability));
+    }
+
     // The project's own words for its models and their outputs become the
     // classifier's: a requirement about "priority bands" or "fraud scores"
     // (how soon, who overrides them) is ML work without saying ML.
@@ -869,6 +929,12 @@ private Q_SLOTS:
             << QStringList{"consultation summary"};
         QTest::newRow("a transcript of each hearing")
             << "Produce a transcript of each hearing." << QStringList{"hearing transcript"};
+        QTest::newRow("what it suggests") << "The system MUST suggest the most suitable clinic from 14 clinics."
+                                          << QStringList{"suggestion", "suggested"};
+        QTest::newRow("what it predicts")
+            << "The service will predict which claims need a visit." << QStringList{"predicted"};
+        QTest::newRow("a suggestion asked for is no verb of the system")
+            << "Residents can send a suggestion to the team." << QStringList{};
         QTest::newRow("of general words names nothing") << "Show a summary of all of them." << QStringList{};
         QTest::newRow("general words name nothing")
             << "Show the top scores, a high score, the final score and feature flags." << QStringList{};

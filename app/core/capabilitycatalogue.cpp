@@ -47,6 +47,11 @@ struct CapabilityRow
     // ones whole) of which every match of strong, and of weak, holds one.
     const char *strongWords;
     const char *weakWords;
+    // Plain words that mean the capability where the system runs models
+    // ("convert call recordings to text"): asked of an ML system by one of its
+    // functions, they are ML work; elsewhere they are weak names.
+    const char *plain = nullptr;
+    const char *plainWords = nullptr;
 };
 
 // Order matters only for display: the profile lists capabilities in the order
@@ -79,18 +84,21 @@ const CapabilityRow capabilityRows[] = {
     {"speech-to-text", "Speech-to-text", "nlp",
      "speech[- ]to[- ]text|speech recognition|voice recognition|diari[sz]ation|\\b(?-i:ASR)\\b|"
      "automatic transcription|\\btranscription (service|engine|model)",
+     "\\btranscri(be|bed|bes|bing|ption)\\b", "speech voice diarisation diarization asr transcription",
+     "transcribe transcription transcribed transcribes transcribing",
      // "convert call recordings to text" is speech recognition only where a
      // model is at work: staff convert recordings into notes too.
-     "\\btranscri(be|bed|bes|bing|ption)\\b|\\b(convert|turn)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call "
-     "|audio |voice |phone )?(recordings?|audio|speech|voicemails?|calls) (in)?to (written )?text\\b",
-     "speech voice diarisation diarization asr transcription",
-     "transcribe transcription transcribed transcribes transcribing recording recordings audio voicemail calls speech"},
+     "\\b(convert|turn)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call |audio |voice |phone )?(recordings?|"
+     "audio|speech|voicemails?|calls) (in)?to (written )?text\\b",
+     "convert converts converted converting turn turns turned turning"},
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
     {"translation", "Machine translation", "nlp",
      "machine translation|neural translation|automatic translation|AI translation|translation "
      "(service|engine|model|API)",
-     "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate"},
+     "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate",
+     "\\bautomatically translat(e|es|ed|ing)\\b|\\btranslat(e|es|ed|ing)\\b[^.;]{0,60}\\bautomatically\\b",
+     "automatically"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
      "form recogni[sz]er|handwriting recognition|"
@@ -105,7 +113,12 @@ const CapabilityRow capabilityRows[] = {
      "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase "
      "extraction",
      "\\bextract(s|ed|ing|ion of)? (key )?(entities|names|dates|amounts|facts|clauses)", "named entity ner extraction",
-     "extract"},
+     "extract",
+     // Facts taken out of free text ("extract the presenting complaint and
+     // medications from each referral letter"); scans are OCR's.
+     "\\bextract(s|ed|ing)?\\b[^.;]{0,80}\\bfrom (each |every |all |the |incoming |received )*(?!scanned\\b)([a-z-]+ "
+     ")?(letters?|emails?|free[- ]text|notes|correspondence|narratives?)\\b",
+     "extract extracts extracted extracting"},
     {"classification", "Classification", "classification",
      "(document|text|email|case|ticket|image|intent) classification|\\bclassifier\\b|intent (detection|recognition)|"
      "auto(matic|mated)?[- ]?(categori[sz]|classif|tagg)[a-z]*",
@@ -114,8 +127,9 @@ const CapabilityRow capabilityRows[] = {
      "classify categorise triage triaging"},
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
      // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too).
+     nullptr, "sentiment emotion", nullptr,
      "\\b(classif(y|ies|ied|ying)|analy[sz](e|es|ed|ing)|detect(s|ed|ing)?|scor(e|es|ed|ing)) (the )?sentiment\\b",
-     "sentiment emotion", "sentiment"},
+     "sentiment"},
     {"matching-scoring", "Matching and scoring", "classification",
      "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|(?<!fraud )(?<!fraud-)risk[- "
      "]scor(e|es|ing)|"
@@ -136,9 +150,12 @@ const CapabilityRow capabilityRows[] = {
      "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|"
      "against|relative to) (its |their |the )?(usual|normal|expected|historical|typical) "
      "(patterns?|behaviou?r|baselines?)",
+     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent",
      // A payment flagged against its own history: a rule can do that too, so
      // only where a model is at work.
-     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent"},
+     "\\banomal(y|ies|ous)\\b[^.;]{0,30}\\b(compared (with|to)|against|relative to) (its |their |the )?([a-z'-]+ "
+     "){0,2}(history|baselines?|usual|normal|typical|patterns?)\\b",
+     "anomaly anomalies anomalous"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
@@ -152,10 +169,12 @@ const CapabilityRow capabilityRows[] = {
      // "Suggest courses based on what similar learners took" is collaborative
      // filtering in plain words, where a model is at work (a street's permit zone is no model).
      "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)|\\b(suggest|recommend)(s|ed|ing)? "
-     "(relevant |suitable )?(courses|products|content|articles|jobs|items|services|tariffs)\\b|"
+     "(relevant |suitable )?(courses|products|content|articles|jobs|items|services|tariffs)\\b",
+     "recommend next collaborative", "personalised tailored suggest suggests suggested suggesting recommend",
      "\\b(suggest|recommend)(s|ed|ing)?\\b[^.;]{0,60}\\bbased on\\b[^.;]{0,40}\\bsimilar (users|learners|customers|"
-     "people|members|visitors|readers|students)\\b",
-     "recommend next collaborative", "personalised tailored suggest suggests suggested suggesting recommend"},
+     "people|members|visitors|readers|students)\\b|\\b(suggest|recommend)(s|ed|ing)? (the )?(most (suitable|"
+     "appropriate|relevant|likely)|best[- ]matching)\\b",
+     "suggest suggests suggested suggesting recommend recommends recommended recommending"},
     // Ranking is measured as recommendations are (NDCG): the same kind.
     {"ranking", "Ranking", "recommendation",
      "learning[- ]to[- ]rank|\\branking models?\\b|"
@@ -172,7 +191,9 @@ const CapabilityRow capabilityRows[] = {
      "predictive (model|analytics)|prediction model|machine[- ]learning models?|\\b(?-i:ML) models?\\b|neural network|"
      "deep learning|gradient[- ]boost|random forest|\\bXGBoost\\b|trained models?",
      "\\bpredict(s|ed|ing|ions?|ive)?\\b",
-     "predictive machine ml neural deep gradient random xgboost trained retrained pretrained untrained", "predict"},
+     "predictive machine ml neural deep gradient random xgboost trained retrained pretrained untrained", "predict",
+     // "assign each application to a team based on its predicted complexity".
+     "\\b(its|their|the|each) predicted (?!by\\b)[a-z-]+", "predicted"},
 };
 
 struct ServiceRow
@@ -246,6 +267,10 @@ CapabilityCatalogue::CapabilityCatalogue()
         if (row.weak) {
             definition.weak = pattern(row.weak);
             definition.weakWords = WordIndex::keys(row.weakWords);
+        }
+        if (row.plain) {
+            definition.plain = pattern(row.plain);
+            definition.plainWords = WordIndex::keys(row.plainWords);
         }
         m_capabilities.append(definition);
     }
@@ -331,6 +356,13 @@ QList<CapabilityMatch> CapabilityCatalogue::find(const QString &text, const Word
             const auto [strong, length] = firstDecidedMatch(definition.strong, text);
             if (strong >= 0) {
                 matches.append({&definition, true, strong, length});
+                continue;
+            }
+        }
+        if (!definition.plainWords.isEmpty() && words.containsAny(definition.plainWords)) {
+            const auto [plain, length] = firstDecidedMatch(definition.plain, text);
+            if (plain >= 0) {
+                matches.append({&definition, false, plain, length, true});
                 continue;
             }
         }

@@ -8,6 +8,9 @@
 // A capability is named strongly ("speech-to-text", "OCR", "diarisation":
 // words that mean ML on their own) or weakly ("translate", "forecast",
 // "match": ML only when the requirement speaks of AI, a model or automation).
+// Between the two, plain phrasings ("convert call recordings to text",
+// "automatically translate") mean it where the system runs models: a function
+// of an ML system that asks for one asks for the capability.
 
 #include "wordindex.h"
 
@@ -25,10 +28,13 @@ struct CapabilityDefinition
     QString kind; // a use-case key of Answers::useCaseKeys()
     QRegularExpression strong;
     QRegularExpression weak; // may be invalid (no weak names)
+    // Plain words that mean it in a system that runs models; may be invalid.
+    QRegularExpression plain;
     // Words every match of strong / weak holds (WordIndex's comparison): a
     // requirement with none of them is not searched with the expression.
     QList<quint64> strongWords;
     QList<quint64> weakWords;
+    QList<quint64> plainWords;
 };
 
 // A named product that provides a capability ("Amazon Transcribe") or a
@@ -50,6 +56,9 @@ struct CapabilityMatch
     bool strong = false;
     qsizetype offset = 0;
     qsizetype length = 0; // of the words that name it
+    // Named in plain words (CapabilityDefinition::plain): weak, except where a
+    // function of a system that runs models asks for it.
+    bool plain = false;
 };
 
 class CapabilityCatalogue
@@ -62,7 +71,8 @@ public:
     const CapabilityDefinition *capability(const QString &key) const;
 
     // Every capability named in text. Weak names count only when aiContext is
-    // true (the requirement speaks of AI, a model or automation).
+    // true (the requirement speaks of AI, a model or automation); plain ones
+    // always, marked as such.
     QList<CapabilityMatch> find(const QString &text, bool aiContext) const;
     // True when the text speaks of AI, ML, a model or intelligent automation.
     static bool hasAiContext(const QString &text);

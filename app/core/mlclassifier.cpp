@@ -300,8 +300,9 @@ const WordSet &costWords()
 const WordSet &constraintPhraseStarts()
 {
     static const WordSet set = [] {
-        static const char *const starts[] = {"response", "fall",   "falls",  "falling",  "error", "times",
-                                             "roll",     "rolled", "manual", "disaster", "word"};
+        static const char *const starts[] = {"response", "fall", "falls",  "falling", "error",
+                                             "times",    "roll", "rolled", "manual",  "disaster",
+                                             "word",     "is",   "are",    "goes",    "went"};
         return WordSet(starts);
     }();
     return set;
@@ -557,6 +558,43 @@ bool statesPercentage(QStringView sentence)
            sentence.contains(QLatin1String("percent"), Qt::CaseInsensitive);
 }
 
+// "Fewer than 2% of summaries contain a statement not in the responses": a
+// share of what the system's models produce ("consultation summary" names
+// summaries), however the sentence qualifies them.
+bool sharesOfOutputs(QStringView sentence, const std::vector<Term> &system)
+{
+    static const WordSet outputHeads = [] {
+        static const char *const list[] = {"score",   "band",       "flag",     "prediction",    "forecast",
+                                           "summary", "transcript", "label",    "rating",        "grade",
+                                           "tier",    "suggestion", "category", "recommendation"};
+        return WordSet(list);
+    }();
+    const std::vector<Token> tokens = tokenize(sentence);
+    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (tokens[i].lower != QLatin1String("of") || i == 0)
+            continue;
+        // "2% of", "2 % of", "2 per cent of".
+        const qsizetype after = tokens[i - 1].text.data() + tokens[i - 1].text.size() - sentence.data();
+        const QStringView rest = sentence.mid(after, 2).trimmed();
+        if (!rest.startsWith(QLatin1Char('%')) && tokens[i - 1].lower != QLatin1String("cent"))
+            continue;
+        // The noun the share is of, a word or two on: "of the summaries", "of draft replies".
+        for (size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
+            QString noun = tokens[j].lower;
+            if (noun.endsWith(QLatin1String("ies")))
+                noun = noun.chopped(3) + QLatin1Char('y');
+            else if (noun.endsWith(QLatin1Char('s')))
+                noun.chop(1);
+            if (!outputHeads.contains(noun))
+                continue;
+            for (const Term &term : system)
+                if (term.system && term.words.size() >= 2 && term.words.back().lower == noun)
+                    return true;
+        }
+    }
+    return false;
+}
+
 bool sharesOfPeople(QStringView sentence)
 {
     static const QRegularExpression people(
@@ -724,6 +762,11 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
         if (constraint.isEmpty() && sharesAreTargets && specific && statesPercentage(sentence) &&
             !sharesOfPeople(sentence))
             constraint = QStringLiteral("percentage target");
+        if (constraint.isEmpty() && sharesAreTargets && system && statesPercentage(sentence) &&
+            sharesOfOutputs(sentence, *system)) {
+            constraint = QStringLiteral("percentage target");
+            subjects.append(QStringLiteral("the system's models' outputs"));
+        }
         if (dependencies.isEmpty() && system && !system->empty())
             if (const QString concern = modelConcern(sentence, tokens); !concern.isEmpty())
                 dependencies.append(QStringLiteral("the system's models (%1)").arg(concern));

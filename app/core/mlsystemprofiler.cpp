@@ -104,7 +104,8 @@ struct CapabilityBuild
     QString useCaseGoalSource;
     // The services its requirements name, in the order they name them, each once.
     QList<const ServiceDefinition *> services;
-    int strongMentions = 0;
+    int strongMentions = 0; // strong names, and functions' plain ones (plainTasks)
+    int plainTasks = 0;     // functions that ask for it in plain words
     int mlRequirements = 0;
     bool purposeFromTitle = false; // the purpose is the statement of a requirement its title names
     // An ML functional requirement or use case names the generic predictive
@@ -154,6 +155,16 @@ bool isStatedTask(const Requirement &requirement, const QString &text, const Cap
     static const QRegularExpression listStart = insensitive(listStartPattern.constData());
     const QRegularExpressionMatch list = listStart.match(statement);
     return !list.hasMatch() || at < list.capturedStart();
+}
+
+// Whether a functional requirement's statement asks people to do its task
+// ("Staff MUST convert call recordings into text notes"), not the system.
+bool askedOfPeople(const Requirement &requirement)
+{
+    static const QRegularExpression people =
+        insensitive("^(the |all |each |every |our )?([a-z-]+ )?(staff|caseworkers?|case officers?|officers?|agents?|"
+                    "advisers?|advisors?|clerks?|users?|people|teams?|managers?|operators?|colleagues)\\b");
+    return people.match(firstSentence(requirement.body, 200)).hasMatch();
 }
 
 // Whether the match is one of the examples a sentence lists ("accessibility
@@ -242,8 +253,15 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 ? ModelOutputNames::in(firstSentence(requirement.body, 600))
                 : QStringList();
         for (const CapabilityMatch &match : std::as_const(matches)) {
+            const bool inTitle = match.offset < requirement.title.size();
+            // A function that asks for it in plain words ("MUST convert call
+            // recordings to text") names it as strongly as "speech-to-text"
+            // would, where the system runs models (checked after the loop).
+            const bool plainTask = match.plain && !requirement.ml && requirement.kind == QLatin1String("FR") &&
+                                   isStatedTask(requirement, text, match) && !askedOfPeople(requirement);
+            const bool named = match.strong || plainTask;
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
-            if (!match.strong && !requirement.ml && !anyStrong)
+            if (!named && !requirement.ml && !anyStrong)
                 continue;
             // Outside ML work, a capability among the examples of a list is no use of it.
             if (!requirement.ml && isAnExample(text, match.offset))
@@ -260,7 +278,6 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 it = index.constFind(key);
             }
             CapabilityBuild &build = builds[*it];
-            const bool inTitle = match.offset < requirement.title.size();
             // What a capability is for is said by what the system must do (a
             // functional or business requirement); a quality requirement
             // (encryption, runbooks, latency) or a constraint ("must use
@@ -273,12 +290,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // A use case's title is its goal ("Summarise a policy document"),
             // its body actors, conditions and steps: the goal says what for
             // when no requirement does.
-            if (match.strong && requirement.kind == QLatin1String("UC")) {
+            if (named && requirement.kind == QLatin1String("UC")) {
                 if (build.useCaseGoal.isEmpty()) {
                     build.useCaseGoal = plain(requirement.title);
                     build.useCaseGoalSource = requirement.where();
                 }
-            } else if (statesPurpose && !match.strong && !inTitle) {
+            } else if (statesPurpose && !named && !inTitle) {
                 if (build.weakPurpose.text.isEmpty() && !firstSentence(requirement.body).isEmpty())
                     build.weakPurpose = {firstSentence(requirement.body), requirement.where(), false, order};
             } else if (statesPurpose) {
@@ -291,7 +308,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                 // one that names it in an aside ("KYC checks (fraud detection)").
                 // A weak name ("Document Summarisation") only stands in for
                 // a purpose another capability took (below).
-                if (match.strong && (build.capability.purpose.isEmpty() || (inTitle && !build.purposeFromTitle))) {
+                if (named && (build.capability.purpose.isEmpty() || (inTitle && !build.purposeFromTitle))) {
                     build.capability.purpose = purpose;
                     build.capability.purposeSource = build.purposes.constLast().source;
                     // Named among the purposes of another function ("consent to each
@@ -303,7 +320,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                     build.purposeFromTitle = inTitle;
                 }
             }
-            if (match.strong && requirement.kind == QLatin1String("FR") && !requirement.ml && !inTitle &&
+            if (named && requirement.kind == QLatin1String("FR") && !requirement.ml && !inTitle &&
                 isStatedTask(requirement, text, match) && !build.capability.statedBy.contains(requirement.id))
                 build.capability.statedBy.append(requirement.id);
             if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
@@ -328,7 +345,8 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             for (const ServiceDefinition *service : services)
                 if (!build.services.contains(service))
                     build.services.append(service);
-            build.strongMentions += match.strong ? 1 : 0;
+            build.strongMentions += named ? 1 : 0;
+            build.plainTasks += plainTask ? 1 : 0;
             // A prediction named by a title is often another model's output
             // ("Explain Each Prediction"): it is a model of its own only when
             // the statement makes the system predict something. Other weak
@@ -342,6 +360,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             build.mlRequirements += requirement.ml ? 1 : 0;
         }
     }
+    // Plain words name a capability only where a model is at work: in a
+    // project whose every capability is a function's plain words, none is.
+    if (std::none_of(builds.cbegin(), builds.cend(), [](const CapabilityBuild &build) {
+            return build.mlRequirements > 0 || build.strongMentions > build.plainTasks;
+        }))
+        builds.clear();
     // One capability folded into another: its requirements, evidence, text,
     // services and purposes become the other's.
     auto fold = [&builds](const QString &mergedKey, const QString &targetKey, auto &&when) {
@@ -372,6 +396,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         }
         target->purposes += merged->purposes;
         target->strongMentions += merged->strongMentions;
+        target->plainTasks += merged->plainTasks;
         target->namedByFunctionTitle = target->namedByFunctionTitle || merged->namedByFunctionTitle;
         builds.erase(merged);
     };
@@ -401,7 +426,8 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     });
     if (specificModel)
         builds.removeIf([](const CapabilityBuild &build) {
-            return build.capability.key == QLatin1String("predictive-model") && !build.namedByFunctionTitle;
+            return build.capability.key == QLatin1String("predictive-model") && !build.namedByFunctionTitle &&
+                   build.plainTasks == 0;
         });
     // An ML requirement about the AI's outputs that names no capability (bias
     // in AI outputs, human review of AI drafts, logging of AI responses) is

@@ -329,9 +329,10 @@ inline const char *const CostWords[] = {"cost", "costs", "budget", "budgets", "s
 
 // Two-word constraints.
 inline const char *const ConstraintPhrases[] = {
-    "response time",     "response times",  "fall back",         "falls back", "falling back",
-    "error rate",        "error rates",     "times out",         "roll back",  "rolled back",
-    "manual processing", "manual fallback", "disaster recovery", "word error"};
+    "response time", "response times", "fall back", "falls back", "falling back", "error rate", "error rates",
+    "times out", "roll back", "rolled back", "manual processing", "manual fallback", "disaster recovery", "word error",
+    // "if the suggestion service is down".
+    "is down", "are down", "goes down", "went down"};
 
 // Words after which the rest of a sentence lists examples: what follows is
 // mentioned in passing ("all services, including the LLM gateway").

@@ -73,6 +73,18 @@ QStringList ModelOutputNames::in(const QString &statement)
         if (!general.contains(word) && !notANoun.contains(word))
             add(word, match.captured(1));
     }
+    // What the system is made to suggest or predict is its suggestion, and a
+    // "suggested" or "predicted" one wherever it is spoken of ("referrals
+    // suggested as routine", "if the suggestion service is down").
+    static const QRegularExpression verb(
+        QStringLiteral("\\b(must|shall|should|will|to)\\s+(also\\s+)?(suggest|predict)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = verb.match(produced); match.hasMatch()) {
+        const QString made = match.captured(3).toLower();
+        if (made == QLatin1String("suggest"))
+            names << QStringLiteral("suggestion");
+        names << made + QStringLiteral("ed");
+    }
     auto it = output.globalMatch(produced);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();

@@ -9,6 +9,8 @@
 // A name is the noun phrase of up to three words before an output noun
 // (score, band, flag, forecast, recommendation, summary, transcript, ...),
 // never a number, an article or a word as general as "high" or "total".
+// A statement that makes the system suggest or predict also names its
+// "suggestion" and what is "suggested" or "predicted".
 
 #include <QString>
 #include <QStringList>
