@@ -586,6 +586,54 @@ private Q_SLOTS:
         QVERIFY2(rationale.startsWith(rationaleStart), qPrintable(rationale));
     }
 
+    // A decision no document states says where it comes from: the
+    // architect's answer, or what the engine derived (no training for
+    // provider models, the recommended monitoring), never "chosen in the
+    // wizard" for a value nobody chose.
+    void undocumentedDecisionSaysWhereItComesFrom_data()
+    {
+        QTest::addColumn<QString>("approach");
+        QTest::addColumn<QString>("driftMethod");
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("provider model, no training data") << "foundation-api"
+                                                          << ""
+                                                          << "Training data"
+                                                          << "(follows from the model approach";
+        QTest::newRow("provider model, monitoring") << "foundation-api"
+                                                    << ""
+                                                    << "Monitoring"
+                                                    << "(recommended for these models";
+        QTest::newRow("trained model, drift recommended") << "custom-trained"
+                                                          << ""
+                                                          << "Monitoring"
+                                                          << "(recommended for these models";
+        QTest::newRow("trained model, drift answered") << "custom-trained"
+                                                       << "psi"
+                                                       << "Monitoring"
+                                                       << "(chosen in the wizard";
+    }
+    void undocumentedDecisionSaysWhereItComesFrom()
+    {
+        QFETCH(QString, approach);
+        QFETCH(QString, driftMethod);
+        QFETCH(QString, decision);
+        QFETCH(QString, origin);
+        RenderInput input;
+        input.answers.driftMethod = driftMethod;
+        input.answers.performanceMetrics = {QStringLiteral("Accuracy")};
+        input.answers.models = {ModelEntry{}};
+        input.answers.models.first().name = QStringLiteral("Case model");
+        input.answers.models.first().capability = QStringLiteral("Classification");
+        input.answers.models.first().approach = approach;
+        QString rationale;
+        for (const QVariant &row : TemplateData::build(input).value(QStringLiteral("keyDecisions")).toList())
+            if (row.toHash().value(QStringLiteral("decision")).toString() == decision)
+                rationale = row.toHash().value(QStringLiteral("rationale")).toString();
+        QVERIFY2(rationale.contains(origin), qPrintable(rationale));
+        QCOMPARE(rationale.count(QLatin1String("no document states it")), 1);
+    }
+
     void modelRowsFallBackToAnswers()
     {
         RenderInput input;

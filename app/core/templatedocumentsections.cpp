@@ -114,8 +114,11 @@ void Builder::executiveSummary()
     set("summaryMaturity", maturity);
 
     QVariantList decisions;
+    // A choice no document states was either given by the architect (the
+    // wizard or an answers file) or derived here (origin: "recommended",
+    // "follows from ..."); the rationale says which.
     auto decision = [&](const QString &name, const QString &choice, const char *field, const QString &rationale,
-                        const QString &fallbackSource = {}) {
+                        const QString &fallbackSource = {}, const QString &origin = {}) {
         QString where = m_a.sources.value(QLatin1String(field));
         if (where.isEmpty())
             where = fallbackSource;
@@ -124,6 +127,8 @@ void Builder::executiveSummary()
         if (!where.isEmpty()) {
             source = m_citations.cite(where, QStringLiteral("Key Design Decisions: ") + name) + QStringLiteral(" `") +
                      TemplateData::cell(where).remove(QLatin1Char('`')) + QLatin1Char('`');
+        } else if (!origin.isEmpty()) {
+            why += QStringLiteral(" (%1; no document states it)").arg(origin);
         } else if (!choice.contains(QLatin1Char('['))) {
             why += QStringLiteral(" (chosen in the wizard; no document states it)");
         }
@@ -169,7 +174,8 @@ void Builder::executiveSummary()
              !m_trains
                  ? QStringLiteral(
                        "The provider's pre-trained models; the provider's terms must exclude training on project data")
-                 : QStringLiteral("The sources that feed training (Section 3)"));
+                 : QStringLiteral("The sources that feed training (Section 3)"),
+             {}, !m_trains ? QStringLiteral("follows from the model approach: no model is trained here") : QString());
     QString monitoringChoice;
     if (m_trains)
         monitoringChoice =
@@ -183,8 +189,11 @@ void Builder::executiveSummary()
                          : answer(m_a.performanceMetrics, "performanceMetrics"));
     else
         monitoringChoice = QStringLiteral("Golden-set regression, quality sampling, latency and cost per request");
+    // Unanswered, the monitoring is the recommendation for the models' kind.
+    const bool monitoringRecommended = !m_trains || blank(m_a.driftMethod);
     decision(QStringLiteral("Monitoring"), monitoringChoice, m_trains ? "driftMethod" : "performanceMetrics",
-             QStringLiteral("Section 7, in %1").arg(m_data.value(QStringLiteral("cMonitoring")).toString()));
+             QStringLiteral("Section 7, in %1").arg(m_data.value(QStringLiteral("cMonitoring")).toString()), {},
+             monitoringRecommended ? QStringLiteral("recommended for these models") : QString());
     decision(QStringLiteral("Human oversight"), answer(m_a.humanOversight, "humanOversight"), "humanOversight",
              isRequired(m_a.humanOversight)
                  ? QStringLiteral("Every output affecting a person is reviewed by a person (Section 12)")
