@@ -257,7 +257,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // A function that asks for it in plain words ("MUST convert call
             // recordings to text") names it as strongly as "speech-to-text"
             // would, where the system runs models (checked after the loop).
-            const bool plainTask = match.plain && !requirement.ml && requirement.kind == QLatin1String("FR") &&
+            const bool plainTask = match.plain && requirement.kind == QLatin1String("FR") &&
                                    isStatedTask(requirement, text, match) && !askedOfPeople(requirement);
             const bool named = match.strong || plainTask;
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
