@@ -40,6 +40,8 @@ private Q_SLOTS:
     void terms();
     void classify_data();
     void classify();
+    void noModelDeclared_data();
+    void noModelDeclared();
     void systemTerms_data();
     void systemTerms();
     void topicEvidence();
@@ -428,6 +430,50 @@ void TestMlClassifier::classify()
     QCOMPARE(withEmptyTerms.ml, r.ml);
     QCOMPARE(withEmptyTerms.evidence, r.evidence);
     QCOMPARE(MlClassifier().score(r, QStringList()), MlClassifier().score(r));
+}
+
+// A sentence that says the system does without ML is no ML work, whatever
+// ML words it uses; only one that rules out every kind of model, and not mere
+// hosting, says the whole system runs none.
+void TestMlClassifier::noModelDeclared_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("declared");
+    QTest::addColumn<bool>("wholeSystem");
+    QTest::newRow("no machine-learned model is used")
+        << "The rules engine adds a points-based risk score. No statistical or machine-learned model is used." << true
+        << true;
+    QTest::newRow("no components to be introduced")
+        << "The platform MUST be the existing decision product; no machine learning components are to be introduced."
+        << true << true;
+    QTest::newRow("no AI features built, an aside between")
+        << "No generative AI or other AI features (such as chat assistants) will be built into the Hub in Phase 1."
+        << true << true;
+    QTest::newRow("only generative AI ruled out") << "No generative AI will be used in the service." << true << false;
+    QTest::newRow("not hosted here")
+        << "The Hub SHALL link to the external tool; it will not host or run the tools itself." << true << false;
+    QTest::newRow("no AI for one step") << "No AI is used to make final decisions; caseworkers decide." << false
+                                        << false;
+    QTest::newRow("no customer data for training") << "No customer data is used to train the models." << false << false;
+    QTest::newRow("a model that is not retrained")
+        << "The classifier MUST not be retrained without approval." << false << false;
+}
+
+void TestMlClassifier::noModelDeclared()
+{
+    QFETCH(QString, statement);
+    QFETCH(bool, declared);
+    QFETCH(bool, wholeSystem);
+    const MlClassifier::NoModelDeclaration declaration = MlClassifier::noModelDeclared(statement);
+    QCOMPARE(!declaration.isEmpty(), declared);
+    QCOMPARE(declaration.wholeSystem, wholeSystem);
+    if (declared) {
+        Requirement requirement =
+            make(QStringLiteral("TC-001"), QStringLiteral("Platform"), QStringLiteral("**Description**: ") + statement);
+        MlClassifier().classify(requirement);
+        QVERIFY2(!requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
+        QVERIFY(requirement.evidence.first().startsWith(QLatin1String("declares no model")));
+    }
 }
 
 void TestMlClassifier::systemTerms_data()

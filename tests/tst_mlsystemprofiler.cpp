@@ -875,6 +875,39 @@ private Q_SLOTS:
             QVERIFY2(!found->statedBy.isEmpty() || !found->definedBy.isEmpty(), qPrintable(capability));
     }
 
+    // A project whose requirements say it runs no model is no ML system, for
+    // all the ML words of its other requirements; one that rules out only
+    // generative AI still runs the models its functions ask for.
+    void declaredWithoutModels_data()
+    {
+        QTest::addColumn<QString>("requirements");
+        QTest::addColumn<bool>("mlSystem");
+        QTest::newRow("a rules engine, no machine learning")
+            << "### FR-016: Fraud risk flags\n\n**Description**: The rules engine SHALL add a points-based risk score "
+               "defined in a decision table; claims above 40 points go to the counter-fraud queue.\n\n"
+               "## Constraints\n\n**TC-001**: The decision platform MUST be the existing decision management product; "
+               "no machine learning components are to be introduced.\n"
+            << false;
+        QTest::newRow("no generative AI, a classifier asked for")
+            << "### FR-001: Email sorting\n\n**Description**: Incoming emails MUST be sorted into 12 service "
+               "categories "
+               "by a text classifier.\n\n## Constraints\n\n**TC-001**: No generative AI will be used in the "
+               "service.\n"
+            << true;
+    }
+    void declaredWithoutModels()
+    {
+        QFETCH(QString, requirements);
+        QFETCH(bool, mlSystem);
+        const MlSystemProfile profile = profileOf(
+            {document(QStringLiteral("REQ"), reqHeader.section(QStringLiteral("## Executive"), 0, 0) +
+                                                 QStringLiteral("## Functional Requirements\n\n") + requirements)});
+        QCOMPARE(profile.isMlSystem, mlSystem);
+        if (!mlSystem)
+            QVERIFY2(profile.notMlReason.contains(QLatin1String("no machine learning components")),
+                     qPrintable(profile.notMlReason));
+    }
+
     // The project's own words for its models and their outputs become the
     // classifier's: a requirement about "priority bands" or "fraud scores"
     // (how soon, who overrides them) is ML work without saying ML.

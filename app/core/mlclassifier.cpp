@@ -558,10 +558,9 @@ bool statesPercentage(QStringView sentence)
            sentence.contains(QLatin1String("percent"), Qt::CaseInsensitive);
 }
 
-// "Fewer than 2% of summaries contain a statement not in the responses": a
-// share of what the system's models produce ("consultation summary" names
-// summaries), however the sentence qualifies them.
-bool sharesOfOutputs(QStringView sentence, const std::vector<Term> &system)
+// Whether the token names what one of the system's models produces by its
+// head noun alone ("summaries" for the "consultation summary").
+bool isOutputHead(const Token &token, const std::vector<Term> &system)
 {
     static const WordSet outputHeads = [] {
         static const char *const list[] = {"score",   "band",       "flag",     "prediction",    "forecast",
@@ -569,30 +568,50 @@ bool sharesOfOutputs(QStringView sentence, const std::vector<Term> &system)
                                            "tier",    "suggestion", "category", "recommendation"};
         return WordSet(list);
     }();
-    const std::vector<Token> tokens = tokenize(sentence);
-    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (tokens[i].lower != QLatin1String("of") || i == 0)
+    QString noun = token.lower;
+    if (noun.endsWith(QLatin1String("ies")))
+        noun = noun.chopped(3) + QLatin1Char('y');
+    else if (noun.endsWith(QLatin1Char('s')))
+        noun.chop(1);
+    if (!outputHeads.contains(noun))
+        return false;
+    return std::any_of(system.cbegin(), system.cend(), [&noun](const Term &term) {
+        return term.system && term.words.size() >= 2 && term.words.back().lower == noun;
+    });
+}
+
+// "Fewer than 2% of summaries contain a statement not in the responses": a
+// share of what the system's models produce, however the sentence qualifies them.
+bool sharesOfOutputs(QStringView sentence, const std::vector<Token> &tokens, const std::vector<Term> &system)
+{
+    for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].lower != QLatin1String("of"))
             continue;
         // "2% of", "2 % of", "2 per cent of".
         const qsizetype after = tokens[i - 1].text.data() + tokens[i - 1].text.size() - sentence.data();
         const QStringView rest = sentence.mid(after, 2).trimmed();
         if (!rest.startsWith(QLatin1Char('%')) && tokens[i - 1].lower != QLatin1String("cent"))
             continue;
-        // The noun the share is of, a word or two on: "of the summaries", "of draft replies".
-        for (size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j) {
-            QString noun = tokens[j].lower;
-            if (noun.endsWith(QLatin1String("ies")))
-                noun = noun.chopped(3) + QLatin1Char('y');
-            else if (noun.endsWith(QLatin1Char('s')))
-                noun.chop(1);
-            if (!outputHeads.contains(noun))
-                continue;
-            for (const Term &term : system)
-                if (term.system && term.words.size() >= 2 && term.words.back().lower == noun)
-                    return true;
-        }
+        // The noun the share is of, a word or two on: "of the summaries", "of draft summaries".
+        for (size_t j = i + 1; j < tokens.size() && j <= i + 3; ++j)
+            if (isOutputHead(tokens[j], system))
+                return true;
     }
     return false;
+}
+
+// "Case officers MUST be able to edit a summary before it is published": a
+// person who checks the models' output before it goes out.
+bool reviewedBeforeRelease(QStringView sentence, const std::vector<Token> &tokens, const std::vector<Term> &system)
+{
+    static const QRegularExpression review(
+        QStringLiteral(
+            "\\b(edit|review|approve|check|correct|amend|change)\\w*\\b[^.;]{0,80}\\bbefore\\b[^.;]{0,30}\\b("
+            "publi|sent\\b|send|issu|releas|shared?\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return std::any_of(tokens.cbegin(), tokens.cend(),
+                       [&system](const Token &token) { return isOutputHead(token, system); }) &&
+           review.match(sentence).hasMatch();
 }
 
 bool sharesOfPeople(QStringView sentence)
@@ -762,10 +781,13 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
         if (constraint.isEmpty() && sharesAreTargets && specific && statesPercentage(sentence) &&
             !sharesOfPeople(sentence))
             constraint = QStringLiteral("percentage target");
-        if (constraint.isEmpty() && sharesAreTargets && system && statesPercentage(sentence) &&
-            sharesOfOutputs(sentence, *system)) {
-            constraint = QStringLiteral("percentage target");
-            subjects.append(QStringLiteral("the system's models' outputs"));
+        if (constraint.isEmpty() && system && !system->empty()) {
+            if (sharesAreTargets && statesPercentage(sentence) && sharesOfOutputs(sentence, tokens, *system))
+                constraint = QStringLiteral("percentage target");
+            else if (reviewedBeforeRelease(sentence, tokens, *system))
+                constraint = QStringLiteral("reviewed before release");
+            if (!constraint.isEmpty())
+                subjects.append(QStringLiteral("the system's models' outputs"));
         }
         if (dependencies.isEmpty() && system && !system->empty())
             if (const QString concern = modelConcern(sentence, tokens); !concern.isEmpty())
@@ -777,6 +799,16 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
 
 Assessment assess(const Requirement &requirement, const std::vector<Term> *system)
 {
+    // What the system does without is no ML work, whatever words name it.
+    MlClassifier::NoModelDeclaration none = MlClassifier::noModelDeclared(requirement.body);
+    if (none.isEmpty())
+        none = MlClassifier::noModelDeclared(requirement.title);
+    if (!none.isEmpty()) {
+        Assessment a;
+        a.evidence = {QStringLiteral("declares no model: \"%1\"").arg(none.sentence),
+                      QStringLiteral("score 0 < %1").arg(formatNumber(MlClassifier::Threshold))};
+        return a;
+    }
     Assessment a;
     QHash<QString, Hit> hits;
     QStringList topics;
@@ -929,6 +961,67 @@ void MlClassifier::classify(Requirements &requirements, const QStringList &syste
         r.ml = a.score >= Threshold;
         r.evidence = std::move(a.evidence);
     }
+}
+
+MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
+{
+    // Most requirements deny nothing: two words first.
+    if (!text.contains(QLatin1String("no "), Qt::CaseInsensitive) &&
+        !text.contains(QLatin1String("not "), Qt::CaseInsensitive))
+        return {};
+    // What is ruled out: an ML word right after "no" ("no machine learning
+    // components", "no statistical or machine-learned model"), or after
+    // "does not use" ("will not host or run the tools").
+    static const char mlKind[] =
+        "(statistical|predictive|trained|machine[- ]learn(ed|ing)|ML|AI|generative AI|GenAI|artificial intelligence|"
+        "LLMs?|large language models?)";
+    static const char what[] =
+        "(models?|components?|features?|capabilit(y|ies)|techniques?|algorithms?|tools?|services?|functionality)";
+    // Ruled out in the system, not in one of its steps ("no AI is used to make
+    // final decisions" keeps the AI for the rest): the sentence ends there, or
+    // says where ("into the Hub", "in Phase 1").
+    static const char where[] =
+        "\\s*($|[.;,:]|\\s+(in|into|within|by|on|as part of|at any|pending|until|anywhere|itself|themselves)\\b)";
+    static const QRegularExpression declared = [] {
+        const QString kinds = QString::fromLatin1(mlKind);
+        const QString pattern =
+            QStringLiteral(
+                "\\bno (%1 )?%1( or (other )?%1)*( %2)?\\b[^.;]{0,60}?\\b(is|are|will be|shall be|to be|may be|"
+                "must be|can be|should be)( \\w+)? (used|built|introduced|deployed|trained|developed|"
+                "included|run|applied|procured|hosted)%3|"
+                "\\b(does|do|will|shall|must|should) not (use|build|train|deploy|run|host|include|introduce|"
+                "employ)( or (use|build|train|deploy|run|host|include|introduce|employ))? (any |the |its "
+                "own )?(%1 |%1 or %1 )?(%2|%1)%3")
+                .arg(kinds, QString::fromLatin1(what), QString::fromLatin1(where));
+        QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
+        expression.optimize();
+        return expression;
+    }();
+    // An aside in parentheses is no part of what is ruled out ("no AI
+    // features (such as chat assistants) will be built").
+    const QString plainText = withoutParentheses(text.toString()).simplified();
+    const QRegularExpressionMatch match = declared.match(plainText);
+    if (!match.hasMatch())
+        return {};
+    static const QRegularExpression generative(
+        QStringLiteral("\\b(generative AI|GenAI|LLMs?|large language models?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anyKind(QStringLiteral("\\b(other AI|AI features|AI tools|machine|ML|statistical|"
+                                                           "predictive|models?)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    NoModelDeclaration declaration;
+    // Quoted from "no" to the end of its sentence.
+    qsizetype end = match.capturedStart();
+    while (end < plainText.size() && plainText[end] != QLatin1Char(';') &&
+           !(plainText[end] == QLatin1Char('.') && (end + 1 == plainText.size() || plainText[end + 1].isSpace())))
+        ++end;
+    declaration.sentence = plainText.mid(match.capturedStart(), end - match.capturedStart()).trimmed();
+    static const QRegularExpression hosting(QStringLiteral("\\bnot (host|run)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const bool generativeOnly = generative.match(declaration.sentence).hasMatch() &&
+                                !anyKind.match(QString(declaration.sentence).remove(generative)).hasMatch();
+    declaration.wholeSystem = !generativeOnly && !hosting.match(declaration.sentence).hasMatch();
+    return declaration;
 }
 
 bool MlClassifier::keepsDataForTraining(QStringView sentence)

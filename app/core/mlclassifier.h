@@ -57,6 +57,21 @@ public:
     // named once ("machine learning", "LLM"): what a plain keyword match sees.
     static QStringList matchedTerms(const QString &text);
 
+    // A sentence that says the system uses no model ("No statistical or
+    // machine-learned model is used", "no machine learning components are to
+    // be introduced", "it will not host or run the tools itself"): its words
+    // of ML are what the system does without. wholeSystem: no model of any
+    // kind is used or built; not when only generative AI is ruled out ("No
+    // generative AI will be built into the Hub") or only hosting ("will not
+    // host the models itself": a provider may run them).
+    struct NoModelDeclaration
+    {
+        QString sentence; // empty: none
+        bool wholeSystem = false;
+        bool isEmpty() const { return sentence.isEmpty(); }
+    };
+    static NoModelDeclaration noModelDeclared(QStringView text);
+
     // Whether a sentence keeps data for training the models ("five years of
     // claims with their outcomes MUST be available for training"), not for
     // training staff.

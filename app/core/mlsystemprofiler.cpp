@@ -201,6 +201,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         const WordSet &words = read.words;
         if (CapabilityCatalogue::isAboutGuidance(text, words))
             continue;
+        // "it will not host or run the tools itself": what the system does without.
+        if (!MlClassifier::noModelDeclared(text).isEmpty())
+            continue;
         const bool ai = requirement.ml || CapabilityCatalogue::hasAiContext(text, words);
         QList<CapabilityMatch> matches = catalogue.find(text, words, ai);
         // The generic "predictive model" only when nothing more specific is
@@ -1469,6 +1472,21 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
 // With no capability named, the ML requirements still describe a model
 // unless they are about guidance or a rules engine: one unnamed model then.
 // Returns why the project is no ML system when it is none.
+// The first requirement that says the system uses no model of any kind
+// (not only "no generative AI"), as the reason the project is no ML system.
+QString noModelInTheSystem(const Requirements &requirements)
+{
+    for (const Requirement &requirement : requirements) {
+        MlClassifier::NoModelDeclaration declaration = MlClassifier::noModelDeclared(requirement.body);
+        if (declaration.isEmpty())
+            declaration = MlClassifier::noModelDeclared(requirement.title);
+        if (declaration.wholeSystem)
+            return QStringLiteral("%1 says the system uses none: \"%2\"")
+                .arg(requirement.id.isEmpty() ? QStringLiteral("a requirement") : requirement.id, declaration.sentence);
+    }
+    return {};
+}
+
 QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
 {
     static const QRegularExpression rules =
@@ -1639,8 +1657,23 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
         profile.capabilities.append(build.capability);
     platformOfProviderModels(documents, profile);
 
-    if (profile.capabilities.isEmpty())
+    // The documents say the system runs no model ("no machine learning
+    // components are to be introduced"): only a function that asks for a
+    // capability in words of ML says otherwise (a "points-based risk score"
+    // of a rules engine does not).
+    const auto definedByMlFunction = [&requirements](const MlCapability &capability) {
+        return std::any_of(requirements.cbegin(), requirements.cend(), [&capability](const Requirement &r) {
+            return r.ml && !r.id.isEmpty() && r.id == capability.definedBy;
+        });
+    };
+    if (const QString denial = noModelInTheSystem(requirements);
+        !denial.isEmpty() &&
+        std::none_of(profile.capabilities.cbegin(), profile.capabilities.cend(), definedByMlFunction)) {
+        profile.capabilities.clear();
+        profile.notMlReason = denial;
+    } else if (profile.capabilities.isEmpty()) {
         profile.notMlReason = unnamedModel(requirements, profile);
+    }
     profile.isMlSystem = !profile.capabilities.isEmpty();
 
     if (const ProfileDocument *req = documentOfType(documents, "REQ"_L1)) {
