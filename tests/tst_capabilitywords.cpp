@@ -145,6 +145,17 @@ private Q_SLOTS:
         QTest::newRow("facts taken from letters")
             << "The system MUST extract the presenting complaint and medications from each referral letter."
             << "entity-extraction";
+        QTest::newRow("machine-translated") << "Letters can be machine-translated into Welsh as a first draft."
+                                            << "translation";
+        QTest::newRow("anomalous patterns detected")
+            << "The platform MUST detect anomalous minimum night flow and pressure patterns in each DMA."
+            << "anomaly-detection";
+        QTest::newRow("every email classified into one of")
+            << "The platform shall classify every inbound customer email and web form into one of 14 categories."
+            << "classification";
+        QTest::newRow("a predicted attribute over a line break")
+            << "Contacts are routed to the queue mapped to their predicted\ncategory."
+            << "predictive-model";
         QTest::newRow("a predicted attribute") << "Assign each application to a team based on its predicted complexity."
                                                << "predictive-model";
     }

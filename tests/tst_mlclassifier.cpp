@@ -120,6 +120,26 @@ void TestMlClassifier::classify_data()
     QTest::addColumn<bool>("ml");
 
     // ML work.
+    QTest::newRow("a forecast's error measure")
+        << "NFR-Q-001"
+        << "Day-ahead forecast MAPE at most 5% at zone level and 8% during heatwave periods, measured on a rolling "
+           "90-day window."
+        << "" << true;
+    QTest::newRow("model quality named as the category")
+        << "NFR-Q-003"
+        << "Model quality"
+        << "**Requirement**: At least 60% of confirmed leak alerts lead to a leak being found." << true;
+    QTest::newRow("a list item whose title is its statement, constraining a model")
+        << "NFR-P-004"
+        << "The contact classifier MUST return a category within 2 seconds for 95% of inbound emails."
+        << "" << true;
+    // Not ML work.
+    QTest::newRow("screens that are not the AI's")
+        << "NFR-P-003"
+        << "Interface Responsiveness"
+        << "**Requirement**: Non-AI screens (case list, document viewer, settings) MUST load in under 2 seconds at "
+           "p95."
+        << false;
     QTest::newRow("recovery of model artefacts under a generic title")
         << "NFR-A-002"
         << "Disaster Recovery"

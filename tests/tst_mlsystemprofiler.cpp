@@ -875,6 +875,26 @@ private Q_SLOTS:
             QVERIFY2(!found->statedBy.isEmpty() || !found->definedBy.isEmpty(), qPrintable(capability));
     }
 
+    // A list item's "title" is its statement: a capability it asks for in
+    // plain words is asked of the system there.
+    void plainWordsInAListItem()
+    {
+        const MlSystemProfile profile = profileOf(
+            {document(QStringLiteral("REQ"),
+                      reqHeader.section(QStringLiteral("## Executive"), 0, 0) +
+                          QStringLiteral(
+                              "## Functional Requirements\n\n"
+                              "- **FR-001**: The platform MUST produce an hourly demand forecast for each zone using a "
+                              "time-series model.\n"
+                              "- **FR-007**: The platform shall classify every inbound customer email and web form "
+                              "into one of\n  14 contact categories with a confidence score.\n"
+                              "- **FR-009**: Customers must receive an acknowledgement email within 1 hour.\n"))});
+        const MlCapability *classification = profile.capability(QStringLiteral("classification"));
+        QVERIFY(classification);
+        QCOMPARE(classification->requirements, QStringList{QStringLiteral("FR-007")});
+        QVERIFY(profile.capability(QStringLiteral("forecasting")));
+    }
+
     // A project whose requirements say it runs no model is no ML system, for
     // all the ML words of its other requirements; one that rules out only
     // generative AI still runs the models its functions ask for.

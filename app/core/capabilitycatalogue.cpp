@@ -94,7 +94,7 @@ const CapabilityRow capabilityRows[] = {
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
     {"translation", "Machine translation", "nlp",
-     "machine translation|neural translation|automatic translation|AI translation|translation "
+     "machine[- ]translat(ion|ed|es|e)\\b|neural translation|automatic translation|AI translation|translation "
      "(service|engine|model|API)",
      "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate",
      "\\bautomatically translat(e|es|ed|ing)\\b|\\btranslat(e|es|ed|ing)\\b[^.;]{0,60}\\bautomatically\\b",
@@ -124,7 +124,10 @@ const CapabilityRow capabilityRows[] = {
      "auto(matic|mated)?[- ]?(categori[sz]|classif|tagg)[a-z]*",
      "\\b(classif(y|ies|ied|ying)|categori[sz](e|es|ed|ing)|triag(e|es|ed|ing))\\b",
      "classification intent autotag autocategorise autoclassify tagging tagged tagger categorise classify",
-     "classify categorise triage triaging"},
+     "classify categorise triage triaging",
+     // "classify every inbound customer email into one of 14 contact categories".
+     "\\b(classif(y|ies)|categori[sz]es?)\\s+(every|each|all|incoming|inbound|new)\\b[^.;]{0,60}\\binto\\b",
+     "classify classifies categorise categorises categorize categorizes"},
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
      // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too).
      nullptr, "sentiment emotion", nullptr,
@@ -154,7 +157,9 @@ const CapabilityRow capabilityRows[] = {
      // A payment flagged against its own history: a rule can do that too, so
      // only where a model is at work.
      "\\banomal(y|ies|ous)\\b[^.;]{0,30}\\b(compared (with|to)|against|relative to) (its |their |the )?([a-z'-]+ "
-     "){0,2}(history|baselines?|usual|normal|typical|patterns?)\\b",
+     "){0,2}(history|baselines?|usual|normal|typical|patterns?)\\b|"
+     // "MUST detect anomalous night flow patterns".
+     "\\b(detect|identify|spot)(s|ed|ing)?\\s+(any\\s+)?anomal(ous|ies|y)\\b",
      "anomaly anomalies anomalous"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
@@ -193,7 +198,7 @@ const CapabilityRow capabilityRows[] = {
      "\\bpredict(s|ed|ing|ions?|ive)?\\b",
      "predictive machine ml neural deep gradient random xgboost trained retrained pretrained untrained", "predict",
      // "assign each application to a team based on its predicted complexity".
-     "\\b(its|their|the|each) predicted (?!by\\b)[a-z-]+", "predicted"},
+     "\\b(its|their|the|each)\\s+predicted\\s+(?!by\\b)[a-z-]+", "predicted"},
 };
 
 struct ServiceRow

@@ -206,6 +206,9 @@ bool isFalseFriend(const Term &term, const std::vector<Token> &tokens, size_t at
                 return true;
         }
     }
+    // "Non-AI screens": what is not the AI.
+    if (at > 0 && tokens[at - 1].lower == QLatin1String("non"))
+        return true;
     // "data model versions", "data model artefacts": the schema's, not a model's.
     if (term.display.startsWith(QLatin1String("model ")) && at > 0 && tokens[at - 1].lower == QLatin1String("data"))
         return true;
@@ -814,6 +817,10 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
     QStringList topics;
     QStringList dependencies;
     scanText(requirement.title, true, 1.0, hits, system, &topics);
+    // A list item or a table row may have no title but its statement ("- **FR-005**: The
+    // platform MUST detect ..."): what it constrains is read there too.
+    if (requirement.title.count(QLatin1Char(' ')) >= 9)
+        readStatement(requirement.title, system, requirement.kind != QLatin1String("BR"), hits, dependencies);
 
     FieldWeights fields;
     int generated = 0;

@@ -144,9 +144,14 @@ constexpr char exampleMarkers[] = "\\be\\.g\\.|\\b(eg|for example|for instance|s
 // recommendations, ...") and outside parentheses.
 bool isStatedTask(const Requirement &requirement, const QString &text, const CapabilityMatch &match)
 {
-    if (match.offset <= requirement.title.size())
+    // A list item or a table row whose "title" is its statement ("- **FR-007**:
+    // The platform shall classify every inbound email ...") states it there.
+    const bool titleIsStatement = requirement.title.count(QLatin1Char(' ')) >= 9;
+    if (match.offset <= requirement.title.size() && !titleIsStatement)
         return false;
-    const QString statement = firstSentence(requirement.body, 600);
+    const QString statement = titleIsStatement
+                                  ? plain(requirement.title) + QLatin1Char(' ') + firstSentence(requirement.body, 600)
+                                  : firstSentence(requirement.body, 600);
     const qsizetype at =
         statement.indexOf(plain(text.mid(match.offset, std::min<qsizetype>(match.length, 30))), 0, Qt::CaseInsensitive);
     if (at < 0)
@@ -1741,7 +1746,9 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
           QStringLiteral("scoring service")}},
         {QStringLiteral("anomaly-detection"),
          {QStringLiteral("anomaly detection"), QStringLiteral("fraud detection"), QStringLiteral("scoring service")}},
-        {QStringLiteral("forecasting"), {QStringLiteral("forecasting"), QStringLiteral("forecast model")}},
+        // What forecasting gives is a forecast, whatever it forecasts ("each forecast run").
+        {QStringLiteral("forecasting"),
+         {QStringLiteral("forecasting"), QStringLiteral("forecast model"), QStringLiteral("forecast")}},
         {QStringLiteral("recommendation"),
          {QStringLiteral("recommendation engine"), QStringLiteral("recommendations")}},
         {QStringLiteral("ranking"),

@@ -64,6 +64,11 @@ inline const TermSpec Vocabulary[] = {
     {"model versioning", 3, false},
     {"model performance", 3, false},
     {"model accuracy", 3, false},
+    {"model quality", 3, false},
+    // Measures only a model's predictions are judged by.
+    {"MAPE", 3, false},
+    {"RMSE", 3, false},
+    {"machine translated", 3, false},
     {"model output", 3, true},
     {"model card", 3, true},
     // A catalogue of model artefacts is data governance; restoring them is the model's recovery.
