@@ -875,6 +875,34 @@ private Q_SLOTS:
             QVERIFY2(!found->statedBy.isEmpty() || !found->definedBy.isEmpty(), qPrintable(capability));
     }
 
+    // The name the summary gives what runs the models; never the whole
+    // service or the council.
+    void aiNamesFromTheSummary_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("the assistant") << "The assistant will use a large language model (LLM) hosted in Azure to "
+                                          "summarise bundles."
+                                       << QStringList{QStringLiteral("assistant")};
+        QTest::newRow("two words") << "The triage assistant uses machine learning to suggest an urgency."
+                                   << QStringList{QStringLiteral("triage assistant")};
+        QTest::newRow("the whole service")
+            << "The service will use machine learning to sort incoming letters." << QStringList{};
+        QTest::newRow("the council") << "The council will use AI models to check applications." << QStringList{};
+    }
+    void aiNamesFromTheSummary()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QStringList, names);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            QStringLiteral("# Project Requirements: X\n\n## Executive Summary\n\n") + summary +
+                QStringLiteral("\n\n## Functional Requirements\n\n### FR-001: Sorting\n\n**Description**: Letters "
+                               "MUST be sorted into 12 types by a document classification model.\n"))});
+        QVERIFY(profile.isMlSystem);
+        QCOMPARE(profile.aiNames, names);
+    }
+
     // A list item's "title" is its statement: a capability it asks for in
     // plain words is asked of the system there.
     void plainWordsInAListItem()

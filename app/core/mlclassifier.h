@@ -47,7 +47,9 @@ public:
     // accuracy, fallback, recovery, monitoring), is ML-related even without
     // ML words. Empty terms give classify(requirements).
     void classify(Requirement &requirement, const QStringList &systemTerms) const;
-    void classify(Requirements &requirements, const QStringList &systemTerms) const;
+    // actorNames: what the documents call the part that runs the models
+    // ("the assistant"); a requirement that asks it to act is ML work.
+    void classify(Requirements &requirements, const QStringList &systemTerms, const QStringList &actorNames = {}) const;
 
     // The score behind the decision (the same rules as classify()).
     double score(const Requirement &requirement) const;

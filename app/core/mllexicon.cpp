@@ -42,11 +42,11 @@ bool isCapitalsWord(QStringView word)
 
 // The project's own ML vocabulary ("translation", "Azure AI Speech"): matched
 // in any case as whole words, the last one in the plural too.
-std::vector<Term> systemLexicon(const QStringList &systemTerms)
+std::vector<Term> systemLexicon(const QStringList &systemTerms, const QStringList &actorNames)
 {
     std::vector<Term> terms;
     QSet<QString> seen;
-    for (const QString &raw : systemTerms) {
+    for (const QString &raw : systemTerms + actorNames) {
         QStringList words;
         for (const QString &w : raw.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
             words.append(w);
@@ -67,6 +67,7 @@ std::vector<Term> systemLexicon(const QStringList &systemTerms)
         term.weight = 2;
         term.plural = true;
         term.system = true;
+        term.actorOnly = actorNames.contains(raw);
         for (const QString &w : std::as_const(words))
             term.words.push_back({w, QString(), false});
         terms.push_back(std::move(term));

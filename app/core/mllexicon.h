@@ -44,11 +44,15 @@ struct Term
     bool plural = false;
     bool field = false;  // the field's own name: may be a mere topic
     bool system = false; // one of the project's own ML capabilities or services
+    // What the documents call the part that runs the models ("the
+    // assistant"): it counts only as the one that acts ("the assistant
+    // SHALL extract"), not wherever the product is named.
+    bool actorOnly = false;
 };
 
 // The project's own ML vocabulary ("translation", "Azure AI Speech"): matched
 // in any case as whole words, the last one in the plural too.
-std::vector<Term> systemLexicon(const QStringList &systemTerms);
+std::vector<Term> systemLexicon(const QStringList &systemTerms, const QStringList &actorNames = {});
 
 class Lexicon
 {

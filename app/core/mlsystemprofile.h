@@ -86,6 +86,10 @@ struct MlSystemProfile
 {
     // False for a project that publishes guidance about AI or runs rules it
     // calls automated decision-making: it builds and runs no model.
+    // What the documents call the part that runs the models, when they
+    // name it so ("The assistant will use a large language model": the
+    // assistant); a requirement that asks it to act is ML work.
+    QStringList aiNames;
     bool isMlSystem = false;
     QString notMlReason;
 

@@ -983,6 +983,36 @@ QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, c
     return sentences;
 }
 
+// "The assistant will use a large language model ...": the name the summary
+// gives what runs the models. Never a word as wide as "service" or
+// "council", which every requirement uses of the whole.
+void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
+{
+    static const QRegularExpression summary =
+        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project "
+                    "(overview|purpose|background)|purpose|background|overview|introduction|solution overview)\\b");
+    static const QRegularExpression usesAi = insensitive(
+        "\\b(?:the|our) ([a-z]+(?:[- ](?!(?:will|shall|must|is)\\b)[a-z]+)?) (?:will |shall |must |is to |is going to "
+        ")?(?:use|uses|apply|applies|"
+        "combine|combines|be powered by|is powered by|rel(?:y|ies) on)\\b[^.]{0,30}?\\b(?:(?:a |an )?(?:large "
+        ")?language "
+        "models?|LLMs?|machine learning|(?:AI|ML) models?|generative AI|GenAI|artificial intelligence|natural language "
+        "processing|NLP|neural networks?|foundation models?|retrieval[- ]augmented generation)\\b");
+    static const QSet<QString> wholeOfIt = {
+        u"service"_s,    u"system"_s,    u"platform"_s,     u"council"_s,      u"department"_s,  u"trust"_s,
+        u"agency"_s,     u"team"_s,      u"project"_s,      u"programme"_s,    u"solution"_s,    u"application"_s,
+        u"portal"_s,     u"website"_s,   u"organisation"_s, u"organization"_s, u"business"_s,    u"company"_s,
+        u"government"_s, u"authority"_s, u"ministry"_s,     u"tool"_s,         u"new service"_s, u"new system"_s};
+    for (const auto &[sentence, line] : sentencesUnder(req, summary, false)) {
+        const QRegularExpressionMatch match = usesAi.match(sentence);
+        if (!match.hasMatch())
+            continue;
+        const QString name = match.captured(1).toLower();
+        if (!wholeOfIt.contains(name) && !profile.aiNames.contains(name))
+            profile.aiNames.append(name);
+    }
+}
+
 void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
 {
     static const QRegularExpression summary =
@@ -1684,6 +1714,8 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     if (const ProfileDocument *req = documentOfType(documents, "REQ"_L1)) {
         documentControlDefaults(*req, profile);
         purposeAndImpact(*req, profile);
+        if (profile.isMlSystem)
+            aiNamesFromTheSummary(*req, profile);
     }
     const MaturityAdvisor::Facts facts = maturityFacts(documents, builds, profile);
     profile.maturity = MaturityAdvisor().suggest(facts);

@@ -328,7 +328,8 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     // A requirement that constrains one of the system's own ML capabilities
     // (its latency, fallback, monitoring, cost) is ML work even without ML words.
     if (analysis.profile.isMlSystem) {
-        MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile));
+        MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile),
+                                analysis.profile.aiNames);
         markDefinersOfCapabilities(analysis.requirements, analysis.profile);
         markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
         MlSystemProfiler::readTargetsOfReclassified(analysis.requirements, analysis.profile);
