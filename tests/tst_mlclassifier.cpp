@@ -135,6 +135,12 @@ void TestMlClassifier::classify_data()
         << "NFR-P-004"
         << "The contact classifier MUST return a category within 2 seconds for 95% of inbound emails."
         << "" << true;
+    QTest::newRow("every generated answer constrained")
+        << "FR-006"
+        << "Citations to Source Documents"
+        << "**Description**: Every generated answer (FR-005) and every summary statement (FR-003) MUST include "
+           "citations to the specific document and paragraph used."
+        << true;
     // Not ML work.
     QTest::newRow("screens that are not the AI's")
         << "NFR-P-003"

@@ -824,6 +824,16 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
             constraint = QStringLiteral("asked to act");
         }
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
+        // "Every generated answer MUST include citations": what a model writes, constrained.
+        static const QRegularExpression everyGenerated(
+            QStringLiteral("\\b(every|each|all|any) (AI[- ])?generated (answers?|responses?|summar(y|ies)|drafts?|"
+                           "outputs?|text|content|letters?|replies)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (constraint.isEmpty() && sentence.contains(QLatin1String("generated")) &&
+            everyGenerated.match(sentence).hasMatch()) {
+            subjects.prepend(QStringLiteral("generated outputs"));
+            constraint = QStringLiteral("every one");
+        }
         // A share of people ("90% of agents trained on the chatbot") is adoption, not the model's quality.
         if (constraint.isEmpty() && sharesAreTargets && specific && statesPercentage(sentence) &&
             !sharesOfPeople(sentence))
