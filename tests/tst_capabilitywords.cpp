@@ -156,6 +156,21 @@ private Q_SLOTS:
         QTest::newRow("a predicted attribute over a line break")
             << "Contacts are routed to the queue mapped to their predicted\ncategory."
             << "predictive-model";
+        QTest::newRow("which one to suggest")
+            << "The service will read the description and suggest which trade is needed."
+            << "classification";
+        QTest::newRow("how long, estimated") << "The service will estimate how long the operative will need on site."
+                                             << "predictive-model";
+        QTest::newRow("ordered by likely need") << "Repairs waiting for an appointment must be ordered by likely need."
+                                                << "ranking";
+        QTest::newRow("handwriting read") << "The service must read the printed tick-boxes and the handwritten section."
+                                          << "ocr";
+        QTest::newRow("invoices that look unusual")
+            << "The service will pick out invoices that look unusual for that supplier."
+            << "anomaly-detection";
+        QTest::newRow("how many to expect")
+            << "The planner needs to know how many repair requests to expect for each of the next six weeks."
+            << "forecasting";
         QTest::newRow("a predicted attribute") << "Assign each application to a team based on its predicted complexity."
                                                << "predictive-model";
     }

@@ -903,6 +903,42 @@ private Q_SLOTS:
         QCOMPARE(profile.aiNames, names);
     }
 
+    // Plain words alone name models when three functions ask for three of
+    // them: no system that runs no model asks for so many. One or two are
+    // still no model at work.
+    void plainWordsOfThreeFunctions_data()
+    {
+        QTest::addColumn<int>("functions");
+        QTest::addColumn<bool>("mlSystem");
+        QTest::newRow("one") << 1 << false;
+        QTest::newRow("two") << 2 << false;
+        QTest::newRow("three") << 3 << true;
+    }
+    void plainWordsOfThreeFunctions()
+    {
+        QFETCH(int, functions);
+        QFETCH(bool, mlSystem);
+        const QStringList statements = {
+            QStringLiteral(
+                "### FR-004: Job length\n\n**Description**: For every job, the service will estimate how long "
+                "the operative will need on site.\n\n"),
+            QStringLiteral("### FR-005: Waiting list\n\n**Description**: Repairs waiting for an appointment must be "
+                           "ordered by likely need rather than by date reported.\n\n"),
+            QStringLiteral(
+                "### FR-009: Invoices\n\n**Description**: Before an invoice is paid, the service will pick out "
+                "invoices that look unusual for that supplier.\n\n")};
+        const MlSystemProfile profile =
+            profileOf({document(QStringLiteral("REQ"), reqHeader.section(QStringLiteral("## Executive"), 0, 0) +
+                                                           QStringLiteral("## Functional Requirements\n\n") +
+                                                           statements.mid(0, functions).join(QString()))});
+        QCOMPARE(profile.isMlSystem, mlSystem);
+        if (mlSystem) {
+            QVERIFY(profile.capability(QStringLiteral("predictive-model")));
+            QVERIFY(profile.capability(QStringLiteral("ranking")));
+            QVERIFY(profile.capability(QStringLiteral("anomaly-detection")));
+        }
+    }
+
     // A list item's "title" is its statement: a capability it asks for in
     // plain words is asked of the system there.
     void plainWordsInAListItem()
@@ -1012,6 +1048,9 @@ private Q_SLOTS:
             << "Produce a transcript of each hearing." << QStringList{"hearing transcript"};
         QTest::newRow("what it suggests") << "The system MUST suggest the most suitable clinic from 14 clinics."
                                           << QStringList{"suggestion", "suggested"};
+        QTest::newRow("what it estimates")
+            << "For every job, the service will estimate how long the operative will need on site."
+            << QStringList{"estimate", "estimated"};
         QTest::newRow("what it predicts")
             << "The service will predict which claims need a visit." << QStringList{"predicted"};
         QTest::newRow("a suggestion asked for is no verb of the system")

@@ -108,7 +108,9 @@ const CapabilityRow capabilityRows[] = {
      "\\b(extract|captur)(s|es|ed|ing|e)?\\b[^.;]{0,80}\\bfrom (the |uploaded |their )?scan(ned|s)\\b",
      "\\bextract(s|ed|ing|ion of)? (data|text|fields|information) from (scanned |uploaded |paper "
      ")?(documents|forms|images|PDFs)",
-     "ocr optical intelligence recognise handwriting scanned scans", "extract"},
+     "ocr optical intelligence recognise handwriting scanned scans", "extract",
+     // "read the printed tick-boxes and the handwritten section".
+     "\\bread(s|ing)?\\b[^.;]{0,60}\\bhandwrit(ten|ing)\\b", "read reads reading"},
     {"entity-extraction", "Entity extraction", "nlp",
      "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase "
      "extraction",
@@ -126,8 +128,10 @@ const CapabilityRow capabilityRows[] = {
      "classification intent autotag autocategorise autoclassify tagging tagged tagger categorise classify",
      "classify categorise triage triaging",
      // "classify every inbound customer email into one of 14 contact categories".
-     "\\b(classif(y|ies)|categori[sz]es?)\\s+(every|each|all|incoming|inbound|new)\\b[^.;]{0,60}\\binto\\b",
-     "classify classifies categorise categorises categorize categorizes"},
+     "\\b(classif(y|ies)|categori[sz]es?)\\s+(every|each|all|incoming|inbound|new)\\b[^.;]{0,60}\\binto\\b|"
+     // "read the tenant's description and suggest which trade is needed".
+     "\\bsuggest(s|ed|ing)?\\s+(which|what)\\s+[a-z-]+",
+     "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting"},
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
      // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too).
      nullptr, "sentiment emotion", nullptr,
@@ -159,14 +163,18 @@ const CapabilityRow capabilityRows[] = {
      "\\banomal(y|ies|ous)\\b[^.;]{0,30}\\b(compared (with|to)|against|relative to) (its |their |the )?([a-z'-]+ "
      "){0,2}(history|baselines?|usual|normal|typical|patterns?)\\b|"
      // "MUST detect anomalous night flow patterns".
-     "\\b(detect|identify|spot)(s|ed|ing)?\\s+(any\\s+)?anomal(ous|ies|y)\\b",
-     "anomaly anomalies anomalous"},
+     "\\b(detect|identify|spot)(s|ed|ing)?\\s+(any\\s+)?anomal(ous|ies|y)\\b|"
+     // "pick out invoices that look unusual for that supplier".
+     "\\b(look|looks|seem|seems|appear|appears)\\s+(unusual|suspicious|anomalous|out of the ordinary)\\b",
+     "anomaly anomalies anomalous look looks seem seems appear appears"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
      "\\bforecast(s|ed|ing)?\\b|\\bpredict(s|ed|ing|ions?)? (of )?(future "
      ")?(demand|consumption|usage|load|volumes?|bills?|costs?)",
-     "forecast series", "forecast predict"},
+     "forecast series", "forecast predict",
+     // "how many repair requests to expect for each of the next six weeks".
+     "\\bhow\\s+many\\b[^.;]{0,60}\\bto\\s+expect\\b", "expect"},
     {"recommendation", "Recommendation", "recommendation",
      "recommend(ation|er) (engine|system|model)|\\brecommender\\b|personali[sz]ed recommendations?|next[- ]best[- "
      "]action|"
@@ -187,7 +195,11 @@ const CapabilityRow capabilityRows[] = {
      "personali[sz]ed ranking|\\bre-?rank(er|ing model)s?\\b",
      "\\branking algorithms?\\b|\\brelevance ranking\\b|\\b(search|results?) ranking\\b|\\branked by relevance\\b|"
      "\\brank(s|ed|ing)? (the )?(search )?results\\b",
-     "rank ranking ranker rerank reranker reranking", "rank ranks ranked ranking"},
+     "rank ranking ranker rerank reranker reranking", "rank ranks ranked ranking",
+     // "the waiting list ordered by likely need".
+     "\\b(order|rank|sort|prioriti[sz])(s|ed|ing|e|es)?\\b[^.;]{0,60}\\bby\\s+(how\\s+)?(likely|predicted)\\s+[a-z-]+",
+     "order orders ordered ordering rank ranks ranked ranking sort sorts sorted sorting prioritise prioritised "
+     "prioritize prioritized prioritises prioritizes"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection",
@@ -198,7 +210,10 @@ const CapabilityRow capabilityRows[] = {
      "\\bpredict(s|ed|ing|ions?|ive)?\\b",
      "predictive machine ml neural deep gradient random xgboost trained retrained pretrained untrained", "predict",
      // "assign each application to a team based on its predicted complexity".
-     "\\b(its|their|the|each)\\s+predicted\\s+(?!by\\b)[a-z-]+", "predicted"},
+     "\\b(its|their|the|each)\\s+predicted\\s+(?!by\\b)[a-z-]+|"
+     // "estimate how long each job will take": learned from how long jobs took.
+     "\\bestimat(e|es|ed|ing)\\s+how\\s+(long|much|many|likely)\\b",
+     "predicted estimate estimates estimated estimating"},
 };
 
 struct ServiceRow

@@ -45,7 +45,10 @@ QString plain(QString text)
 }
 
 // The first sentence of a description, without its "**Description**:" label.
-QString firstSentence(const QString &text, int maxLength = 240)
+// askingSentence: when the first sentence asks nothing of anyone ("Paper
+// forms are scanned at the office."), the one after it, which does ("The
+// service must read ..."), is taken with it.
+QString firstSentence(const QString &text, int maxLength = 240, bool askingSentence = false)
 {
     static const QRegularExpression label(
         QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"),
@@ -84,7 +87,12 @@ QString firstSentence(const QString &text, int maxLength = 240)
                 break;
             line += QLatin1Char(' ') + plain(more);
         }
-        const qsizetype stop = line.indexOf(end);
+        qsizetype stop = line.indexOf(end);
+        static const QRegularExpression modal = textpatterns::insensitive("\\b(must|shall|should|will|needs? to)\\b");
+        if (askingSentence && stop > 0 && !modal.match(QStringView(line).left(stop)).hasMatch()) {
+            const qsizetype second = line.indexOf(end, stop + 1);
+            stop = second > 0 ? second : line.size() - 1;
+        }
         QString sentence = stop > 0 ? line.left(stop + 1) : line;
         if (sentence.size() > maxLength)
             sentence = sentence.left(maxLength - 1).trimmed() + QChar(0x2026);
@@ -138,6 +146,23 @@ QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
 // The words after which a sentence lists examples.
 constexpr char exampleMarkers[] = "\\be\\.g\\.|\\b(eg|for example|for instance|such as|including)\\b";
 
+// The text outside parentheses: a capability named in an aside is not what
+// the sentence asks for.
+QString withoutAsides(const QString &text)
+{
+    QString out;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            depth = std::max(0, depth - 1);
+        else if (depth == 0)
+            out.append(c);
+    }
+    return out.simplified();
+}
+
 // Whether a strong name of a capability is what a functional requirement's
 // statement asks the system to do: in its first sentence, before any list of
 // examples or purposes ("consent to each purpose: data viewing, personalised
@@ -149,14 +174,16 @@ bool isStatedTask(const Requirement &requirement, const QString &text, const Cap
     const bool titleIsStatement = requirement.title.count(QLatin1Char(' ')) >= 9;
     if (match.offset <= requirement.title.size() && !titleIsStatement)
         return false;
-    const QString statement = titleIsStatement
-                                  ? plain(requirement.title) + QLatin1Char(' ') + firstSentence(requirement.body, 600)
-                                  : firstSentence(requirement.body, 600);
+    // What is asked, without its asides: "read the description (and the
+    // call handler's notes) and suggest which trade" still asks for it.
+    const QString statement = withoutAsides(titleIsStatement ? plain(requirement.title) + QLatin1Char(' ') +
+                                                                   firstSentence(requirement.body, 600)
+                                                             : firstSentence(requirement.body, 600, true));
     const qsizetype at =
         statement.indexOf(plain(text.mid(match.offset, std::min<qsizetype>(match.length, 30))), 0, Qt::CaseInsensitive);
     if (at < 0)
         return false;
-    static const QByteArray listStartPattern = QByteArray(":\\s|\\(|").append(exampleMarkers);
+    static const QByteArray listStartPattern = QByteArray(":\\s|").append(exampleMarkers);
     static const QRegularExpression listStart = insensitive(listStartPattern.constData());
     const QRegularExpressionMatch list = listStart.match(statement);
     return !list.hasMatch() || at < list.capturedStart();
@@ -255,12 +282,23 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         if (requirement.ml)
             unmatched.append(&requirement); // until a capability of the system lists it
         // What an ML function makes the system produce, read once for all the capabilities it names.
+        const bool plainlyAsked =
+            requirement.kind == QLatin1String("FR") &&
+            std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) { return m.plain; });
         const QStringList outputs =
-            !matches.isEmpty() && requirement.ml &&
+            !matches.isEmpty() && (requirement.ml || plainlyAsked) &&
                     (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("BR"))
                 ? ModelOutputNames::in(firstSentence(requirement.body, 600))
                 : QStringList();
-        for (const CapabilityMatch &match : std::as_const(matches)) {
+        for (CapabilityMatch match : std::as_const(matches)) {
+            // Plain words in a title ("Order the Waiting List by Likely
+            // Need") are read where the statement says them again.
+            if (match.plain && match.offset < requirement.title.size())
+                if (const QRegularExpressionMatch again = match.definition->plain.match(text, requirement.title.size());
+                    again.hasMatch()) {
+                    match.offset = again.capturedStart();
+                    match.length = again.capturedLength();
+                }
             const bool inTitle = match.offset < requirement.title.size();
             // A function that asks for it in plain words ("MUST convert call
             // recordings to text") names it as strongly as "speech-to-text"
@@ -369,11 +407,21 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         }
     }
     // Plain words name a capability only where a model is at work: in a
-    // project whose every capability is a function's plain words, none is.
+    // project whose every capability is a function's plain words, none is,
+    // unless three functions ask for three of them (estimates, a waiting list
+    // ordered by likely need, invoices that look unusual): no system that
+    // runs no model asks for so many.
     if (std::none_of(builds.cbegin(), builds.cend(), [](const CapabilityBuild &build) {
             return build.mlRequirements > 0 || build.strongMentions > build.plainTasks;
-        }))
-        builds.clear();
+        })) {
+        QSet<QString> askedBy;
+        for (const CapabilityBuild &build : std::as_const(builds))
+            for (const QString &id : build.capability.statedBy + QStringList{build.capability.definedBy})
+                if (!id.isEmpty())
+                    askedBy.insert(id);
+        if (builds.size() < 3 || askedBy.size() < 3)
+            builds.clear();
+    }
     // One capability folded into another: its requirements, evidence, text,
     // services and purposes become the other's.
     auto fold = [&builds](const QString &mergedKey, const QString &targetKey, auto &&when) {

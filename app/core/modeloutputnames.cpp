@@ -73,17 +73,20 @@ QStringList ModelOutputNames::in(const QString &statement)
         if (!general.contains(word) && !notANoun.contains(word))
             add(word, match.captured(1));
     }
-    // What the system is made to suggest or predict is its suggestion, and a
-    // "suggested" or "predicted" one wherever it is spoken of ("referrals
-    // suggested as routine", "if the suggestion service is down").
+    // What the system is made to suggest, predict or estimate is its
+    // suggestion or estimate, and a "suggested", "predicted" or "estimated"
+    // one wherever it is spoken of ("referrals suggested as routine", "if
+    // the suggestion service is down", "when estimates are not available").
     static const QRegularExpression verb(
-        QStringLiteral("\\b(must|shall|should|will|to)\\s+(also\\s+)?(suggest|predict)\\b"),
+        QStringLiteral("\\b(must|shall|should|will|to)\\s+(also\\s+)?(suggest|predict|estimate)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch match = verb.match(produced); match.hasMatch()) {
         const QString made = match.captured(3).toLower();
         if (made == QLatin1String("suggest"))
             names << QStringLiteral("suggestion");
-        names << made + QStringLiteral("ed");
+        else if (made == QLatin1String("estimate"))
+            names << QStringLiteral("estimate");
+        names << made + (made.endsWith(QLatin1Char('e')) ? QStringLiteral("d") : QStringLiteral("ed"));
     }
     auto it = output.globalMatch(produced);
     while (it.hasNext()) {
