@@ -90,7 +90,7 @@ const CapabilityRow capabilityRows[] = {
      // model is at work: staff convert recordings into notes too.
      "\\b(convert|turn)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call |audio |voice |phone )?(recordings?|"
      "audio|speech|voicemails?|calls) (in)?to (written )?text\\b",
-     "convert converts converted converting turn turns turned turning"},
+     "recording recordings audio speech voicemail voicemails calls"},
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
     {"translation", "Machine translation", "nlp",
@@ -110,7 +110,7 @@ const CapabilityRow capabilityRows[] = {
      ")?(documents|forms|images|PDFs)",
      "ocr optical intelligence recognise handwriting scanned scans", "extract",
      // "read the printed tick-boxes and the handwritten section".
-     "\\bread(s|ing)?\\b[^.;]{0,60}\\bhandwrit(ten|ing)\\b", "read reads reading"},
+     "\\bread(s|ing)?\\b[^.;]{0,60}\\bhandwrit(ten|ing)\\b", "handwritten handwriting"},
     {"entity-extraction", "Entity extraction", "nlp",
      "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase "
      "extraction",
@@ -166,7 +166,7 @@ const CapabilityRow capabilityRows[] = {
      "\\b(detect|identify|spot)(s|ed|ing)?\\s+(any\\s+)?anomal(ous|ies|y)\\b|"
      // "pick out invoices that look unusual for that supplier".
      "\\b(look|looks|seem|seems|appear|appears)\\s+(unusual|suspicious|anomalous|out of the ordinary)\\b",
-     "anomaly anomalies anomalous look looks seem seems appear appears"},
+     "anomaly anomalies anomalous unusual suspicious ordinary"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
@@ -198,8 +198,7 @@ const CapabilityRow capabilityRows[] = {
      "rank ranking ranker rerank reranker reranking", "rank ranks ranked ranking",
      // "the waiting list ordered by likely need".
      "\\b(order|rank|sort|prioriti[sz])(s|ed|ing|e|es)?\\b[^.;]{0,60}\\bby\\s+(how\\s+)?(likely|predicted)\\s+[a-z-]+",
-     "order orders ordered ordering rank ranks ranked ranking sort sorts sorted sorting prioritise prioritised "
-     "prioritize prioritized prioritises prioritizes"},
+     "likely predicted"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection",

@@ -1027,13 +1027,6 @@ void MlClassifier::classify(Requirements &requirements, const QStringList &syste
 
 MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
 {
-    // Most requirements deny nothing: two words first.
-    if (!text.contains(QLatin1String("no "), Qt::CaseInsensitive) &&
-        !text.contains(QLatin1String("not "), Qt::CaseInsensitive))
-        return {};
-    // What is ruled out: an ML word right after "no" ("no machine learning
-    // components", "no statistical or machine-learned model"), or after
-    // "does not use" ("will not host or run the tools").
     static const char mlKind[] =
         "(statistical|predictive|trained|machine[- ]learn(ed|ing)|ML|AI|generative AI|GenAI|artificial intelligence|"
         "LLMs?|large language models?)";
@@ -1059,10 +1052,39 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
         expression.optimize();
         return expression;
     }();
-    // An aside in parentheses is no part of what is ruled out ("no AI
-    // features (such as chat assistants) will be built").
-    const QString plainText = withoutParentheses(text.toString()).simplified();
-    const QRegularExpressionMatch match = declared.match(plainText);
+    // Most requirements deny nothing: the expression runs only on the few
+    // words around a "no" followed by a word of ML, or a "not" followed by a
+    // verb of using or building (the subject of "does not use" just before).
+    static const char *const kindStarts[] = {"statistical", "predictive", "trained",       "machine",
+                                             "ml ",         "ai ",        "generative",    "genai",
+                                             "artificial",  "llm",        "large language"};
+    static const char *const verbs[] = {"use ",  "build ",   "train ",     "deploy ", "run ",
+                                        "host ", "include ", "introduce ", "employ "};
+    const auto startsWithAny = [](QStringView rest, const auto &list) {
+        return std::any_of(std::begin(list), std::end(list), [rest](const char *word) {
+            return rest.startsWith(QLatin1String(word), Qt::CaseInsensitive);
+        });
+    };
+    QRegularExpressionMatch match;
+    QString plainText;
+    for (qsizetype at = 0; at + 3 < text.size() && !match.hasMatch(); ++at) {
+        const QChar c = text[at];
+        if ((c != QLatin1Char('n') && c != QLatin1Char('N')) ||
+            (text[at + 1] != QLatin1Char('o') && text[at + 1] != QLatin1Char('O')) ||
+            (at > 0 && text[at - 1].isLetter()))
+            continue;
+        const bool no = text[at + 2] == QLatin1Char(' ');
+        const bool isNot =
+            (text[at + 2] == QLatin1Char('t') || text[at + 2] == QLatin1Char('T')) && text[at + 3] == QLatin1Char(' ');
+        if ((!no || !startsWithAny(text.mid(at + 3), kindStarts)) &&
+            (!isNot || !startsWithAny(text.mid(at + 4), verbs)))
+            continue;
+        // An aside in parentheses is no part of what is ruled out ("no AI
+        // features (such as chat assistants) will be built").
+        const qsizetype from = std::max<qsizetype>(0, at - 12);
+        plainText = withoutParentheses(text.mid(from, 400).toString()).simplified();
+        match = declared.match(plainText);
+    }
     if (!match.hasMatch())
         return {};
     static const QRegularExpression generative(

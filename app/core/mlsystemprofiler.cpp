@@ -219,7 +219,9 @@ bool isAnExample(const QString &text, qsizetype offset)
     return !after.contains(QLatin1String(". ")) && !after.contains(QLatin1Char(';'));
 }
 
-QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requirements)
+using Denials = QList<MlClassifier::NoModelDeclaration>; // per requirement text
+
+QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requirements, const Denials &denials)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
     QList<CapabilityBuild> builds;
@@ -234,7 +236,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         if (CapabilityCatalogue::isAboutGuidance(text, words))
             continue;
         // "it will not host or run the tools itself": what the system does without.
-        if (!MlClassifier::noModelDeclared(text).isEmpty())
+        if (!denials.at(order).isEmpty())
             continue;
         const bool ai = requirement.ml || CapabilityCatalogue::hasAiContext(text, words);
         QList<CapabilityMatch> matches = catalogue.find(text, words, ai);
@@ -1557,12 +1559,11 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
 // Returns why the project is no ML system when it is none.
 // The first requirement that says the system uses no model of any kind
 // (not only "no generative AI"), as the reason the project is no ML system.
-QString noModelInTheSystem(const Requirements &requirements)
+QString noModelInTheSystem(const RequirementTexts &texts, const Denials &denials)
 {
-    for (const Requirement &requirement : requirements) {
-        MlClassifier::NoModelDeclaration declaration = MlClassifier::noModelDeclared(requirement.body);
-        if (declaration.isEmpty())
-            declaration = MlClassifier::noModelDeclared(requirement.title);
+    for (qsizetype index = 0; index < texts.size(); ++index) {
+        const Requirement &requirement = *texts.at(index).requirement;
+        const MlClassifier::NoModelDeclaration &declaration = denials.at(index);
         if (declaration.wholeSystem)
             return QStringLiteral("%1 says the system uses none: \"%2\"")
                 .arg(requirement.id.isEmpty() ? QStringLiteral("a requirement") : requirement.id, declaration.sentence);
@@ -1731,7 +1732,12 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
         });
 
     const RequirementTexts texts = textsOf(requirements);
-    QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts);
+    // What each requirement says the system does without, read once.
+    Denials denials;
+    denials.reserve(texts.size());
+    for (const RequirementText &read : texts)
+        denials.append(MlClassifier::noModelDeclared(read.text));
+    QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts, denials);
     servingOnASchedule(texts, builds);
     nameServices(builds, documents, texts, profile);
     capabilityRisks(builds, documents);
@@ -1749,7 +1755,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
             return r.ml && !r.id.isEmpty() && r.id == capability.definedBy;
         });
     };
-    if (const QString denial = noModelInTheSystem(requirements);
+    if (const QString denial = noModelInTheSystem(texts, denials);
         !denial.isEmpty() &&
         std::none_of(profile.capabilities.cbegin(), profile.capabilities.cend(), definedByMlFunction)) {
         profile.capabilities.clear();
