@@ -142,6 +142,13 @@ void TestMlClassifier::classify_data()
            "citations to the specific document and paragraph used."
         << true;
     // Not ML work.
+    QTest::newRow("the classifier among all components, between dashes")
+        << "NFR-OBS-001"
+        << "Logging and Monitoring"
+        << "All components of the service \u2014 web front end, APIs, the upload pipeline, the document classifier and "
+           "the integration adapters \u2014 MUST write structured logs and metrics to the central monitoring platform."
+        << false;
+    // Not ML work.
     QTest::newRow("screens that are not the AI's")
         << "NFR-P-003"
         << "Interface Responsiveness"
@@ -481,6 +488,10 @@ void TestMlClassifier::actorNames_data()
         << "**Requirement**: The assistant MUST meet WCAG 2.2 AA, including keyboard-only operation." << false;
     QTest::newRow("its availability")
         << "**Requirement**: The assistant MUST be available 99.5% of the time during tribunal working hours." << false;
+    QTest::newRow("what it says, in the present")
+        << "**Description**: If the passages do not support an answer, the assistant says so and suggests who to "
+           "ask."
+        << true;
     QTest::newRow("named, not acting")
         << "**Description**: Users sign in to the assistant with their court account and MFA." << false;
 }
@@ -514,6 +525,16 @@ void TestMlClassifier::noModelDeclared_data()
     QTest::newRow("only generative AI ruled out") << "No generative AI will be used in the service." << true << false;
     QTest::newRow("not hosted here")
         << "The Hub SHALL link to the external tool; it will not host or run the tools itself." << true << false;
+    QTest::newRow("no capability to be procured or built")
+        << "By the end of discovery the programme MUST deliver an AI readiness assessment. No AI capability is to be "
+           "procured or built as part of this requirement."
+        << true << true;
+    QTest::newRow("not needed in this release")
+        << "The data model SHOULD allow later analysis; it does not require any analytics or ML components in this "
+           "release."
+        << true << true;
+    QTest::newRow("one capability not part of the release")
+        << "Users tag documents by hand; automatic classification is not part of this release." << true << false;
     QTest::newRow("no AI for one step") << "No AI is used to make final decisions; caseworkers decide." << false
                                         << false;
     QTest::newRow("no customer data for training") << "No customer data is used to train the models." << false << false;

@@ -886,6 +886,8 @@ private Q_SLOTS:
                                        << QStringList{QStringLiteral("assistant")};
         QTest::newRow("two words") << "The triage assistant uses machine learning to suggest an urgency."
                                    << QStringList{QStringLiteral("triage assistant")};
+        QTest::newRow("is a RAG assistant") << "Coach Assist is a retrieval-augmented generation (RAG) assistant."
+                                            << QStringList{QStringLiteral("assistant")};
         QTest::newRow("the whole service")
             << "The service will use machine learning to sort incoming letters." << QStringList{};
         QTest::newRow("the council") << "The council will use AI models to check applications." << QStringList{};

@@ -195,6 +195,15 @@ void TestRequirementExtractor::kindAndCategory_data()
                                  << "REQ-042"
                                  << "REQ"
                                  << "";
+    QTest::newRow("user story") << "#### US-01: Ask a guidance question"
+                                << "US-01"
+                                << "US"
+                                << "";
+    QTest::newRow("constraint ended by a full stop")
+        << "**CON-01.** The large language model MUST be consumed through Azure OpenAI Service."
+        << "CON-01"
+        << "CON"
+        << "";
 }
 
 void TestRequirementExtractor::kindAndCategory()

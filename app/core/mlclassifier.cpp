@@ -692,6 +692,26 @@ bool isActing(const std::vector<Token> &tokens, size_t at, size_t next)
         return true;
     if (afterThe && at >= 3 && tokens[at - 2].lower == QLatin1String("by") && madeBy.contains(tokens[at - 3].lower))
         return true;
+    // What it does, in the present: "the assistant says so", "the model is instructed to answer".
+    static const WordSet doing = [] {
+        static const char *const list[] = {"says",       "answers",    "returns",    "generates",   "drafts",
+                                           "writes",     "suggests",   "summarises", "summarizes",  "cites",
+                                           "refuses",    "retrieves",  "responds",   "replies",     "produces",
+                                           "explains",   "classifies", "translates", "transcribes", "extracts",
+                                           "recommends", "predicts",   "scores",     "ranks",       "flags"};
+        return WordSet(list);
+    }();
+    static const WordSet steered = [] {
+        static const char *const list[] = {"instructed", "prompted", "trained",     "retrained",
+                                           "fine",       "grounded", "constrained", "evaluated"};
+        return WordSet(list);
+    }();
+    if (next < tokens.size() && doing.contains(tokens[next].lower))
+        return true;
+    if (next + 1 < tokens.size() &&
+        (tokens[next].lower == QLatin1String("is") || tokens[next].lower == QLatin1String("are")) &&
+        steered.contains(tokens[next + 1].lower))
+        return true;
     if (next < tokens.size() && modals.contains(tokens[next].lower))
         return next + 1 >= tokens.size() || !standing.contains(tokens[next + 1].lower) ||
                (tokens[next + 1].lower == QLatin1String("be") && next + 2 < tokens.size() &&
@@ -761,10 +781,22 @@ QString withoutQuotedExamples(QStringView line)
 void readStatement(QStringView line, const std::vector<Term> *system, bool sharesAreTargets, QHash<QString, Hit> &hits,
                    QStringList &dependencies)
 {
-    const QString aside = insideParentheses(line.toString());
+    QString aside = insideParentheses(line.toString());
+    QString text = withoutParentheses(line.toString());
+    // A pair of dashes sets off an aside as parentheses do ("All components
+    // — web front end, APIs, the document classifier — MUST write logs").
+    for (const QChar dash : {QChar(0x2014), QChar(0x2013)}) {
+        const QString mark = QStringLiteral(" %1 ").arg(dash);
+        for (qsizetype open = text.indexOf(mark); open >= 0; open = text.indexOf(mark, open)) {
+            const qsizetype close = text.indexOf(mark, open + mark.size());
+            if (close < 0)
+                break;
+            aside += QStringLiteral(" . ") + text.mid(open + mark.size(), close - open - mark.size());
+            text.replace(open, close + mark.size() - open, QStringLiteral(" "));
+        }
+    }
     if (!aside.isEmpty())
         countPassing(tokenize(aside), 0, system, hits);
-    QString text = withoutParentheses(line.toString());
     // Abbreviations are no sentence ends.
     text.replace(QLatin1String("e.g."), QLatin1String("eg"), Qt::CaseInsensitive);
     text.replace(QLatin1String("i.e."), QLatin1String("ie"), Qt::CaseInsensitive);
@@ -803,7 +835,10 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
                 continue;
             }
             if (term->actorOnly) {
-                if (actor.isEmpty() && isActing(tokens, i, i + length))
+                // "the model", never "the data model" or "the operating model".
+                const bool bareModel = term->words.size() == 1 && term->words.front().lower == QLatin1String("model");
+                if (actor.isEmpty() && (!bareModel || (i > 0 && tokens[i - 1].lower == QLatin1String("the"))) &&
+                    isActing(tokens, i, i + length))
                     actor = term->display;
             } else if (!isFalseFriend(*term, tokens, i, i + length) && !isTopicMention(*term, tokens, i, i + length) &&
                        term->weight >= 2) {
@@ -1042,12 +1077,15 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
         const QString pattern =
             QStringLiteral(
                 "\\bno (%1 )?%1( or (other )?%1)*( %2)?\\b[^.;]{0,60}?\\b(is|are|will be|shall be|to be|may be|"
-                "must be|can be|should be)( \\w+)? (used|built|introduced|deployed|trained|developed|"
-                "included|run|applied|procured|hosted)%3|"
-                "\\b(does|do|will|shall|must|should) not (use|build|train|deploy|run|host|include|introduce|"
-                "employ)( or (use|build|train|deploy|run|host|include|introduce|employ))? (any |the |its "
-                "own )?(%1 |%1 or %1 )?(%2|%1)%3")
-                .arg(kinds, QString::fromLatin1(what), QString::fromLatin1(where));
+                "must be|can be|should be)( \\w+)? %4( or %4)?%3|"
+                "\\b(does|do|will|shall|must|should) not %5( or %5)? (any |the |its own )?([a-z-]+ or )?(%1 "
+                ")?(%2|%1)%3|"
+                // "automatic classification is not part of this release".
+                "\\b(%1|automatic [a-z-]+|automated [a-z-]+)( %2)? (is|are) not (part of|in scope|included|enabled)\\b")
+                .arg(kinds, QString::fromLatin1(what), QString::fromLatin1(where),
+                     QStringLiteral("(used|built|introduced|deployed|trained|developed|included|run|applied|"
+                                    "procured|hosted|enabled)"),
+                     QStringLiteral("(use|build|train|deploy|run|host|include|introduce|employ|require|need)"));
         QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
         expression.optimize();
         return expression;
@@ -1058,8 +1096,9 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
     static const char *const kindStarts[] = {"statistical", "predictive", "trained",       "machine",
                                              "ml ",         "ai ",        "generative",    "genai",
                                              "artificial",  "llm",        "large language"};
-    static const char *const verbs[] = {"use ",  "build ",   "train ",     "deploy ", "run ",
-                                        "host ", "include ", "introduce ", "employ "};
+    static const char *const verbs[] = {"use ",  "build ",   "train ",     "deploy ",  "run ",
+                                        "host ", "include ", "introduce ", "employ ",  "require ",
+                                        "need ", "part of",  "in scope",   "included", "enabled"};
     const auto startsWithAny = [](QStringView rest, const auto &list) {
         return std::any_of(std::begin(list), std::end(list), [rest](const char *word) {
             return rest.startsWith(QLatin1String(word), Qt::CaseInsensitive);
@@ -1081,7 +1120,8 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
             continue;
         // An aside in parentheses is no part of what is ruled out ("no AI
         // features (such as chat assistants) will be built").
-        const qsizetype from = std::max<qsizetype>(0, at - 12);
+        // The subject of "does not use" and "is not part of" just before.
+        const qsizetype from = std::max<qsizetype>(0, at - 60);
         plainText = withoutParentheses(text.mid(from, 400).toString()).simplified();
         match = declared.match(plainText);
     }
@@ -1104,7 +1144,12 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
                                             QRegularExpression::CaseInsensitiveOption);
     const bool generativeOnly = generative.match(declaration.sentence).hasMatch() &&
                                 !anyKind.match(QString(declaration.sentence).remove(generative)).hasMatch();
-    declaration.wholeSystem = !generativeOnly && !hosting.match(declaration.sentence).hasMatch();
+    // Of every kind: AI or ML itself, not one capability ("automatic classification is not part of this release").
+    static const QRegularExpression general(QStringLiteral("\\b(AI|ML|machine learning|artificial intelligence|"
+                                                           "statistical|predictive|models?)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    declaration.wholeSystem = !generativeOnly && !hosting.match(declaration.sentence).hasMatch() &&
+                              general.match(declaration.sentence).hasMatch();
     return declaration;
 }
 

@@ -1038,9 +1038,16 @@ QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, c
 // "council", which every requirement uses of the whole.
 void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
 {
+    // The summary's headings, or the document's first numbered section ("1. Why we are doing this").
     static const QRegularExpression summary =
         insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project "
-                    "(overview|purpose|background)|purpose|background|overview|introduction|solution overview)\\b");
+                    "(overview|purpose|background)|purpose|background|overview|introduction|solution overview)\\b|"
+                    "^1\\.?\\s");
+    // "Coach Assist is a retrieval-augmented generation (RAG) assistant": the assistant.
+    static const QRegularExpression isAnAi =
+        insensitive("\\bis an? (?:[a-z-]+ ){0,2}?(?:retrieval[- ]augmented generation|RAG|generative AI|GenAI|AI|LLM|"
+                    "machine learning|ML)(?:[- ]powered|[- ]based)? (?:\\([A-Z]+\\) "
+                    ")?(assistant|chatbot|copilot|agent|adviser|advisor)\\b");
     static const QRegularExpression usesAi = insensitive(
         "\\b(?:the|our) ([a-z]+(?:[- ](?!(?:will|shall|must|is)\\b)[a-z]+)?) (?:will |shall |must |is to |is going to "
         ")?(?:use|uses|apply|applies|"
@@ -1054,7 +1061,9 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         u"portal"_s,     u"website"_s,   u"organisation"_s, u"organization"_s, u"business"_s,    u"company"_s,
         u"government"_s, u"authority"_s, u"ministry"_s,     u"tool"_s,         u"new service"_s, u"new system"_s};
     for (const auto &[sentence, line] : sentencesUnder(req, summary, false)) {
-        const QRegularExpressionMatch match = usesAi.match(sentence);
+        QRegularExpressionMatch match = usesAi.match(sentence);
+        if (!match.hasMatch())
+            match = isAnAi.match(sentence);
         if (!match.hasMatch())
             continue;
         const QString name = match.captured(1).toLower();

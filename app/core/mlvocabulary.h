@@ -146,6 +146,12 @@ inline const TermSpec Vocabulary[] = {
     {"anomaly detection", 3, false},
     {"accuracy", 1, false},
     {"token usage", 2, false},
+    {"token consumption", 2, false},
+    // What only a language model has: its completions, its context, its first token.
+    {"completions", 3, false},
+    {"model context", 3, false},
+    {"first token", 3, false},
+    {"content safety", 3, false},
     // Platforms and model vendors.
     {"Bedrock", 3, false},
     {"OpenAI", 3, false},

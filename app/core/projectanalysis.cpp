@@ -328,8 +328,9 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     // A requirement that constrains one of the system's own ML capabilities
     // (its latency, fallback, monitoring, cost) is ML work even without ML words.
     if (analysis.profile.isMlSystem) {
+        // In a system that runs models, "the model" that acts is one of them.
         MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile),
-                                analysis.profile.aiNames);
+                                analysis.profile.aiNames + QStringList{QStringLiteral("model")});
         markDefinersOfCapabilities(analysis.requirements, analysis.profile);
         markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
         MlSystemProfiler::readTargetsOfReclassified(analysis.requirements, analysis.profile);

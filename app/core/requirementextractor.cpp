@@ -423,6 +423,10 @@ qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QS
         ++i;
     } else if (i + 1 < line.size() && (line[i] == QChar(0x2013) || line[i] == QChar(0x2014))) {
         ++i;
+    } else if (i == id.end && i + 1 < line.size() && line[i] == QLatin1Char('.') &&
+               skipClosing(line, i + 1) < line.size() && line[skipClosing(line, i + 1)].isSpace()) {
+        // "**CON-01.** The large language model MUST ...": a full stop as the separator.
+        i = skipClosing(line, i + 1);
     } else {
         return -1;
     }

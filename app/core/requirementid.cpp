@@ -10,10 +10,11 @@ namespace arckit::requirementid {
 // GPT-4, AES-256, STORY-029, ARC-001-REQ-v1.2) that are not requirements.
 // TC-/BC- are the technical and business constraints of ArcKit's template
 // (TC-3 "must use pre-trained foundation models" binds an MLOps strategy);
-// REQ- is the generic form some documents use.
+// REQ- is the generic form some documents use; US- (user stories) and CON-
+// (constraints) are how others number theirs in the requirements document.
 bool isRequirementKind(QStringView kind)
 {
-    static const char *const kinds[] = {"BR", "FR", "NFR", "DR", "INT", "UC", "TC", "BC", "REQ"};
+    static const char *const kinds[] = {"BR", "FR", "NFR", "DR", "INT", "UC", "TC", "BC", "REQ", "US", "CON"};
     for (const char *k : kinds) {
         if (kind == QLatin1String(k))
             return true;
