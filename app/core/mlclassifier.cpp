@@ -1,5 +1,7 @@
 #include "mlclassifier.h"
 
+#include "textpatterns.h"
+
 #include "mllexicon.h"
 #include "mlvocabulary.h"
 
@@ -16,6 +18,7 @@ namespace arckit {
 namespace {
 
 using namespace mlclassification;
+using textpatterns::withoutParentheses;
 
 // Sub-codes that say the requirement is ML work: FR-ML-001, NFR-AI-002.
 bool isMlCategory(const QString &category)
@@ -41,23 +44,6 @@ bool containsPhrase(const std::vector<Token> &tokens, const QStringList &words)
             return true;
     }
     return false;
-}
-
-// The subject of a title is outside its parentheses: "Simple Tax Query (No
-// Authentication)" is about a tax query.
-QString withoutParentheses(const QString &title)
-{
-    QString out;
-    int depth = 0;
-    for (const QChar c : title) {
-        if (c == QLatin1Char('('))
-            ++depth;
-        else if (c == QLatin1Char(')'))
-            depth = qMax(0, depth - 1);
-        else if (depth == 0)
-            out.append(c);
-    }
-    return out;
 }
 
 QString genericConcern(const std::vector<Token> &titleTokens)

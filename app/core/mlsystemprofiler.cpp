@@ -146,23 +146,6 @@ QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
 // The words after which a sentence lists examples.
 constexpr char exampleMarkers[] = "\\be\\.g\\.|\\b(eg|for example|for instance|such as|including)\\b";
 
-// The text outside parentheses: a capability named in an aside is not what
-// the sentence asks for.
-QString withoutAsides(const QString &text)
-{
-    QString out;
-    int depth = 0;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('('))
-            ++depth;
-        else if (c == QLatin1Char(')'))
-            depth = std::max(0, depth - 1);
-        else if (depth == 0)
-            out.append(c);
-    }
-    return out.simplified();
-}
-
 // Whether a strong name of a capability is what a functional requirement's
 // statement asks the system to do: in its first sentence, before any list of
 // examples or purposes ("consent to each purpose: data viewing, personalised
@@ -176,9 +159,10 @@ bool isStatedTask(const Requirement &requirement, const QString &text, const Cap
         return false;
     // What is asked, without its asides: "read the description (and the
     // call handler's notes) and suggest which trade" still asks for it.
-    const QString statement = withoutAsides(titleIsStatement ? plain(requirement.title) + QLatin1Char(' ') +
-                                                                   firstSentence(requirement.body, 600)
-                                                             : firstSentence(requirement.body, 600, true));
+    const QString asked = titleIsStatement
+                              ? plain(requirement.title) + QLatin1Char(' ') + firstSentence(requirement.body, 600)
+                              : firstSentence(requirement.body, 600, true);
+    const QString statement = textpatterns::withoutParentheses(asked).simplified();
     const qsizetype at =
         statement.indexOf(plain(text.mid(match.offset, std::min<qsizetype>(match.length, 30))), 0, Qt::CaseInsensitive);
     if (at < 0)

@@ -24,6 +24,24 @@ inline bool citesId(QStringView text, QStringView id)
     return false;
 }
 
+// The text outside parentheses (nested ones too): the subject of "Simple Tax
+// Query (No Authentication)", what a sentence asks without its asides.
+inline QString withoutParentheses(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            depth = depth > 0 ? depth - 1 : 0;
+        else if (depth == 0)
+            out.append(c);
+    }
+    return out;
+}
+
 inline QRegularExpression insensitive(const char *pattern)
 {
     QRegularExpression expression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
