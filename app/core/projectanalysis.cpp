@@ -319,8 +319,6 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     if (const ProfileDocument *req = documentOfType(documents, QLatin1StringView("REQ"))) {
         analysis.requirements = RequirementExtractor().extract(req->outline.text(), req->relativePath);
         MlClassifier().classify(analysis.requirements);
-        if (analysis.mlRequirements().isEmpty())
-            analysis.missing.append(PrerequisiteChecker::noMlRequirements());
     }
     // The global project holds principles, not a system: it has no profile.
     if (!project.isGlobal())
@@ -345,9 +343,11 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
             requirement.ml = false;
             requirement.evidence.append(QStringLiteral("not ML: %1").arg(analysis.profile.notMlReason));
         }
-        if (!analysis.missing.contains(PrerequisiteChecker::noMlRequirements()))
-            analysis.missing.append(PrerequisiteChecker::noMlRequirements());
     }
+    // Said once all is read: a system described in plain words has ML
+    // requirements only after its profile.
+    if (documentOfType(documents, QLatin1StringView("REQ")) && analysis.mlRequirements().isEmpty())
+        analysis.missing.append(PrerequisiteChecker::noMlRequirements());
     analysis.context = ContextExtractor::extract(documents, project, analysis.requirements);
     PrerequisiteChecker::refine(analysis.missing, project, analysis.requirements, analysis.context.regime.value);
 
