@@ -1,6 +1,7 @@
 // ProjectAnalyzer on the bundled example repository, whose requirements were
 // labelled by hand (tests/data/example-labels.tsv: project, id, ml, how defined).
 
+#include "prerequisitechecker.h"
 #include "projectanalysis.h"
 
 #include "repositorybuilder.h"
@@ -288,6 +289,32 @@ private Q_SLOTS:
             if (requirement.id == QLatin1String("FR-003"))
                 QVERIFY2(!requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
         }
+    }
+
+    // A system described in plain words has ML requirements once its profile
+    // is read: no "no ML requirements" warning beside its models, and its
+    // quality requirements about the estimates are ML work too.
+    void systemInPlainWords()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                      QStringLiteral("# Requirements\n\n## Functional Requirements\n\n"
+                                     "### FR-004: Job length\n\n**Description**: For every job, the service will "
+                                     "estimate how long the operative will need on site.\n\n"
+                                     "### FR-005: Waiting list\n\n**Description**: Repairs waiting for an appointment "
+                                     "must be ordered by likely need rather than by date reported.\n\n"
+                                     "### FR-009: Invoices\n\n**Description**: Before an invoice is paid, the service "
+                                     "will pick out invoices that look unusual for that supplier.\n\n"
+                                     "## Non-Functional Requirements\n\n"
+                                     "### NFR-A-002: When Estimates Are Not Available\n\n**Requirement**: If the "
+                                     "estimates are not available, call handlers book a standard two-hour slot.\n"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        QVERIFY(analysis.profile.isMlSystem);
+        QVERIFY(!analysis.missing.contains(PrerequisiteChecker::noMlRequirements()));
+        for (const Requirement &requirement : analysis.requirements)
+            QVERIFY2(requirement.ml,
+                     qPrintable(requirement.id + QLatin1String(": ") + requirement.evidence.join(QLatin1String("; "))));
     }
 
     // The serving throughput: from a requirement that is ML work only through
