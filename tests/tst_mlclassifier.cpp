@@ -127,6 +127,18 @@ void TestMlClassifier::classify_data()
         << "Day-ahead forecast MAPE at most 5% at zone level and 8% during heatwave periods, measured on a rolling "
            "90-day window."
         << "" << true;
+    QTest::newRow("below the confidence threshold")
+        << "FR-008"
+        << "Contact routing"
+        << "**Description**: Contacts below the confidence threshold go to the general triage queue for manual "
+           "categorisation."
+        << true;
+    QTest::newRow("champion and challenger")
+        << "FR-010"
+        << "Champion-Challenger Evaluation"
+        << "**Description**: A retrained candidate runs beside the live one on the same cases for four weeks before "
+           "promotion."
+        << true;
     QTest::newRow("model quality named as the category")
         << "NFR-Q-003"
         << "Model quality"

@@ -65,6 +65,9 @@ inline const TermSpec Vocabulary[] = {
     {"model performance", 3, false},
     {"model accuracy", 3, false},
     {"model quality", 3, false},
+    {"model improvement", 3, false},
+    {"confidence threshold", 3, true},
+    {"champion challenger", 3, false},
     // Measures only a model's predictions are judged by.
     {"MAPE", 3, false},
     {"RMSE", 3, false},

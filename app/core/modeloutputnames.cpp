@@ -78,7 +78,7 @@ QStringList ModelOutputNames::in(const QString &statement)
     // one wherever it is spoken of ("referrals suggested as routine", "if
     // the suggestion service is down", "when estimates are not available").
     static const QRegularExpression verb(
-        QStringLiteral("\\b(must|shall|should|will|to)\\s+(also\\s+)?(suggest|predict|estimate)\\b"),
+        QStringLiteral("\\b(must|shall|should|will|to|and)\\s+(also\\s+)?(suggest|predict|estimate)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch match = verb.match(produced); match.hasMatch()) {
         const QString made = match.captured(3).toLower();
