@@ -146,31 +146,68 @@ QStringList requirementsOfCapabilities(const MlSystemProfile &profile)
 // The words after which a sentence lists examples.
 constexpr char exampleMarkers[] = "\\be\\.g\\.|\\b(eg|for example|for instance|such as|including)\\b";
 
+// What a functional requirement's statement asks, without its asides ("read
+// the description (and the call handler's notes) and suggest which trade"
+// still asks for it), and where a list of examples or purposes starts in it:
+// read once per requirement, on first use.
+class AskedStatement
+{
+public:
+    explicit AskedStatement(const Requirement &requirement)
+        : m_requirement(requirement)
+        // A list item or a table row whose "title" is its statement ("- **FR-007**:
+        // The platform shall classify every inbound email ...") states it there.
+        , m_titleIsStatement(requirement.title.count(QLatin1Char(' ')) >= 9)
+    {
+    }
+    bool titleIsStatement() const { return m_titleIsStatement; }
+    const QString &text()
+    {
+        read();
+        return m_text;
+    }
+    qsizetype listStart()
+    {
+        read();
+        return m_listStart;
+    }
+
+private:
+    void read()
+    {
+        if (m_read)
+            return;
+        m_read = true;
+        const QString asked =
+            m_titleIsStatement ? plain(m_requirement.title) + QLatin1Char(' ') + firstSentence(m_requirement.body, 600)
+                               : firstSentence(m_requirement.body, 600, true);
+        m_text = textpatterns::withoutParentheses(asked).simplified();
+        static const QByteArray listStartPattern = QByteArray(":\\s|").append(exampleMarkers);
+        static const QRegularExpression listStart = insensitive(listStartPattern.constData());
+        const QRegularExpressionMatch list = listStart.match(m_text);
+        m_listStart = list.hasMatch() ? list.capturedStart() : -1;
+    }
+
+    const Requirement &m_requirement;
+    const bool m_titleIsStatement;
+    bool m_read = false;
+    QString m_text;
+    qsizetype m_listStart = -1;
+};
+
 // Whether a strong name of a capability is what a functional requirement's
 // statement asks the system to do: in its first sentence, before any list of
 // examples or purposes ("consent to each purpose: data viewing, personalised
 // recommendations, ...") and outside parentheses.
-bool isStatedTask(const Requirement &requirement, const QString &text, const CapabilityMatch &match)
+bool isStatedTask(AskedStatement &asked, qsizetype titleSize, const QString &text, const CapabilityMatch &match)
 {
-    // A list item or a table row whose "title" is its statement ("- **FR-007**:
-    // The platform shall classify every inbound email ...") states it there.
-    const bool titleIsStatement = requirement.title.count(QLatin1Char(' ')) >= 9;
-    if (match.offset <= requirement.title.size() && !titleIsStatement)
+    if (match.offset <= titleSize && !asked.titleIsStatement())
         return false;
-    // What is asked, without its asides: "read the description (and the
-    // call handler's notes) and suggest which trade" still asks for it.
-    const QString asked = titleIsStatement
-                              ? plain(requirement.title) + QLatin1Char(' ') + firstSentence(requirement.body, 600)
-                              : firstSentence(requirement.body, 600, true);
-    const QString statement = textpatterns::withoutParentheses(asked).simplified();
-    const qsizetype at =
-        statement.indexOf(plain(text.mid(match.offset, std::min<qsizetype>(match.length, 30))), 0, Qt::CaseInsensitive);
+    const qsizetype at = asked.text().indexOf(plain(text.mid(match.offset, std::min<qsizetype>(match.length, 30))), 0,
+                                              Qt::CaseInsensitive);
     if (at < 0)
         return false;
-    static const QByteArray listStartPattern = QByteArray(":\\s|").append(exampleMarkers);
-    static const QRegularExpression listStart = insensitive(listStartPattern.constData());
-    const QRegularExpressionMatch list = listStart.match(statement);
-    return !list.hasMatch() || at < list.capturedStart();
+    return asked.listStart() < 0 || at < asked.listStart();
 }
 
 // Whether a functional requirement's statement asks people to do its task
@@ -276,6 +313,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                     (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("BR"))
                 ? ModelOutputNames::in(firstSentence(requirement.body, 600))
                 : QStringList();
+        AskedStatement asked(requirement);
         for (CapabilityMatch match : std::as_const(matches)) {
             // Plain words in a title ("Order the Waiting List by Likely
             // Need") are read where the statement says them again.
@@ -290,7 +328,8 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // recordings to text") names it as strongly as "speech-to-text"
             // would, where the system runs models (checked after the loop).
             const bool plainTask = match.plain && requirement.kind == QLatin1String("FR") &&
-                                   isStatedTask(requirement, text, match) && !askedOfPeople(requirement);
+                                   isStatedTask(asked, requirement.title.size(), text, match) &&
+                                   !askedOfPeople(requirement);
             const bool named = match.strong || plainTask;
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
             if (!named && !requirement.ml && !anyStrong)
@@ -346,14 +385,16 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                     // Named among the purposes of another function ("consent to each
                     // purpose: ..., personalised recommendations") it is not defined there.
                     build.capability.definedBy =
-                        requirement.kind == QLatin1String("FR") && (inTitle || isStatedTask(requirement, text, match))
+                        requirement.kind == QLatin1String("FR") &&
+                                (inTitle || isStatedTask(asked, requirement.title.size(), text, match))
                             ? requirement.id
                             : QString();
                     build.purposeFromTitle = inTitle;
                 }
             }
             if (named && requirement.kind == QLatin1String("FR") && !requirement.ml && !inTitle &&
-                isStatedTask(requirement, text, match) && !build.capability.statedBy.contains(requirement.id))
+                isStatedTask(asked, requirement.title.size(), text, match) &&
+                !build.capability.statedBy.contains(requirement.id))
                 build.capability.statedBy.append(requirement.id);
             if (!requirement.id.isEmpty() && !build.capability.requirements.contains(requirement.id))
                 build.capability.requirements.append(requirement.id);
@@ -1728,8 +1769,10 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     // What each requirement says the system does without, read once.
     Denials denials;
     denials.reserve(texts.size());
+    static const QList<quint64> negations = WordIndex::keys("no not");
     for (const RequirementText &read : texts)
-        denials.append(MlClassifier::noModelDeclared(read.text));
+        denials.append(read.words.containsAny(negations) ? MlClassifier::noModelDeclared(read.text)
+                                                         : MlClassifier::NoModelDeclaration());
     QList<CapabilityBuild> builds = capabilitiesFromRequirements(texts, denials);
     servingOnASchedule(texts, builds);
     nameServices(builds, documents, texts, profile);
