@@ -524,21 +524,33 @@ QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString
     return services;
 }
 
+// A word of every alternative of the approach expressions ("pre-trained"
+// and "fine-tuned" are two words each, "in-house" too).
+const QList<quint64> &CapabilityCatalogue::approachWords()
+{
+    static const QList<quint64> words = WordIndex::keys(
+        "tune tuned tunes tuning finetune finetuned finetunes finetuning custom bespoke house own proprietary train "
+        "trained training retrain retrained retraining foundation api apis endpoint endpoints pretrained filtering "
+        "factorisation factorization boost boosted boosting xgboost lightgbm catboost forest forests logistic");
+    return words;
+}
+
 QString CapabilityCatalogue::approachStated(const QString &text, const WordSet &words)
 {
-    // A word of every alternative of the expressions below ("pre-trained" and
-    // "fine-tuned" are two words each, "in-house" too).
-    static const QList<quint64> approachWords = WordIndex::keys(
-        "tune tuned tunes tuning finetune finetuned finetunes finetuning custom bespoke house own proprietary train "
-        "trained "
-        "training retrain retrained retraining foundation api apis endpoint endpoints pretrained filtering "
-        "factorisation factorization boost boosted boosting xgboost lightgbm catboost forest forests logistic");
-    if (!words.containsAny(approachWords))
+    if (!words.containsAny(approachWords()))
         return {};
     return approachStated(text);
 }
 
-QString CapabilityCatalogue::approachStated(const QString &text)
+namespace {
+
+// The four ways the requirements say how a model is obtained, in the order
+// they decide: none trained, fine-tuned, trained by the project, an API.
+enum class ApproachSaid { NoTraining, FineTuned, Custom, Api };
+
+// Whether the text says it, where it is not said of what the project will
+// not do, might do one day, or keeps data for.
+bool says(const QString &text, ApproachSaid said)
 {
     // "A fine-tuning dataset register" records data, not how a model is made.
     static const QRegularExpression fineTuned = pattern(
@@ -575,14 +587,57 @@ QString CapabilityCatalogue::approachStated(const QString &text)
         }
         return false;
     };
-    if (noTraining.match(text).hasMatch())
-        return QStringLiteral("foundation-api");
-    if (stated(fineTuned))
+    switch (said) {
+    case ApproachSaid::NoTraining:
+        return noTraining.match(text).hasMatch();
+    case ApproachSaid::FineTuned:
+        return stated(fineTuned);
+    case ApproachSaid::Custom:
+        return stated(custom);
+    case ApproachSaid::Api:
+        return stated(api);
+    }
+    return false;
+}
+
+QString keyOf(ApproachSaid said)
+{
+    switch (said) {
+    case ApproachSaid::FineTuned:
         return QStringLiteral("fine-tuned");
-    if (stated(custom))
+    case ApproachSaid::Custom:
         return QStringLiteral("custom-trained");
-    if (stated(api))
-        return QStringLiteral("foundation-api");
+    case ApproachSaid::NoTraining:
+    case ApproachSaid::Api:
+        break;
+    }
+    return QStringLiteral("foundation-api");
+}
+
+constexpr ApproachSaid approachOrder[] = {ApproachSaid::NoTraining, ApproachSaid::FineTuned, ApproachSaid::Custom,
+                                          ApproachSaid::Api};
+
+} // namespace
+
+QString CapabilityCatalogue::approachStated(const QString &text)
+{
+    for (const ApproachSaid said : approachOrder)
+        if (says(text, said))
+            return keyOf(said);
+    return {};
+}
+
+QString CapabilityCatalogue::approachStated(const QList<std::pair<const QString *, const WordSet *>> &texts)
+{
+    QList<const QString *> searched;
+    for (const auto &[text, words] : texts)
+        if (!words || words->containsAny(approachWords()))
+            searched.append(text);
+    // In the order of the ways, as over the texts read as one.
+    for (const ApproachSaid said : approachOrder)
+        for (const QString *text : std::as_const(searched))
+            if (says(*text, said))
+                return keyOf(said);
     return {};
 }
 

@@ -96,6 +96,10 @@ public:
     // The same, given the text's words: most texts hold none of the words an
     // approach is stated with, and are not searched.
     static QString approachStated(const QString &text, const WordSet &words);
+    // The same over a capability's requirements read as one, each given with
+    // its words (or none: searched anyway).
+    static QString approachStated(const QList<std::pair<const QString *, const WordSet *>> &texts);
+    static const QList<quint64> &approachWords();
 
 private:
     CapabilityCatalogue();

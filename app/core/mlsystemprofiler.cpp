@@ -106,9 +106,10 @@ QString firstSentence(const QString &text, int maxLength = 240, bool askingSente
 struct CapabilityBuild
 {
     MlCapability capability;
-    QString text;        // the text of the requirements that need it
-    QString usesText;    // the same, of those that say what the system does (not NFRs)
-    QString useCaseGoal; // the title of the first use case that names it
+    QString text;                         // the text of the requirements that need it
+    QList<const RequirementText *> reads; // the same requirements, each once
+    QString usesText;                     // the same, of those that say what the system does (not NFRs)
+    QString useCaseGoal;                  // the title of the first use case that names it
     QString useCaseGoalSource;
     // The services its requirements name, in the order they name them, each once.
     QList<const ServiceDefinition *> services;
@@ -415,6 +416,8 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             if (!build.capability.evidence.contains(source))
                 build.capability.evidence.append(source);
             build.text += text + QLatin1Char('\n');
+            if (!build.reads.contains(&read))
+                build.reads.append(&read);
             for (const ServiceDefinition *service : services)
                 if (!build.services.contains(service))
                     build.services.append(service);
@@ -469,6 +472,9 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             if (!target->capability.evidence.contains(source))
                 target->capability.evidence.append(source);
         target->text += merged->text;
+        for (const RequirementText *read : merged->reads)
+            if (!target->reads.contains(read))
+                target->reads.append(read);
         for (const ServiceDefinition *service : merged->services)
             if (!target->services.contains(service))
                 target->services.append(service);
@@ -820,7 +826,10 @@ void nameServices(QList<CapabilityBuild> &builds, const ProfileDocuments &docume
             }
         }
         // 4. What the requirements say of training, fine-tuning or an API.
-        const QString stated = CapabilityCatalogue::approachStated(build.text);
+        QList<std::pair<const QString *, const WordSet *>> texts;
+        for (const RequirementText *read : build.reads)
+            texts.append({&read->text, &read->words});
+        const QString stated = CapabilityCatalogue::approachStated(texts);
         if (!stated.isEmpty() && (capability.approach.isEmpty() || stated == QLatin1String("fine-tuned"))) {
             capability.approach = stated;
             capability.approachSource = statingRequirement(capability, requirements, [&](const RequirementText &read) {
