@@ -237,6 +237,13 @@ private Q_SLOTS:
             replaced(doc, u"| **Classification** | OFFICIAL |"_s,
                      u"| **Classification** | OFFICIAL-SENSITIVE (Personal) |"_s),
             {}, {u"classification"_s});
+        row("classification with a descriptor after a dash",
+            replaced(doc, u"| **Classification** | OFFICIAL |"_s,
+                     u"| **Classification** | OFFICIAL \u2013 COMMERCIAL |"_s),
+            {}, {u"classification"_s});
+        row("classification with an unknown word after the marking",
+            replaced(doc, u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | OFFICIAL BANANA |"_s),
+            {u"classification|error|12|OFFICIAL BANANA"_s});
         row("commercial classification",
             replaced(doc, u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | CONFIDENTIAL |"_s), {},
             {u"classification"_s});

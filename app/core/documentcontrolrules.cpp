@@ -2,6 +2,7 @@
 // History and the generation footer.
 #include "documentvalidation.h"
 #include "markdowntablerow.h"
+#include "textpatterns.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -204,14 +205,12 @@ void Validation::checkDocumentControl()
     }
 
     if (filledIn(classification)) {
-        QString value = withoutRemarks(classification.value).toUpper();
-        value.replace(u'-', u' ').replace(u'_', u' ');
-        value = value.simplified();
-        static const QStringList government = {u"OFFICIAL"_s, u"OFFICIAL SENSITIVE"_s, u"SECRET"_s, u"TOP SECRET"_s};
-        static const QStringList other = {u"PUBLIC"_s, u"INTERNAL"_s, u"CONFIDENTIAL"_s, u"RESTRICTED"_s};
+        // A descriptor after the marking ("OFFICIAL – COMMERCIAL") is allowed.
+        const QString value = textpatterns::classificationMarking(withoutRemarks(classification.value));
+        static const QStringList government = {u"OFFICIAL"_s, u"OFFICIAL-SENSITIVE"_s, u"SECRET"_s, u"TOP SECRET"_s};
         if (government.contains(value))
             m_governmentClassification = true;
-        else if (!other.contains(value))
+        else if (value.isEmpty())
             add(Severity::Error, u"classification"_s,
                 u"Classification \"%1\" is not one of PUBLIC, OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET "
                 u"or INTERNAL, CONFIDENTIAL, RESTRICTED"_s.arg(elide(classification.value)),

@@ -1034,6 +1034,10 @@ void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profil
     take(profile.reviewCycle, "Review Cycle");
     take(profile.distribution, "Distribution");
     take(profile.classification, "Classification");
+    // The marking on the scale the wizard offers; a descriptor after it
+    // ("OFFICIAL – COMMERCIAL") stays in the requirements document.
+    if (const QString marking = textpatterns::classificationMarking(profile.classification.value); !marking.isEmpty())
+        profile.classification.value = marking;
     if (profile.reviewCycle.isEmpty())
         reviewCycleFromDates(structure, req, profile);
 }

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QStringView>
+#include <algorithm>
 
 namespace arckit::textpatterns {
 
@@ -40,6 +41,37 @@ inline QString withoutParentheses(QStringView text)
             out.append(c);
     }
     return out;
+}
+
+// The protective marking a classification names, on the UK scale (PUBLIC,
+// OFFICIAL, OFFICIAL-SENSITIVE, SECRET, TOP SECRET) or an organisation's
+// (INTERNAL, CONFIDENTIAL, RESTRICTED), written as the scales write it; a
+// descriptor after it ("OFFICIAL – COMMERCIAL", "OFFICIAL-SENSITIVE: PERSONAL")
+// is no other marking. Empty when the value names none of them.
+inline QString classificationMarking(QStringView value)
+{
+    QString text = value.toString().toUpper();
+    for (const QChar separator : {QChar(u'-'), QChar(u'_'), QChar(0x2013), QChar(0x2014), QChar(u':'), QChar(u'/')})
+        text.replace(separator, QLatin1Char(' '));
+    text = text.simplified();
+    static const char *const markings[] = {"OFFICIAL SENSITIVE", "TOP SECRET",   "OFFICIAL",  "SECRET", "PUBLIC",
+                                           "INTERNAL",           "CONFIDENTIAL", "RESTRICTED"};
+    static const char *const descriptors[] = {"COMMERCIAL", "PERSONAL", "LOCSEN", "LOCALLY SENSITIVE"};
+    for (const char *marking : markings) {
+        const QLatin1String name(marking);
+        if (!text.startsWith(name))
+            continue;
+        const QStringView rest = QStringView(text).mid(name.size()).trimmed();
+        const bool descriptor = std::any_of(std::begin(descriptors), std::end(descriptors),
+                                            [rest](const char *d) { return rest == QLatin1String(d); });
+        if (!rest.isEmpty() && !descriptor)
+            return {};
+        QString written = QString(name);
+        if (written == QLatin1String("OFFICIAL SENSITIVE"))
+            written = QStringLiteral("OFFICIAL-SENSITIVE");
+        return written;
+    }
+    return {};
 }
 
 inline QRegularExpression insensitive(const char *pattern)
