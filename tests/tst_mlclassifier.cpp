@@ -567,7 +567,9 @@ void TestMlClassifier::noModelDeclared()
             make(QStringLiteral("TC-001"), QStringLiteral("Platform"), QStringLiteral("**Description**: ") + statement);
         MlClassifier().classify(requirement);
         QVERIFY2(!requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
-        QVERIFY(requirement.evidence.first().startsWith(QLatin1String("declares no model")));
+        // Said as the reason where its words would make it ML work.
+        QVERIFY(requirement.evidence.first().startsWith(QLatin1String("declares no model")) ||
+                requirement.evidence.constLast().contains(QLatin1String(" < ")));
     }
 }
 

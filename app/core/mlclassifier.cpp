@@ -875,18 +875,8 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
     }
 }
 
-Assessment assess(const Requirement &requirement, const std::vector<Term> *system)
+Assessment assessWords(const Requirement &requirement, const std::vector<Term> *system)
 {
-    // What the system does without is no ML work, whatever words name it.
-    MlClassifier::NoModelDeclaration none = MlClassifier::noModelDeclared(requirement.body);
-    if (none.isEmpty())
-        none = MlClassifier::noModelDeclared(requirement.title);
-    if (!none.isEmpty()) {
-        Assessment a;
-        a.evidence = {QStringLiteral("declares no model: \"%1\"").arg(none.sentence),
-                      QStringLiteral("score 0 < %1").arg(formatNumber(MlClassifier::Threshold))};
-        return a;
-    }
     Assessment a;
     QHash<QString, Hit> hits;
     QStringList topics;
@@ -1001,6 +991,24 @@ Assessment assess(const Requirement &requirement, const std::vector<Term> *syste
                                a.score >= MlClassifier::Threshold ? QStringLiteral(">=") : QStringLiteral("<"),
                                formatNumber(MlClassifier::Threshold)));
     return a;
+}
+
+Assessment assess(const Requirement &requirement, const std::vector<Term> *system)
+{
+    Assessment a = assessWords(requirement, system);
+    if (a.score < MlClassifier::Threshold)
+        return a;
+    // What the system does without is no ML work, whatever words name it
+    // (read only of what would be ML work: most requirements are not).
+    MlClassifier::NoModelDeclaration none = MlClassifier::noModelDeclared(requirement.body);
+    if (none.isEmpty())
+        none = MlClassifier::noModelDeclared(requirement.title);
+    if (none.isEmpty())
+        return a;
+    Assessment declared;
+    declared.evidence = {QStringLiteral("declares no model: \"%1\"").arg(none.sentence),
+                         QStringLiteral("score 0 < %1").arg(formatNumber(MlClassifier::Threshold))};
+    return declared;
 }
 
 } // namespace
