@@ -153,6 +153,11 @@ void TestMlClassifier::classify_data()
         << "**Description**: Every generated answer (FR-005) and every summary statement (FR-003) MUST include "
            "citations to the specific document and paragraph used."
         << true;
+    QTest::newRow("two labels with dashes, not an aside")
+        << "NFR-P-001"
+        << "Service levels"
+        << "Latency \u2014 the LLM MUST reply within 3 seconds at p95. Availability \u2014 99.5% during office hours."
+        << true;
     // Not ML work.
     QTest::newRow("the classifier among all components, between dashes")
         << "NFR-OBS-001"
@@ -504,6 +509,8 @@ void TestMlClassifier::actorNames_data()
         << "**Description**: If the passages do not support an answer, the assistant says so and suggests who to "
            "ask."
         << true;
+    QTest::newRow("people with the same title")
+        << "**Description**: Housing assistants SHALL book a home visit within five days." << false;
     QTest::newRow("named, not acting")
         << "**Description**: Users sign in to the assistant with their court account and MFA." << false;
 }
@@ -535,10 +542,25 @@ void TestMlClassifier::noModelDeclared_data()
         << "No generative AI or other AI features (such as chat assistants) will be built into the Hub in Phase 1."
         << true << true;
     QTest::newRow("only generative AI ruled out") << "No generative AI will be used in the service." << true << false;
-    QTest::newRow("not hosted here")
+    // Tools hosted elsewhere are not the system's; not training or hosting a
+    // model is using a provider's.
+    QTest::newRow("tools not hosted here")
         << "The Hub SHALL link to the external tool; it will not host or run the tools itself." << true << false;
+    QTest::newRow("a model not hosted here")
+        << "The service will not host the large language model itself; Azure OpenAI does." << false << false;
+    QTest::newRow("not trained here") << "The service MUST use a large language model to draft a reply. The project "
+                                         "will not train its own models."
+                                      << false << false;
+    QTest::newRow("no model deployed until validated")
+        << "No ML model is deployed into production until it has passed independent model validation." << false
+        << false;
+    QTest::newRow("no AI in one kind of decision")
+        << "The service will not use AI in eligibility decisions." << false << false;
+    QTest::newRow("automated decision-making out of scope")
+        << "Automated decision-making is not in scope." << false << false;
     QTest::newRow("no capability to be procured or built")
-        << "By the end of discovery the programme MUST deliver an AI readiness assessment. No AI capability is to be "
+        << "By the end of discovery the programme MUST deliver an AI readiness assessment. No AI "
+           "capability is to be "
            "procured or built as part of this requirement."
         << true << true;
     QTest::newRow("not needed in this release")

@@ -887,10 +887,14 @@ private Q_SLOTS:
         QTest::newRow("two words") << "The triage assistant uses machine learning to suggest an urgency."
                                    << QStringList{QStringLiteral("triage assistant")};
         QTest::newRow("is a RAG assistant") << "Coach Assist is a retrieval-augmented generation (RAG) assistant."
-                                            << QStringList{QStringLiteral("assistant")};
+                                            << QStringList{QStringLiteral("coach assist"), QStringLiteral("assistant")};
         QTest::newRow("the whole service")
             << "The service will use machine learning to sort incoming letters." << QStringList{};
         QTest::newRow("the council") << "The council will use AI models to check applications." << QStringList{};
+        QTest::newRow("the bank") << "The bank will use machine learning to score card payments." << QStringList{};
+        QTest::newRow("a product, not its agents")
+            << "Reply Assist is an AI-powered agent that drafts replies for contact centre agents."
+            << QStringList{QStringLiteral("reply assist")};
     }
     void aiNamesFromTheSummary()
     {
@@ -912,15 +916,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("functions");
         QTest::addColumn<bool>("mlSystem");
-        QTest::newRow("one") << 1 << false;
-        QTest::newRow("two") << 2 << false;
-        QTest::newRow("three") << 3 << true;
+        QTest::addColumn<QString>("source");
+        QTest::newRow("one") << 1 << false << QString();
+        QTest::newRow("two") << 2 << false << QString();
+        QTest::newRow("three") << 3 << true << QString();
+        // Each says where its result comes from: a lookup, no model.
+        QTest::newRow("three, each from its rule") << 3 << false << QStringLiteral(", taken from the target date");
     }
     void plainWordsOfThreeFunctions()
     {
         QFETCH(int, functions);
         QFETCH(bool, mlSystem);
-        const QStringList statements = {
+        QFETCH(QString, source);
+        QStringList statements = {
             QStringLiteral(
                 "### FR-004: Job length\n\n**Description**: For every job, the service will estimate how long "
                 "the operative will need on site.\n\n"),
@@ -929,6 +937,8 @@ private Q_SLOTS:
             QStringLiteral(
                 "### FR-009: Invoices\n\n**Description**: Before an invoice is paid, the service will pick out "
                 "invoices that look unusual for that supplier.\n\n")};
+        for (QString &statement : statements)
+            statement.replace(QStringLiteral(".\n\n"), source + QStringLiteral(".\n\n"));
         const MlSystemProfile profile =
             profileOf({document(QStringLiteral("REQ"), reqHeader.section(QStringLiteral("## Executive"), 0, 0) +
                                                            QStringLiteral("## Functional Requirements\n\n") +

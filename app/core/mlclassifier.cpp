@@ -764,9 +764,13 @@ QString withoutQuotedExamples(QStringView line)
     return text;
 }
 
-void readStatement(QStringView line, const std::vector<Term> *system, bool sharesAreTargets, QHash<QString, Hit> &hits,
+// kind: the requirement's; a data requirement's "model" is its data model.
+void readStatement(QStringView line, const QString &kind, const std::vector<Term> *system, QHash<QString, Hit> &hits,
                    QStringList &dependencies)
 {
+    // A business requirement's shares are outcomes ("cut calls by 30%"), not a model's targets.
+    const bool sharesAreTargets = kind != QLatin1String("BR");
+    const bool dataRequirement = kind == QLatin1String("DR");
     QString aside = insideParentheses(line.toString());
     QString text = withoutParentheses(line.toString());
     // A pair of dashes sets off an aside as parentheses do ("All components
@@ -775,7 +779,8 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
         const QString mark = QStringLiteral(" %1 ").arg(dash);
         for (qsizetype open = text.indexOf(mark); open >= 0; open = text.indexOf(mark, open)) {
             const qsizetype close = text.indexOf(mark, open + mark.size());
-            if (close < 0)
+            // Within one sentence: "Latency — the chatbot MUST reply within 3 s. Availability — 99.5%" has two labels.
+            if (close < 0 || QStringView(text).mid(open, close - open).contains(QLatin1String(". ")))
                 break;
             aside += QStringLiteral(" . ") + text.mid(open + mark.size(), close - open - mark.size());
             text.replace(open, close + mark.size() - open, QStringLiteral(" "));
@@ -821,9 +826,11 @@ void readStatement(QStringView line, const std::vector<Term> *system, bool share
                 continue;
             }
             if (term->actorOnly) {
-                // "the model", never "the data model" or "the operating model".
-                const bool bareModel = term->words.size() == 1 && term->words.front().lower == QLatin1String("model");
-                if (actor.isEmpty() && (!bareModel || (i > 0 && tokens[i - 1].lower == QLatin1String("the"))) &&
+                // "the assistant", "the model": never "housing assistants", "the data model" or
+                // "the operating model".
+                const bool dataModel =
+                    dataRequirement && term->words.size() == 1 && term->words.front().lower == QLatin1String("model");
+                if (actor.isEmpty() && !dataModel && i > 0 && tokens[i - 1].lower == QLatin1String("the") &&
                     isActing(tokens, i, i + length))
                     actor = term->display;
             } else if (!isFalseFriend(*term, tokens, i, i + length) && !isTopicMention(*term, tokens, i, i + length) &&
@@ -885,7 +892,7 @@ Assessment assessWords(const Requirement &requirement, const std::vector<Term> *
     // A list item or a table row may have no title but its statement ("- **FR-005**: The
     // platform MUST detect ..."): what it constrains is read there too.
     if (requirement.title.count(QLatin1Char(' ')) >= 9)
-        readStatement(requirement.title, system, requirement.kind != QLatin1String("BR"), hits, dependencies);
+        readStatement(requirement.title, requirement.kind, system, hits, dependencies);
 
     FieldWeights fields;
     int generated = 0;
@@ -910,8 +917,7 @@ Assessment assessWords(const Requirement &requirement, const std::vector<Term> *
                 generated +=
                     generatedOutputs(line, fields.lineIsStatement() && requirement.kind != QLatin1String("INT"));
             if (factor >= 1.0 && fields.lineIsStatement())
-                // A business requirement's shares are outcomes ("cut calls by 30%"), not a model's targets.
-                readStatement(line, system, requirement.kind != QLatin1String("BR"), hits, dependencies);
+                readStatement(line, requirement.kind, system, hits, dependencies);
         }
         start = end + 1;
     }
@@ -1074,12 +1080,16 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
                 "must be|can be|should be)( \\w+)? %4( or %4)?%3|"
                 "\\b(does|do|will|shall|must|should) not %5( or %5)? (any |the |its own )?([a-z-]+ or )?(%1 "
                 ")?(%2|%1)%3|"
+                // "it will not host or run the tools itself": the tools are elsewhere.
+                "\\b(does|do|will|shall|must|should) not (host|run)( or (host|run))? (the |any |its own )?(tools?|"
+                "applications?|software)\\b|"
                 // "automatic classification is not part of this release".
-                "\\b(%1|automatic [a-z-]+|automated [a-z-]+)( %2)? (is|are) not (part of|in scope|included|enabled)\\b")
+                "\\b(%1( %2)?|automat(ic|ed) (classification|categori[sz]ation|tagging|translation|transcription|"
+                "summari[sz]ation|extraction)) (is|are) not (part of|in scope|included|enabled)\\b")
                 .arg(kinds, QString::fromLatin1(what), QString::fromLatin1(where),
-                     QStringLiteral("(used|built|introduced|deployed|trained|developed|included|run|applied|"
-                                    "procured|hosted|enabled)"),
-                     QStringLiteral("(use|build|train|deploy|run|host|include|introduce|employ|require|need)"));
+                     // Not training or hosting a model is using a provider's: no denial.
+                     QStringLiteral("(used|built|introduced|deployed|developed|included|applied|procured|enabled)"),
+                     QStringLiteral("(use|build|deploy|include|introduce|employ|require|need)"));
         QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
         expression.optimize();
         return expression;
@@ -1090,9 +1100,8 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
     static const char *const kindStarts[] = {"statistical", "predictive", "trained",       "machine",
                                              "ml ",         "ai ",        "generative",    "genai",
                                              "artificial",  "llm",        "large language"};
-    static const char *const verbs[] = {"use ",  "build ",   "train ",     "deploy ",  "run ",
-                                        "host ", "include ", "introduce ", "employ ",  "require ",
-                                        "need ", "part of",  "in scope",   "included", "enabled"};
+    static const char *const verbs[] = {"use ",  "build ",  "deploy ",  "include ", "introduce ", "employ ", "require ",
+                                        "need ", "part of", "in scope", "included", "enabled",    "host ",   "run "};
     const auto startsWithAny = [](QStringView rest, const auto &list) {
         return std::any_of(std::begin(list), std::end(list), [rest](const char *word) {
             return rest.startsWith(QLatin1String(word), Qt::CaseInsensitive);
@@ -1118,6 +1127,14 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
         const qsizetype from = std::max<qsizetype>(0, at - 60);
         plainText = withoutParentheses(text.mid(from, 400).toString()).simplified();
         match = declared.match(plainText);
+        // Ruled out on a condition or for one use, the model is still at work:
+        // "No ML model is deployed into production until it has passed
+        // validation", "will not use AI in eligibility decisions".
+        static const QRegularExpression condition(
+            QStringLiteral("^[^.;]*\\b(until|unless|without|before|except|only|decisions?)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (match.hasMatch() && condition.match(QStringView(plainText).mid(match.capturedStart())).hasMatch())
+            match = QRegularExpressionMatch();
     }
     if (!match.hasMatch())
         return {};

@@ -211,6 +211,19 @@ bool isStatedTask(AskedStatement &asked, qsizetype titleSize, const QString &tex
     return asked.listStart() < 0 || at < asked.listStart();
 }
 
+// Whether the statement says where a plain-words result comes from, which
+// no model needs: "estimate how long each repair will take from the job type
+// code", "ordered by likely completion date, taken from the target date",
+// "counted from the bookings", "looks unusual, meaning larger than the charge".
+bool namesItsRule(const QString &statement)
+{
+    static const QRegularExpression rule = insensitive(
+        "\\b(taken|counted|calculated|computed|derived|looked up|read) from\\b|\\bmeaning\\b|\\bdefined as\\b|"
+        "\\b(from|using|per|by) (the |a |its |their )?([a-z'-]+ ){0,3}(table|timescales?|codes?|rules?|"
+        "target dates?|look-?up|formula)\\b");
+    return rule.match(statement).hasMatch();
+}
+
 // Whether a functional requirement's statement asks people to do its task
 // ("Staff MUST convert call recordings into text notes"), not the system.
 bool askedOfPeople(const Requirement &requirement)
@@ -330,7 +343,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // would, where the system runs models (checked after the loop).
             const bool plainTask = match.plain && requirement.kind == QLatin1String("FR") &&
                                    isStatedTask(asked, requirement.title.size(), text, match) &&
-                                   !askedOfPeople(requirement);
+                                   !askedOfPeople(requirement) && !namesItsRule(asked.text());
             const bool named = match.strong || plainTask;
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
             if (!named && !requirement.ml && !anyStrong)
@@ -1082,10 +1095,12 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
                     "(overview|purpose|background)|purpose|background|overview|introduction|solution overview)\\b|"
                     "^1\\.?\\s");
     // "Coach Assist is a retrieval-augmented generation (RAG) assistant": the assistant.
-    static const QRegularExpression isAnAi =
-        insensitive("\\bis an? (?:[a-z-]+ ){0,2}?(?:retrieval[- ]augmented generation|RAG|generative AI|GenAI|AI|LLM|"
-                    "machine learning|ML)(?:[- ]powered|[- ]based)? (?:\\([A-Z]+\\) "
-                    ")?(assistant|chatbot|copilot|agent|adviser|advisor)\\b");
+    // Its product name, and the noun when no person holds that title ("an
+    // AI-powered agent" leaves contact-centre agents alone).
+    static const QRegularExpression isAnAi = insensitive(
+        "\\b((?-i:[A-Z][A-Za-z0-9]+)(?: (?-i:[A-Z][A-Za-z0-9]+)){0,2}) is an? (?:[a-z-]+ "
+        "){0,2}?(?:retrieval[- ]augmented generation|RAG|generative AI|GenAI|AI|LLM|machine learning|ML)"
+        "(?:[- ]powered|[- ]based)? (?:\\([A-Z]+\\) )?(assistant|chatbot|copilot|agent|adviser|advisor)\\b");
     static const QRegularExpression usesAi = insensitive(
         "\\b(?:the|our) ([a-z]+(?:[- ](?!(?:will|shall|must|is)\\b)[a-z]+)?) (?:will |shall |must |is to |is going to "
         ")?(?:use|uses|apply|applies|"
@@ -1097,16 +1112,22 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         u"service"_s,    u"system"_s,    u"platform"_s,     u"council"_s,      u"department"_s,  u"trust"_s,
         u"agency"_s,     u"team"_s,      u"project"_s,      u"programme"_s,    u"solution"_s,    u"application"_s,
         u"portal"_s,     u"website"_s,   u"organisation"_s, u"organization"_s, u"business"_s,    u"company"_s,
-        u"government"_s, u"authority"_s, u"ministry"_s,     u"tool"_s,         u"new service"_s, u"new system"_s};
+        u"government"_s, u"authority"_s, u"ministry"_s,     u"tool"_s,         u"new service"_s, u"new system"_s,
+        u"bank"_s,       u"insurer"_s,   u"firm"_s,         u"provider"_s,     u"operator"_s,    u"retailer"_s,
+        u"board"_s,      u"hospital"_s,  u"school"_s,       u"university"_s,   u"force"_s,       u"court"_s};
     for (const auto &[sentence, line] : sentencesUnder(req, summary, false)) {
         QRegularExpressionMatch match = usesAi.match(sentence);
         if (!match.hasMatch())
             match = isAnAi.match(sentence);
         if (!match.hasMatch())
             continue;
-        const QString name = match.captured(1).toLower();
-        if (!wholeOfIt.contains(name) && !profile.aiNames.contains(name))
-            profile.aiNames.append(name);
+        QStringList names{match.captured(1).toLower()};
+        static const QSet<QString> noPersonsTitle = {u"assistant"_s, u"chatbot"_s, u"copilot"_s};
+        if (match.lastCapturedIndex() >= 2 && noPersonsTitle.contains(match.captured(2).toLower()))
+            names.append(match.captured(2).toLower());
+        for (const QString &name : std::as_const(names))
+            if (!wholeOfIt.contains(name) && !profile.aiNames.contains(name))
+                profile.aiNames.append(name);
     }
 }
 
