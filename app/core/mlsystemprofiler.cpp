@@ -1084,18 +1084,24 @@ QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, c
     return sentences;
 }
 
+// The headings of a requirements document's summary, or its first numbered
+// section ("1. Why we are doing this").
+const QRegularExpression &summaryHeadings()
+{
+    static const QRegularExpression headings =
+        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project "
+                    "(overview|purpose|background)|purpose|background|overview|introduction|problem statement|"
+                    "solution overview)\\b|^1\\.?\\s");
+    return headings;
+}
+
 // "The assistant will use a large language model ...": the name the summary
 // gives what runs the models. Never a word as wide as "service" or
 // "council", which every requirement uses of the whole.
 void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
 {
-    // The summary's headings, or the document's first numbered section ("1. Why we are doing this").
-    static const QRegularExpression summary =
-        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project "
-                    "(overview|purpose|background)|purpose|background|overview|introduction|solution overview)\\b|"
-                    "^1\\.?\\s");
-    // "Coach Assist is a retrieval-augmented generation (RAG) assistant": the assistant.
-    // Its product name, and the noun when no person holds that title ("an
+    // "Coach Assist is a retrieval-augmented generation (RAG) assistant": its
+    // product name, and the noun when no person holds that title ("an
     // AI-powered agent" leaves contact-centre agents alone).
     static const QRegularExpression isAnAi = insensitive(
         "\\b((?-i:[A-Z][A-Za-z0-9]+)(?: (?-i:[A-Z][A-Za-z0-9]+)){0,2}) is an? (?:[a-z-]+ "
@@ -1115,7 +1121,7 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         u"government"_s, u"authority"_s, u"ministry"_s,     u"tool"_s,         u"new service"_s, u"new system"_s,
         u"bank"_s,       u"insurer"_s,   u"firm"_s,         u"provider"_s,     u"operator"_s,    u"retailer"_s,
         u"board"_s,      u"hospital"_s,  u"school"_s,       u"university"_s,   u"force"_s,       u"court"_s};
-    for (const auto &[sentence, line] : sentencesUnder(req, summary, false)) {
+    for (const auto &[sentence, line] : sentencesUnder(req, summaryHeadings(), false)) {
         QRegularExpressionMatch match = usesAi.match(sentence);
         if (!match.hasMatch())
             match = isAnAi.match(sentence);
@@ -1133,10 +1139,7 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
 
 void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
 {
-    static const QRegularExpression summary =
-        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project "
-                    "(overview|purpose|background)|purpose|background|"
-                    "overview|introduction|problem statement)\\b");
+    const QRegularExpression &summary = summaryHeadings();
     static const QRegularExpression aim = insensitive(
         "\\b(aims? to|will (deliver|provide|enable|use|introduce|build|create|automate|support|give|help)|"
         "(project|system|programme|service|platform|solution|portfolio|initiative) "
