@@ -8,6 +8,7 @@
 // reports precision, recall and capabilities per repository and holds them
 // to floors a regression would cross.
 
+#include "capabilitycatalogue.h"
 #include "projectanalysis.h"
 #include "repositoryscanner.h"
 
@@ -44,29 +45,13 @@ QSet<QString> setOf(const QJsonValue &value)
     return result;
 }
 
-// The catalogue's capability names, by the keys the labels use.
+// The catalogue's key of a capability the profile names ("Machine translation": "translation").
 QString keyOf(const QString &name)
 {
-    static const QHash<QString, QString> keys = {
-        {QStringLiteral("LLM generation"), QStringLiteral("llm-generation")},
-        {QStringLiteral("Summarisation"), QStringLiteral("summarisation")},
-        {QStringLiteral("AI agents"), QStringLiteral("agents")},
-        {QStringLiteral("Embeddings and semantic search"), QStringLiteral("semantic-search")},
-        {QStringLiteral("Speech-to-text"), QStringLiteral("speech-to-text")},
-        {QStringLiteral("Text-to-speech"), QStringLiteral("text-to-speech")},
-        {QStringLiteral("Machine translation"), QStringLiteral("translation")},
-        {QStringLiteral("OCR and document extraction"), QStringLiteral("ocr")},
-        {QStringLiteral("Entity extraction"), QStringLiteral("entity-extraction")},
-        {QStringLiteral("Classification"), QStringLiteral("classification")},
-        {QStringLiteral("Sentiment analysis"), QStringLiteral("sentiment")},
-        {QStringLiteral("Matching and scoring"), QStringLiteral("matching-scoring")},
-        {QStringLiteral("Anomaly and fraud detection"), QStringLiteral("anomaly-detection")},
-        {QStringLiteral("Forecasting"), QStringLiteral("forecasting")},
-        {QStringLiteral("Recommendation"), QStringLiteral("recommendation")},
-        {QStringLiteral("Ranking"), QStringLiteral("ranking")},
-        {QStringLiteral("Computer vision"), QStringLiteral("vision")},
-        {QStringLiteral("Predictive model"), QStringLiteral("predictive-model")}};
-    return keys.value(name, name);
+    for (const CapabilityDefinition &definition : CapabilityCatalogue::instance().capabilities())
+        if (definition.name == name)
+            return definition.key;
+    return name;
 }
 
 struct Totals

@@ -891,7 +891,7 @@ Assessment assessWords(const Requirement &requirement, const std::vector<Term> *
     scanText(requirement.title, true, 1.0, hits, system, &topics);
     // A list item or a table row may have no title but its statement ("- **FR-005**: The
     // platform MUST detect ..."): what it constrains is read there too.
-    if (requirement.title.count(QLatin1Char(' ')) >= 9)
+    if (requirement.titleIsStatement())
         readStatement(requirement.title, requirement.kind, system, hits, dependencies);
 
     FieldWeights fields;

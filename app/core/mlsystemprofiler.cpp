@@ -156,9 +156,7 @@ class AskedStatement
 public:
     explicit AskedStatement(const Requirement &requirement)
         : m_requirement(requirement)
-        // A list item or a table row whose "title" is its statement ("- **FR-007**:
-        // The platform shall classify every inbound email ...") states it there.
-        , m_titleIsStatement(requirement.title.count(QLatin1Char(' ')) >= 9)
+        , m_titleIsStatement(requirement.titleIsStatement())
     {
     }
     bool titleIsStatement() const { return m_titleIsStatement; }

@@ -24,6 +24,9 @@ struct Requirement
 
     // Serving-target NFR groups: "performance", "availability", "security", or empty.
     QString servingGroup() const;
+    // A list item or a table row may have no title but its statement
+    // ("- **FR-007**: The platform shall classify every inbound email ...").
+    bool titleIsStatement() const { return title.count(QLatin1Char(' ')) >= 9; }
     // "path:line" of the defining occurrence, as sources are cited.
     QString where() const { return source + QLatin1Char(':') + QString::number(line); }
 };
