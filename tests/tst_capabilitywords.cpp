@@ -319,7 +319,13 @@ private Q_SLOTS:
               "A code of conduct for AI.", "AI training courses for staff.", "Upskill staff in AI.",
               "Upskilling in AI.", "AI literacy for all.", "AI awareness sessions.", "An AI curriculum.",
               "AI workshops.", "An AI community of practice.", "Procure AI tools.", "AI procurement rules.",
-              "AI e-learning.", "AI elearning modules.", "Acceptable use of AI.", "AI usage guidelines."})
+              "AI e-learning.", "AI elearning modules.", "Acceptable use of AI.", "AI usage guidelines.",
+              // A policy by what it is on, training by what is taught: two words each.
+              "A GenAI policy.", "An LLM policy.", "A generative AI policy.", "A responsible AI policy.",
+              "An AI usage policy.", "An acceptable use policy.", "A policy on the use of AI.",
+              "Policies governing generative tools.", "A policy for automated decisions.",
+              "A policy on artificial intelligence.", "Training programmes on AI.", "Training materials on AI.",
+              "Training modules on AI.", "Training sessions on AI."})
             QTest::newRow(text) << QString::fromUtf8(text);
     }
     void guidance()

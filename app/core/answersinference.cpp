@@ -1,4 +1,5 @@
 #include "answersinference.h"
+#include "textexpression.h"
 
 #include "markdowntablerow.h"
 #include "referencesections.h"
@@ -108,7 +109,7 @@ QStringList platformsIn(QStringView text)
 // still states its platform.
 QString withoutChoiceLists(const QString &text)
 {
-    static const QRegularExpression choices(QStringLiteral("\\[[^\\]]*/[^\\]]*\\]"));
+    static const TextExpression choices(QStringLiteral("\\[[^\\]]*/[^\\]]*\\]"));
     QString result = text;
     return result.remove(choices);
 }
@@ -146,7 +147,7 @@ QString cellValue(QStringView line, const MarkdownTableCell &cell)
         if (text.size() > 2 * marker.size() && text.startsWith(marker) && text.endsWith(marker))
             text = text.mid(marker.size(), text.size() - 2 * marker.size()).trimmed();
     }
-    static const QRegularExpression placeholder(
+    static const TextExpression placeholder(
         QStringLiteral("^(?:\\[[^\\]]*\\]|[-\\x{2013}\\x{2014}]+|tbd|tbc|n/?a|todo)$"),
         QRegularExpression::CaseInsensitiveOption);
     return placeholder.match(text).hasMatch() ? QString() : text;
@@ -210,8 +211,8 @@ ModelColumn modelColumn(const QString &header)
 
 QString modelRisk(const QString &cell)
 {
-    static const QRegularExpression level(QStringLiteral("^(very high|critical|high|medium|moderate|low)\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression level(QStringLiteral("^(very high|critical|high|medium|moderate|low)\\b"),
+                                      QRegularExpression::CaseInsensitiveOption);
     const auto m = level.match(cell);
     return m.hasMatch() ? riskName(m.captured(1)) : cell;
 }
@@ -219,7 +220,7 @@ QString modelRisk(const QString &cell)
 // Whether a heading names a model inventory, however the author titled it.
 bool namesInventory(const QString &heading)
 {
-    static const QRegularExpression inventory(
+    static const TextExpression inventory(
         QStringLiteral(
             "\\bmodels?\\s+(?:inventory|catalog|catalogue|register|portfolio)\\b|\\binventory\\s+of\\s+models\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -405,12 +406,12 @@ int llmUseLine(const MarkdownOutline &outline, const SectionMatch &llmSection)
 // no "not applicable". Reads the provider and model from its rows.
 bool llmSectionHasContent(const MarkdownOutline &outline, const SectionMatch &section, Findings &findings)
 {
-    static const QRegularExpression notApplicable(
+    static const TextExpression notApplicable(
         QStringLiteral(
             "\\bnot\\s+applicable\\b|\\bn/a\\b|\\bno\\s+(?:llms?|genai|generative ai)\\b|\\bdoes\\s+not\\s+use\\b|"
             "\\bnot\\s+used\\b|\\bout\\s+of\\s+scope\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression bracketed(QStringLiteral("\\[[^\\]]*\\]"));
+    static const TextExpression bracketed(QStringLiteral("\\[[^\\]]*\\]"));
     struct Stated
     {
         QString field;
@@ -465,36 +466,36 @@ bool llmSectionHasContent(const MarkdownOutline &outline, const SectionMatch &se
 
 AnswersInferenceResult AnswersInference::infer(const MarkdownOutline &outline)
 {
-    static const QRegularExpression current(
+    static const TextExpression current(
         QStringLiteral("\\bcurrent(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|"
                        "at)\\s+)?(?:maturity\\s+)?"
                        "level\\s*([0-4])\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression target(QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**"
-                                                          "\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
-                                                          "level\\s*([0-4])\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression risk(
+    static const TextExpression target(QStringLiteral("\\btarget(?:\\s+(?:mlops\\s+)?(?:maturity|state|level))?\\**"
+                                                      "\\s*[:|]?\\s*\\**\\s*(?:(?:is|of|at)\\s+)?(?:maturity\\s+)?"
+                                                      "level\\s*([0-4])\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression risk(
         QStringLiteral("\\b(?:overall\\s+)?(?:ai\\s+|model\\s+)?risk\\s+(?:level|classification|rating|tier)\\**\\s*"
                        "(?:[:|]|is)\\s*\\**\\s*(very high|critical|high|medium|moderate|low)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression platformField(
+    static const TextExpression platformField(
         QStringLiteral(
             "^\\s*(?:\\|\\s*)?(?:[-*]\\s+)?\\**(?:(?:ml|mlops|machine learning|ai|cloud|training|primary|target|"
             "chosen|selected)\\s+)?platform\\**\\s*[:|]\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression platformSentence(
+    static const TextExpression platformSentence(
         QStringLiteral("\\b(?:ml|mlops|machine learning)\\s+platform\\s+(?:is|will be)\\s+(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression platformChosen(
+    static const TextExpression platformChosen(
         QStringLiteral("^(.+?)\\s+(?:is|was|has been)\\s+(?:chosen|selected|adopted)\\s+as\\s+the\\s+"
                        "(?:ml|mlops|machine learning)\\s+platform\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression computeRow(QStringLiteral("^\\s*\\|\\s*\\**(?:ml\\s+)?compute\\**\\s*\\|([^|]+)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression mod(QStringLiteral("\\bJSP[\\s-]?936\\b|\\bMinistry of Defence\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression ukGov(
+    static const TextExpression computeRow(QStringLiteral("^\\s*\\|\\s*\\**(?:ml\\s+)?compute\\**\\s*\\|([^|]+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression mod(QStringLiteral("\\bJSP[\\s-]?936\\b|\\bMinistry of Defence\\b"),
+                                    QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression ukGov(
         QStringLiteral("\\bAlgorithmic Transparency Recording Standard\\b|\\bATRS\\b|\\bTechnology Code of Practice\\b|"
                        "\\bGDS Service Standard\\b|\\bUK Government\\b"),
         QRegularExpression::CaseInsensitiveOption);

@@ -1,4 +1,5 @@
 #include "arcfilename.h"
+#include "textexpression.h"
 
 #include <QRegularExpression>
 
@@ -6,7 +7,7 @@ namespace arckit {
 
 std::optional<ArcFileName> ArcFileName::parse(const QString &fileName)
 {
-    static const QRegularExpression pattern(
+    static const TextExpression pattern(
         QStringLiteral("^ARC-(\\d{3})-([A-Z][A-Z0-9]*)(?:-(\\d{3}))?-v(\\d{1,4})\\.(\\d{1,4})\\.md$"));
     const auto match = pattern.match(fileName);
     if (!match.hasMatch())

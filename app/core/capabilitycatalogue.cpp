@@ -1,4 +1,5 @@
 #include "capabilitycatalogue.h"
+#include "textexpression.h"
 
 #include "textpatterns.h"
 #include "wordindex.h"
@@ -11,14 +12,14 @@ namespace {
 
 // The same without Unicode word boundaries, for expressions made only of
 // English words, which the matcher reads several times faster.
-QRegularExpression asciiPattern(const char *text)
+TextExpression asciiPattern(const char *text)
 {
     QRegularExpression expression(QString::fromUtf8(text), QRegularExpression::CaseInsensitiveOption);
     expression.optimize();
     return expression;
 }
 
-QRegularExpression pattern(const char *text)
+TextExpression pattern(const char *text)
 {
     // Case-insensitive by default; acronyms are written "(?-i:OCR)" so that
     // "ocr" inside a word or a lower-case abbreviation does not count.
@@ -339,8 +340,8 @@ bool isOptionBesideNoModel(const QString &text, qsizetype start, qsizetype end)
         "matching|exact match(ing)?)";
     static const QByteArray beforeText = QByteArray("\\b") + noModel + ",?\\s+or\\s+$";
     static const QByteArray afterText = QByteArray("^,?\\s+or\\s+") + noModel + "\\b";
-    static const QRegularExpression before = pattern(beforeText.constData());
-    static const QRegularExpression after = pattern(afterText.constData());
+    static const TextExpression before = pattern(beforeText.constData());
+    static const TextExpression after = pattern(afterText.constData());
     const qsizetype near = std::max<qsizetype>(0, start - 4);
     if (!text.mid(near, start - near).contains(QLatin1String("or")) && !text.mid(end, 5).contains(QLatin1String("or")))
         return false; // most matches: no "or" beside them
@@ -351,7 +352,7 @@ bool isOptionBesideNoModel(const QString &text, qsizetype start, qsizetype end)
 
 // The first match of the expression that is not an open option.
 // The first match's start and length; a start of -1 when there is none.
-std::pair<qsizetype, qsizetype> firstDecidedMatch(const QRegularExpression &expression, const QString &text)
+std::pair<qsizetype, qsizetype> firstDecidedMatch(const TextExpression &expression, const QString &text)
 {
     for (qsizetype from = 0; from < text.size();) {
         const QRegularExpressionMatch match = expression.match(text, from);
@@ -409,7 +410,7 @@ bool CapabilityCatalogue::hasAiContext(const QString &text, const WordSet &words
         "confidence");
     if (!words.containsAny(contextWords))
         return false;
-    static const QRegularExpression context = pattern(
+    static const TextExpression context = pattern(
         "\\b(?-i:AI|ML|LLMs?|NLP)\\b|artificial intelligence|machine learning|\\bmodels?\\b|\\balgorithm(s|ic)?\\b|"
         "\\bintelligent\\b|\\bautomat(ed|ic|ically)\\b|\\bsmart\\b|\\bagents?\\b|\\bconfidence (score|threshold)");
     return context.match(text).hasMatch();
@@ -422,21 +423,34 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text)
 
 bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &words)
 {
-    // A word of each alternative of the guidance expression below, the rarer
-    // one of a phrase ("conduct" for "code of conduct"); "e-learning" and
-    // "acceptable use" by their text ("e" and "accept..." are everywhere).
-    static const QList<quint64> guidanceWords = WordIndex::keys(
-        "guidance playbook policy policies conduct course programme material module session upskill literacy "
-        "awareness curriculum workshop practice procure elearning guideline");
-    if (!words.containsAny(guidanceWords) && !text.contains(QLatin1String("e-learning"), Qt::CaseInsensitive) &&
-        !text.contains(QLatin1String("acceptable use"), Qt::CaseInsensitive))
+    // The words each alternative of the guidance expression below needs:
+    // "training" with what is taught ("training courses"), a policy with what
+    // it is on ("AI policy", "policy on the use of generative AI"), the rest
+    // by a word of their own; "e-learning" and "acceptable use" by their text
+    // ("e" and "accept..." are everywhere). Most requirements have none.
+    static const QList<quint64> ownWords = WordIndex::keys(
+        "guidance playbook conduct upskill literacy awareness curriculum workshop procure elearning guideline");
+    static const QList<quint64> policyWords = WordIndex::keys("policy policies");
+    static const QList<quint64> policyTopicWords =
+        WordIndex::keys("ai genai llm llms use generative automated artificial");
+    static const QList<quint64> trainingWords = WordIndex::keys("training");
+    static const QList<quint64> taughtWords = WordIndex::keys("course programme material module session");
+    static const QList<quint64> communityWords = WordIndex::keys("community");
+    static const QList<quint64> practiceWords = WordIndex::keys("practice");
+    const bool mayName = words.containsAny(ownWords) ||
+                         (words.containsAny(policyWords) && words.containsAny(policyTopicWords)) ||
+                         (words.containsAny(trainingWords) && words.containsAny(taughtWords)) ||
+                         (words.containsAny(communityWords) && words.containsAny(practiceWords)) ||
+                         text.contains(QLatin1String("e-learning"), Qt::CaseInsensitive) ||
+                         text.contains(QLatin1String("acceptable use"), Qt::CaseInsensitive);
+    if (!mayName)
         return false;
     // Guidance, policy, people's training and buying AI: the subject is the
     // organisation, not a model the system runs.
     // A policy is the subject when it is a policy on AI ("an AI policy", "a
     // policy on the use of generative AI"); "policy area", "policy options"
     // and "policy-making" are a government department's everyday work.
-    static const QRegularExpression guidance = asciiPattern(
+    static const TextExpression guidance = asciiPattern(
         "\\b(guidance|playbook|(AI|GenAI|LLM|generative AI|responsible AI|AI usage|AI use|acceptable use) "
         "polic(y|ies)|polic(y|ies) (on|for|governing) (the )?(use of )?(AI|GenAI|LLMs?|generative|automated|"
         "artificial)|code of conduct|training "
@@ -445,7 +459,7 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         "acceptable use|usage guidelines?)\\b");
     // (An article before the subject changes no match: it is left out, and
     // the matcher no longer tries it at every space.)
-    static const QRegularExpression system = asciiPattern(
+    static const TextExpression system = asciiPattern(
         "\\b(system|platform|service|solution|model|agent|chatbot|assistant|application|tool)s? "
         "(shall|must|will|should) (use|generate|classify|predict|detect|extract|translate|transcribe|summari[sz]e|"
         "recommend|answer|respond|score|match|retrieve|route)");
@@ -453,7 +467,7 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
     // hands to its users is its content ("retrieve relevant guidance
     // documents", "summarise a policy document", "Q&A for departmental
     // policy"), not the project's subject: those mentions decide nothing.
-    static const QRegularExpression content = asciiPattern(
+    static const TextExpression content = asciiPattern(
         "\\b(receiv\\w*|respond\\w*|retriev\\w*|search\\w*|index\\w*|ingest\\w*|answer\\w*|grounded "
         "in|cit(e|es|ed|ing)|summar\\w*|draft\\w*|upload\\w*|analy[sz]\\w*|translat\\w*|extract\\w*|questions?|"
         "Q&A)(?=\\W)"
@@ -489,17 +503,15 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         if (start >= in.constData() && (named.isEmpty() || named.constLast().constData() != in.constData()))
             named.append(in);
     }
-    if (named.isEmpty() || system.match(text).hasMatch())
-        return false;
-    for (const QStringView clause : std::as_const(named)) {
+    const auto isSubject = [](QStringView clause) {
         if (!content.match(clause).hasMatch())
             return true;
         QString rest = clause.toString();
         rest.remove(content);
-        if (guidance.match(rest).hasMatch())
-            return true;
-    }
-    return false;
+        return guidance.match(rest).hasMatch();
+    };
+    // What the system itself does, read last: it costs a pass over the whole text.
+    return std::any_of(named.cbegin(), named.cend(), isSubject) && !system.match(text).hasMatch();
 }
 
 QList<const ServiceDefinition *> CapabilityCatalogue::findServices(const QString &text) const
@@ -553,9 +565,9 @@ enum class ApproachSaid { NoTraining, FineTuned, Custom, Api };
 bool says(const QString &text, ApproachSaid said)
 {
     // "A fine-tuning dataset register" records data, not how a model is made.
-    static const QRegularExpression fineTuned = pattern(
+    static const TextExpression fineTuned = pattern(
         "\\bfine[- ]?tun(e|ed|es|ing)\\b(?!\\s+(data|datasets?|corpus|corpora|examples|records|registers?)\\b)");
-    static const QRegularExpression custom = pattern(
+    static const TextExpression custom = pattern(
         "\\b(custom|bespoke|in-house|our own|proprietary)[- ](trained )?(ML |machine[- ]learning |image |text "
         "|vision )?(models?|classifiers?)\\b|\\btrain(ing)? (our own|custom|bespoke|in-house)\\b|"
         "\\b(train|trained|training|retrain|retrained|retraining) (on|with|using) (our|historical|labelled|labeled|"
@@ -565,19 +577,18 @@ bool says(const QString &text, ApproachSaid said)
         "\\b(collaborative|content-based) filtering\\b|\\bmatrix factori[sz]ation\\b|\\bgradient[- "
         "]boost(ed|ing)\\b|\\b(XGBoost|LightGBM|CatBoost)\\b|\\brandom forests?\\b|\\blogistic regression\\b|"
         "\\bisolation forests?\\b");
-    static const QRegularExpression api =
-        pattern("\\bfoundation[- ]models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia "
-                "(the )?API\\b|pre-?trained (LLM|foundation)");
+    static const TextExpression api = pattern("\\bfoundation[- ]models?\\b|\\b(LLM|model) (API|endpoint)s?\\b|\\bvia "
+                                              "(the )?API\\b|pre-?trained (LLM|foundation)");
     // "No fine-tuning", "if future fine-tuning is required", "feedback recorded
     // for model fine-tuning": said of what the project will not do, might do
     // one day, or keeps data for.
-    static const QRegularExpression notDone = pattern(
+    static const TextExpression notDone = pattern(
         "\\b(no|not|without|never|avoid|nor|if|may|might|could|future|premium|optional(ly)?|unless)\\b[^.;:!?]{0,40}$|"
         "\\bfor( (the|model|future|later|subsequent))*\\s*$");
-    static const QRegularExpression noTraining =
+    static const TextExpression noTraining =
         pattern("\\bno (custom )?(model )?(training|fine[- ]?tuning)\\b|\\b(pre-?trained|foundation) models? only\\b|"
                 "\\bonly (use )?pre-?trained\\b");
-    auto stated = [&text](const QRegularExpression &expression) {
+    auto stated = [&text](const TextExpression &expression) {
         auto it = expression.globalMatch(text);
         while (it.hasNext()) {
             const auto match = it.next();

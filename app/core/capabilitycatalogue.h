@@ -14,7 +14,9 @@
 
 #include "wordindex.h"
 
+#include "textexpression.h"
 #include <QList>
+
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -26,10 +28,10 @@ struct CapabilityDefinition
     QString key;  // "speech-to-text"
     QString name; // "Speech-to-text"
     QString kind; // a use-case key of Answers::useCaseKeys()
-    QRegularExpression strong;
-    QRegularExpression weak; // may be invalid (no weak names)
+    TextExpression strong;
+    TextExpression weak; // may be invalid (no weak names)
     // Plain words that mean it in a system that runs models; may be invalid.
-    QRegularExpression plain;
+    TextExpression plain;
     // Words every match of strong / weak holds (WordIndex's comparison): a
     // requirement with none of them is not searched with the expression.
     QList<quint64> strongWords;
@@ -45,7 +47,7 @@ struct ServiceDefinition
     QString capability; // catalogue key it provides; empty for general ML platforms
     QString approach;   // model-type key: "prebuilt-saas", "foundation-api"
     QString cloud;      // "AWS", "Azure", "GCP", or empty
-    QRegularExpression pattern;
+    TextExpression pattern;
     QList<quint64> words; // WordIndex::keys() of a word every match holds
 };
 

@@ -1,4 +1,5 @@
 #include "choiceresolver.h"
+#include "textexpression.h"
 
 #include "textpatterns.h"
 #include "wordindex.h"
@@ -18,7 +19,7 @@ using Subject = ChoiceResolver::Subject;
 
 using textpatterns::insensitive;
 
-QRegularExpression sensitive(const char *text)
+TextExpression sensitive(const char *text)
 {
     QRegularExpression expression{QString::fromUtf8(text)};
     expression.optimize();
@@ -81,9 +82,9 @@ const QList<Option> &providerNames()
     return options;
 }
 
-const QRegularExpression &modelPattern()
+const TextExpression &modelPattern()
 {
-    static const QRegularExpression pattern =
+    static const TextExpression pattern =
         sensitive("\\bGPT-?(4o(-mini)?|4\\.1|4\\.5|4[ -][Tt]urbo|4|5(\\.\\d)?|3\\.5[ -][Tt]urbo|3\\.5)\\b|"
                   "\\bClaude( \\d(\\.\\d)?)? (Sonnet|Haiku|Opus)( \\d(\\.\\d)?)?\\b|\\bClaude \\d(\\.\\d)?\\b|"
                   "\\bGemini( \\d(\\.\\d)?)? (Pro|Flash|Ultra)\\b|\\bLlama ?\\d(\\.\\d)?( \\d+B)?\\b|\\bMistral "
@@ -91,9 +92,9 @@ const QRegularExpression &modelPattern()
     return pattern;
 }
 
-const QRegularExpression &embeddingPattern()
+const TextExpression &embeddingPattern()
 {
-    static const QRegularExpression pattern = sensitive(
+    static const TextExpression pattern = sensitive(
         "\\btext-embedding-[a-z0-9-]+\\b|\\b(text-embedding-)?ada-002\\b|\\bTitan (Text )?Embeddings?( [Vv]\\d)?\\b|"
         "\\bCohere Embed( [A-Za-z0-9.-]+)?\\b|\\ball-MiniLM-[A-Za-z0-9-]+\\b|\\bbge-[a-z0-9-]+\\b");
     return pattern;
@@ -211,17 +212,17 @@ QString normalisedModel(QString name)
 // "MUST", "shall", "is mandated", or a line in a constraints section.
 bool isMandate(const ProfileDocument &document, int number, const QString &line)
 {
-    static const QRegularExpression modal =
+    static const TextExpression modal =
         insensitive("\\b(must|shall|mandated?|mandatory|required to|is required|are required|only)\\b");
-    static const QRegularExpression negated =
+    static const TextExpression negated =
         insensitive("\\b(must|shall|should|will) not\\b|\\bnot (be "
                     ")?(use|used|permitted|allowed)\\b|\\bprohibit|\\bavoid|\\bexcept\\b|"
                     "\\bvendor[- ]agnostic|\\bcloud[- ]agnostic|\\bno (single )?vendor lock");
     // Why, an example or an assumption is no mandate, whatever its words.
-    static const QRegularExpression commentary = insensitive("^\\W*(rationale|justification|context|background|notes?|"
-                                                             "examples?|e\\.g\\.|risks?|assumptions?|dependenc(y|ies)|"
-                                                             "benefits?|impact|consequences?|alternatives?|options?|"
-                                                             "pros|cons|A-\\d+|ASM-\\d+|R-\\d+|RISK-\\d+|DEP-\\d+)\\b");
+    static const TextExpression commentary = insensitive("^\\W*(rationale|justification|context|background|notes?|"
+                                                         "examples?|e\\.g\\.|risks?|assumptions?|dependenc(y|ies)|"
+                                                         "benefits?|impact|consequences?|alternatives?|options?|"
+                                                         "pros|cons|A-\\d+|ASM-\\d+|R-\\d+|RISK-\\d+|DEP-\\d+)\\b");
     if (negated.match(line).hasMatch() || commentary.match(line).hasMatch())
         return false;
     const QString heading = document.headingAt(number);
@@ -240,11 +241,11 @@ bool isMandate(const ProfileDocument &document, int number, const QString &line)
 // A cloud named for hosting the system or its AI, not for a sign-on or a data feed.
 bool isHostingLine(const QString &line)
 {
-    static const QRegularExpression hosting = insensitive(
+    static const TextExpression hosting = insensitive(
         "\\b(deploy(ed|ment|s)?|host(ed|ing|s)?|regions?|cloud|platform|tenan(t|cy)|subscription|landing zone|"
         "infrastructure|runs? (on|in)|built on|AI services?|(LLM|model|AI) (provider|service)|approved LLM|"
         "foundation models?|data residency|sovereign)\\b");
-    static const QRegularExpression identity = insensitive(
+    static const TextExpression identity = insensitive(
         "\\b(SSO|single sign-on|sign[- ]in|identity provider|Entra|Active Directory|Microsoft 365|Office 365|"
         "SharePoint|Teams|Outlook)\\b");
     return hosting.match(line).hasMatch() && !identity.match(line).hasMatch();
@@ -252,10 +253,10 @@ bool isHostingLine(const QString &line)
 
 bool isDecisionLine(const ProfileDocument &document, int number, const QString &line)
 {
-    static const QRegularExpression decisionHeading =
+    static const TextExpression decisionHeading =
         insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(the )?decision( "
                     "outcome)?\\b(?!\\s+(drivers|criteria|context|makers))|chosen option|selected option");
-    static const QRegularExpression decisionWords = insensitive(
+    static const TextExpression decisionWords = insensitive(
         "\\bchosen option\\b|\\bwe (will|have decided|decided|chose|select)\\b|\\bdecision\\s*(\\*\\*)?\\s*:|"
         "\\b(is|was|has been) (selected|chosen|adopted)\\b");
     if (decisionWords.match(line).hasMatch())
@@ -268,11 +269,11 @@ bool isDecisionLine(const ProfileDocument &document, int number, const QString &
 
 bool isRecommendationLine(const ProfileDocument &document, int number, const QString &line)
 {
-    static const QRegularExpression words =
+    static const TextExpression words =
         insensitive("\\brecommend(ed|ation|s)?\\b|✅|\\bpreferred\\b|\\bproposed (solution|architecture|platform)");
-    static const QRegularExpression headings =
+    static const TextExpression headings =
         insensitive("recommend|conclusion|verdict|final (decision|choice)|summary of findings");
-    static const QRegularExpression notRecommended = insensitive("\\bnot recommended\\b|❌");
+    static const TextExpression notRecommended = insensitive("\\bnot recommended\\b|❌");
     if (notRecommended.match(line).hasMatch())
         return false;
     if (words.match(line).hasMatch())
@@ -285,7 +286,7 @@ bool isRecommendationLine(const ProfileDocument &document, int number, const QSt
 
 bool isFallbackLine(const QString &line)
 {
-    static const QRegularExpression fallback =
+    static const TextExpression fallback =
         insensitive("\\b(fallback|fall-back|secondary|backup|failover|fail-over|alternative)\\b");
     return fallback.match(line).hasMatch();
 }
@@ -333,7 +334,7 @@ QString subjectName(Subject subject)
 // "FR-3" or "TC-1" at the start of a requirement line or heading, for the reason.
 QString requirementIdIn(const ProfileDocument &document, int number, const QString &line)
 {
-    static const QRegularExpression id = sensitive("\\b([A-Z]{1,5}(-[A-Z]{1,6})?-\\d{1,4}[a-z]?)\\b");
+    static const TextExpression id = sensitive("\\b([A-Z]{1,5}(-[A-Z]{1,6})?-\\d{1,4}[a-z]?)\\b");
     const auto inLine = id.match(line);
     if (inLine.hasMatch() && inLine.capturedStart() < 12)
         return inLine.captured(1);
@@ -586,9 +587,9 @@ DecidedChoice ChoiceResolver::resolve(Subject subject) const
 
 QString ChoiceResolver::cloudFamily(const QString &value)
 {
-    static const QRegularExpression azure = insensitive("\\bAzure\\b");
-    static const QRegularExpression aws = insensitive("\\b(AWS|Amazon|SageMaker|Bedrock)\\b");
-    static const QRegularExpression google = insensitive("\\b(Google|GCP|Vertex|Gemini)\\b");
+    static const TextExpression azure = insensitive("\\bAzure\\b");
+    static const TextExpression aws = insensitive("\\b(AWS|Amazon|SageMaker|Bedrock)\\b");
+    static const TextExpression google = insensitive("\\b(Google|GCP|Vertex|Gemini)\\b");
     if (azure.match(value).hasMatch())
         return QStringLiteral("Azure");
     if (aws.match(value).hasMatch())

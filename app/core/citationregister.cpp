@@ -1,4 +1,5 @@
 #include "citationregister.h"
+#include "textexpression.h"
 
 #include "templatedata.h"
 
@@ -10,8 +11,8 @@ namespace arckit {
 
 QString CitationRegister::documentCode(const QString &fileName)
 {
-    static const QRegularExpression arc(QStringLiteral("^ARC-[0-9A-Z]+-([A-Z]+(?:-[0-9]+)?)-v"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression arc(QStringLiteral("^ARC-[0-9A-Z]+-([A-Z]+(?:-[0-9]+)?)-v"),
+                                    QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = arc.match(fileName);
     if (match.hasMatch())
         return match.captured(1).toUpper();

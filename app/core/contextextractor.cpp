@@ -1,4 +1,5 @@
 #include "contextextractor.h"
+#include "textexpression.h"
 
 #include "markdowntablerow.h"
 #include "mlsystemprofiler.h"
@@ -13,8 +14,8 @@ namespace {
 // "HIGH-RISK", "**HIGH**", "Very High" -> "High" / "Very High"; empty when none.
 QString riskWord(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("\\b(very[ -]high|critical|high|medium|moderate|low)\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression pattern(QStringLiteral("\\b(very[ -]high|critical|high|medium|moderate|low)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return {};
@@ -49,8 +50,8 @@ QString controlValue(const ProfileDocument &document, const QString &field)
 
 void riskAndOversight(const ProfileDocument &aipb, ProjectContext &context)
 {
-    static const QRegularExpression riskLabel(QStringLiteral("risk (level|classification|rating|category)"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression riskLabel(QStringLiteral("risk (level|classification|rating|category)"),
+                                          QRegularExpression::CaseInsensitiveOption);
     for (const int number : aipb.linesMatching(riskLabel)) {
         const QString line = aipb.line(number);
         const QString risk = riskWord(line.mid(riskLabel.match(line).capturedEnd()));
@@ -59,12 +60,12 @@ void riskAndOversight(const ProfileDocument &aipb, ProjectContext &context)
             break;
         }
     }
-    static const QRegularExpression oversight(QStringLiteral("human[ -](oversight|in[ -]the[ -]loop|review)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression required(QStringLiteral("\\b(required|mandatory|must)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression advisory(QStringLiteral("\\b(advisory|optional|recommended)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression oversight(QStringLiteral("human[ -](oversight|in[ -]the[ -]loop|review)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression required(QStringLiteral("\\b(required|mandatory|must)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression advisory(QStringLiteral("\\b(advisory|optional|recommended)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     for (const int number : aipb.linesMatching(oversight)) {
         const QString line = aipb.line(number);
         if (required.match(line).hasMatch()) {
@@ -80,8 +81,7 @@ void atrsTier(const ProfileDocument &atrs, ProjectContext &context)
 {
     // An ATRS record has both tiers as parts; Tier 2 (detailed) present means
     // the full record is kept.
-    static const QRegularExpression tier(QStringLiteral("\\bTier\\s*([12])\\b"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression tier(QStringLiteral("\\bTier\\s*([12])\\b"), QRegularExpression::CaseInsensitiveOption);
     for (const int number : atrs.linesMatching(tier)) {
         const auto match = tier.match(atrs.line(number));
         if (context.atrsTier.isEmpty() || match.captured(1) == QLatin1String("2"))
@@ -93,7 +93,7 @@ void atrsTier(const ProfileDocument &atrs, ProjectContext &context)
 
 void personalData(const ProfileDocument &data, ProjectContext &context)
 {
-    static const QRegularExpression pii(
+    static const TextExpression pii(
         QStringLiteral("\\b(contains pii|pii attributes|personal data)\\b[^|\\n]*?\\b(yes|true)\\b|"
                        "\\*\\*contains pii\\*\\*:\\s*yes"),
         QRegularExpression::CaseInsensitiveOption);
@@ -104,7 +104,7 @@ void personalData(const ProfileDocument &data, ProjectContext &context)
 
 void genAi(const Requirements &requirements, ProjectContext &context)
 {
-    static const QRegularExpression terms(
+    static const TextExpression terms(
         QStringLiteral("\\b(LLMs?|GenAI|RAG|GPT(-\\d)?)\\b|generative ai|large language model|"
                        "retrieval[- ]augmented|foundation model|prompt (injection|engineering|template)|system prompt"),
         QRegularExpression::CaseInsensitiveOption);
@@ -124,9 +124,8 @@ void genAi(const Requirements &requirements, ProjectContext &context)
 
 void regime(const Project &project, const ProfileDocuments &documents, ProjectContext &context)
 {
-    static const QRegularExpression mod(
-        QStringLiteral("\\bJSP[ -]?936\\b|Ministry of Defence|\\bMOD\\b|\\bDefence\\b"));
-    static const QRegularExpression ukGov(
+    static const TextExpression mod(QStringLiteral("\\bJSP[ -]?936\\b|Ministry of Defence|\\bMOD\\b|\\bDefence\\b"));
+    static const TextExpression ukGov(
         QStringLiteral("\\bOFFICIAL(-SENSITIVE)?\\b|AI Playbook|\\bATRS\\b|Algorithmic Transparency|"
                        "GOV\\.UK|Technology Code of Practice|\\bTCoP\\b|Cabinet Office|HM Government"));
     if (const Artifact *j936 = project.latest(QStringLiteral("J936"))) {
@@ -148,11 +147,11 @@ void regime(const Project &project, const ProfileDocuments &documents, ProjectCo
     // project whose documents speak of another government (a federal one, a
     // named country's) more than of the UK's own bodies and standards is
     // another government's, neither UK Government nor commercial.
-    static const QRegularExpression ukOnly(
+    static const TextExpression ukOnly(
         QStringLiteral("GOV\\.UK|Cabinet Office|HM Government|HM Treasury|Technology Code of Practice|\\bTCoP\\b|"
                        "AI Playbook|UK GDPR|\\bGDS\\b|Government Digital Service|UK Government|UK public sector|"
                        "\\bNCSC\\b|Service Standard|Green Book"));
-    static const QRegularExpression otherGovernment(
+    static const TextExpression otherGovernment(
         QStringLiteral("\\b[Ff]ederal\\b|\\bUAE\\b|United Arab Emirates|Australian Government|Government of "
                        "(Canada|India|Ireland|New Zealand|Singapore)|\\bU\\.?S\\.? (federal )?government|"
                        "European Commission|\\b[Ss]tate government"));

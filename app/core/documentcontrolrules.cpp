@@ -2,6 +2,7 @@
 // History and the generation footer.
 #include "documentvalidation.h"
 #include "markdowntablerow.h"
+#include "textexpression.h"
 #include "textpatterns.h"
 
 #include <QFileInfo>
@@ -27,7 +28,7 @@ QString plainValue(QStringView value)
 QString withoutRemarks(const QString &value)
 {
     // "OFFICIAL-SENSITIVE (Personal)" -> "OFFICIAL-SENSITIVE"
-    static const QRegularExpression remarks(u"\\([^)]*\\)"_s);
+    static const TextExpression remarks(u"\\([^)]*\\)"_s);
     QString result = value;
     result.remove(remarks);
     return result.trimmed();
@@ -174,7 +175,7 @@ void Validation::checkDocumentControl()
                     id.line);
             }
         }
-        static const QRegularExpression idPattern(u"^ARC-[0-9A-Z]+-[A-Z][A-Z0-9]*(-\\d+)?-v(\\d+\\.\\d+)$"_s);
+        static const TextExpression idPattern(u"^ARC-[0-9A-Z]+-[A-Z][A-Z0-9]*(-\\d+)?-v(\\d+\\.\\d+)$"_s);
         const QRegularExpressionMatch idMatch = idPattern.match(id.value);
         if (!idMatch.hasMatch()) {
             add(Severity::Warning, u"document-id"_s,

@@ -1,4 +1,5 @@
 #include "documentrenderer.h"
+#include "textexpression.h"
 
 #include "answersblock.h"
 #include "platformcomponents.h"
@@ -65,8 +66,8 @@ const QChar kLineMarker(0x1);
 
 QString removeStandaloneTagLines(const QString &text)
 {
-    static const QRegularExpression standalone(QStringLiteral("^[ \\t]*(\\{\\{[#^/!][^}]*\\}\\})[ \\t]*\\r?\\n"),
-                                               QRegularExpression::MultilineOption);
+    static const TextExpression standalone(QStringLiteral("^[ \\t]*(\\{\\{[#^/!][^}]*\\}\\})[ \\t]*\\r?\\n"),
+                                           QRegularExpression::MultilineOption);
     QString result = text;
     result.remove(kLineMarker);
     return result.replace(standalone, QStringLiteral("\\1") + kLineMarker);

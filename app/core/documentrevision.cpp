@@ -1,4 +1,5 @@
 #include "documentrevision.h"
+#include "textexpression.h"
 
 #include "lineendings.h"
 #include "revisionstamp.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString bumped(const QString &version, bool major)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\.(\\d+)$"));
+    static const TextExpression pattern(QStringLiteral("^(\\d+)\\.(\\d+)$"));
     const auto m = pattern.match(version);
     if (!m.hasMatch())
         return {};

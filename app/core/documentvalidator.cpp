@@ -1,4 +1,5 @@
 #include "documentvalidator.h"
+#include "textexpression.h"
 
 #include "answersblock.h"
 #include "documentvalidation.h"
@@ -285,7 +286,7 @@ void Validation::checkMlopsContent()
                     u"ML requirement %1 is not mapped in %2"_s.arg(requirement.id, describe(trace)), trace.line);
             }
         } else {
-            static const QRegularExpression idPattern(u"\\b[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d+"_s);
+            static const TextExpression idPattern(u"\\b[A-Z]{1,6}(?:-[A-Z]{1,6})*-\\d+"_s);
             if (!idPattern.match(text).hasMatch())
                 add(Severity::Warning, u"traceability"_s, describe(trace) + u" maps no requirements"_s, trace.line);
         }
@@ -338,8 +339,8 @@ void Validation::checkAnswersAgainstText()
         anyTrained = !answers->modelType.isEmpty() && !anyProvider;
     }
     const bool providerOnly = anyProvider && !anyTrained;
-    static const QRegularExpression tuning(u"\\b(bayesian optimi[sz]|hyperparameter (?:tuning|search|optimi[sz]))"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression tuning(u"\\b(bayesian optimi[sz]|hyperparameter (?:tuning|search|optimi[sz]))"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
     const QString &text = m_outline.text();
     for (int n = 1; n <= m_outline.lineCount(); ++n) {
         const LineKind kind = m_outline.lineKind(n);

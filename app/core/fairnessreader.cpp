@@ -1,4 +1,5 @@
 #include "fairnessreader.h"
+#include "textexpression.h"
 
 #include "textpatterns.h"
 #include "wordindex.h"
@@ -15,9 +16,9 @@ using textpatterns::insensitive;
 // words ended by a colon, which may carry the law they come from
 // ("**Protected Characteristics** (Equality Act 2010):"). Prose that merely
 // mentions protected characteristics is no label.
-const QRegularExpression &groupsLabel()
+const TextExpression &groupsLabel()
 {
-    static const QRegularExpression label = insensitive(
+    static const TextExpression label = insensitive(
         "^\\s*(?:#+\\s*(?:[\\d.]+\\s*)?protected (?:characteristics|groups|attributes)(?: considered)?\\s*$|"
         "(?:\\d+\\.\\s*|[-*]\\s+)?\\**\\s*(?:\\d+\\.\\s*)?protected (?:characteristics|groups|attributes)"
         "(?: considered)?\\**(?:\\s*\\([^)]{0,40}\\))?\\s*\\**\\s*:\\s*\\**\\s*(?<rest>.*)$)");
@@ -26,9 +27,9 @@ const QRegularExpression &groupsLabel()
 
 // The names of the characteristics equality law and fairness reviews use:
 // a list on the label's own line counts only when each item is one.
-const QRegularExpression &characteristicName()
+const TextExpression &characteristicName()
 {
-    static const QRegularExpression name = insensitive(
+    static const TextExpression name = insensitive(
         "^(age|sex|gender( identity| reassignment)?|race|racial|ethnic\\w*|nationality|national origin|religion( or "
         "belief)?|belief|disabilit\\w*|sexual orientation|marriage( and civil partnership)?|civil partnership|"
         "pregnancy( and maternity)?|maternity|language|accent|socio-?economic( status)?|income|postcode|caste|"
@@ -40,8 +41,8 @@ const QRegularExpression &characteristicName()
 // "[ ] Religion" -> "" (not ticked).
 QString groupOfItem(QString item)
 {
-    static const QRegularExpression marker = insensitive("^\\s*(?:[-*+]|\\d+[.)])\\s+");
-    static const QRegularExpression box = insensitive("^\\[([ xX])\\]\\s*");
+    static const TextExpression marker = insensitive("^\\s*(?:[-*+]|\\d+[.)])\\s+");
+    static const TextExpression box = insensitive("^\\[([ xX])\\]\\s*");
     item.remove(marker);
     const QRegularExpressionMatch ticked = box.match(item);
     if (ticked.hasMatch()) {
@@ -50,7 +51,7 @@ QString groupOfItem(QString item)
         item.remove(0, ticked.capturedLength());
     }
     item.remove(QStringLiteral("**"));
-    static const QRegularExpression end(QStringLiteral("\\s*(\\(|—|–| - |:|,|;).*$"));
+    static const TextExpression end(QStringLiteral("\\s*(\\(|—|–| - |:|,|;).*$"));
     item.remove(end);
     item = item.trimmed();
     // A name of a few words, not a sentence.
@@ -85,8 +86,8 @@ QStringList FairnessReader::groupsListedAt(const QStringList &lines, qsizetype l
     if (!rest.isEmpty()) {
         if (!rest.contains(QLatin1Char(',')))
             return {}; // "See section 4": no list here, and none of its below
-        static const QRegularExpression separator(QStringLiteral("\\s*[,;]\\s*(?:(?:and|or)\\s+)?"));
-        static const QRegularExpression lastPair(QStringLiteral("\\s+(?:and|or)\\s+"));
+        static const TextExpression separator(QStringLiteral("\\s*[,;]\\s*(?:(?:and|or)\\s+)?"));
+        static const TextExpression lastPair(QStringLiteral("\\s+(?:and|or)\\s+"));
         for (QString part : rest.split(separator, Qt::SkipEmptyParts)) {
             part = part.trimmed().remove(QRegularExpression(QStringLiteral("^(and|or)\\s+|\\.$")));
             // "sex and disability" closes a list; "marriage and civil partnership" is one name.
@@ -106,7 +107,7 @@ QStringList FairnessReader::groupsListedAt(const QStringList &lines, qsizetype l
     }
     // Else the list below it, after at most one blank line; items indented
     // deeper than the first explain the one above them.
-    static const QRegularExpression item = insensitive("^(\\s*)(?:[-*+]|\\d+[.)])\\s+\\S");
+    static const TextExpression item = insensitive("^(\\s*)(?:[-*+]|\\d+[.)])\\s+\\S");
     qsizetype index = labelLine + 1;
     if (index < lines.size() && lines.at(index).trimmed().isEmpty())
         ++index;
@@ -130,7 +131,7 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
     // The fairness metric's bound, said of the metric itself: "Demographic
     // parity ... (threshold: <5% deviation)", "a fairness threshold of 0.1".
     // Not a range ("within 0.8-1.25"), not a time.
-    static const QRegularExpression threshold = insensitive(
+    static const TextExpression threshold = insensitive(
         "\\b(demographic parity|equal(i[sz]ed)? (opportunit(y|ies)|odds)|disparate impact( ratio)?|"
         "(fairness|bias|disparity) (threshold|tolerance|limit)|(difference|disparity|gap) between (demographic )?"
         "groups)\\b[^\\n.;]{0,60}?(?:threshold:?\\s*(of\\s*)?)?(?<bound><|≤|<=|within|under|below|less than|no more "
@@ -139,11 +140,10 @@ void FairnessReader::read(const RequirementTexts &requirements, const QStringLis
     // How often the fairness checks run, said of them: "quarterly audits",
     // "fairness metrics with quarterly monitoring", "continuous-monitoring of
     // fairness metrics"; not a retraining schedule beside a bias test.
-    static const QRegularExpression frequency = insensitive(
+    static const TextExpression frequency = insensitive(
         "\\b(daily|weekly|fortnightly|monthly|quarterly|annual(ly)?|yearly|continuous(ly)?|real[- ]time)[- ]"
         "(bias |fairness )?(audits?|monitoring|reviews?|testing|tests|checks?|assessments?|reporting|reports?)\\b");
-    static const QRegularExpression fairness =
-        insensitive("\\b(bias|fairness|disparit\\w*|protected characteristics)\\b");
+    static const TextExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*|protected characteristics)\\b");
     // The words every fairness requirement holds ("fairne" finds "fairness", "dispar" "disparity").
     static const QList<quint64> fairnessWords = WordIndex::keys("bias fairness disparity");
 

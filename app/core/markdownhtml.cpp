@@ -1,4 +1,5 @@
 #include "markdownhtml.h"
+#include "textexpression.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -602,7 +603,7 @@ QString MarkdownHtml::md4cVersion()
     Dl_info info{};
     if (dladdr(reinterpret_cast<void *>(&md_parse), &info) && info.dli_fname) {
         const QString path = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).canonicalFilePath();
-        static const QRegularExpression version(QStringLiteral(R"(\.so\.(\d+\.\d+\.\d+)$)"));
+        static const TextExpression version(QStringLiteral(R"(\.so\.(\d+\.\d+\.\d+)$)"));
         const QRegularExpressionMatch match = version.match(path);
         if (match.hasMatch())
             return match.captured(1);

@@ -1,4 +1,5 @@
 #include "milestonereader.h"
+#include "textexpression.h"
 
 #include "markdowntablerow.h"
 #include "textpatterns.h"
@@ -11,9 +12,9 @@ namespace {
 
 using textpatterns::insensitive;
 
-const QRegularExpression &goLiveName()
+const TextExpression &goLiveName()
 {
-    static const QRegularExpression name =
+    static const TextExpression name =
         insensitive("\\bproduction (launch|release|deployment|go[- ]live|cut[- ]?over)\\b|\\bgo[- ]live\\b|"
                     "\\b(launch|release|deploy(ment)?) (in)?to production\\b|\\blive (service )?launch\\b|"
                     "\\blaunch \\(live\\)|\\bservice go[- ]live\\b");
@@ -21,17 +22,17 @@ const QRegularExpression &goLiveName()
 }
 
 // Around the milestone, not the milestone: its gates, its activities, its aftermath.
-const QRegularExpression &notTheMilestone()
+const TextExpression &notTheMilestone()
 {
-    static const QRegularExpression around =
+    static const TextExpression around =
         insensitive("\\b(assessment|readiness|review|communications?|approval|hypercare|go/no[- ]go|decision|"
                     "preparation|planning|rehearsal|checklist|support|criteria|post[- ]launch|after)\\b");
     return around;
 }
 
-const QRegularExpression &timeExpression()
+const TextExpression &timeExpression()
 {
-    static const QRegularExpression time =
+    static const TextExpression time =
         insensitive("\\b(week|wk|month|sprint|day)\\s*\\d+\\b|\\b(19|20)\\d\\d-\\d\\d(-\\d\\d)?\\b|\\bQ[1-4]\\s*(FY\\s*"
                     ")?\\d{2,4}\\b|"
                     "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|"
@@ -42,7 +43,7 @@ const QRegularExpression &timeExpression()
 // A heading or a label that introduces milestones.
 bool introducesMilestones(const QString &text)
 {
-    static const QRegularExpression words =
+    static const TextExpression words =
         insensitive("\\b(milestones?|timeline|roadmap|schedule|key dates|delivery plan|phases)\\b");
     return words.match(text).hasMatch();
 }
@@ -94,7 +95,7 @@ ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
                 continue;
             const QString headerLine = document.line(header);
             const MarkdownTableRow headers = MarkdownTableRow::split(headerLine);
-            static const QRegularExpression bareNumber(QStringLiteral("^\\d+(\\s*[-–]\\s*\\d+)?$"));
+            static const TextExpression bareNumber(QStringLiteral("^\\d+(\\s*[-–]\\s*\\d+)?$"));
             QString name;
             QStringList times;
             for (qsizetype index = 0; index < row.cells.size(); ++index) {
@@ -110,7 +111,7 @@ ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
                     // A bare number under "Week" or "Month" ("Week 45"), a range
                     // under "Week" or "Weeks" ("Weeks 64-65"); a bare number under
                     // "Weeks" is a duration, not a time.
-                    static const QRegularExpression unit = insensitive("^(week|month|sprint|day)(s?)\\b");
+                    static const TextExpression unit = insensitive("^(week|month|sprint|day)(s?)\\b");
                     const auto match = unit.match(heading);
                     const bool range = !number.captured(1).isEmpty();
                     if (match.hasMatch() && (range || match.captured(2).isEmpty()))
@@ -134,7 +135,7 @@ ContextValue MilestoneReader::goLive(const ProfileDocument &document) const
             !introducesMilestones(document.headingPathAt(number).join(QLatin1Char(' '))))
             continue;
         QString item = plainText(line);
-        static const QRegularExpression marker(QStringLiteral("^([-*]|\\d+\\.)\\s+"));
+        static const TextExpression marker(QStringLiteral("^([-*]|\\d+\\.)\\s+"));
         item.remove(marker);
         const qsizetype colon = item.indexOf(QLatin1Char(':'));
         if (colon <= 0)

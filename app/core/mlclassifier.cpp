@@ -1,4 +1,5 @@
 #include "mlclassifier.h"
+#include "textexpression.h"
 
 #include "textpatterns.h"
 
@@ -593,7 +594,7 @@ bool sharesOfOutputs(QStringView sentence, const std::vector<Token> &tokens, con
 // person who checks the models' output before it goes out.
 bool reviewedBeforeRelease(QStringView sentence, const std::vector<Token> &tokens, const std::vector<Term> &system)
 {
-    static const QRegularExpression review(
+    static const TextExpression review(
         QStringLiteral(
             "\\b(edit|review|approve|check|correct|amend|change)\\w*\\b[^.;]{0,80}\\bbefore\\b[^.;]{0,30}\\b("
             "publi|sent\\b|send|issu|releas|shared?\\b)"),
@@ -605,7 +606,7 @@ bool reviewedBeforeRelease(QStringView sentence, const std::vector<Token> &token
 
 bool sharesOfPeople(QStringView sentence)
 {
-    static const QRegularExpression people(
+    static const TextExpression people(
         QStringLiteral(
             "%\\s+of\\s+(all\\s+|the\\s+)?([a-z-]+\\s+)?(staff|users|customers|agents|caseworkers|people|"
             "citizens|residents|employees|officers|colleagues|teams?|claimants|applicants|callers|visitors)\\b"),
@@ -630,13 +631,13 @@ QString modelConcern(QStringView sentence, const std::vector<Token> &tokens)
     // Each names what the models give (scores, flags, predictions): equality
     // reports on waiting times or pay and a staffing rota that goes stale are
     // no model's concern.
-    static const QRegularExpression fairness(
+    static const TextExpression fairness(
         QStringLiteral("\\b(scores?|flags?|flag rates?|predictions?|classifications?|recommendations?|decisions? "
                        "made by the (model|system)|model outputs?|false positives?|false negatives?|error rates?)\\b"
                        "[^.;]{0,40}\\b(differ|disparit|var(y|ies))\\w*[^.;]{0,80}\\b(between|across|by)\\b[^.;]{0,60}"
                        "\\b(ages?|sex(es)?|genders?|ethnic\\w*|races?|disabilit\\w*|protected characteristics?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression drift(
+    static const TextExpression drift(
         QStringLiteral(
             "\\b(mix|distribution|profile|make-?up|characteristics|pattern)\\s+of\\b[^.;]{0,60}\\b(chang|shift|"
             "drift)\\w*[^.;]{0,80}\\b(scores?|predictions?|forecasts?|classifications?|recommendations?|models?|"
@@ -751,7 +752,7 @@ QString insideParentheses(const QString &text)
 // the system: the quoted words after e.g., for example or such as are dropped.
 QString withoutQuotedExamples(QStringView line)
 {
-    static const QRegularExpression example(
+    static const TextExpression example(
         QStringLiteral("\\b(e\\.g\\.|eg|for example|for instance|such as)[,:]?\\s*"
                        "((?:[\"\\x{201C}][^\"\\x{201D}]{1,120}[\"\\x{201D}](?:\\s*(?:,|or|and|/)\\s*)?)+)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -853,7 +854,7 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
         }
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
         // "Every generated answer MUST include citations": what a model writes, constrained.
-        static const QRegularExpression everyGenerated(
+        static const TextExpression everyGenerated(
             QStringLiteral("\\b(every|each|all|any) (AI[- ])?generated (answers?|responses?|summar(y|ies)|drafts?|"
                            "outputs?|text|content|letters?|replies)\\b"),
             QRegularExpression::CaseInsensitiveOption);
@@ -1072,7 +1073,7 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
     // says where ("into the Hub", "in Phase 1").
     static const char where[] =
         "\\s*($|[.;,:]|\\s+(in|into|within|by|on|as part of|at any|pending|until|anywhere|itself|themselves)\\b)";
-    static const QRegularExpression declared = [] {
+    static const TextExpression declared = [] {
         const QString kinds = QString::fromLatin1(mlKind);
         const QString pattern =
             QStringLiteral(
@@ -1130,7 +1131,7 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
         // Ruled out on a condition or for one use, the model is still at work:
         // "No ML model is deployed into production until it has passed
         // validation", "will not use AI in eligibility decisions".
-        static const QRegularExpression condition(
+        static const TextExpression condition(
             QStringLiteral("^[^.;]*\\b(until|unless|without|before|except|only|decisions?)\\b"),
             QRegularExpression::CaseInsensitiveOption);
         if (match.hasMatch() && condition.match(QStringView(plainText).mid(match.capturedStart())).hasMatch())
@@ -1138,12 +1139,11 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
     }
     if (!match.hasMatch())
         return {};
-    static const QRegularExpression generative(
-        QStringLiteral("\\b(generative AI|GenAI|LLMs?|large language models?)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression anyKind(QStringLiteral("\\b(other AI|AI features|AI tools|machine|ML|statistical|"
-                                                           "predictive|models?)\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression generative(QStringLiteral("\\b(generative AI|GenAI|LLMs?|large language models?)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression anyKind(QStringLiteral("\\b(other AI|AI features|AI tools|machine|ML|statistical|"
+                                                       "predictive|models?)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
     NoModelDeclaration declaration;
     // Quoted from "no" to the end of its sentence.
     qsizetype end = match.capturedStart();
@@ -1151,14 +1151,14 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
            !(plainText[end] == QLatin1Char('.') && (end + 1 == plainText.size() || plainText[end + 1].isSpace())))
         ++end;
     declaration.sentence = plainText.mid(match.capturedStart(), end - match.capturedStart()).trimmed();
-    static const QRegularExpression hosting(QStringLiteral("\\bnot (host|run)\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression hosting(QStringLiteral("\\bnot (host|run)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
     const bool generativeOnly = generative.match(declaration.sentence).hasMatch() &&
                                 !anyKind.match(QString(declaration.sentence).remove(generative)).hasMatch();
     // Of every kind: AI or ML itself, not one capability ("automatic classification is not part of this release").
-    static const QRegularExpression general(QStringLiteral("\\b(AI|ML|machine learning|artificial intelligence|"
-                                                           "statistical|predictive|models?)\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression general(QStringLiteral("\\b(AI|ML|machine learning|artificial intelligence|"
+                                                       "statistical|predictive|models?)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
     declaration.wholeSystem = !generativeOnly && !hosting.match(declaration.sentence).hasMatch() &&
                               general.match(declaration.sentence).hasMatch();
     return declaration;
@@ -1168,7 +1168,7 @@ bool MlClassifier::keepsDataForTraining(QStringView sentence)
 {
     // Data named before it, and after it the end of the sentence or a model:
     // rooms kept for training, and data "for training new caseworkers", are staff's.
-    static const QRegularExpression training(
+    static const TextExpression training(
         QStringLiteral("\\b(data|records|outcomes|examples|labels|history|historical|datasets?|cases|claims|decisions|"
                        "transcripts|images|documents|applications)\\b[^.;]{0,80}\\b(available|used|kept|held|retained|"
                        "suitable|sufficient|labelled|labeled)\\s+(for|to)\\s+(model\\s+)?(re)?train(ing)?\\b"

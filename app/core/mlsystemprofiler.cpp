@@ -1,4 +1,5 @@
 #include "mlsystemprofiler.h"
+#include "textexpression.h"
 
 #include "textpatterns.h"
 
@@ -36,7 +37,7 @@ using textpatterns::insensitive;
 // Markdown emphasis and list markers removed, spaces collapsed.
 QString plain(QString text)
 {
-    static const QRegularExpression listMarker(QStringLiteral("^\\s*([-*+]|\\d+\\.)\\s+"));
+    static const TextExpression listMarker(QStringLiteral("^\\s*([-*+]|\\d+\\.)\\s+"));
     text.remove(listMarker);
     text.remove(QLatin1String("**"));
     text.remove(QLatin1String("__"));
@@ -50,15 +51,14 @@ QString plain(QString text)
 // service must read ..."), is taken with it.
 QString firstSentence(const QString &text, int maxLength = 240, bool askingSentence = false)
 {
-    static const QRegularExpression label(
-        QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
+    static const TextExpression label(QStringLiteral("^(Description|Requirement|Statement|Purpose|Summary)\\s*:\\s*"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression end(QStringLiteral("[.!?](\\s|$)"));
     // ArcKit's metadata fields ("**Actor**: Civil Servant", "**Priority**:
     // MUST_HAVE", "**Preconditions**:" and its list) say who, when or how
     // important, not what for.
-    static const QRegularExpression metadata(QStringLiteral("^[A-Z][A-Za-z]*( [A-Za-z]+){0,2}\\s*:(\\s|$)"));
-    static const QRegularExpression listItem(QStringLiteral("^([-*+]|\\d+\\.)\\s"));
+    static const TextExpression metadata(QStringLiteral("^[A-Z][A-Za-z]*( [A-Za-z]+){0,2}\\s*:(\\s|$)"));
+    static const TextExpression listItem(QStringLiteral("^([-*+]|\\d+\\.)\\s"));
     bool inMetadataList = false;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype index = 0; index < lines.size(); ++index) {
@@ -88,7 +88,7 @@ QString firstSentence(const QString &text, int maxLength = 240, bool askingSente
             line += QLatin1Char(' ') + plain(more);
         }
         qsizetype stop = line.indexOf(end);
-        static const QRegularExpression modal = textpatterns::insensitive("\\b(must|shall|should|will|needs? to)\\b");
+        static const TextExpression modal = textpatterns::insensitive("\\b(must|shall|should|will|needs? to)\\b");
         if (askingSentence && stop > 0 && !modal.match(QStringView(line).left(stop)).hasMatch()) {
             const qsizetype second = line.indexOf(end, stop + 1);
             stop = second > 0 ? second : line.size() - 1;
@@ -182,7 +182,7 @@ private:
                                : firstSentence(m_requirement.body, 600, true);
         m_text = textpatterns::withoutParentheses(asked).simplified();
         static const QByteArray listStartPattern = QByteArray(":\\s|").append(exampleMarkers);
-        static const QRegularExpression listStart = insensitive(listStartPattern.constData());
+        static const TextExpression listStart = insensitive(listStartPattern.constData());
         const QRegularExpressionMatch list = listStart.match(m_text);
         m_listStart = list.hasMatch() ? list.capturedStart() : -1;
     }
@@ -215,7 +215,7 @@ bool isStatedTask(AskedStatement &asked, qsizetype titleSize, const QString &tex
 // "counted from the bookings", "looks unusual, meaning larger than the charge".
 bool namesItsRule(const QString &statement)
 {
-    static const QRegularExpression rule = insensitive(
+    static const TextExpression rule = insensitive(
         "\\b(taken|counted|calculated|computed|derived|looked up|read) from\\b|\\bmeaning\\b|\\bdefined as\\b|"
         "\\b(from|using|per|by) (the |a |its |their )?([a-z'-]+ ){0,3}(table|timescales?|codes?|rules?|"
         "target dates?|look-?up|formula)\\b");
@@ -226,7 +226,7 @@ bool namesItsRule(const QString &statement)
 // ("Staff MUST convert call recordings into text notes"), not the system.
 bool askedOfPeople(const Requirement &requirement)
 {
-    static const QRegularExpression people =
+    static const TextExpression people =
         insensitive("^(the |all |each |every |our )?([a-z-]+ )?(staff|caseworkers?|case officers?|officers?|agents?|"
                     "advisers?|advisors?|clerks?|users?|people|teams?|managers?|operators?|colleagues)\\b");
     return people.match(firstSentence(requirement.body, 200)).hasMatch();
@@ -237,7 +237,7 @@ bool askedOfPeople(const Requirement &requirement)
 // features"): named in passing, not asked of the system.
 bool isAnExample(const QString &text, qsizetype offset)
 {
-    static const QRegularExpression marker = insensitive(exampleMarkers);
+    static const TextExpression marker = insensitive(exampleMarkers);
     // From the start of its paragraph: a list wrapped over lines is one list.
     const qsizetype paragraphStart = std::max<qsizetype>(0, text.lastIndexOf(QLatin1String("\n\n"), offset));
     QString before = text.mid(paragraphStart, offset - paragraphStart);
@@ -283,7 +283,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             matches.removeIf(
                 [](const CapabilityMatch &m) { return m.definition->key == QLatin1String("predictive-model"); });
         // Security monitoring's "anomaly detection" watches users, not a model of the system.
-        static const QRegularExpression securityWatch =
+        static const TextExpression securityWatch =
             insensitive("\\b(UEBA|SIEM|brute[- ]force|intrusion|privilege escalation|security "
                         "(alerts?|monitoring|events?)|threat detection|"
                         "model theft|DDoS|WAF)\\b");
@@ -298,10 +298,10 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
         // is named beside it ("a document classification model suggests the marking").
         static const QList<quint64> markingWords =
             WordIndex::keys("official secret marking markings protective clearance sensitivity classification");
-        static const QRegularExpression marking = QRegularExpression(QStringLiteral(
+        static const TextExpression marking = QRegularExpression(QStringLiteral(
             "\\b(OFFICIAL|SECRET)\\b|\\b(?i:protective markings?|classification (markings?|levels?|labels?)|"
             "security classifications?|data classification|security clearance|sensitivity labels?)\\b"));
-        static const QRegularExpression modelNamed = insensitive("\\b(model|classifier|ML|machine learning|AI)\\b");
+        static const TextExpression modelNamed = insensitive("\\b(model|classifier|ML|machine learning|AI)\\b");
         if (words.containsAny(markingWords) && marking.match(text).hasMatch())
             matches.removeIf([&text](const CapabilityMatch &m) {
                 if (m.definition->key != QLatin1String("classification"))
@@ -438,7 +438,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // ("Explain Each Prediction"): it is a model of its own only when
             // the statement makes the system predict something. Other weak
             // names in a title ("Weekly Summary Report") make no model.
-            static const QRegularExpression predicts = insensitive("\\bpredict(s|ing)?\\b");
+            static const TextExpression predicts = insensitive("\\bpredict(s|ing)?\\b");
             build.namedByFunctionTitle =
                 build.namedByFunctionTitle ||
                 (inTitle && requirement.ml && key == QLatin1String("predictive-model") &&
@@ -541,7 +541,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                                           return build.capability.kind == QLatin1String("genai");
                                       }) == 1;
     if (oneGenerative) {
-        static const QRegularExpression aboutOutputs = insensitive(
+        static const TextExpression aboutOutputs = insensitive(
             "\\bAI[- ](generated|outputs?|responses?|answers?|drafts?|content|suggestions?|assistant|system|"
             "model|tool|service|interactions?|decisions?)\\b|\\b(model|LLM|assistant)(['’]s)? (outputs?|responses?|"
             "answers?|drafts?)\\b|\\bhuman[- ]in[- ]the[- ]loop\\b");
@@ -608,7 +608,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
 // serves in batch, whatever response time its results are shown in.
 void servingOnASchedule(const RequirementTexts &requirements, QList<CapabilityBuild> &builds)
 {
-    static const QRegularExpression scheduled = insensitive(
+    static const TextExpression scheduled = insensitive(
         "\\bbatch (processing|jobs?|scoring|inference|predictions?|runs?)\\b|\\bnightly (jobs?|batch(es)?|runs?)\\b|"
         "\\b(updated|refreshed|regenerated|recomputed|recalculated|re-?scored|retrained and scored) "
         "(daily|nightly|weekly|monthly|overnight)\\b|\\b(daily|nightly|weekly|monthly|overnight) "
@@ -703,7 +703,7 @@ bool namesOutsideReferences(const QString &text, const WordSet &words, const Ser
 {
     if (!words.containsAny(service->words))
         return false;
-    static const QRegularExpression references =
+    static const TextExpression references =
         insensitive("^\\W*(dependencies|depends on|relates to|related|traceability|aligns with|see also)\\b");
     for (const QStringView line : QStringView(text).split(QLatin1Char('\n')))
         if (service->pattern.match(line).hasMatch() && !references.match(line).hasMatch())
@@ -874,7 +874,7 @@ void capabilityRisks(QList<CapabilityBuild> &builds, const ProfileDocuments &doc
     const ProfileDocument *aipb = documentOfType(documents, "AIPB"_L1);
     if (!aipb)
         return;
-    static const QRegularExpression risk = insensitive(
+    static const TextExpression risk = insensitive(
         "\\b(very[ -]high|high|medium|moderate|low)[ -]risk\\b|\\brisk[^|.]{0,20}\\b(very[ -]high|high|medium|low)\\b");
     // Every match of the expression holds one of these words.
     static const QList<quint64> riskWords = WordIndex::keys("risk risks risky riskier");
@@ -914,7 +914,7 @@ bool isModelCard(const ProfileDocument &document)
 {
     if (document.type != QLatin1String("EXTERNAL"))
         return false;
-    static const QRegularExpression cardName = insensitive("model[-_ ]?card");
+    static const TextExpression cardName = insensitive("model[-_ ]?card");
     if (cardName.match(document.relativePath.section(QLatin1Char('/'), -1)).hasMatch())
         return true;
     const MarkdownHeadings &headings = document.outline.headings();
@@ -942,7 +942,7 @@ QSet<QString> distinctiveCardWords(const QString &text)
 // more than any other). Nothing is guessed when two come close.
 void modelCards(QList<CapabilityBuild> &builds, const ProfileDocuments &documents)
 {
-    static const QRegularExpression intendedUse = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?intended use");
+    static const TextExpression intendedUse = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?intended use");
     for (const ProfileDocument &card : documents) {
         if (!isModelCard(card))
             continue;
@@ -1000,7 +1000,7 @@ void modelCards(QList<CapabilityBuild> &builds, const ProfileDocuments &document
 
 bool isPlaceholder(const QString &value)
 {
-    static const QRegularExpression placeholder =
+    static const TextExpression placeholder =
         insensitive("^(\\[.*\\]|\\{.*\\}|pending|tbd|tbc|to be (confirmed|determined)|n/?a|-+|—|none|\\?+)$");
     return value.isEmpty() || placeholder.match(value).hasMatch();
 }
@@ -1055,11 +1055,11 @@ void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profil
 
 // The sentences of the prose (and bullet) lines of the sections whose heading
 // matches, in order, each with its line.
-QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, const QRegularExpression &headings,
+QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, const TextExpression &headings,
                                               bool bullets)
 {
     QList<std::pair<QString, int>> sentences;
-    static const QRegularExpression end(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z])"));
+    static const TextExpression end(QStringLiteral("(?<=[.!?])\\s+(?=[A-Z])"));
     for (const MarkdownHeading &heading : document.outline.headings()) {
         if (!headings.match(heading.text).hasMatch())
             continue;
@@ -1084,9 +1084,9 @@ QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, c
 
 // The headings of a requirements document's summary, or its first numbered
 // section ("1. Why we are doing this").
-const QRegularExpression &summaryHeadings()
+const TextExpression &summaryHeadings()
 {
-    static const QRegularExpression headings =
+    static const TextExpression headings =
         insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(executive summary|business context|project "
                     "(overview|purpose|background)|purpose|background|overview|introduction|problem statement|"
                     "solution overview)\\b|^1\\.?\\s");
@@ -1101,11 +1101,11 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
     // "Coach Assist is a retrieval-augmented generation (RAG) assistant": its
     // product name, and the noun when no person holds that title ("an
     // AI-powered agent" leaves contact-centre agents alone).
-    static const QRegularExpression isAnAi = insensitive(
+    static const TextExpression isAnAi = insensitive(
         "\\b((?-i:[A-Z][A-Za-z0-9]+)(?: (?-i:[A-Z][A-Za-z0-9]+)){0,2}) is an? (?:[a-z-]+ "
         "){0,2}?(?:retrieval[- ]augmented generation|RAG|generative AI|GenAI|AI|LLM|machine learning|ML)"
         "(?:[- ]powered|[- ]based)? (?:\\([A-Z]+\\) )?(assistant|chatbot|copilot|agent|adviser|advisor)\\b");
-    static const QRegularExpression usesAi = insensitive(
+    static const TextExpression usesAi = insensitive(
         "\\b(?:the|our) ([a-z]+(?:[- ](?!(?:will|shall|must|is)\\b)[a-z]+)?) (?:will |shall |must |is to |is going to "
         ")?(?:use|uses|apply|applies|"
         "combine|combines|be powered by|is powered by|rel(?:y|ies) on)\\b[^.]{0,30}?\\b(?:(?:a |an )?(?:large "
@@ -1137,14 +1137,14 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
 
 void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
 {
-    const QRegularExpression &summary = summaryHeadings();
-    static const QRegularExpression aim = insensitive(
+    const TextExpression &summary = summaryHeadings();
+    static const TextExpression aim = insensitive(
         "\\b(aims? to|will (deliver|provide|enable|use|introduce|build|create|automate|support|give|help)|"
         "(project|system|programme|service|platform|solution|portfolio|initiative) "
         "(is|will|provides|delivers|uses|enables|introduces)|"
         "purpose of (the|this) (project|system|programme|service)|"
         "(tasked|mandated|commissioned|asked|funded)\\b[^.]{0,40}?\\bto (deliver|provide|build|create|introduce))\\b");
-    static const QRegularExpression aboutDocument =
+    static const TextExpression aboutDocument =
         insensitive("^(this|the) (document|requirements? document|specification)\\b");
     const auto sentences = sentencesUnder(req, summary, false);
     for (qsizetype i = 0; i < sentences.size(); ++i) {
@@ -1161,7 +1161,7 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
     }
 
     // Else a sentence that says what the system is: "The X is a multi-sided platform ...".
-    static const QRegularExpression definition = insensitive(
+    static const TextExpression definition = insensitive(
         "^(the|our) [^.]{1,60}\\b(is|will be) (a|an)\\b[^.]{0,40}\\b(platform|system|service|application|app|tool|"
         "marketplace|portal|assistant|solution)\\b");
     for (qsizetype i = 0; i < sentences.size() && profile.businessPurpose.isEmpty(); ++i) {
@@ -1172,7 +1172,7 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
     }
 
     // Else the first objective the REQ lists: what the system is for, in its own words.
-    static const QRegularExpression objectives =
+    static const TextExpression objectives =
         insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(business objectives|objectives|goals)\\b");
     if (profile.businessPurpose.isEmpty()) {
         for (const auto &[sentence, line] : sentencesUnder(req, objectives, true)) {
@@ -1184,10 +1184,9 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
         }
     }
 
-    static const QRegularExpression outcomes =
-        insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(expected outcomes|benefits|user "
-                    "impact|impact|outcomes|objectives|expected benefits|goals)\\b");
-    static const QRegularExpression people =
+    static const TextExpression outcomes = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(expected outcomes|benefits|user "
+                                                       "impact|impact|outcomes|objectives|expected benefits|goals)\\b");
+    static const TextExpression people =
         insensitive("\\b(citizens?|users?|customers?|staff|caseworkers?|case "
                     "workers?|officers?|residents?|businesses|the public|patients?|"
                     "learners?|clinicians?|operators?|employees|taxpayers|claimants|applicants|households)\\b");
@@ -1201,7 +1200,7 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
     // Else what the summary says the system does for people: "... so that
     // court staff spend less time on clerical work and citizens get records
     // sooner" (the people the subject of the clause, not a word in its tail).
-    static const QRegularExpression forPeople = insensitive("\\bso that\\s+(.{20,})$");
+    static const TextExpression forPeople = insensitive("\\bso that\\s+(.{20,})$");
     for (qsizetype i = 0; i < sentences.size() && profile.userImpact.isEmpty(); ++i) {
         const auto &[sentence, line] = sentences.at(i);
         const QRegularExpressionMatch match = forPeople.match(sentence);
@@ -1222,9 +1221,9 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
 
 // ---- phase, production, scale -------------------------------------------
 
-const QRegularExpression &notYetInProduction()
+const TextExpression &notYetInProduction()
 {
-    static const QRegularExpression notYet =
+    static const TextExpression notYet =
         insensitive("\\bnot (yet )?(in production|live|deployed)|\\bno (model|system) (is )?(yet )?in production");
     return notYet;
 }
@@ -1241,30 +1240,30 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         else if (!build.capability.approach.isEmpty())
             ++facts.servicedModels;
 
-    static const QRegularExpression phaseStated =
+    static const TextExpression phaseStated =
         insensitive("\\b((currently|now|is|are) in (the |its )?|(current|project) "
                     "(phase|stage)\\s*(\\*\\*)?\\s*[:|-]\\s*(\\*\\*)?\\s*(is )?(the )?)"
                     "(discovery|alpha|private beta|public beta|beta|pilot|live|proof[- ]of[- ]concept|PoC)\\b");
-    static const QRegularExpression production =
+    static const TextExpression production =
         insensitive("\\b(already|currently) (in production|live|deployed|in (live )?use|operational)\\b|"
                     "\\bexisting (ML |AI )?models? (in production|deployed|in use)\\b|\\b(models?|system) (has "
                     "been|is) in production\\b");
     // A count of people or items ("34 million households"), not money ("£1.5M GMV from customers") or a
     // ceiling ("<6M transactions annually").
-    static const QRegularExpression scale = insensitive(
+    static const TextExpression scale = insensitive(
         "(?<![£$€<≤\\d.,])(?<!< )(?<!up to )(?<!less than )(?<!fewer than )(?<!maximum )(?<!max )\\b\\d+(\\.\\d+)?\\s*"
         "(million|m)\\b(?!\\s*(GBP|USD|EUR|pounds|dollars|euros|GMV|revenue|budget))[^.|]{0,40}\\b(users|citizens|"
         "customers|calls|requests|"
         "transactions|households|"
         "queries|predictions|documents|cases|meters)\\b|\\bnational(ly)?[- ]scale\\b|\\bnationwide\\b");
-    static const QRegularExpression enterprise =
+    static const TextExpression enterprise =
         insensitive("\\bportfolio of\\b|\\benterprise[- ]wide\\b|\\bacross (all |the "
                     ")?(ministries|departments|business units|government entities|agencies)\\b");
 
     // The first statement line of the document that matches and that accept()
     // takes, among the lines holding one of the words every match has.
-    auto firstLine = [](const ProfileDocument &document, const QList<int> &candidates,
-                        const QRegularExpression &pattern, auto &&accept) {
+    auto firstLine = [](const ProfileDocument &document, const QList<int> &candidates, const TextExpression &pattern,
+                        auto &&accept) {
         for (const int number : candidates) {
             if (!document.isStatement(number))
                 continue;
@@ -1281,11 +1280,21 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
             break; // all found
         if (document.isResearch() || document.type == QLatin1String("PRIN"))
             continue;
+        // A phase is stated "in" it ("currently in alpha") or as the phase or
+        // stage ("Current phase: Beta"): lines with a phase and one of those.
+        const auto phaseLines = [&document] {
+            const WordIndex &words = document.words;
+            const QList<int> said =
+                WordIndex::united(words.linesWithAny({"phase"_L1, "stage"_L1}),
+                                  words.linesWithBoth({"in"_L1}, {"currently"_L1, "now"_L1, "is"_L1, "are"_L1}));
+            const QList<int> phases = words.linesWithAny(
+                {"discovery"_L1, "alpha"_L1, "beta"_L1, "pilot"_L1, "live"_L1, "proof"_L1, "poc"_L1});
+            QList<int> both;
+            std::set_intersection(said.cbegin(), said.cend(), phases.cbegin(), phases.cend(), std::back_inserter(both));
+            return both;
+        };
         if (facts.phase.isEmpty())
-            if (const int number = firstLine(document,
-                                             document.words.linesWithAny({"discovery"_L1, "alpha"_L1, "beta"_L1,
-                                                                          "pilot"_L1, "live"_L1, "proof"_L1, "poc"_L1}),
-                                             phaseStated, any)) {
+            if (const int number = firstLine(document, phaseLines(), phaseStated, any)) {
                 QString phase = phaseStated.match(document.line(number)).captured(10).toLower();
                 if (phase.contains(QLatin1String("beta")))
                     phase = QStringLiteral("beta");
@@ -1297,7 +1306,12 @@ MaturityAdvisor::Facts maturityFacts(const ProfileDocuments &documents, const QL
         if (!facts.inProduction)
             if (const int number = firstLine(
                     document,
-                    document.words.linesWithAny({"already"_L1, "currently"_L1, "existing"_L1, "production"_L1}),
+                    // "in production", "currently live", "existing models deployed".
+                    WordIndex::united(WordIndex::united(document.words.linesWith("production"_L1),
+                                                        document.words.linesWithBoth(
+                                                            {"already"_L1, "currently"_L1},
+                                                            {"live"_L1, "deployed"_L1, "use"_L1, "operational"_L1})),
+                                      document.words.linesWithBoth({"existing"_L1}, {"model"_L1, "models"_L1})),
                     production, [](const QString &line) {
                         return !notYetInProduction().match(line).hasMatch() && CapabilityCatalogue::hasAiContext(line);
                     })) {
@@ -1340,7 +1354,7 @@ void trainingDataRequired(const RequirementTexts &requirements, MlSystemProfile 
         if (!MlClassifier::keepsDataForTraining(statement))
             continue;
         // "Staff training: case records MUST be retained for training" keeps them for people.
-        static const QRegularExpression people = insensitive(
+        static const TextExpression people = insensitive(
             "\\b(staff|employees?|colleagues|caseworkers|officers|induction|courses?|learning and development)\\b");
         if (people.match(requirement.title).hasMatch() || people.match(statement).hasMatch())
             continue;
@@ -1369,7 +1383,7 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
     }
     // The data model's own "Data Sources" table names what feeds the system;
     // each row is one source (its first cell), cited at its line.
-    static const QRegularExpression sourcesHeading = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(training )?data sources$");
+    static const TextExpression sourcesHeading = insensitive("^(\\d+(\\.\\d+)*\\.?\\s*)?(training )?data sources$");
     for (const MarkdownHeading &heading : data->outline.headings()) {
         if (!sourcesHeading.match(plain(heading.text)).hasMatch())
             continue;
@@ -1394,10 +1408,10 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
         if (!profile.trainingData.isEmpty())
             return;
     }
-    static const QRegularExpression entity(QStringLiteral("^(Entity\\s*:?\\s*)?([A-Z]{1,4}-\\d+\\s*[:\\-–]\\s*)(.+)$"));
-    static const QRegularExpression feeds = insensitive("\\b(training (data|set|dataset)|used (to|for) train|model "
-                                                        "(training|features?|inputs?)|features? for|labell?ed|"
-                                                        "ground[- ]truth|annotat(ed|ion)|feature store|fine[- ]tun)");
+    static const TextExpression entity(QStringLiteral("^(Entity\\s*:?\\s*)?([A-Z]{1,4}-\\d+\\s*[:\\-–]\\s*)(.+)$"));
+    static const TextExpression feeds = insensitive("\\b(training (data|set|dataset)|used (to|for) train|model "
+                                                    "(training|features?|inputs?)|features? for|labell?ed|"
+                                                    "ground[- ]truth|annotat(ed|ion)|feature store|fine[- ]tun)");
     for (const MarkdownHeading &heading : data->outline.headings()) {
         const auto match = entity.match(heading.text);
         if (!match.hasMatch())
@@ -1424,17 +1438,17 @@ void trainingData(const ProfileDocuments &documents, const QList<CapabilityBuild
 void statedOversight(const ProfileDocument &record, MlSystemProfile &profile)
 {
     // The label opens its line, its list item or its table row ("| 3.2 | Human Oversight Model | ...").
-    static const QRegularExpression label =
+    static const TextExpression label =
         insensitive("^\\s*(?:#+\\s*|[-*]\\s+|\\d+(?:\\.\\d+)*\\.?\\s+|\\|\\s*(?:[\\d.]+\\s*\\|\\s*)?)?\\**\\s*human "
                     "oversight(?: model)?\\W*:?\\**\\s*(.*)$");
     // An option not ticked ("[ ] Human-in-the-loop") states nothing.
-    static const QRegularExpression unticked(QStringLiteral("\\[ \\][^\\[\\n]*"));
+    static const TextExpression unticked(QStringLiteral("\\[ \\][^\\[\\n]*"));
     // A DPIA's label is followed by a ticked option or a short value, never
     // by prose about oversight ("Human oversight could be bypassed ...").
     const bool shortValuesOnly = record.type != QLatin1String("ATRS");
-    static const QRegularExpression ticked = insensitive("^\\s*(?:[-*]\\s+)?\\[[xX]\\]\\s*(.*)$");
-    static const QRegularExpression inLoop = insensitive("\\bhuman[- ]in[- ]the[- ]loop\\b");
-    static const QRegularExpression onLoop = insensitive("\\bhuman[- ](on[- ]the[- ]loop|in[- ]command)\\b");
+    static const TextExpression ticked = insensitive("^\\s*(?:[-*]\\s+)?\\[[xX]\\]\\s*(.*)$");
+    static const TextExpression inLoop = insensitive("\\bhuman[- ]in[- ]the[- ]loop\\b");
+    static const TextExpression onLoop = insensitive("\\bhuman[- ](on[- ]the[- ]loop|in[- ]command)\\b");
     for (const int number : record.words.linesWith("oversight"_L1)) {
         const auto match = label.match(record.line(number).remove(unticked));
         if (!match.hasMatch())
@@ -1472,14 +1486,14 @@ void statedOversight(const ProfileDocument &record, MlSystemProfile &profile)
 // recommendations) with a period. Security and application logs are not it.
 void predictionRetention(const ProfileDocuments &documents, MlSystemProfile &profile)
 {
-    static const QRegularExpression retention = insensitive("\\b(retention|retain(ed)?|kept for|stored for)\\b");
-    static const QRegularExpression output =
+    static const TextExpression retention = insensitive("\\b(retention|retain(ed)?|kept for|stored for)\\b");
+    static const TextExpression output =
         insensitive("\\b(conversations?|chat (logs?|history|transcripts?)|prompts?|(AI|model|LLM) "
                     "(outputs?|responses?|interactions?)|responses?|predictions?|decisions?|recommendations?|"
                     "inferences?|inference logs?)\\b");
-    static const QRegularExpression period =
+    static const TextExpression period =
         insensitive("(\\d+)[- ]?(years?|months?|days?)\\b(?![- ](old|ago|history|of data|trend))");
-    static const QRegularExpression listItem(QStringLiteral("^\\s*([-*+]|\\d+\\.)\\s"));
+    static const TextExpression listItem(QStringLiteral("^\\s*([-*+]|\\d+\\.)\\s"));
     for (const char *type : {"REQ", "DATA"}) {
         const ProfileDocument *document = documentOfType(documents, QLatin1StringView(type));
         if (!document)
@@ -1495,7 +1509,7 @@ void predictionRetention(const ProfileDocuments &documents, MlSystemProfile &pro
             how = period.match(line);
             return what.hasMatch() && how.hasMatch() && how.capturedStart() >= what.capturedStart() - 80;
         };
-        static const QRegularExpression separator(QStringLiteral("^\\s*\\|[\\s:|-]+\\|\\s*$"));
+        static const TextExpression separator(QStringLiteral("^\\s*\\|[\\s:|-]+\\|\\s*$"));
         for (const int start :
              document->words.linesWithAny({"retention"_L1, "retain"_L1, "retained"_L1, "kept"_L1, "stored"_L1})) {
             const QString line = document->line(start);
@@ -1534,10 +1548,10 @@ void predictionRetention(const ProfileDocuments &documents, MlSystemProfile &pro
 // ("reduced to MEDIUM or LOW") states none.
 ContextValue dpiaResidualRisk(const ProfileDocument &dpia)
 {
-    static const QRegularExpression overall =
+    static const TextExpression overall =
         insensitive("\\boverall residual risk( level| rating)?\\W{0,6}(very high|high|medium|low)\\b|"
                     "\\b(outcome|conclusion)\\W{0,6}(?<level>very high|high|medium|low) residual risk\\b");
-    static const QRegularExpression perRisk =
+    static const TextExpression perRisk =
         insensitive("^\\W*residual risk( level| rating)?\\W{0,6}(very high|high|medium|low)\\b");
     static const QStringList levels = {QStringLiteral("Low"), QStringLiteral("Medium"), QStringLiteral("High"),
                                        QStringLiteral("Very High")};
@@ -1569,7 +1583,7 @@ ContextValue dpiaResidualRisk(const ProfileDocument &dpia)
     return {levels.at(highest), dpia.where(highestLine)};
 }
 
-void otherFacts(const ProfileDocuments &documents, const Requirements &requirements, MlSystemProfile &profile)
+void otherFacts(const ProfileDocuments &documents, const RequirementTexts &texts, MlSystemProfile &profile)
 {
     if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1)) {
         profile.dpiaReference = {dpia->relativePath, dpia->relativePath};
@@ -1577,31 +1591,36 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
     }
 
     // ATRS publication made mandatory by the AI Playbook assessment or a requirement.
-    static const QRegularExpression atrs = insensitive("\\bATRS\\b|algorithmic transparency");
-    static const QRegularExpression mandatory =
+    static const TextExpression atrs = insensitive("\\bATRS\\b|algorithmic transparency");
+    static const TextExpression mandatory =
         insensitive("\\b(mandatory|mandates?|required|must|shall|publish(ed)?|compulsory)\\b");
-    static const QRegularExpression notRequired = insensitive("\\bnot (required|mandatory|applicable)\\b");
+    static const TextExpression notRequired = insensitive("\\bnot (required|mandatory|applicable)\\b");
+    static const QList<quint64> atrsWords = WordIndex::keys("atrs algorithmic");
     if (const ProfileDocument *aipb = documentOfType(documents, "AIPB"_L1)) {
-        for (int number = 1; number <= aipb->lineCount() && profile.atrsRequired.isEmpty(); ++number) {
+        for (const int number : aipb->words.linesWithAny(atrsWords)) {
             const QString line = aipb->line(number);
-            if (atrs.match(line).hasMatch() && mandatory.match(line).hasMatch() && !notRequired.match(line).hasMatch())
+            if (atrs.match(line).hasMatch() && mandatory.match(line).hasMatch() &&
+                !notRequired.match(line).hasMatch()) {
                 profile.atrsRequired = {QStringLiteral("Required"), aipb->where(number)};
+                break;
+            }
         }
     }
-    for (const Requirement &requirement : requirements) {
+    for (const RequirementText &read : texts) {
         if (!profile.atrsRequired.isEmpty())
             break;
-        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
-        if (atrs.match(text).hasMatch() && mandatory.match(text).hasMatch() && !notRequired.match(text).hasMatch())
-            profile.atrsRequired = {QStringLiteral("Required"), requirement.where()};
+        const QString &text = read.text;
+        if (read.words.containsAny(atrsWords) && atrs.match(text).hasMatch() && mandatory.match(text).hasMatch() &&
+            !notRequired.match(text).hasMatch())
+            profile.atrsRequired = {QStringLiteral("Required"), read.requirement->where()};
     }
 
     predictionRetention(documents, profile);
 
     // Serving and inference cost from a business case or FinOps document.
-    static const QRegularExpression serving =
+    static const TextExpression serving =
         insensitive("\\b(inference|serving|LLM|token|model hosting|AI services?|API usage|Bedrock|OpenAI)\\b");
-    static const QRegularExpression amount =
+    static const TextExpression amount =
         insensitive("[£$€]\\s?\\d[\\d,.]*\\s?(k|m|million|bn)?\\b(\\s?(per|/|a)\\s?(month|year|annum|yr|mo)\\b)?");
     for (const ProfileDocument &document : documents) {
         if (!profile.servingCost.isEmpty())
@@ -1610,7 +1629,9 @@ void otherFacts(const ProfileDocuments &documents, const Requirements &requireme
             document.type != QLatin1String("FINO") && document.type != QLatin1String("OBC") &&
             document.type != QLatin1String("FBC"))
             continue;
-        for (int number = 1; number <= document.lineCount(); ++number) {
+        static const QList<quint64> servingWords =
+            WordIndex::keys("inference serving llm token hosting ai api bedrock openai");
+        for (const int number : document.words.linesWithAny(servingWords)) {
             const QString line = document.line(number);
             if (!serving.match(line).hasMatch())
                 continue;
@@ -1642,7 +1663,7 @@ QString noModelInTheSystem(const RequirementTexts &texts, const Denials &denials
 
 QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
 {
-    static const QRegularExpression rules =
+    static const TextExpression rules =
         insensitive("\\b(rules?[- ]engine|rule-based|business rules|decision (table|tree)s? "
                     "(configured|maintained)|deterministic (rules|logic))\\b");
     int ml = 0;
@@ -1858,7 +1879,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     FairnessReader().read(texts, capabilityRequirements, documents, profile);
     if (const ProfileDocument *dpia = documentOfType(documents, "DPIA"_L1); dpia && profile.humanOversight.isEmpty())
         statedOversight(*dpia, profile);
-    otherFacts(documents, requirements, profile);
+    otherFacts(documents, texts, profile);
     ResearchCostReader().read(documents, profile);
     TeamReader().read(documents, profile);
     return profile;

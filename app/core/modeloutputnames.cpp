@@ -1,4 +1,5 @@
 #include "modeloutputnames.h"
+#include "textexpression.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -15,12 +16,12 @@ QStringList ModelOutputNames::in(const QString &statement)
     // priority band" still names the band).
     // It also ends where the statement goes on to what the system does next
     // ("transcribe every call with speech-to-text and produce a call summary").
-    static const QRegularExpression inputs(
+    static const TextExpression inputs(
         QStringLiteral("\\b(using|based on|from|with|supplied|provided by|derived from|drawn from|taking)\\b[^,;.]*?"
                        "(?=\\s+(and|then)\\s+(produce|generate|create|give|assign|return|provide|write|draft|send|show|"
                        "display|flag|score|rank|predict|summari[sz]e|classify|label|tag)s?\\b|[,;.]|$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression output(
+    static const TextExpression output(
         QStringLiteral("\\b((?:[A-Za-z][A-Za-z-]+\\s+){1,3})(scores?|bands?|flags?|predictions?|forecasts?|"
                        "recommendations?|summary|summaries|transcripts?|category|categories|labels?|ratings?|grades?|"
                        "tiers?)\\b"),
@@ -44,7 +45,7 @@ QStringList ModelOutputNames::in(const QString &statement)
         u"star"_s,   u"customer"_s, u"satisfaction"_s, u"feature"_s};
     // "a summary of the consultation responses", "a transcript of each
     // hearing": the output named by what it is of ("consultation summary").
-    static const QRegularExpression outputOf(
+    static const TextExpression outputOf(
         QStringLiteral("\\b(scores?|predictions?|forecasts?|recommendations?|summary|summaries|transcripts?)\\s+of\\s+"
                        "(?:(?:the|each|every|all|a|an|its|their)\\s+)?([A-Za-z][A-Za-z-]+)\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -77,7 +78,7 @@ QStringList ModelOutputNames::in(const QString &statement)
     // suggestion or estimate, and a "suggested", "predicted" or "estimated"
     // one wherever it is spoken of ("referrals suggested as routine", "if
     // the suggestion service is down", "when estimates are not available").
-    static const QRegularExpression verb(
+    static const TextExpression verb(
         QStringLiteral("\\b(must|shall|should|will|to|and)\\s+(also\\s+)?(suggest|predict|estimate)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch match = verb.match(produced); match.hasMatch()) {

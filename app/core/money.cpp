@@ -1,4 +1,5 @@
 #include "money.h"
+#include "textexpression.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -7,10 +8,10 @@ namespace arckit {
 
 std::optional<Money> Money::parseMonthly(const QString &text)
 {
-    static const QRegularExpression money(
+    static const TextExpression money(
         QStringLiteral("^\\s*[~≈]?\\s*([£$€])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmM])?\\s*"
                        "(?:(?:/|per)\\s*(?:month|mo)|pcm|monthly)?\\s*(?:\\(([^()]*)\\))?\\s*$"));
-    static const QRegularExpression otherPeriod(
+    static const TextExpression otherPeriod(
         QStringLiteral("\\b(year|years|yr|annual|annually|annum|one-?off|upfront|once|per|week|weekly|day|daily|"
                        "hour|hourly)\\b|\\bY\\d\\b"),
         QRegularExpression::CaseInsensitiveOption);

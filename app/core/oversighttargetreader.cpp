@@ -1,9 +1,12 @@
 #include "oversighttargetreader.h"
+#include "textexpression.h"
 
 #include "textpatterns.h"
 #include "wordindex.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace arckit {
 
@@ -18,43 +21,43 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                                  MlSystemProfile &profile) const
 {
     // A person in the decision: every output, or some of them.
-    static const QRegularExpression person =
+    static const TextExpression person =
         insensitive("\\b(human|person|officer|caseworker|clinician|consultant|reviewer|clerk|adviser|advisor|inspector|"
                     "assessor|underwriter|decision[- ]maker)s?\\b");
-    static const QRegularExpression partial = insensitive("\\b(confidence|escalat\\w*|rout(e|ed|es|ing)|flag(s|ged)?|"
-                                                          "refer(red|s)?|hand[- ]?off|edge cases?|sampl\\w*)\\b");
-    static const QRegularExpression every = insensitive(
+    static const TextExpression partial = insensitive("\\b(confidence|escalat\\w*|rout(e|ed|es|ing)|flag(s|ged)?|"
+                                                      "refer(red|s)?|hand[- ]?off|edge cases?|sampl\\w*)\\b");
+    static const TextExpression every = insensitive(
         "\\bhuman[- ]in[- ]the[- ]loop\\b|\\brequires?\\s+(a\\s+)?human\\s+(review|approval|decision|sign[- ]?off)\\b|"
         "\\bhuman decides\\b|\\b(reviewed|approved)\\s+by\\s+a\\s+(human|person)\\s+before\\b|"
         "\\b(review|approval)\\s+before\\s+(action|release|publication|sending|use)\\b");
     // "Reviewed by a Welsh-language officer before publication", "a consultant
     // MUST accept or change every suggested category": of a model's output only
     // (an invoice approved by a finance officer is no model's).
-    static const QRegularExpression everyOutput =
+    static const TextExpression everyOutput =
         insensitive("\\b(reviewed|approved|checked)\\s+by\\s+(a|an|the)\\s+([\\w-]+\\s+){0,3}?\\w+\\s+before\\b|"
                     "\\b(review|approve|accept|confirm|check|amend)s?\\b[^.;]{0,30}\\b(every|each|all)\\b[^.;]{0,30}"
                     "\\b(suggest\\w*|recommend\\w*|AI|model|generated|predicted|outputs?)\\b");
-    static const QRegularExpression modelOutput =
+    static const TextExpression modelOutput =
         insensitive("\\b(AI|model|machine learning|automat\\w*|generated|suggest\\w*|predict\\w*|recommend\\w*|"
                     "transcri\\w*|translat\\w*|summar\\w*|classif\\w*)\\b");
     // Low confidence, said as a bound: "confidence below 80%", "low-confidence outputs".
-    static const QRegularExpression lowConfidence = insensitive(
+    static const TextExpression lowConfidence = insensitive(
         "\\blow[- ]confidence\\b|\\bconfidence(\\s+(score|level))?\\s+(is\\s+)?(below|under|<|less than|lower than)");
-    static const QRegularExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- "
-                                                         "]loop|escalat\\w*|accept\\w*|confirm\\w*|amend\\w*)\\b");
+    static const TextExpression review = insensitive("\\b(review\\w*|approv\\w*|decid\\w*|oversight|in[- ]the[- "
+                                                     "]loop|escalat\\w*|accept\\w*|confirm\\w*|amend\\w*)\\b");
     // Fairness watched in production, not only tested once.
-    static const QRegularExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*)\\b");
-    static const QRegularExpression monitored = insensitive("\\bmonitor\\w*|\\bdashboard\\w*|\\bcontinuous\\w*");
+    static const TextExpression fairness = insensitive("\\b(bias|fairness|disparit\\w*)\\b");
+    static const TextExpression monitored = insensitive("\\bmonitor\\w*|\\bdashboard\\w*|\\bcontinuous\\w*");
     // A quality metric and its number: "Model accuracy ≥85%", "Hallucination rate <10%".
-    static const QRegularExpression metric = insensitive(
+    static const TextExpression metric = insensitive(
         "\\b(accuracy|precision|recall|F1(?:[- ]score)?|AUC|word error rate|WER|hallucination rate|groundedness|"
         "faithfulness|MAPE|RMSE|MAE)\\b[^|;,.]{0,40}?(≥|>=|>|≤|<=|<|at "
         "least|above|below|under|over)\\s*(\\d+(?:\\.\\d+)?\\s*%)");
     // The confidence below which a person reviews: "If confidence score <70%, escalate".
-    static const QRegularExpression threshold = insensitive(
+    static const TextExpression threshold = insensitive(
         "\\bconfidence(?: scores?| levels?| thresholds?)?\\s*(?:is |falls |drops )?(?:<|≤|<=|below|under|less than|"
         "lower than|threshold of|threshold:?)\\s*(\\d+(?:\\.\\d+)?\\s*%|0\\.\\d+)");
-    static const QRegularExpression notModelMetric =
+    static const TextExpression notModelMetric =
         insensitive("\\b(OCR|extraction|metadata|detection|classifier|diff)\\b");
 
     ContextValue required;
@@ -96,8 +99,19 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                 profile.confidenceThreshold = {match.captured(1).remove(QLatin1Char(' ')), requirement.where()};
         if (!mayNamePerson && !mayNameFairness && !mayNameMetric)
             continue;
+        // Where the people are named, found in one pass: a name never spans
+        // two clauses, so a clause names one when a match starts inside it.
+        QList<qsizetype> personAt;
+        if (mayNamePerson)
+            for (auto it = person.globalMatch(text); it.hasNext();)
+                personAt.append(it.next().capturedStart());
+        const auto namesPerson = [&personAt, &text](QStringView clause) {
+            const qsizetype start = clause.constData() - text.constData();
+            const auto at = std::lower_bound(personAt.cbegin(), personAt.cend(), start);
+            return at != personAt.cend() && *at < start + clause.size();
+        };
         for (const QStringView clause : clauses(text)) {
-            if (mayNamePerson && person.match(clause).hasMatch()) {
+            if (mayNamePerson && namesPerson(clause)) {
                 // "require human review (algorithm flags, human decides)" says
                 // both: a person decides some outputs. Both kinds found leave the choice open.
                 // A use case's steps say it too, but a requirement says it as one: cited before a use case.
@@ -125,7 +139,7 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
                     name[0] = name[0].toUpper();
                     // The critical side of the stated bound: below it for a
                     // metric that should be high, above it for an error rate.
-                    static const QRegularExpression lowerIsBetter = insensitive("rate|WER|MAPE|RMSE|MAE");
+                    static const TextExpression lowerIsBetter = insensitive("rate|WER|MAPE|RMSE|MAE");
                     const QString bound = match.captured(3).remove(QLatin1Char(' '));
                     profile.performanceMetric = {name, requirement.where()};
                     profile.performanceThreshold = {

@@ -1,4 +1,5 @@
 #include "pdfpagestamp.h"
+#include "textexpression.h"
 
 #include <QHash>
 #include <QList>
@@ -133,7 +134,7 @@ qsizetype skipValue(const QByteArray &t, qsizetype p)
     qsizetype end = p;
     while (end < t.size() && !isDelimiter(t[end]))
         ++end;
-    static const QRegularExpression reference(QStringLiteral("^\\d+\\s+\\d+\\s+R(?![^\\s/<>\\[\\]()%])"));
+    static const TextExpression reference(QStringLiteral("^\\d+\\s+\\d+\\s+R(?![^\\s/<>\\[\\]()%])"));
     const auto m = reference.match(QString::fromLatin1(t.mid(p, 40)));
     return m.hasMatch() ? p + m.capturedLength() : end;
 }
@@ -197,7 +198,7 @@ QByteArray dictText(const QList<Entry> &entries)
 
 std::optional<int> referencedObject(const QByteArray &value)
 {
-    static const QRegularExpression reference(QStringLiteral("^\\s*(\\d+)\\s+\\d+\\s+R\\s*$"));
+    static const TextExpression reference(QStringLiteral("^\\s*(\\d+)\\s+\\d+\\s+R\\s*$"));
     const auto m = reference.match(QString::fromLatin1(value));
     if (!m.hasMatch())
         return std::nullopt;
@@ -214,7 +215,7 @@ public:
         // same number (an earlier incremental update) replaces the earlier one.
         // Streams are skipped by their /Length when it is direct, so binary
         // data is not searched.
-        static const QRegularExpression header(QStringLiteral("(?:^|[\\r\\n])\\s*(\\d+)\\s+(\\d+)\\s+obj\\b"));
+        static const TextExpression header(QStringLiteral("(?:^|[\\r\\n])\\s*(\\d+)\\s+(\\d+)\\s+obj\\b"));
         const QString text = QString::fromLatin1(pdf);
         qsizetype from = 0;
         for (;;) {
@@ -299,7 +300,7 @@ bool collectPages(const PdfReader &reader, int node, const QByteArray &resources
         return true;
     }
     const QByteArray kids = valueOf(*dict, "/Kids");
-    static const QRegularExpression reference(QStringLiteral("(\\d+)\\s+\\d+\\s+R"));
+    static const TextExpression reference(QStringLiteral("(\\d+)\\s+\\d+\\s+R"));
     auto it = reference.globalMatch(QString::fromLatin1(kids));
     while (it.hasNext()) {
         if (!collectPages(reader, it.next().captured(1).toInt(), ownResources, ownBox, pages, depth + 1))
@@ -311,7 +312,7 @@ bool collectPages(const PdfReader &reader, int node, const QByteArray &resources
 QList<double> numbers(const QByteArray &array)
 {
     QList<double> values;
-    static const QRegularExpression number(QStringLiteral("-?\\d*\\.?\\d+"));
+    static const TextExpression number(QStringLiteral("-?\\d*\\.?\\d+"));
     auto it = number.globalMatch(QString::fromLatin1(array));
     while (it.hasNext())
         values.append(it.next().captured(0).toDouble());
@@ -348,7 +349,7 @@ PdfStampResult PdfPageStamp::apply(const QByteArray &pdf, const PdfStampText &te
     const bool xrefStream = !trailer;
     const PdfReader reader(pdf);
     if (!trailer) {
-        static const QRegularExpression header(QStringLiteral("^\\s*\\d+\\s+\\d+\\s+obj"));
+        static const TextExpression header(QStringLiteral("^\\s*\\d+\\s+\\d+\\s+obj"));
         const auto m = header.match(QString::fromLatin1(pdf.mid(previousXref, 40)));
         if (m.hasMatch())
             trailer = parseDict(pdf, previousXref + m.capturedLength());

@@ -1,4 +1,5 @@
 #include "prerequisitechecker.h"
+#include "textexpression.h"
 
 #include "documentwriter.h"
 #include "markdowntablerow.h"
@@ -41,14 +42,14 @@ MissingDocument atrsMissing(const QString &pid, Level level, const ContextValue 
 // required" and "optional" do not count.
 bool mandatesAtrs(QStringView line)
 {
-    static const QRegularExpression standard(QStringLiteral("\\bATRS\\b|Algorithmic Transparency"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression obligation(QStringLiteral("\\bmandatory\\b|\\bmust\\b|\\bshall\\b|\\brequired\\b|"
-                                                              "\\bobligat"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression negation(QStringLiteral("\\bnot\\s+(?:mandatory|required)\\b|\\boptional\\b|"
-                                                            "\\bnot\\s+applicable\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression standard(QStringLiteral("\\bATRS\\b|Algorithmic Transparency"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression obligation(QStringLiteral("\\bmandatory\\b|\\bmust\\b|\\bshall\\b|\\brequired\\b|"
+                                                          "\\bobligat"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression negation(QStringLiteral("\\bnot\\s+(?:mandatory|required)\\b|\\boptional\\b|"
+                                                        "\\bnot\\s+applicable\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     return standard.match(line).hasMatch() && obligation.match(line).hasMatch() && !negation.match(line).hasMatch();
 }
 
@@ -152,9 +153,9 @@ MissingDocuments PrerequisiteChecker::check(const Project &project, const Projec
 ContextValue PrerequisiteChecker::atrsMandate(const Project &project, const Requirements &requirements)
 {
     // MoSCoW priority in capitals, as requirements documents write it: "**Priority**: MUST_HAVE".
-    static const QRegularExpression mustPriority(QStringLiteral("\\bMUST(?:_HAVE| HAVE)?\\b"));
-    static const QRegularExpression standard(QStringLiteral("\\bATRS\\b|Algorithmic Transparency"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression mustPriority(QStringLiteral("\\bMUST(?:_HAVE| HAVE)?\\b"));
+    static const TextExpression standard(QStringLiteral("\\bATRS\\b|Algorithmic Transparency"),
+                                         QRegularExpression::CaseInsensitiveOption);
     for (const Requirement &requirement : requirements) {
         const QString where =
             QStringLiteral("%1:%2 (%3)").arg(requirement.source).arg(requirement.line).arg(requirement.id);

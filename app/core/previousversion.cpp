@@ -1,4 +1,5 @@
 #include "previousversion.h"
+#include "textexpression.h"
 
 #include "answersblock.h"
 #include "documentstructure.h"
@@ -13,7 +14,7 @@ PreviousVersion PreviousVersion::parse(const QString &markdown)
     PreviousVersion previous;
     previous.answers = AnswersBlock::extract(markdown);
     const DocumentStructure structure = DocumentStructure::parse(markdown);
-    static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    static const TextExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
     const auto created = date.match(structure.fieldValue(u"Created Date"));
     if (created.hasMatch())
         previous.createdDate = QDate::fromString(created.captured(), Qt::ISODate);

@@ -3,6 +3,7 @@
 // (REQ, AWRS, ADR, ...), its lines and the heading each line sits under.
 
 #include "markdownoutline.h"
+#include "textexpression.h"
 #include "wordindex.h"
 
 #include <QList>
@@ -50,7 +51,7 @@ struct ProfileDocument
     // expression over the whole text: a match call per line costs more than the
     // search itself on a 20,000-line project. A match that runs over a line
     // break is kept only when the expression also matches its first line alone.
-    QList<int> linesMatching(const QRegularExpression &pattern) const;
+    QList<int> linesMatching(const TextExpression &pattern) const;
     QString where(int number) const { return relativePath + QLatin1Char(':') + QString::number(number); }
     bool isResearch() const;
 };

@@ -1,4 +1,5 @@
 #include "repositoryscanner.h"
+#include "textexpression.h"
 
 #include "textfilereader.h"
 
@@ -14,9 +15,9 @@ namespace {
 
 constexpr int kMaxDepth = 8; // projects/NNN-x/research/… is three deep; anything past eight is a mistake or a loop
 
-const QRegularExpression &projectFolderPattern()
+const TextExpression &projectFolderPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})-(.+)$"));
+    static const TextExpression pattern(QStringLiteral("^(\\d{3})-(.+)$"));
     return pattern;
 }
 

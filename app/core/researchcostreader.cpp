@@ -1,4 +1,5 @@
 #include "researchcostreader.h"
+#include "textexpression.h"
 
 #include "capabilitycatalogue.h"
 #include "choiceresolver.h"
@@ -38,9 +39,9 @@ struct CostTable
 // Monthly Cost"; not "Invocations/month" nor "Annual Cost".
 bool isMonthlyCostColumn(const QString &header)
 {
-    static const QRegularExpression monthly = insensitive("\\bmonthly\\b|\\bper month\\b|/\\s*month\\b|\\bmonth\\b");
-    static const QRegularExpression money = insensitive("\\b(cost|costs|price|spend|estimate|est)\\b|[£$€]");
-    static const QRegularExpression otherPeriod = insensitive("\\b(annual|yearly|year|one-?off|upfront)\\b");
+    static const TextExpression monthly = insensitive("\\bmonthly\\b|\\bper month\\b|/\\s*month\\b|\\bmonth\\b");
+    static const TextExpression money = insensitive("\\b(cost|costs|price|spend|estimate|est)\\b|[£$€]");
+    static const TextExpression otherPeriod = insensitive("\\b(annual|yearly|year|one-?off|upfront)\\b");
     return monthly.match(header).hasMatch() && money.match(header).hasMatch() && !otherPeriod.match(header).hasMatch();
 }
 
@@ -48,7 +49,7 @@ bool isMonthlyCostColumn(const QString &header)
 // prices each option, not the system.
 bool comparesOptions(const QStringList &headers)
 {
-    static const QRegularExpression comparison = insensitive(
+    static const TextExpression comparison = insensitive(
         "\\b(recommend\\w*|strengths?|weaknesses?|pros|cons|verdict|options?|alternatives?|score|rating|fit)\\b");
     for (const QString &header : headers)
         if (comparison.match(header).hasMatch())
@@ -59,7 +60,7 @@ bool comparesOptions(const QStringList &headers)
 // An option the research set aside, or one of several it compares.
 bool isSetAside(const QString &text)
 {
-    static const QRegularExpression aside =
+    static const TextExpression aside =
         insensitive("\\b(not recommended|rejected|alternatives?|considered|discarded|optional)\\b");
     return aside.match(text).hasMatch();
 }
@@ -70,15 +71,15 @@ bool isSetAside(const QString &text)
 // provider's service is used, not trained ("no fine-tuning required").
 std::optional<std::pair<CostKind, QString>> kindOf(const QString &service, const QString &configuration)
 {
-    static const QRegularExpression platform = insensitive("\\b(Sage ?Maker|Azure (Machine Learning|ML)|Vertex AI)\\b");
-    static const QRegularExpression training =
+    static const TextExpression platform = insensitive("\\b(Sage ?Maker|Azure (Machine Learning|ML)|Vertex AI)\\b");
+    static const TextExpression training =
         insensitive("(?<!no )(?<!not )(?<!without )\\b(training|fine[- ]?tun\\w*|hyperparameter tuning)\\b");
-    static const QRegularExpression serving =
+    static const TextExpression serving =
         insensitive("\\b(endpoints?|inference|serving|hosting|real-?time|predictions?)\\b");
-    static const QRegularExpression storage =
+    static const TextExpression storage =
         QRegularExpression(QStringLiteral("\\b(S3|Blob Storage|Azure Storage|Data Lake( Storage)?|ADLS( Gen2)?|"
                                           "Cloud Storage|Object Storage)\\b"));
-    static const QRegularExpression monitoring =
+    static const TextExpression monitoring =
         QRegularExpression(QStringLiteral("\\b(CloudWatch|X-Ray|Azure Monitor|Application Insights|Log Analytics|"
                                           "Cloud (Monitoring|Logging)|Managed Grafana|Managed Prometheus)\\b"));
     const QList<const ServiceDefinition *> named = CapabilityCatalogue::instance().findServices(service);
@@ -103,12 +104,12 @@ std::optional<std::pair<CostKind, QString>> kindOf(const QString &service, const
 // system (not a comparison of options, not an option set aside).
 QList<CostTable> costTables(const ProfileDocument &document)
 {
-    static const QRegularExpression total = insensitive("^(sub-?)?totals?\\b|\\btotal\\b|\\bcontingency\\b");
-    static const QRegularExpression serviceHeader =
+    static const TextExpression total = insensitive("^(sub-?)?totals?\\b|\\btotal\\b|\\bcontingency\\b");
+    static const TextExpression serviceHeader =
         insensitive("\\b(services?|resources?|components?|items?|products?)\\b");
-    static const QRegularExpression configurationHeader =
+    static const TextExpression configurationHeader =
         insensitive("\\b(configuration|config|sku|tier|specification|spec|details|usage|description|size)\\b");
-    static const QRegularExpression summaryHeading =
+    static const TextExpression summaryHeading =
         insensitive("\\b(summary|breakdown|total|estimate|estimated|overall)\\b");
     QList<CostTable> tables;
     const int count = document.lineCount();
@@ -145,10 +146,10 @@ QList<CostTable> costTables(const ProfileDocument &document)
                 break;
             }
         // "Monthly Cost (£)": the currency of amounts written without one.
-        static const QRegularExpression currencySign(QStringLiteral("[£$€]"));
+        static const TextExpression currencySign(QStringLiteral("[£$€]"));
         const QString headerCurrency = currencySign.match(headers.at(monthly)).captured(0);
         CostTable table;
-        static const QRegularExpression costHeading = insensitive("\\bcosts?\\b");
+        static const TextExpression costHeading = insensitive("\\bcosts?\\b");
         table.summary = summaryHeading.match(heading).hasMatch() && costHeading.match(heading).hasMatch();
         int row = number + 2;
         for (; row <= count; ++row) {

@@ -1,4 +1,5 @@
 #include "revisabledocument.h"
+#include "textexpression.h"
 
 #include "answersblock.h"
 #include "textencoder.h"
@@ -14,8 +15,8 @@ namespace {
 // "1.1", "v1.1", "ARC-001-MLOPS-v1.1", "1.01 (draft)" -> "1.1"; empty when none.
 QString versionIn(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?:^|\\bv|\\s)(\\d+)\\.(\\d+)\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression pattern(QStringLiteral("(?:^|\\bv|\\s)(\\d+)\\.(\\d+)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = pattern.match(text.trimmed());
     return m.hasMatch()
                ? QString::number(m.captured(1).toInt()) + QLatin1Char('.') + QString::number(m.captured(2).toInt())

@@ -1,4 +1,5 @@
 #include "sectiongaps.h"
+#include "textexpression.h"
 
 #include "documentstructure.h"
 
@@ -31,8 +32,8 @@ bool usesReferenceNumbers(const SectionMatches &matches)
         const ReferenceSection &section = all.at(match.section);
         if (!match.found() || section.number == 0)
             continue;
-        static const QRegularExpression number(QStringLiteral("^\\s*(?:section\\s+)?(\\d+)[.):]?\\s"),
-                                               QRegularExpression::CaseInsensitiveOption);
+        static const TextExpression number(QStringLiteral("^\\s*(?:section\\s+)?(\\d+)[.):]?\\s"),
+                                           QRegularExpression::CaseInsensitiveOption);
         const auto m = number.match(match.heading);
         if (!m.hasMatch() || m.captured(1).toInt() != section.number)
             return false;
@@ -47,7 +48,7 @@ QString sectionText(const MarkdownOutline &generated, const SectionMatch &match,
                     const QString &lineBreak)
 {
     QString text;
-    static const QRegularExpression numberPrefix(QStringLiteral("^(#+\\s+)\\d+\\.\\s+"));
+    static const TextExpression numberPrefix(QStringLiteral("^(#+\\s+)\\d+\\.\\s+"));
     for (int line = match.line; line <= match.endLine; ++line) {
         QString content = generated.line(line).toString();
         if (generated.lineKind(line) == MarkdownOutline::LineKind::Heading && content.startsWith(QLatin1Char('#'))) {

@@ -1,4 +1,5 @@
 #include "servingtargetreader.h"
+#include "textexpression.h"
 
 #include "capabilitycatalogue.h"
 #include "textpatterns.h"
@@ -37,7 +38,7 @@ QString availabilityValue(QStringView clause, const QRegularExpressionMatch &mat
     // "99.9% uptime during business hours (08:00-20:00)", "99.9% uptime (43.8
     // minutes a month) excluding planned maintenance". A later clause's hours
     // ("maintenance only outside business hours") are not the target's.
-    static const QRegularExpression hours = insensitive(
+    static const TextExpression hours = insensitive(
         "^\\s*(?:uptime|availability|SLA|service availability)?\\s*(?:\\([^)\\n]{0,60}\\))?\\s*(?<limit>(?:during|"
         "within|in) (?:core |normal |standard |published )?(?:business|office|working|operating|service|opening) "
         "hours\\b(?:\\s*\\([^)\\n]{1,60}\\))?|excluding (?:planned|scheduled) maintenance\\b)");
@@ -130,36 +131,36 @@ void keepPercentilesConsistent(const QList<PercentileFigure> &figures, MlSystemP
 void ServingTargetReader::read(const RequirementTexts &requirements, const QStringList &mlRequirementIds,
                                MlSystemProfile &profile) const
 {
-    static const QRegularExpression latency = insensitive(
+    static const TextExpression latency = insensitive(
         "(?:<|≤|<=|under|within|below|less than|at most|maximum( of)?|max\\.?)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*"
         "(ms|milliseconds?|s|secs?|seconds?)\\b");
-    static const QRegularExpression p50 = insensitive("\\b(p50|median|50th percentile|average|mean|typical)\\b");
-    static const QRegularExpression p95 =
+    static const TextExpression p50 = insensitive("\\b(p50|median|50th percentile|average|mean|typical)\\b");
+    static const TextExpression p95 =
         insensitive("\\b(p9[05]|9[05]th percentile|9[05]% of (requests|queries|responses|calls))\\b");
-    static const QRegularExpression p99 =
+    static const TextExpression p99 =
         insensitive("\\b(p99(\\.9)?|99(\\.9)?th percentile|99% of (requests|queries|responses|calls))\\b");
     // Figures that are not about the model: the page, the gateway, sign-in.
-    static const QRegularExpression notModel = insensitive(
+    static const TextExpression notModel = insensitive(
         "\\b(page[- ]?loads?|page (render|response)|API gateway|gateway|(platform|backend|back-end) APIs?|static "
         "(content|assets)|log[- ]?in|sign[- ]?in|"
         "authentication|front[- ]?end|UI (render|response)|dashboard (load|render)|search results page|RTO|RPO|"
         "recovery time|failover|backup|restore|database|db query)\\b|\\bexcluding (the )?(LLM|model|AI|inference)\\b");
     // The system's own APIs, unless the requirement is about the AI ("AI
     // vendor contract terms: API response time < 3 s" is the model's API).
-    static const QRegularExpression ownApi =
+    static const TextExpression ownApi =
         insensitive("\\bAPI response times?\\b|\\b(synchronous|internal|REST|public) APIs?\\b");
-    static const QRegularExpression throughput =
+    static const TextExpression throughput =
         insensitive("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kK]?)\\+?\\s*(?:concurrent\\s+)?(requests|req|queries|transactions|"
                     "calls|predictions|"
                     "inferences|messages|conversations|documents)\\s*(?:per|/)\\s*(second|sec|s|minute|min)\\b");
-    static const QRegularExpression batch =
+    static const TextExpression batch =
         insensitive("(\\d[\\d,]*(?:\\.\\d+)?\\s*[kKmM]?)\\s+(?:[a-z-]+\\s+)?(items|documents|records|predictions|"
                     "images|files|cases|"
                     "transactions|pages|recordings|hours of "
                     "audio)\\s+(?:in|within|per)\\s+(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|minutes?|mins?|h)\\b");
-    static const QRegularExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
+    static const TextExpression availability(QStringLiteral("(9\\d(?:\\.\\d+)?)\\s*%"));
 
-    static const QRegularExpression peak = insensitive("\\bpeak\\b");
+    static const TextExpression peak = insensitive("\\bpeak\\b");
     bool throughputAtPeak = false;
     QList<PercentileFigure> percentileFigures;
     for (const RequirementText &read : requirements) {
@@ -201,7 +202,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
             for (const QRegularExpressionMatch &figure : std::as_const(figures)) {
                 QString named = clause.toString();
                 if (figures.size() > 1) {
-                    static const QRegularExpression after(QStringLiteral("^\\s*\\([^)]*\\)"));
+                    static const TextExpression after(QStringLiteral("^\\s*\\([^)]*\\)"));
                     const QRegularExpressionMatch tail = after.match(QStringView(clause).sliced(figure.capturedEnd()));
                     named = clause.mid(previousEnd, figure.capturedEnd() - previousEnd).toString() + tail.captured();
                     previousEnd = figure.capturedEnd() + tail.capturedLength();
@@ -239,8 +240,7 @@ void ServingTargetReader::read(const RequirementTexts &requirements, const QStri
     // requirement does when it counts what the model serves one by one (each
     // message, query or question is an inference). Requests and transactions
     // also count pages and payments, and are left for the architect.
-    static const QRegularExpression modelUnit =
-        insensitive("^(queries|messages|conversations|predictions|inferences)$");
+    static const TextExpression modelUnit = insensitive("^(queries|messages|conversations|predictions|inferences)$");
     for (const RequirementText &read : requirements) {
         if (!profile.throughput.isEmpty())
             break;

@@ -1,4 +1,5 @@
 #include "strategygenerator.h"
+#include "textexpression.h"
 
 #include "documentrenderer.h"
 #include "documentwriter.h"
@@ -104,7 +105,7 @@ StrategyOptions StrategyGenerator::optionsFromDocument(const QString &markdown, 
     StrategyOptions options;
     // An existing document's own Document Control, not the previous version's.
     options.carryOver = false;
-    static const QRegularExpression versionPattern(QStringLiteral("^v?(\\d+\\.\\d+)$"));
+    static const TextExpression versionPattern(QStringLiteral("^v?(\\d+\\.\\d+)$"));
     const auto version = versionPattern.match(RevisionStamp::field(markdown, QStringLiteral("Version")));
     options.version = version.hasMatch() ? version.captured(1) : DocumentWriter::nextVersion(project);
     const QDate modified =

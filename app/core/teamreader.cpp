@@ -1,4 +1,5 @@
 #include "teamreader.h"
+#include "textexpression.h"
 
 #include "markdowntablerow.h"
 #include "textpatterns.h"
@@ -37,7 +38,7 @@ bool plansATeam(const QString &type)
 
 // A row of a table whose header names a column of people ("FTE", "Headcount"):
 // the count in that column of the row that names the role in its first cell.
-QString countInTable(const ProfileDocument &document, int number, const QRegularExpression &role)
+QString countInTable(const ProfileDocument &document, int number, const TextExpression &role)
 {
     const QString line = document.line(number);
     const MarkdownTableRow row = MarkdownTableRow::split(line);
@@ -54,9 +55,9 @@ QString countInTable(const ProfileDocument &document, int number, const QRegular
     const QString head = document.line(header);
     const MarkdownTableRow heads = MarkdownTableRow::split(head);
     // A column of people, not of days, hours or money ("Number of days").
-    static const QRegularExpression people =
+    static const TextExpression people =
         insensitive("^(FTE|headcount|people|staff|number of (FTE|people|staff)|(team )?size)$");
-    static const QRegularExpression count(QStringLiteral("^(\\d+(?:\\.\\d+)?)(?:\\s*FTE)?$"));
+    static const TextExpression count(QStringLiteral("^(\\d+(?:\\.\\d+)?)(?:\\s*FTE)?$"));
     for (qsizetype column = 1; column < heads.cells.size() && column < row.cells.size(); ++column) {
         if (!people.match(MarkdownTableRow::words(heads.cell(head, column))).hasMatch())
             continue;

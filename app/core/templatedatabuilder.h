@@ -5,6 +5,7 @@
 // each: the document's own parts, the models and their data, and running them.
 
 #include "templatedata.h"
+#include "textexpression.h"
 
 #include "architecturediagram.h"
 #include "citationregister.h"
@@ -31,7 +32,7 @@ using namespace templatevalues;
 // "PSI" + "0.2" -> "PSI > 0.2"; a threshold that already compares is kept.
 inline QString comparison(const QString &metric, const QString &threshold, const QString &op = QStringLiteral(">"))
 {
-    static const QRegularExpression comparator(QStringLiteral("[<>=≤≥]"));
+    static const TextExpression comparator(QStringLiteral("[<>=≤≥]"));
     if (threshold.contains(comparator))
         return TemplateData::cell(threshold);
     if (blank(metric))

@@ -1,4 +1,5 @@
 #include "templatefiller.h"
+#include "textexpression.h"
 
 #include <QRegularExpression>
 
@@ -67,8 +68,8 @@ const char *find(const Binding (&bindings)[N], const QString &label)
 
 QString TemplateFiller::fill(const QString &bracketTemplate, const QVariantHash &data)
 {
-    static const QRegularExpression row(QStringLiteral("^(\\s*\\|\\s*\\*\\*([^*|]+)\\*\\*\\s*\\|)([^|]*)(\\|\\s*)$"));
-    static const QRegularExpression footer(QStringLiteral("^(\\s*\\*\\*([^*]+)\\*\\*\\s*:\\s*)(.*)$"));
+    static const TextExpression row(QStringLiteral("^(\\s*\\|\\s*\\*\\*([^*|]+)\\*\\*\\s*\\|)([^|]*)(\\|\\s*)$"));
+    static const TextExpression footer(QStringLiteral("^(\\s*\\*\\*([^*]+)\\*\\*\\s*:\\s*)(.*)$"));
 
     QStringList lines = bracketTemplate.split(QLatin1Char('\n'));
     for (QString &line : lines) {

@@ -1,6 +1,7 @@
 // The template's values for running the models: serving, monitoring,
 // retraining, LLM operations, governance, compliance, costs, traceability.
 #include "templatedatabuilder.h"
+#include "textexpression.h"
 
 namespace arckit::templatebuilder {
 
@@ -227,7 +228,7 @@ void Builder::monitoring()
 void Builder::retraining()
 {
     // "90/10", "90% / 10%", "95-5": the champion's and the challenger's share.
-    static const QRegularExpression split(QStringLiteral("(\\d{1,3})\\s*%?\\s*[/:\\-]\\s*(\\d{1,3})\\s*%?"));
+    static const TextExpression split(QStringLiteral("(\\d{1,3})\\s*%?\\s*[/:\\-]\\s*(\\d{1,3})\\s*%?"));
     const QRegularExpressionMatch match = split.match(m_a.trafficSplit);
     QString champion = QStringLiteral("Champion share");
     QString challenger = QStringLiteral("Challenger share");
@@ -371,10 +372,10 @@ void Builder::costs()
         anyBlank = anyBlank || blank(cost);
     // An incomplete total would look like a real figure; the blanks already carry placeholders.
     // The serving budget in a sentence: an answer that already says "per month" is not given a second one.
-    static const QRegularExpression perMonth(QStringLiteral("(/|per)\\s*(month|mo)\\b|pcm|monthly|a month"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const TextExpression perMonth(QStringLiteral("(/|per)\\s*(month|mo)\\b|pcm|monthly|a month"),
+                                         QRegularExpression::CaseInsensitiveOption);
     // "£40,000 (Amazon Bedrock)": the period goes after the amount, before what it pays for.
-    static const QRegularExpression amountThenNote(QStringLiteral("^([^(]*\\S)\\s*(\\(.*\\))$"));
+    static const TextExpression amountThenNote(QStringLiteral("^([^(]*\\S)\\s*(\\(.*\\))$"));
     if (blank(m_a.servingCost) || notApplicable(m_a.servingCost)) {
         set("servingBudget", QStringLiteral("the serving budget in Section 14"));
     } else if (m_a.servingCost.contains(perMonth)) {

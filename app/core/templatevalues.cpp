@@ -1,4 +1,5 @@
 #include "templatevalues.h"
+#include "textexpression.h"
 
 #include "placeholdernames.h"
 #include "templatedata.h"
@@ -19,9 +20,9 @@ bool blank(const QString &value)
 
 namespace {
 
-const QRegularExpression &notApplicablePattern()
+const TextExpression &notApplicablePattern()
 {
-    static const QRegularExpression pattern(
+    static const TextExpression pattern(
         QStringLiteral("^\\s*(?:n/?a|not applicable)\\s*(?:[:\\-\\x{2013}\\x{2014}(]\\s*(.*?)\\)?)?\\s*\\.?\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return pattern;
@@ -66,7 +67,7 @@ QString notApplicableText(const QString &value, const char *field)
 
 bool saysNone(const QString &value)
 {
-    static const QRegularExpression none(
+    static const TextExpression none(
         QStringLiteral("^\\s*(none|no|n/?a|not used|not applicable|not required)\\s*\\.?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     return none.match(value).hasMatch() || notApplicable(value);

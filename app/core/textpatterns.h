@@ -4,6 +4,8 @@
 // into clauses (a line, a list item or a sentence) so that a figure or a word
 // in one clause never lends itself to the next, and the words that can tell
 // one model from another.
+#include "textexpression.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 #include <QStringView>
@@ -74,7 +76,7 @@ inline QString classificationMarking(QStringView value)
     return {};
 }
 
-inline QRegularExpression insensitive(const char *pattern)
+inline TextExpression insensitive(const char *pattern)
 {
     QRegularExpression expression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
     expression.optimize();
@@ -122,7 +124,7 @@ inline QList<QStringView> clauses(QStringView text)
 // requirement match every model.
 inline QStringList distinctiveWords(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
+    static const TextExpression word(QStringLiteral("[a-z][a-z0-9-]{3,}"));
     static const QStringList generic = {
         QStringLiteral("model"),   QStringLiteral("models"),     QStringLiteral("system"),
         QStringLiteral("shall"),   QStringLiteral("should"),     QStringLiteral("must"),

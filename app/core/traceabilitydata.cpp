@@ -1,4 +1,5 @@
 #include "traceabilitydata.h"
+#include "textexpression.h"
 
 #include "templatedata.h"
 #include "templatevalues.h"
@@ -106,17 +107,17 @@ ScopeKind scopeKindOf(const QString &text, bool generative, bool trained, bool p
     auto words = [](const char *pattern) {
         return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
     };
-    static const QRegularExpression systemWords =
+    static const TextExpression systemWords =
         words("\\b(ATRS|algorithmic transparency|transparency|public trust|governance|AI playbook|accountab\\w*|"
               "ethic(s|al)?|impact assessments?|DPIA)\\b");
-    static const QRegularExpression generativeWords =
+    static const TextExpression generativeWords =
         words("\\b(prompts?|LLMs?|large language|generative|gen ?AI|hallucinat\\w*|jailbreak\\w*|guardrails?|"
               "chat ?bots?|conversational|foundation models?|retrieval|RAG|generation)\\b");
-    static const QRegularExpression trainingWords =
+    static const TextExpression trainingWords =
         words("\\b(retrain\\w*|training (data|datasets?|images?|sets?|pipelines?)|datasets?|label(s|led|ling)?|"
               "annotat\\w*|drift|trained models?|registry|lineage|artefacts?|artifacts?|feedback|overrides?|"
               "features)\\b");
-    static const QRegularExpression predictionWords = words("\\b(predict\\w*|confidence|inference)\\b");
+    static const TextExpression predictionWords = words("\\b(predict\\w*|confidence|inference)\\b");
     if (systemWords.match(text).hasMatch())
         return ScopeKind::System;
     if (generative && generativeWords.match(text).hasMatch())

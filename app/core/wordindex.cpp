@@ -96,12 +96,29 @@ QList<int> WordIndex::linesWithAny(const QList<quint64> &keys) const
             result = *it;
             continue;
         }
-        QList<int> merged;
-        merged.reserve(result.size() + it->size());
-        std::set_union(result.cbegin(), result.cend(), it->cbegin(), it->cend(), std::back_inserter(merged));
-        result = merged;
+        result = united(result, *it);
     }
     return result;
+}
+
+QList<int> WordIndex::linesWithBoth(std::initializer_list<QLatin1StringView> first,
+                                    std::initializer_list<QLatin1StringView> second) const
+{
+    const QList<int> a = linesWithAny(first);
+    if (a.isEmpty())
+        return {};
+    const QList<int> b = linesWithAny(second);
+    QList<int> both;
+    std::set_intersection(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(both));
+    return both;
+}
+
+QList<int> WordIndex::united(const QList<int> &a, const QList<int> &b)
+{
+    QList<int> merged;
+    merged.reserve(a.size() + b.size());
+    std::set_union(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(merged));
+    return merged;
 }
 
 WordSet::WordSet(QStringView text)

@@ -32,6 +32,10 @@ public:
     QList<int> linesWithAny(std::initializer_list<QLatin1StringView> words) const;
     QList<int> linesWithAny(const QList<quint64> &keys) const; // keys() of the words
     QList<int> linesWith(QLatin1StringView word) const { return linesWithAny({word}); }
+    // Lines holding one of each list's words: a phrase's two parts ("currently" ... "live").
+    QList<int> linesWithBoth(std::initializer_list<QLatin1StringView> first,
+                             std::initializer_list<QLatin1StringView> second) const;
+    static QList<int> united(const QList<int> &a, const QList<int> &b); // either list's lines, ascending
 
     // How a word is compared: its first six letters, lower-cased, and its
     // length when shorter.
