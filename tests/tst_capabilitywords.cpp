@@ -173,6 +173,28 @@ private Q_SLOTS:
             << "forecasting";
         QTest::newRow("a predicted attribute") << "Assign each application to a team based on its predicted complexity."
                                                << "predictive-model";
+        QTest::newRow("text recognition") << "Printed text recognition MUST keep pace with scanning."
+                                          << "ocr";
+        QTest::newRow("handwriting transcribed")
+            << "The service MUST transcribe handwritten pages into searchable text."
+            << "ocr";
+        QTest::newRow("text extracted from pages")
+            << "The service MUST extract text from printed and typewritten pages."
+            << "ocr";
+        QTest::newRow("names of people identified")
+            << "The service MUST identify the names of people, places and dates in transcribed text."
+            << "entity-extraction";
+        QTest::newRow("entity identification") << "Entity identification MUST reach a precision of 0.85."
+                                               << "entity-extraction";
+        QTest::newRow("searched by meaning") << "The public MUST be able to search the records by meaning."
+                                             << "semantic-search";
+        QTest::newRow("meaning-based search") << "Meaning-based search MUST answer within 2 seconds."
+                                              << "semantic-search";
+        QTest::newRow("photographs sorted")
+            << "The service MUST sort photographs into the categories of the collection."
+            << "vision";
+        QTest::newRow("photograph categorisation") << "Labelled photographs train photograph categorisation."
+                                                   << "vision";
     }
     void phrasings()
     {
@@ -233,6 +255,28 @@ private Q_SLOTS:
         // model is the profile's to say (a function of an ML system).
         for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, false))
             QVERIFY2(match.definition->key != capability || (match.plain && !match.strong), qPrintable(text));
+    }
+
+    // Writing transcribed is read, not heard: no speech-to-text, even where
+    // a model is at work.
+    void writingTranscribedIsNoSpeech_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("handwriting transcribed") << "The AI MUST transcribe handwritten registers into text.";
+        QTest::newRow("hand-transcribed lines") << "The model is trained on 15,000 hand-transcribed lines.";
+        QTest::newRow("volunteers transcribe")
+            << "The model sends unclear lines to the volunteer transcription project.";
+    }
+    void writingTranscribedIsNoSpeech()
+    {
+        QFETCH(QString, text);
+        for (const CapabilityMatch &match : CapabilityCatalogue::instance().find(text, true))
+            QVERIFY2(match.definition->key != QLatin1String("speech-to-text"), qPrintable(text));
+        bool speech = false;
+        for (const CapabilityMatch &match :
+             CapabilityCatalogue::instance().find(QStringLiteral("The AI MUST transcribe each call."), true))
+            speech = speech || match.definition->key == QLatin1String("speech-to-text");
+        QVERIFY(speech);
     }
 
     // A fraud score is what fraud detection gives: no second capability

@@ -513,6 +513,12 @@ void TestMlClassifier::actorNames_data()
         << "**Description**: Housing assistants SHALL book a home visit within five days." << false;
     QTest::newRow("named, not acting")
         << "**Description**: Users sign in to the assistant with their court account and MFA." << false;
+    // Its fallback, and a bound on what it does, are the AI's too.
+    QTest::newRow("falls back when it is unavailable")
+        << "**Description**: If the assistant is unavailable, advisers MUST switch to the manual template." << true;
+    QTest::newRow("when it fails") << "**Description**: When the assistant fails, the case stays open." << true;
+    QTest::newRow("a bound on what it does")
+        << "**Description**: The assistant MUST answer within 5 seconds for 95% of questions." << true;
 }
 
 void TestMlClassifier::actorNames()

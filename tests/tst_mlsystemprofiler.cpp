@@ -895,6 +895,12 @@ private Q_SLOTS:
         QTest::newRow("a product, not its agents")
             << "Reply Assist is an AI-powered agent that drafts replies for contact centre agents."
             << QStringList{QStringLiteral("reply assist")};
+        // Introduced as a product that assists, in a system that runs models.
+        QTest::newRow("introduces an assistant")
+            << "This project introduces an agent assistant that listens to calls and writes up each call."
+            << QStringList{QStringLiteral("assistant")};
+        QTest::newRow("provides a copilot")
+            << "The programme provides a drafting copilot for caseworkers." << QStringList{QStringLiteral("copilot")};
     }
     void aiNamesFromTheSummary()
     {
@@ -1002,6 +1008,90 @@ private Q_SLOTS:
         if (!mlSystem)
             QVERIFY2(profile.notMlReason.contains(QLatin1String("no machine learning components")),
                      qPrintable(profile.notMlReason));
+    }
+
+    // The AI Playbook assessment is where an architect says whether the
+    // system uses AI at all: its "No AI is used in this system." makes the
+    // project no ML system, for all the words of its requirements; a
+    // partial denial ("No AI is used to make final decisions") does not.
+    void declaredWithoutModelsInTheAssessment_data()
+    {
+        QTest::addColumn<QString>("assessment");
+        QTest::addColumn<bool>("mlSystem");
+        QTest::newRow("no AI in the system")
+            << "**No AI is used in this system.** Eligibility is a decision table." << false;
+        QTest::newRow("no AI in final decisions")
+            << "No AI is used to make final decisions: a caseworker decides every case." << true;
+        QTest::newRow("in a table cell, not said") << "| Uses AI? | No AI tools |" << true;
+    }
+    void declaredWithoutModelsInTheAssessment()
+    {
+        QFETCH(QString, assessment);
+        QFETCH(bool, mlSystem);
+        const QString requirements = QStringLiteral(
+            "## Functional Requirements\n\n### FR-001: Eligibility explanation\n\n**Description**: Every decision "
+            "MUST be explainable and an ATRS record MUST be published for the eligibility algorithm.\n");
+        const MlSystemProfile profile = profileOf(
+            {document(QStringLiteral("REQ"), reqHeader.section(QStringLiteral("## Executive"), 0, 0) + requirements),
+             document(QStringLiteral("AIPB"), QStringLiteral("# AI Playbook Assessment\n\n## Summary\n\n") +
+                                                  assessment + QStringLiteral("\n"))});
+        QCOMPARE(profile.isMlSystem, mlSystem);
+        if (!mlSystem)
+            QVERIFY2(profile.notMlReason.contains(QLatin1String("AIPB")), qPrintable(profile.notMlReason));
+    }
+
+    // A learning algorithm named for what the system must do is a model of
+    // its own beside a specific one (fraud detection); "every trained model"
+    // beside it is not.
+    void algorithmNamedForAPurpose_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("ownModel");
+        QTest::newRow("gradient-boosted")
+            << "The system MUST calculate the price using a gradient-boosted risk model." << true;
+        QTest::newRow("random forest") << "The system MUST estimate severity with a random forest." << true;
+        QTest::newRow("every trained model") << "Every trained model MUST be registered before deployment." << false;
+    }
+    void algorithmNamedForAPurpose()
+    {
+        QFETCH(QString, statement);
+        QFETCH(bool, ownModel);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader.section(QStringLiteral("## Executive"), 0, 0) +
+                QStringLiteral("## Functional Requirements\n\n### FR-001: Fraud detection\n\n**Description**: The "
+                               "system MUST flag suspicious claims using fraud detection.\n\n### FR-002: Price\n\n"
+                               "**Description**: ") +
+                statement + QStringLiteral("\n"))});
+        QVERIFY(profile.capability(QStringLiteral("anomaly-detection")));
+        QCOMPARE(bool(profile.capability(QStringLiteral("predictive-model"))), ownModel);
+    }
+
+    // What the ML requirements call the models ("risk model", "pricing and
+    // fraud models") names them elsewhere; kinds of model that are no ML
+    // ("data model", "operating model") never.
+    void modelNamesOfTheMlRequirements()
+    {
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            reqHeader.section(QStringLiteral("## Executive"), 0, 0) +
+                QStringLiteral(
+                    "## Functional Requirements\n\n### FR-001: Price\n\n**Description**: The system MUST price each "
+                    "quote using a gradient-boosted risk model.\n\n### FR-002: Registry\n\n**Description**: Every "
+                    "version of the pricing and fraud models MUST be registered with its training data, and the data "
+                    "model MUST record each version.\n\n### FR-003: Operating model\n\n**Description**: The target "
+                    "operating model MUST name an owner for each team.\n"))});
+        QCOMPARE(profile.modelNames, (QStringList{QStringLiteral("risk model"), QStringLiteral("pricing model"),
+                                                  QStringLiteral("fraud model")}));
+        Requirements requirements;
+        Requirement latency;
+        latency.id = QStringLiteral("NFR-P-001");
+        latency.kind = QStringLiteral("NFR");
+        latency.title = QStringLiteral("Quote latency");
+        latency.body = QStringLiteral("Risk model scoring MUST complete within 300 ms for each quote.");
+        requirements << latency;
+        MlClassifier().classify(requirements, {}, {}, profile.modelNames);
+        QVERIFY2(requirements.first().ml, qPrintable(requirements.first().evidence.join(QLatin1String("; "))));
     }
 
     // The project's own words for its models and their outputs become the

@@ -79,13 +79,18 @@ const CapabilityRow capabilityRows[] = {
      "agentic agent agents", "agent agents"},
     {"semantic-search", "Embeddings and semantic search", "nlp",
      "\\bembeddings?\\b|semantic (search|similarity|retrieval)|vector (search|store|database|index)|"
-     "similarity search|document similarity|nearest[- ]neighbou?r",
+     "similarity search|document similarity|nearest[- ]neighbou?r|"
+     // "search the records by meaning", "meaning-based search".
+     "\\bmeaning[- ]based (search|retrieval)\\b|\\bsearch(es|ed|ing)?\\b[^.;]{0,40}\\bby (their )?meaning\\b",
      "\\b(similar|related) (documents|cases|records)|intelligent search|natural[- ]language search",
-     "embedding semantic vector similarity nearest", "similar related intelligent search"},
+     "embedding semantic vector similarity nearest meaning", "similar related intelligent search"},
     {"speech-to-text", "Speech-to-text", "nlp",
      "speech[- ]to[- ]text|speech recognition|voice recognition|diari[sz]ation|\\b(?-i:ASR)\\b|"
      "automatic transcription|\\btranscription (service|engine|model)",
-     "\\btranscri(be|bed|bes|bing|ption)\\b", "speech voice diarisation diarization asr transcription",
+     // Writing transcribed ("transcribe handwritten pages", "hand-transcribed
+     // lines", "the volunteer transcription project") is read, not heard.
+     "(?<!hand-)(?<!volunteer )\\btranscri(be|bed|bes|bing|ption)\\b(?![^.;]{0,40}\\bhandwrit)",
+     "speech voice diarisation diarization asr transcription",
      "transcribe transcription transcribed transcribes transcribing",
      // "convert call recordings to text" is speech recognition only where a
      // model is at work: staff convert recordings into notes too.
@@ -102,7 +107,7 @@ const CapabilityRow capabilityRows[] = {
      "automatically"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
-     "form recogni[sz]er|handwriting recognition|"
+     "form recogni[sz]er|handwriting recognition|\\b(printed |handwritten )?text recognition\\b|"
      // Fields the system takes off scans are read by OCR: "extract the name and
      // dates from scanned evidence"; people who read or key them are no model.
      "(?<!staff )(?<!caseworkers )(?<!officers )(?<!users )(?<!they )(?<!people )"
@@ -110,18 +115,26 @@ const CapabilityRow capabilityRows[] = {
      "\\bextract(s|ed|ing|ion of)? (data|text|fields|information) from (scanned |uploaded |paper "
      ")?(documents|forms|images|PDFs)",
      "ocr optical intelligence recognise handwriting scanned scans", "extract",
-     // "read the printed tick-boxes and the handwritten section".
-     "\\bread(s|ing)?\\b[^.;]{0,60}\\bhandwrit(ten|ing)\\b", "handwritten handwriting"},
+     // "read the printed tick-boxes and the handwritten section", "transcribe
+     // handwritten pages", "extract text from printed and typewritten pages".
+     "\\b(read|transcrib)(s|es|ed|e|ing)?\\b[^.;]{0,60}\\bhandwrit(ten|ing)\\b|"
+     "\\bextract(s|ed|ing)?\\s+(the\\s+)?text\\s+from\\s+([a-z-]+\\s+(and\\s+|or\\s+)?){0,3}(pages|images|scans|"
+     "photographs|forms|documents)\\b",
+     "handwritten handwriting text"},
     {"entity-extraction", "Entity extraction", "nlp",
-     "named[- ]entit(y|ies)|entity (extraction|recognition)|\\b(?-i:NER)\\b|information extraction|key[- ]phrase "
+     "named[- ]entit(y|ies)|entity (extraction|recognition|identification)|\\b(?-i:NER)\\b|information "
+     "extraction|key[- ]phrase "
      "extraction",
      "\\bextract(s|ed|ing|ion of)? (key )?(entities|names|dates|amounts|facts|clauses)", "named entity ner extraction",
      "extract",
      // Facts taken out of free text ("extract the presenting complaint and
      // medications from each referral letter"); scans are OCR's.
      "\\bextract(s|ed|ing)?\\b[^.;]{0,80}\\bfrom (each |every |all |the |incoming |received )*(?!scanned\\b)([a-z-]+ "
-     ")?(letters?|emails?|free[- ]text|notes|correspondence|narratives?)\\b",
-     "extract extracts extracted extracting"},
+     ")?(letters?|emails?|free[- ]text|notes|correspondence|narratives?)\\b|"
+     // "identify the names of people, places and dates in transcribed text".
+     "\\b(extract|identif(y|ies|ied|ying)|find|finds|tag|tags|mark(s|ed)? up)\\s+(the\\s+)?(names|mentions)\\s+of\\s+"
+     "(people|persons|individuals|places|organi[sz]ations|companies)\\b",
+     "extract extracts extracted extracting names mentions"},
     {"classification", "Classification", "classification",
      "(document|text|email|case|ticket|image|intent) classification|\\bclassifier\\b|intent (detection|recognition)|"
      "auto(matic|mated)?[- ]?(categori[sz]|classif|tagg)[a-z]*",
@@ -202,8 +215,14 @@ const CapabilityRow capabilityRows[] = {
      "likely predicted"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
-     "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection",
-     nullptr, "vision image object defect video facial face visual", nullptr},
+     "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection|"
+     "(photograph|photo|image|picture) (categori[sz]ation|classification|tagging)",
+     nullptr, "vision image object defect video facial face visual photograph photo picture", nullptr,
+     // "sort photographs into the categories of the collection": pictures
+     // sorted by what they show, where a model is at work.
+     "\\b(sort|classif(y|ies)|categori[sz]e|tag|label)(s|es|ed|ing)?\\s+(the\\s+|each\\s+|all\\s+|incoming\\s+)?"
+     "(photographs|photos|images|pictures)\\s+(into|by)\\b",
+     "photographs photos images pictures"},
     {"predictive-model", "Predictive model", "classification",
      "predictive (model|analytics)|prediction model|machine[- ]learning models?|\\b(?-i:ML) models?\\b|neural network|"
      "deep learning|gradient[- ]boost|random forest|\\bXGBoost\\b|trained models?",

@@ -706,6 +706,22 @@ bool isActing(const std::vector<Token> &tokens, size_t at, size_t next)
     return false;
 }
 
+// Whether the system term at [at, next) is said to be out of service: "if the
+// assistant is unavailable", "when the assistant fails": its fallback.
+bool isOutOfService(const std::vector<Token> &tokens, size_t next)
+{
+    static const WordSet down = [] {
+        static const char *const list[] = {"unavailable", "down", "offline", "fails", "failed", "unreachable"};
+        return WordSet(list);
+    }();
+    if (next < tokens.size() && down.contains(tokens[next].lower))
+        return true;
+    const bool is = next < tokens.size() &&
+                    (tokens[next].lower == QLatin1String("is") || tokens[next].lower == QLatin1String("becomes") ||
+                     tokens[next].lower == QLatin1String("has"));
+    return is && next + 1 < tokens.size() && down.contains(tokens[next + 1].lower);
+}
+
 // What the requirement's statement is about: the ML subjects it names outside
 // parentheses and example lists, and whether it constrains one of them (its
 // latency, accuracy, fallback, recovery, monitoring) in the same sentence.
@@ -814,6 +830,7 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
         QString constraint;
         QString cost;
         QString actor; // a system term that does what the sentence asks ("the assistant SHALL extract")
+        bool actorOutOfService = false; // or that the sentence falls back from ("if the assistant is unavailable")
         bool specific = false;
         for (size_t i = 0; i < stop;) {
             if (constraint.isEmpty())
@@ -831,9 +848,14 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
                 // "the operating model".
                 const bool dataModel =
                     dataRequirement && term->words.size() == 1 && term->words.front().lower == QLatin1String("model");
-                if (actor.isEmpty() && !dataModel && i > 0 && tokens[i - 1].lower == QLatin1String("the") &&
-                    isActing(tokens, i, i + length))
-                    actor = term->display;
+                if (actor.isEmpty() && !dataModel && i > 0 && tokens[i - 1].lower == QLatin1String("the")) {
+                    if (isActing(tokens, i, i + length))
+                        actor = term->display;
+                    else if (isOutOfService(tokens, i + length)) {
+                        actor = term->display;
+                        actorOutOfService = true;
+                    }
+                }
             } else if (!isFalseFriend(*term, tokens, i, i + length) && !isTopicMention(*term, tokens, i, i + length) &&
                        term->weight >= 2) {
                 subjects.append(term->display);
@@ -848,9 +870,12 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
         }
         if (constraint.isEmpty() && specific)
             constraint = cost;
-        if (constraint.isEmpty() && !actor.isEmpty()) {
+        // The AI that acts is the subject of what the sentence asks, and of a
+        // bound it sets when it names no other ("the assistant MUST answer within 5 s").
+        if (!actor.isEmpty() && (constraint.isEmpty() || subjects.isEmpty())) {
             subjects.prepend(actor);
-            constraint = QStringLiteral("asked to act");
+            if (constraint.isEmpty())
+                constraint = actorOutOfService ? QStringLiteral("unavailable") : QStringLiteral("asked to act");
         }
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
         // "Every generated answer MUST include citations": what a model writes, constrained.
@@ -1049,11 +1074,11 @@ void MlClassifier::classify(Requirements &requirements) const
     classify(requirements, QStringList());
 }
 
-void MlClassifier::classify(Requirements &requirements, const QStringList &systemTerms,
-                            const QStringList &actorNames) const
+void MlClassifier::classify(Requirements &requirements, const QStringList &systemTerms, const QStringList &actorNames,
+                            const QStringList &modelNames) const
 {
     // The project's terms are prepared once for all its requirements.
-    const std::vector<Term> system = systemLexicon(systemTerms, actorNames);
+    const std::vector<Term> system = systemLexicon(systemTerms, actorNames, modelNames);
     for (Requirement &r : requirements) {
         Assessment a = assess(r, &system);
         r.ml = a.score >= Threshold;

@@ -49,7 +49,9 @@ public:
     void classify(Requirement &requirement, const QStringList &systemTerms) const;
     // actorNames: what the documents call the part that runs the models
     // ("the assistant"); a requirement that asks it to act is ML work.
-    void classify(Requirements &requirements, const QStringList &systemTerms, const QStringList &actorNames = {}) const;
+    // Model names ("risk model") name the system's own models: the ML subject wherever they are said.
+    void classify(Requirements &requirements, const QStringList &systemTerms, const QStringList &actorNames = {},
+                  const QStringList &modelNames = {}) const;
 
     // The score behind the decision (the same rules as classify()).
     double score(const Requirement &requirement) const;

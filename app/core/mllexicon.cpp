@@ -42,11 +42,12 @@ bool isCapitalsWord(QStringView word)
 
 // The project's own ML vocabulary ("translation", "Azure AI Speech"): matched
 // in any case as whole words, the last one in the plural too.
-std::vector<Term> systemLexicon(const QStringList &systemTerms, const QStringList &actorNames)
+std::vector<Term> systemLexicon(const QStringList &systemTerms, const QStringList &actorNames,
+                                const QStringList &modelNames)
 {
     std::vector<Term> terms;
     QSet<QString> seen;
-    for (const QString &raw : systemTerms + actorNames) {
+    for (const QString &raw : modelNames + systemTerms + actorNames) {
         QStringList words;
         for (const QString &w : raw.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
             words.append(w);
@@ -63,8 +64,9 @@ std::vector<Term> systemLexicon(const QStringList &systemTerms, const QStringLis
         Term term;
         term.display = raw.trimmed();
         // As strong as "AI": decisive in a title or when the statement
-        // constrains it, not when merely mentioned.
-        term.weight = 2;
+        // constrains it, not when merely mentioned. A model's own name
+        // ("the fraud model") is the ML subject wherever it is said.
+        term.weight = modelNames.contains(raw) ? 3 : 2;
         term.plural = true;
         term.system = true;
         term.actorOnly = actorNames.contains(raw);

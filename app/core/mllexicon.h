@@ -52,7 +52,8 @@ struct Term
 
 // The project's own ML vocabulary ("translation", "Azure AI Speech"): matched
 // in any case as whole words, the last one in the plural too.
-std::vector<Term> systemLexicon(const QStringList &systemTerms, const QStringList &actorNames = {});
+std::vector<Term> systemLexicon(const QStringList &systemTerms, const QStringList &actorNames = {},
+                                const QStringList &modelNames = {});
 
 class Lexicon
 {

@@ -84,12 +84,15 @@ struct MaturitySuggestion
 
 struct MlSystemProfile
 {
-    // False for a project that publishes guidance about AI or runs rules it
-    // calls automated decision-making: it builds and runs no model.
     // What the documents call the part that runs the models, when they
     // name it so ("The assistant will use a large language model": the
     // assistant); a requirement that asks it to act is ML work.
     QStringList aiNames;
+    // What the ML requirements call the system's models ("risk model", "fraud
+    // model"): said elsewhere ("risk model scoring within 800 ms"), they are ML work.
+    QStringList modelNames;
+    // False for a project that publishes guidance about AI or runs rules it
+    // calls automated decision-making: it builds and runs no model.
     bool isMlSystem = false;
     QString notMlReason;
 

@@ -121,6 +121,7 @@ struct CapabilityBuild
     // model in its title and makes the system predict ("Claim urgency
     // prediction": "MUST predict the urgency"): a model of its own.
     bool namedByFunctionTitle = false;
+    bool namesAlgorithm = false; // a function or business requirement names its algorithm
     // Every statement of what it is for, in the order read: another is taken
     // when the chosen one is another capability's purpose too.
     struct Purpose
@@ -445,6 +446,13 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                  (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("UC")) &&
                  predicts.match(firstSentence(requirement.body)).hasMatch());
             build.mlRequirements += requirement.ml ? 1 : 0;
+            // "using a gradient-boosted risk model": a learning algorithm named
+            // for what the system must do is a model of its own.
+            static const TextExpression algorithm = insensitive(
+                "gradient|random forest|XGBoost|LightGBM|CatBoost|neural|deep learning|logistic regression");
+            build.namesAlgorithm =
+                build.namesAlgorithm || (match.strong && key == QLatin1String("predictive-model") && statesPurpose &&
+                                         algorithm.match(text.mid(match.offset, match.length)).hasMatch());
         }
     }
     // Plain words name a capability only where a model is at work: in a
@@ -527,7 +535,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
     if (specificModel)
         builds.removeIf([](const CapabilityBuild &build) {
             return build.capability.key == QLatin1String("predictive-model") && !build.namedByFunctionTitle &&
-                   build.plainTasks == 0;
+                   !build.namesAlgorithm && build.plainTasks == 0;
         });
     // An ML requirement about the AI's outputs that names no capability (bias
     // in AI outputs, human review of AI drafts, logging of AI responses) is
@@ -1112,6 +1120,11 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         ")?language "
         "models?|LLMs?|machine learning|(?:AI|ML) models?|generative AI|GenAI|artificial intelligence|natural language "
         "processing|NLP|neural networks?|foundation models?|retrieval[- ]augmented generation)\\b");
+    // "This project introduces an agent assistant that listens to calls": a
+    // product that assists, in a system that runs models, is the one that runs them.
+    static const TextExpression introducesAnAssistant =
+        insensitive("\\b(?:introduces?|introducing|provides?|delivers?|builds?|deploys?|implements?|creates?) an? "
+                    "(?:[a-z-]+ ){0,2}?(assistant|copilot|chatbot)\\b");
     static const QSet<QString> wholeOfIt = {
         u"service"_s,    u"system"_s,    u"platform"_s,     u"council"_s,      u"department"_s,  u"trust"_s,
         u"agency"_s,     u"team"_s,      u"project"_s,      u"programme"_s,    u"solution"_s,    u"application"_s,
@@ -1123,8 +1136,12 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         QRegularExpressionMatch match = usesAi.match(sentence);
         if (!match.hasMatch())
             match = isAnAi.match(sentence);
-        if (!match.hasMatch())
+        if (!match.hasMatch()) {
+            if (const QRegularExpressionMatch product = introducesAnAssistant.match(sentence); product.hasMatch())
+                if (const QString name = product.captured(1).toLower(); !profile.aiNames.contains(name))
+                    profile.aiNames.append(name);
             continue;
+        }
         QStringList names{match.captured(1).toLower()};
         static const QSet<QString> noPersonsTitle = {u"assistant"_s, u"chatbot"_s, u"copilot"_s};
         if (match.lastCapturedIndex() >= 2 && noPersonsTitle.contains(match.captured(2).toLower()))
@@ -1133,6 +1150,45 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
             if (!wholeOfIt.contains(name) && !profile.aiNames.contains(name))
                 profile.aiNames.append(name);
     }
+}
+
+// "using a gradient-boosted risk model", "the pricing and fraud models MUST be
+// registered with their training data": the names the ML requirements give
+// the models, never the kinds of model that are no ML ("data model",
+// "operating model", "financial model").
+QStringList modelNamesIn(const RequirementTexts &texts)
+{
+    static const TextExpression named = insensitive("\\b([a-z]{3,})(?: and ([a-z]{3,}))? models?\\b");
+    static const QSet<QString> notNames = {
+        u"the"_s,         u"this"_s,       u"that"_s,      u"these"_s,      u"those"_s,      u"each"_s,
+        u"every"_s,       u"its"_s,        u"their"_s,     u"our"_s,        u"any"_s,        u"all"_s,
+        u"new"_s,         u"one"_s,        u"same"_s,      u"which"_s,      u"what"_s,       u"for"_s,
+        u"and"_s,         u"from"_s,       u"with"_s,      u"into"_s,       u"such"_s,       u"other"_s,
+        u"learning"_s,    u"trained"_s,    u"language"_s,  u"foundation"_s, u"production"_s, u"champion"_s,
+        u"challenger"_s,  u"current"_s,    u"existing"_s,  u"candidate"_s,  u"approved"_s,   u"registered"_s,
+        u"data"_s,        u"business"_s,   u"operating"_s, u"financial"_s,  u"internal"_s,   u"capital"_s,
+        u"cost"_s,        u"domain"_s,     u"logical"_s,   u"physical"_s,   u"conceptual"_s, u"canonical"_s,
+        u"information"_s, u"service"_s,    u"delivery"_s,  u"target"_s,     u"commercial"_s, u"threat"_s,
+        u"maturity"_s,    u"governance"_s, u"funding"_s,   u"charging"_s,   u"licensing"_s,  u"security"_s,
+        u"reference"_s,   u"object"_s,     u"process"_s,   u"entity"_s,     u"relational"_s, u"semantic"_s};
+    QStringList names;
+    static const QList<quint64> modelWords = WordIndex::keys("model models");
+    for (const RequirementText &read : texts) {
+        if (!read.requirement->ml || !read.words.containsAny(modelWords))
+            continue;
+        for (auto it = named.globalMatch(read.text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            for (const int group : {1, 2}) {
+                const QString word = match.captured(group).toLower();
+                if (word.isEmpty() || notNames.contains(word))
+                    continue;
+                const QString name = word + QStringLiteral(" model");
+                if (!names.contains(name))
+                    names.append(name);
+            }
+        }
+    }
+    return names;
 }
 
 void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
@@ -1644,12 +1700,11 @@ void otherFacts(const ProfileDocuments &documents, const RequirementTexts &texts
     }
 }
 
-// With no capability named, the ML requirements still describe a model
-// unless they are about guidance or a rules engine: one unnamed model then.
-// Returns why the project is no ML system when it is none.
 // The first requirement that says the system uses no model of any kind
-// (not only "no generative AI"), as the reason the project is no ML system.
-QString noModelInTheSystem(const RequirementTexts &texts, const Denials &denials)
+// (not only "no generative AI"), as the reason the project is no ML system;
+// else the AI Playbook assessment's own verdict ("No AI is used in this
+// system."), where an architect says whether the system uses AI at all.
+QString noModelInTheSystem(const RequirementTexts &texts, const Denials &denials, const ProfileDocuments &documents)
 {
     for (qsizetype index = 0; index < texts.size(); ++index) {
         const Requirement &requirement = *texts.at(index).requirement;
@@ -1658,9 +1713,22 @@ QString noModelInTheSystem(const RequirementTexts &texts, const Denials &denials
             return QStringLiteral("%1 says the system uses none: \"%2\"")
                 .arg(requirement.id.isEmpty() ? QStringLiteral("a requirement") : requirement.id, declaration.sentence);
     }
+    if (const ProfileDocument *aipb = documentOfType(documents, "AIPB"_L1))
+        for (const int number : aipb->words.linesWithAny({"no"_L1, "not"_L1})) {
+            if (!aipb->isStatement(number))
+                continue;
+            const MlClassifier::NoModelDeclaration declaration =
+                MlClassifier::noModelDeclared(aipb->outline.line(number));
+            if (declaration.wholeSystem)
+                return QStringLiteral("%1 says the system uses none: \"%2\"")
+                    .arg(aipb->where(number), declaration.sentence);
+        }
     return {};
 }
 
+// With no capability named, the ML requirements still describe a model
+// unless they are about guidance or a rules engine: one unnamed model then.
+// Returns why the project is no ML system when it is none.
 QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
 {
     static const TextExpression rules =
@@ -1847,7 +1915,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
             return r.ml && !r.id.isEmpty() && r.id == capability.definedBy;
         });
     };
-    if (const QString denial = noModelInTheSystem(texts, denials);
+    if (const QString denial = noModelInTheSystem(texts, denials, documents);
         !denial.isEmpty() &&
         std::none_of(profile.capabilities.cbegin(), profile.capabilities.cend(), definedByMlFunction)) {
         profile.capabilities.clear();
@@ -1863,6 +1931,8 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
         if (profile.isMlSystem)
             aiNamesFromTheSummary(*req, profile);
     }
+    if (profile.isMlSystem)
+        profile.modelNames = modelNamesIn(texts);
     const MaturityAdvisor::Facts facts = maturityFacts(documents, builds, profile);
     profile.maturity = MaturityAdvisor().suggest(facts);
     profile.goLive = MilestoneReader().goLive(documents);

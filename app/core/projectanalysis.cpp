@@ -328,7 +328,8 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     if (analysis.profile.isMlSystem) {
         // In a system that runs models, "the model" that acts is one of them.
         MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile),
-                                analysis.profile.aiNames + QStringList{QStringLiteral("model")});
+                                analysis.profile.aiNames + QStringList{QStringLiteral("model")},
+                                analysis.profile.modelNames);
         markDefinersOfCapabilities(analysis.requirements, analysis.profile);
         markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
         MlSystemProfiler::readTargetsOfReclassified(analysis.requirements, analysis.profile);
