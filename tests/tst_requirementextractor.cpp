@@ -138,6 +138,18 @@ void TestRequirementExtractor::fixtures_data()
         << QStringList{QStringLiteral("FR-001 @15: First Definition"), QStringLiteral("FR-002 @23: Search"),
                        QStringLiteral("NFR-C-001 @33: GDPR Compliance")};
 
+    // A section the document calls requirements may number them its own way
+    // (MG- for model governance); elsewhere (drivers, goals) such codes
+    // define nothing, and a category needs one of the known kinds. A
+    // constraints table's "Constraint" column says what each one is.
+    QTest::newRow("codes of the document's own requirement sections")
+        << QStringLiteral("ownkinds.md")
+        << QStringList{QStringLiteral("MG-001 @10: Each model SHALL be validated before first use."),
+                       QStringLiteral("MG-002 @11: Each model SHALL be registered with an owner."),
+                       QStringLiteral("MG-004 @14: Annual review"),
+                       QStringLiteral("CON-001 @22: All workloads SHALL run in UK regions."),
+                       QStringLiteral("NFR-P-001 @28: Pages MUST load within 2 seconds.")};
+
     QTest::newRow("code blocks, comments and quotes define nothing")
         << QStringLiteral("code.md") << QStringList{QStringLiteral("FR-104 @16: After the code")};
 }

@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <QStringView>
+#include <algorithm>
 
 #include <vector>
 
@@ -156,6 +157,7 @@ private:
     bool mayDefine(const QString &id) const;
     bool startsDefinition(QStringView line) const;
     QString currentSection() const;
+    bool inRequirementsSection() const;
     void add(Requirement requirement);
 
     QString m_source;
@@ -212,6 +214,16 @@ QString Extraction::currentSection() const
     return {};
 }
 
+// Whether a section heading (below the document's title) calls what it
+// holds requirements: "## 4. Model Governance Requirements" numbers them its own way.
+bool Extraction::inRequirementsSection() const
+{
+    return std::any_of(m_headings.cbegin(), m_headings.cend(), [](const Heading &heading) {
+        return heading.level >= 2 && !heading.requirement && !heading.nonDefining &&
+               heading.title.contains(QLatin1String("requirement"), Qt::CaseInsensitive);
+    });
+}
+
 void Extraction::add(Requirement requirement)
 {
     m_defined.insert(requirement.id);
@@ -258,7 +270,8 @@ void Extraction::heading(int level, const QString &text, QStringView line, int n
     const QStringView t(text);
     qsizetype at = skipHeadingPrefix(t, 0);
     ParsedId id;
-    bool isRequirementHeading = parseId(t, at, id) && !continuesWithAnotherId(t, id.end);
+    bool isRequirementHeading =
+        parseId(t, at, id, false, inRequirementsSection()) && !continuesWithAnotherId(t, id.end);
     if (!isRequirementHeading) {
         const qsizetype after = idAfterWords(t, at);
         if (after >= 0) {
@@ -308,7 +321,7 @@ void Extraction::processTableRow(const QStringList &cells, int number)
     const QStringView f(first);
     const qsizetype at = skipOpening(f, skipSpaces(f, 0));
     ParsedId id;
-    if (!parseId(f, at, id) || continuesWithAnotherId(f, id.end))
+    if (!parseId(f, at, id, false, inRequirementsSection()) || continuesWithAnotherId(f, id.end))
         return;
     // The first cell is the ID alone, or the ID with its title ("FR-001: Login").
     const QString inCellTitle = titleAfter(f, id.end);
@@ -390,10 +403,11 @@ void Extraction::tableRow(QStringView line, const MarkdownTableRow &row, int num
 // separator: "- **FR-007**: Tariff comparison ...". "FR-015 (Microsoft 365
 // integration)" and "BR-001 → G-1" are cross-references. Returns where the
 // text after the separator starts, or -1.
-qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QStringView *parenthesisedTitle = nullptr)
+qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QStringView *parenthesisedTitle = nullptr,
+                         bool anyKind = false)
 {
     const qsizetype at = skipHeadingPrefix(line, textStart);
-    if (!parseId(line, at, id) || continuesWithAnotherId(line, id.end))
+    if (!parseId(line, at, id, false, anyKind) || continuesWithAnotherId(line, id.end))
         return -1;
     qsizetype i = skipSpaces(line, skipClosing(line, id.end));
     // "**NFR-A-001 (Availability)**: 99.9% uptime": a title in parentheses
@@ -437,14 +451,14 @@ qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QS
 bool Extraction::startsDefinition(QStringView line) const
 {
     ParsedId id;
-    return definitionText(line, skipSpaces(line, 0), id) >= 0 && mayDefine(id.id);
+    return definitionText(line, skipSpaces(line, 0), id, nullptr, inRequirementsSection()) >= 0 && mayDefine(id.id);
 }
 
 void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number)
 {
     ParsedId id;
     QStringView parenthesisedTitle;
-    const qsizetype i = definitionText(line, textStart, id, &parenthesisedTitle);
+    const qsizetype i = definitionText(line, textStart, id, &parenthesisedTitle, inRequirementsSection());
     if (i < 0 || !mayDefine(id.id))
         return;
     Requirement r;

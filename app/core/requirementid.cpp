@@ -26,7 +26,7 @@ bool isRequirementKind(QStringView kind)
 // pos. Hand-written and linear: no regular expression can backtrack on a
 // 1 MB line. Fails on wildcards (NFR-SEC-*), on longer codes that merely start
 // like an ID (FR-001-v2) and on kinds outside the whitelist.
-bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator)
+bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator, bool anyKind)
 {
     const qsizetype n = s.size();
     if (pos > 0 && !afterSeparator) {
@@ -38,7 +38,8 @@ bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator)
     qsizetype i = pos;
     while (i < n && isAsciiUpper(s[i]) && i - pos < 7)
         ++i;
-    if (i == pos || !isRequirementKind(s.mid(pos, i - pos)))
+    const bool listed = isRequirementKind(s.mid(pos, i - pos));
+    if (i == pos || !(listed || (anyKind && i - pos >= 2 && i - pos <= 4)))
         return false;
     const qsizetype kindEnd = i;
     qsizetype categoryBegin = -1;
@@ -65,7 +66,7 @@ bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator)
         }
         return false;
     }
-    if (digitsBegin < 0)
+    if (digitsBegin < 0 || (!listed && categoryBegin >= 0))
         return false;
     // Sub-numbers (FR-ML-001.2) and one suffix letter (FR-004a).
     while (i + 1 < n && s[i] == QLatin1Char('.') && isAsciiDigit(s[i + 1])) {

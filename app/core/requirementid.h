@@ -39,7 +39,10 @@ struct ParsedId
 bool isRequirementKind(QStringView kind);
 // Reads an ID at pos of s into out. afterSeparator: pos follows a separator
 // of a range or list ("FR-001/FR-002"), so the character before it is not checked.
-bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator = false);
+// anyKind: also a code outside the list, of two to four capitals and a number
+// ("MG-001"), for a section the document calls requirements ("Model
+// Governance Requirements").
+bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator = false, bool anyKind = false);
 // True when the text at i (right after an ID) continues a range or a list of IDs.
 bool continuesWithAnotherId(QStringView s, qsizetype i);
 

@@ -169,9 +169,9 @@ bool isNonDefiningTitle(const QString &title)
 bool isDescriptiveHeader(const QString &header)
 {
     const QString h = header.toLower();
-    static const char *const parts[] = {"title",     "name",          "description", "requirement", "summary",
-                                        "statement", "detail",        "text",        "feature",     "capability",
-                                        "need",      "specification", "shall",       "criteria"};
+    static const char *const parts[] = {"title",  "name",     "description", "requirement", "summary", "statement",
+                                        "detail", "text",     "feature",     "capability",  "need",    "specification",
+                                        "shall",  "criteria", "constraint",  "story"};
     for (const char *p : parts) {
         if (h.contains(QLatin1String(p)))
             return true;
