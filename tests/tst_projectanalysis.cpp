@@ -317,6 +317,33 @@ private Q_SLOTS:
                      qPrintable(requirement.id + QLatin1String(": ") + requirement.evidence.join(QLatin1String("; "))));
     }
 
+    // What the assistant is asked to do in plain words ("produce a draft
+    // call summary") is its capability, read once the assistant is known to
+    // be the AI; "a recorded tier classified through an assessment" in a
+    // requirement ML only by its terms names no classifier.
+    void capabilityAskedOfTheAssistant()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                      QStringLiteral(
+                          "# Requirements: Contact Assistant\n\n## Executive Summary\n\nThis project introduces an "
+                          "agent assistant that listens to calls and writes them up.\n\n"
+                          "## Functional Requirements\n\n"
+                          "### FR-001: Live transcription\n\nThe service MUST provide speech-to-text of every call.\n\n"
+                          "### FR-002: End-of-call summary\n\nAt the end of each call the assistant MUST produce a "
+                          "draft call summary for the agent to check.\n\n"
+                          "### FR-003: Speech-to-text tiers\n\nEvery speech-to-text configuration has a recorded "
+                          "tier classified through a documented assessment.\n"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        QVERIFY(analysis.profile.capability(QStringLiteral("speech-to-text")));
+        const MlCapability *summary = analysis.profile.capability(QStringLiteral("summarisation"));
+        QVERIFY(summary);
+        QVERIFY2(summary->requirements.contains(QStringLiteral("FR-002")),
+                 qPrintable(summary->requirements.join(QLatin1Char(' '))));
+        QVERIFY(!analysis.profile.capability(QStringLiteral("classification")));
+    }
+
     // The serving throughput: from a requirement that is ML work only through
     // its trace (read after the second classification), at its peak, else from
     // the system's performance requirement when it counts what the model

@@ -706,6 +706,9 @@ bool isActing(const std::vector<Token> &tokens, size_t at, size_t next)
     return false;
 }
 
+// The constraint an acting AI puts on a sentence, as the evidence says it.
+constexpr char askedToAct[] = "asked to act";
+
 // Whether the system term at [at, next) is said to be out of service: "if the
 // assistant is unavailable", "when the assistant fails": its fallback.
 bool isOutOfService(const std::vector<Token> &tokens, size_t next)
@@ -875,7 +878,7 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
         if (!actor.isEmpty() && (constraint.isEmpty() || subjects.isEmpty())) {
             subjects.prepend(actor);
             if (constraint.isEmpty())
-                constraint = actorOutOfService ? QStringLiteral("unavailable") : QStringLiteral("asked to act");
+                constraint = actorOutOfService ? QStringLiteral("unavailable") : QString::fromLatin1(askedToAct);
         }
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
         // "Every generated answer MUST include citations": what a model writes, constrained.
@@ -1067,6 +1070,15 @@ void MlClassifier::classify(Requirement &requirement, const QStringList &systemT
     Assessment a = assess(requirement, &system);
     requirement.ml = a.score >= Threshold;
     requirement.evidence = std::move(a.evidence);
+}
+
+bool MlClassifier::asksTheAiToAct(const Requirement &requirement)
+{
+    const QString marker = QStringLiteral("(%1)").arg(QLatin1String(askedToAct));
+    return requirement.ml &&
+           std::any_of(requirement.evidence.cbegin(), requirement.evidence.cend(), [&marker](const QString &line) {
+               return line.startsWith(QLatin1String("constrains: ")) && line.endsWith(marker);
+           });
 }
 
 void MlClassifier::classify(Requirements &requirements) const

@@ -80,6 +80,11 @@ public:
     // claims with their outcomes MUST be available for training"), not for
     // training staff.
     static bool keepsDataForTraining(QStringView sentence);
+
+    // Whether the last classification found the requirement ML because it
+    // asks the system's AI to act ("the assistant MUST produce a summary"):
+    // what it asks for is then the AI's work.
+    static bool asksTheAiToAct(const Requirement &requirement);
 };
 
 } // namespace arckit

@@ -343,7 +343,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             const bool plainTask = match.plain && requirement.kind == QLatin1String("FR") &&
                                    isStatedTask(asked, requirement.title.size(), text, match) &&
                                    !askedOfPeople(requirement) && !namesItsRule(asked.text());
-            const bool named = match.strong || plainTask;
+            // A function that asks the system's AI to do it ("the assistant
+            // MUST produce a draft call summary") names it as strongly.
+            const bool askedOfTheAi = !match.strong && !match.plain && requirement.kind == QLatin1String("FR") &&
+                                      MlClassifier::asksTheAiToAct(requirement) &&
+                                      (inTitle || isStatedTask(asked, requirement.title.size(), text, match));
+            const bool named = match.strong || plainTask || askedOfTheAi;
             // A weak name ("translate") counts in an ML requirement, or beside a strong one.
             if (!named && !requirement.ml && !anyStrong)
                 continue;

@@ -1,5 +1,6 @@
 #include "projectanalysis.h"
 
+#include "capabilitycatalogue.h"
 #include "contextextractor.h"
 #include "mlclassifier.h"
 #include "mlsystemprofiler.h"
@@ -70,6 +71,23 @@ void markTargetsOfMlRequirements(Requirements &requirements, MlSystemProfile &pr
 // is for, naming it in words that mean ML on their own ("extract the dates
 // from scanned evidence" is OCR), is ML work even where the classifier's
 // vocabulary finds no ML word.
+// Whether a requirement that was not ML before the profile's terms, and is
+// now, names a capability the profile lacks.
+bool namesNewCapability(const Requirements &requirements, const QList<bool> &mlBefore, const MlSystemProfile &profile)
+{
+    const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
+    for (qsizetype index = 0; index < requirements.size(); ++index) {
+        const Requirement &requirement = requirements.at(index);
+        if (!requirement.ml || mlBefore.at(index))
+            continue;
+        for (const CapabilityMatch &match :
+             catalogue.find(requirement.title + QLatin1Char('\n') + requirement.body, true))
+            if (!profile.capability(match.definition->key))
+                return true;
+    }
+    return false;
+}
+
 void markDefinersOfCapabilities(Requirements &requirements, const MlSystemProfile &profile)
 {
     for (const MlCapability &capability : profile.capabilities) {
@@ -327,9 +345,26 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
     // (its latency, fallback, monitoring, cost) is ML work even without ML words.
     if (analysis.profile.isMlSystem) {
         // In a system that runs models, "the model" that acts is one of them.
-        MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile),
-                                analysis.profile.aiNames + QStringList{QStringLiteral("model")},
-                                analysis.profile.modelNames);
+        const auto classifyWithTheProfile = [&analysis] {
+            MlClassifier().classify(analysis.requirements, MlSystemProfiler::systemTerms(analysis.profile),
+                                    analysis.profile.aiNames + QStringList{QStringLiteral("model")},
+                                    analysis.profile.modelNames);
+        };
+        QList<bool> mlBefore;
+        for (const Requirement &requirement : std::as_const(analysis.requirements))
+            mlBefore.append(requirement.ml);
+        classifyWithTheProfile();
+        // A requirement that asks the AI to act, found ML only now ("the
+        // assistant MUST produce a draft call summary"), may name a capability
+        // in words that count only in ML work: the profile is made once more
+        // with those, and its terms read again.
+        Requirements asked = analysis.requirements;
+        for (qsizetype index = 0; index < asked.size(); ++index)
+            asked[index].ml = mlBefore.at(index) || MlClassifier::asksTheAiToAct(asked.at(index));
+        if (namesNewCapability(asked, mlBefore, analysis.profile)) {
+            analysis.profile = MlSystemProfiler::profile(documents, asked);
+            classifyWithTheProfile();
+        }
         markDefinersOfCapabilities(analysis.requirements, analysis.profile);
         markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
         MlSystemProfiler::readTargetsOfReclassified(analysis.requirements, analysis.profile);
