@@ -195,6 +195,18 @@ private Q_SLOTS:
             << "vision";
         QTest::newRow("photograph categorisation") << "Labelled photographs train photograph categorisation."
                                                    << "vision";
+        QTest::newRow("ordered by likelihood")
+            << "A list of all vehicles ordered by their likelihood of breaking down in the next 30 days."
+            << "ranking";
+        QTest::newRow("warned before it is likely")
+            << "The system MUST warn the workshop two weeks before a brake pad is likely to reach its wear limit."
+            << "predictive-model";
+        QTest::newRow("estimated, for each, how many")
+            << "The system MUST estimate, for each electric vehicle, how many months of service the battery has left."
+            << "predictive-model";
+        QTest::newRow("unusual beside similar ones")
+            << "The system SHOULD identify vehicles whose sensor behaviour is unusual compared with similar vehicles."
+            << "anomaly-detection";
     }
     void phrasings()
     {
@@ -377,6 +389,9 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QVERIFY(CapabilityCatalogue::isAboutGuidance(text));
         QVERIFY(!CapabilityCatalogue::isAboutGuidance(QStringLiteral("The model classifies letters.")));
+        // A vehicle workshop repairs; it teaches nothing.
+        QVERIFY(!CapabilityCatalogue::isAboutGuidance(
+            QStringLiteral("The system MUST warn the workshop before a brake pad is likely to wear out.")));
     }
 
     void services_data()

@@ -344,6 +344,27 @@ private Q_SLOTS:
         QVERIFY(!analysis.profile.capability(QStringLiteral("classification")));
     }
 
+    // A model that foresees failures gives forecasts: "the failure forecast"
+    // refreshed by a deadline is its serving, ML work without ML words.
+    void forecastOfAPredictiveModel()
+    {
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                      QStringLiteral("# Requirements: Fleet\n\n## Functional Requirements\n\n"
+                                     "### FR-001: Wear prediction\n\nThe system MUST predict brake pad wear from "
+                                     "sensor readings using a machine learning model.\n\n"
+                                     "## Non-Functional Requirements\n\n"
+                                     "### NFR-P-002: Overnight refresh\n\nThe failure forecast MUST be refreshed every "
+                                     "night and be complete by 06:00.\n\n"
+                                     "### NFR-P-001: Screens\n\nWork order screens MUST load within 2 seconds.\n"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        QVERIFY(analysis.profile.capability(QStringLiteral("predictive-model")));
+        for (const Requirement &requirement : analysis.requirements)
+            QVERIFY2(requirement.ml == (requirement.id != QLatin1String("NFR-P-001")),
+                     qPrintable(requirement.id + QLatin1String(": ") + requirement.evidence.join(QLatin1String("; "))));
+    }
+
     // The serving throughput: from a requirement that is ML work only through
     // its trace (read after the second classification), at its peak, else from
     // the system's performance requirement when it counts what the model

@@ -178,6 +178,9 @@ const CapabilityRow capabilityRows[] = {
      "){0,2}(history|baselines?|usual|normal|typical|patterns?)\\b|"
      // "MUST detect anomalous night flow patterns".
      "\\b(detect|identify|spot)(s|ed|ing)?\\s+(any\\s+)?anomal(ous|ies|y)\\b|"
+     // "identify vehicles whose sensor behaviour is unusual compared with similar vehicles".
+     "\\b(identif|detect|flag|spot|find)\\w*\\b[^.;]{0,160}\\bunusual\\b[^.;]{0,20}\\bcompared (with|to) "
+     "(similar|other|comparable|its|their|the)\\b|"
      // "pick out invoices that look unusual for that supplier".
      "\\b(look|looks|seem|seems|appear|appears)\\s+(unusual|suspicious|anomalous|out of the ordinary)\\b",
      "anomaly anomalies anomalous unusual suspicious ordinary"},
@@ -211,8 +214,11 @@ const CapabilityRow capabilityRows[] = {
      "\\brank(s|ed|ing)? (the )?(search )?results\\b",
      "rank ranking ranker rerank reranker reranking", "rank ranks ranked ranking",
      // "the waiting list ordered by likely need".
-     "\\b(order|rank|sort|prioriti[sz])(s|ed|ing|e|es)?\\b[^.;]{0,60}\\bby\\s+(how\\s+)?(likely|predicted)\\s+[a-z-]+",
-     "likely predicted"},
+     "\\b(order|rank|sort|prioriti[sz])(s|ed|ing|e|es)?\\b[^.;]{0,60}\\bby\\s+(how\\s+)?(likely|predicted)\\s+[a-z-]+|"
+     // "a list of all vehicles ordered by their likelihood of breaking down".
+     "\\b(order|rank|sort|prioriti[sz])(s|ed|ing|e|es)?\\b[^.;]{0,60}\\bby\\s+(their\\s+|its\\s+|the\\s+)?"
+     "(likelihood|probability)\\s+of\\b",
+     "likely predicted likelihood probability"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection|"
@@ -231,8 +237,11 @@ const CapabilityRow capabilityRows[] = {
      // "assign each application to a team based on its predicted complexity".
      "\\b(its|their|the|each)\\s+predicted\\s+(?!by\\b)[a-z-]+|"
      // "estimate how long each job will take": learned from how long jobs took.
-     "\\bestimat(e|es|ed|ing)\\s+how\\s+(long|much|many|likely)\\b",
-     "predicted estimate estimates estimated estimating"},
+     "\\bestimat(e|es|ed|ing)(\\s*,[^,.;]{0,60},)?\\s+how\\s+(long|much|many|likely)\\b|"
+     // "warn the workshop two weeks before a brake pad is likely to reach its
+     // wear limit": a future event foreseen for each item.
+     "\\b(warn|alert|notify|flag)(s|ed|ing)?\\b[^.;]{0,80}\\bbefore\\b[^.;]{0,60}\\b(is|are)\\s+likely\\s+to\\b",
+     "predicted estimate estimates estimated estimating likely"},
 };
 
 struct ServiceRow
@@ -474,7 +483,10 @@ bool CapabilityCatalogue::isAboutGuidance(const QString &text, const WordSet &wo
         "polic(y|ies)|polic(y|ies) (on|for|governing) (the )?(use of )?(AI|GenAI|LLMs?|generative|automated|"
         "artificial)|code of conduct|training "
         "(courses?|programmes?|materials?|modules?|sessions?)|"
-        "upskill(ing)?|literacy|awareness|curriculum|workshops?|community of practice|procure(ment)?|e-?learning|"
+        // A workshop is training only when it is on AI (a vehicle workshop repairs).
+        "upskill(ing)?|literacy|awareness|curriculum|(AI|ML|GenAI|LLM|training|awareness|literacy) workshops?|"
+        "workshops? (on|about) (the )?(use of )?(AI|GenAI|LLMs?|generative|machine learning|artificial)|"
+        "community of practice|procure(ment)?|e-?learning|"
         "acceptable use|usage guidelines?)\\b");
     // (An article before the subject changes no match: it is left out, and
     // the matcher no longer tries it at every space.)

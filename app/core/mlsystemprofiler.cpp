@@ -1163,7 +1163,6 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
 // "operating model", "financial model").
 QStringList modelNamesIn(const RequirementTexts &texts)
 {
-    static const TextExpression named = insensitive("\\b([a-z]{3,})(?: and ([a-z]{3,}))? models?\\b");
     static const QSet<QString> notNames = {
         u"the"_s,         u"this"_s,       u"that"_s,      u"these"_s,      u"those"_s,      u"each"_s,
         u"every"_s,       u"its"_s,        u"their"_s,     u"our"_s,        u"any"_s,        u"all"_s,
@@ -1181,13 +1180,42 @@ QStringList modelNamesIn(const RequirementTexts &texts)
     for (const RequirementText &read : texts) {
         if (!read.requirement->ml || !read.words.containsAny(modelWords))
             continue;
-        for (auto it = named.globalMatch(read.text); it.hasNext();) {
-            const QRegularExpressionMatch match = it.next();
-            for (const int group : {1, 2}) {
-                const QString word = match.captured(group).toLower();
-                if (word.isEmpty() || notNames.contains(word))
+        // "<word> model(s)", and "<word> and <word> models": found by hand,
+        // an expression that tries every word of every text cost more.
+        const QString &text = read.text;
+        const auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
+        const auto isAsciiLetter = [](QChar c) {
+            return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        };
+        // The word of three letters or more that ends just before end, or empty.
+        const auto wordBefore = [&](qsizetype end) {
+            qsizetype start = end;
+            while (start > 0 && isAsciiLetter(text.at(start - 1)))
+                --start;
+            if (end - start < 3 || (start > 0 && isWordChar(text.at(start - 1))))
+                return QStringView();
+            return QStringView(text).mid(start, end - start);
+        };
+        for (qsizetype at = text.indexOf(QLatin1String("model"), 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(QLatin1String("model"), at + 5, Qt::CaseInsensitive)) {
+            qsizetype end = at + 5;
+            if (end < text.size() && text.at(end).toLower() == QLatin1Char('s'))
+                ++end;
+            if ((end < text.size() && isWordChar(text.at(end))) || at < 1 || text.at(at - 1) != QLatin1Char(' '))
+                continue;
+            const QStringView last = wordBefore(at - 1);
+            if (last.isEmpty())
+                continue;
+            QList<QStringView> words{last};
+            const qsizetype lastStart = last.constData() - text.constData();
+            if (QStringView(text).left(lastStart).endsWith(QLatin1String(" and "), Qt::CaseInsensitive))
+                if (const QStringView first = wordBefore(lastStart - 5); !first.isEmpty())
+                    words.prepend(first);
+            for (const QStringView word : std::as_const(words)) {
+                const QString lower = word.toString().toLower();
+                if (notNames.contains(lower))
                     continue;
-                const QString name = word + QStringLiteral(" model");
+                const QString name = lower + QStringLiteral(" model");
                 if (!names.contains(name))
                     names.append(name);
             }
@@ -2007,9 +2035,10 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
         {QStringLiteral("ranking"),
          {QStringLiteral("search ranking"), QStringLiteral("ranking model"), QStringLiteral("relevance ranking")}},
         {QStringLiteral("vision"), {QStringLiteral("computer vision"), QStringLiteral("image recognition")}},
+        // A model that foresees events gives forecasts too ("the failure forecast").
         {QStringLiteral("predictive-model"),
          {QStringLiteral("predictive model"), QStringLiteral("prediction model"), QStringLiteral("prediction service"),
-          QStringLiteral("scoring service")}},
+          QStringLiteral("scoring service"), QStringLiteral("forecast")}},
     };
     QStringList terms;
     auto add = [&terms](const QString &term) {
