@@ -204,6 +204,11 @@ private Q_SLOTS:
         QTest::newRow("estimated, for each, how many")
             << "The system MUST estimate, for each electric vehicle, how many months of service the battery has left."
             << "predictive-model";
+        QTest::newRow("next actions suggested")
+            << "The assistant SHOULD suggest up to three next actions for the agent."
+            << "recommendation";
+        QTest::newRow("sentiment shown") << "The assistant MUST show a live indicator of customer sentiment."
+                                         << "sentiment";
         QTest::newRow("unusual beside similar ones")
             << "The system SHOULD identify vehicles whose sensor behaviour is unusual compared with similar vehicles."
             << "anomaly-detection";

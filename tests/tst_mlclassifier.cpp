@@ -40,6 +40,7 @@ private Q_SLOTS:
     void terms();
     void classify_data();
     void classify();
+    void asksTheAiToAct();
     void actorNames_data();
     void actorNames();
     void noModelDeclared_data();
@@ -519,6 +520,22 @@ void TestMlClassifier::actorNames_data()
     QTest::newRow("when it fails") << "**Description**: When the assistant fails, the case stays open." << true;
     QTest::newRow("a bound on what it does")
         << "**Description**: The assistant MUST answer within 5 seconds for 95% of questions." << true;
+}
+
+// What the AI is asked to do, with or without a bound on it, is its work
+// (the profile reads its capability there); a bound on it alone is not.
+void TestMlClassifier::asksTheAiToAct()
+{
+    const auto classified = [](const char *body) {
+        Requirements requirements{make(QStringLiteral("FR-005"), QStringLiteral("Sentiment"), QString::fromUtf8(body))};
+        MlClassifier().classify(requirements, {}, {QStringLiteral("assistant")});
+        return requirements.first();
+    };
+    QVERIFY(MlClassifier::asksTheAiToAct(classified("The assistant MUST show a live indicator of sentiment.")));
+    QVERIFY(MlClassifier::asksTheAiToAct(
+        classified("The assistant MUST alert the team leader when sentiment is negative for more than 60 seconds.")));
+    QVERIFY(!MlClassifier::asksTheAiToAct(classified("If the assistant is unavailable, agents MUST take notes.")));
+    QVERIFY(!MlClassifier::asksTheAiToAct(classified("Users sign in to the assistant with their account.")));
 }
 
 void TestMlClassifier::actorNames()

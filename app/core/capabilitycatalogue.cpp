@@ -147,8 +147,9 @@ const CapabilityRow capabilityRows[] = {
      "\\bsuggest(s|ed|ing)?\\s+(which|what)\\s+[a-z-]+",
      "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting"},
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
-     // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too).
-     nullptr, "sentiment emotion", nullptr,
+     // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too);
+     // "a live indicator of customer sentiment" in ML work.
+     "\\bsentiments?\\b", "sentiment emotion", "sentiment sentiments",
      "\\b(classif(y|ies|ied|ying)|analy[sz](e|es|ed|ing)|detect(s|ed|ing)?|scor(e|es|ed|ing)) (the )?sentiment\\b",
      "sentiment"},
     {"matching-scoring", "Matching and scoring", "classification",
@@ -199,7 +200,9 @@ const CapabilityRow capabilityRows[] = {
      // "Suggest courses based on what similar learners took" is collaborative
      // filtering in plain words, where a model is at work (a street's permit zone is no model).
      "\\b(personali[sz]ed|tailored) (advice|tips|suggestions|recommendations)|\\b(suggest|recommend)(s|ed|ing)? "
-     "(relevant |suitable )?(courses|products|content|articles|jobs|items|services|tariffs)\\b",
+     "(relevant |suitable )?(courses|products|content|articles|jobs|items|services|tariffs)\\b|"
+     // "suggest up to three next actions for the agent".
+     "\\b(suggest|recommend)(s|ed|ing)?\\b[^.;]{0,20}\\b(next|follow-up) (steps?|actions?)\\b",
      "recommend next collaborative", "personalised tailored suggest suggests suggested suggesting recommend",
      "\\b(suggest|recommend)(s|ed|ing)?\\b[^.;]{0,60}\\bbased on\\b[^.;]{0,40}\\bsimilar (users|learners|customers|"
      "people|members|visitors|readers|students)\\b|\\b(suggest|recommend)(s|ed|ing)? (the )?(most (suitable|"

@@ -879,6 +879,8 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
             subjects.prepend(actor);
             if (constraint.isEmpty())
                 constraint = actorOutOfService ? QStringLiteral("unavailable") : QString::fromLatin1(askedToAct);
+            else if (!actorOutOfService) // "the assistant MUST alert ... for more than 60 seconds"
+                constraint += QStringLiteral(", ") + QLatin1String(askedToAct);
         }
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
         // "Every generated answer MUST include citations": what a model writes, constrained.
@@ -1074,7 +1076,7 @@ void MlClassifier::classify(Requirement &requirement, const QStringList &systemT
 
 bool MlClassifier::asksTheAiToAct(const Requirement &requirement)
 {
-    const QString marker = QStringLiteral("(%1)").arg(QLatin1String(askedToAct));
+    const QString marker = QLatin1String(askedToAct) + QLatin1Char(')');
     return requirement.ml &&
            std::any_of(requirement.evidence.cbegin(), requirement.evidence.cend(), [&marker](const QString &line) {
                return line.startsWith(QLatin1String("constrains: ")) && line.endsWith(marker);
