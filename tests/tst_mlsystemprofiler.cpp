@@ -1155,6 +1155,9 @@ private Q_SLOTS:
             << QStringList{"estimate", "estimated"};
         QTest::newRow("what it predicts")
             << "The service will predict which claims need a visit." << QStringList{"predicted"};
+        QTest::newRow("what it warns of")
+            << "The system MUST warn the workshop two weeks before a brake pad is likely to wear out."
+            << QStringList{"warning"};
         QTest::newRow("a suggestion asked for is no verb of the system")
             << "Residents can send a suggestion to the team." << QStringList{};
         QTest::newRow("of general words names nothing") << "Show a summary of all of them." << QStringList{};

@@ -79,7 +79,7 @@ QStringList ModelOutputNames::in(const QString &statement)
     // one wherever it is spoken of ("referrals suggested as routine", "if
     // the suggestion service is down", "when estimates are not available").
     static const TextExpression verb(
-        QStringLiteral("\\b(must|shall|should|will|to|and)\\s+(also\\s+)?(suggest|predict|estimate)\\b"),
+        QStringLiteral("\\b(must|shall|should|will|to|and)\\s+(also\\s+)?(suggest|predict|estimate|warn)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch match = verb.match(produced); match.hasMatch()) {
         const QString made = match.captured(3).toLower();
@@ -87,7 +87,11 @@ QStringList ModelOutputNames::in(const QString &statement)
             names << QStringLiteral("suggestion");
         else if (made == QLatin1String("estimate"))
             names << QStringLiteral("estimate");
-        names << made + (made.endsWith(QLatin1Char('e')) ? QStringLiteral("d") : QStringLiteral("ed"));
+        // What a model warns of ahead ("warn the workshop before a pad is likely to wear out") is its warning.
+        if (made == QLatin1String("warn"))
+            names << QStringLiteral("warning");
+        else
+            names << made + (made.endsWith(QLatin1Char('e')) ? QStringLiteral("d") : QStringLiteral("ed"));
     }
     auto it = output.globalMatch(produced);
     while (it.hasNext()) {
