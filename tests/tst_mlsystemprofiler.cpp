@@ -1068,8 +1068,9 @@ private Q_SLOTS:
     }
 
     // What the ML requirements call the models ("risk model", "pricing and
-    // fraud models") names them elsewhere; kinds of model that are no ML
-    // ("data model", "operating model") never.
+    // fraud models"), in two of them at least, names them elsewhere; kinds of
+    // model that are no ML ("data model", "operating model") and adjectives
+    // ("significant model changes") never.
     void modelNamesOfTheMlRequirements()
     {
         const MlSystemProfile profile = profileOf({document(
@@ -1080,7 +1081,9 @@ private Q_SLOTS:
                     "quote using a gradient-boosted risk model.\n\n### FR-002: Registry\n\n**Description**: Every "
                     "version of the pricing and fraud models MUST be registered with its training data, and the data "
                     "model MUST record each version.\n\n### FR-003: Operating model\n\n**Description**: The target "
-                    "operating model MUST name an owner for each team.\n"))});
+                    "operating model MUST name an owner for each team.\n\n### FR-004: Drift\n\n**Description**: "
+                    "Drift in the risk model, the pricing model and the fraud model inputs MUST be monitored, and "
+                    "significant model changes retrained.\n"))});
         QCOMPARE(profile.modelNames, (QStringList{QStringLiteral("risk model"), QStringLiteral("pricing model"),
                                                   QStringLiteral("fraud model")}));
         Requirements requirements;

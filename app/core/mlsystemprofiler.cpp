@@ -1174,7 +1174,11 @@ QStringList modelNamesIn(const RequirementTexts &texts)
         u"cost"_s,        u"domain"_s,     u"logical"_s,   u"physical"_s,   u"conceptual"_s, u"canonical"_s,
         u"information"_s, u"service"_s,    u"delivery"_s,  u"target"_s,     u"commercial"_s, u"threat"_s,
         u"maturity"_s,    u"governance"_s, u"funding"_s,   u"charging"_s,   u"licensing"_s,  u"security"_s,
-        u"reference"_s,   u"object"_s,     u"process"_s,   u"entity"_s,     u"relational"_s, u"semantic"_s};
+        u"reference"_s,   u"object"_s,     u"process"_s,   u"entity"_s,     u"relational"_s, u"semantic"_s,
+        u"during"_s,      u"improve"_s,    u"improves"_s,  u"update"_s,     u"updates"_s,    u"daily"_s,
+        u"weekly"_s,      u"monthly"_s,    u"quarterly"_s, u"yearly"_s,     u"annual"_s,     u"box"_s};
+    // A name is what the models are called, so said in two requirements at least.
+    QHash<QString, QSet<const Requirement *>> namedIn;
     QStringList names;
     static const QList<quint64> modelWords = WordIndex::keys("model models");
     for (const RequirementText &read : texts) {
@@ -1211,16 +1215,24 @@ QStringList modelNamesIn(const RequirementTexts &texts)
             if (QStringView(text).left(lastStart).endsWith(QLatin1String(" and "), Qt::CaseInsensitive))
                 if (const QStringView first = wordBefore(lastStart - 5); !first.isEmpty())
                     words.prepend(first);
+            // Adjectives qualify any model ("significant model changes", "the
+            // underlying model", "approved models"): their endings tell them.
+            static const char *const adjectiveEndings[] = {"ant",  "ent", "al",  "ous", "ible",
+                                                           "able", "ic",  "ate", "ed",  "ying"};
             for (const QStringView word : std::as_const(words)) {
                 const QString lower = word.toString().toLower();
-                if (notNames.contains(lower))
+                if (notNames.contains(lower) ||
+                    std::any_of(std::begin(adjectiveEndings), std::end(adjectiveEndings),
+                                [&lower](const char *ending) { return lower.endsWith(QLatin1String(ending)); }))
                     continue;
                 const QString name = lower + QStringLiteral(" model");
                 if (!names.contains(name))
                     names.append(name);
+                namedIn[name].insert(read.requirement);
             }
         }
     }
+    names.removeIf([&namedIn](const QString &name) { return namedIn.value(name).size() < 2; });
     return names;
 }
 
