@@ -901,6 +901,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("assistant")};
         QTest::newRow("provides a copilot")
             << "The programme provides a drafting copilot for caseworkers." << QStringList{QStringLiteral("copilot")};
+        QTest::newRow("given to citizens, in the summary's list")
+            << "The service will:\n\n- give citizens an online assistant that answers general questions;\n- "
+               "replace the web form."
+            << QStringList{QStringLiteral("assistant")};
     }
     void aiNamesFromTheSummary()
     {
@@ -1375,6 +1379,37 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, aboutGuidance);
         QCOMPARE(CapabilityCatalogue::isAboutGuidance(text), aboutGuidance);
+    }
+
+    // "The service will:" and a list: the list is what it will do, bulleted
+    // or numbered; with no list after it, the sentence alone.
+    void purposeThatIntroducesAList_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("purpose");
+        QTest::newRow("bullets")
+            << "The Enquiry Service will:\n\n- give citizens an online assistant that answers questions;\n- replace "
+               "the web form with case management.\n"
+            << "The Enquiry Service will: give citizens an online assistant that answers questions; replace the web "
+               "form with case management";
+        QTest::newRow("numbered") << "The platform will deliver two ML capabilities:\n1. **Demand forecasting** per "
+                                     "zone\n2. **Leak detection** from night flow\n"
+                                  << "The platform will deliver two ML capabilities: Demand forecasting per zone; Leak "
+                                     "detection from night flow";
+        QTest::newRow("no list") << "The platform will deliver two ML capabilities:\n\nSee the scope below.\n"
+                                 << "The platform will deliver two ML capabilities:";
+    }
+    void purposeThatIntroducesAList()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QString, purpose);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            QStringLiteral("# Requirements: X\n\n## Executive Summary\n\n") + summary +
+                QStringLiteral("\n## Functional Requirements\n\n### FR-001: Sorting\n\n**Description**: Letters MUST "
+                               "be sorted into 12 types by a document classification model.\n"))});
+        QCOMPARE(profile.businessPurpose.value, purpose);
+        QVERIFY(profile.businessPurpose.source.endsWith(QLatin1String(":5")));
     }
 
     void documentControlDefaults()

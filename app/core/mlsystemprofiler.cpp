@@ -1128,8 +1128,9 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
     // "This project introduces an agent assistant that listens to calls": a
     // product that assists, in a system that runs models, is the one that runs them.
     static const TextExpression introducesAnAssistant =
-        insensitive("\\b(?:introduces?|introducing|provides?|delivers?|builds?|deploys?|implements?|creates?) an? "
-                    "(?:[a-z-]+ ){0,2}?(assistant|copilot|chatbot)\\b");
+        // "give citizens an online assistant that answers general questions" too.
+        insensitive("\\b(?:introduces?|introducing|provides?|delivers?|builds?|deploys?|implements?|creates?|gives?|"
+                    "offers?|launch(?:es)?) (?:[a-z]+ )?an? (?:[a-z-]+ ){0,2}?(assistant|copilot|chatbot)\\b");
     static const QSet<QString> wholeOfIt = {
         u"service"_s,    u"system"_s,    u"platform"_s,     u"council"_s,      u"department"_s,  u"trust"_s,
         u"agency"_s,     u"team"_s,      u"project"_s,      u"programme"_s,    u"solution"_s,    u"application"_s,
@@ -1137,7 +1138,8 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         u"government"_s, u"authority"_s, u"ministry"_s,     u"tool"_s,         u"new service"_s, u"new system"_s,
         u"bank"_s,       u"insurer"_s,   u"firm"_s,         u"provider"_s,     u"operator"_s,    u"retailer"_s,
         u"board"_s,      u"hospital"_s,  u"school"_s,       u"university"_s,   u"force"_s,       u"court"_s};
-    for (const auto &[sentence, line] : sentencesUnder(req, summaryHeadings(), false)) {
+    // The list of what the service will do names its parts too ("- give citizens an online assistant").
+    for (const auto &[sentence, line] : sentencesUnder(req, summaryHeadings(), true)) {
         QRegularExpressionMatch match = usesAi.match(sentence);
         if (!match.hasMatch())
             match = isAnAi.match(sentence);
@@ -1236,6 +1238,27 @@ QStringList modelNamesIn(const RequirementTexts &texts)
     return names;
 }
 
+// The items of the list that follows a line ("The service will:"), bulleted
+// or numbered, a blank line apart at most, as plain text without their ends.
+QStringList itemsAfter(const ProfileDocument &document, int line)
+{
+    static const TextExpression marker(QStringLiteral("^([-*+]|\\d+[.)])\\s+"));
+    QStringList items;
+    for (int number = line + 1; number <= document.lineCount(); ++number) {
+        QString raw = document.line(number).trimmed();
+        if (raw.isEmpty() && items.isEmpty() && number - line <= 2)
+            continue;
+        const QRegularExpressionMatch item = marker.match(raw);
+        if (!item.hasMatch())
+            break;
+        QString text = plain(raw.mid(item.capturedLength())).trimmed();
+        while (text.endsWith(QLatin1Char(';')) || text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(',')))
+            text.chop(1);
+        items.append(text);
+    }
+    return items;
+}
+
 void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
 {
     const TextExpression &summary = summaryHeadings();
@@ -1257,6 +1280,13 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
         if (i + 1 < sentences.size() && sentences.at(i + 1).second == line &&
             purpose.size() + sentences.at(i + 1).first.size() < 320)
             purpose += QLatin1Char(' ') + sentences.at(i + 1).first;
+        // "The service will:" and a list: the list is what it will do.
+        if (purpose.endsWith(QLatin1Char(':'))) {
+            if (const QStringList items = itemsAfter(req, line); !items.isEmpty())
+                purpose += QLatin1Char(' ') + items.join(QStringLiteral("; "));
+            if (purpose.size() > 320)
+                purpose = purpose.left(319) + QChar(0x2026);
+        }
         profile.businessPurpose = {purpose, req.where(line)};
         break;
     }
