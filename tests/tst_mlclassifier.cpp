@@ -565,6 +565,11 @@ void TestMlClassifier::noModelDeclared_data()
         << "No generative AI or other AI features (such as chat assistants) will be built into the Hub in Phase 1."
         << true << true;
     QTest::newRow("only generative AI ruled out") << "No generative AI will be used in the service." << true << false;
+    // Automated decision-making ruled out beside AI is no condition on it.
+    QTest::newRow("no part of the solution")
+        << "No part of the solution SHALL use artificial intelligence or automated decision-making to assess or "
+           "determine planning applications."
+        << true << true;
     // Tools hosted elsewhere are not the system's; not training or hosting a
     // model is using a provider's.
     QTest::newRow("tools not hosted here")

@@ -1120,6 +1120,9 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
                 "must be|can be|should be)( \\w+)? %4( or %4)?%3|"
                 "\\b(does|do|will|shall|must|should) not %5( or %5)? (any |the |its own )?([a-z-]+ or )?(%1 "
                 ")?(%2|%1)%3|"
+                // "no part of the solution SHALL use artificial intelligence".
+                "\\bno (part|component|element|module) of the (solution|system|service|platform|product) "
+                "(shall|must|will|may|should|is to) (use|employ|include) (any )?%1\\b|"
                 // "it will not host or run the tools itself": the tools are elsewhere.
                 "\\b(does|do|will|shall|must|should) not (host|run)( or (host|run))? (the |any |its own )?(tools?|"
                 "applications?|software)\\b|"
@@ -1137,9 +1140,10 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
     // Most requirements deny nothing: the expression runs only on the few
     // words around a "no" followed by a word of ML, or a "not" followed by a
     // verb of using or building (the subject of "does not use" just before).
-    static const char *const kindStarts[] = {"statistical", "predictive", "trained",       "machine",
-                                             "ml ",         "ai ",        "generative",    "genai",
-                                             "artificial",  "llm",        "large language"};
+    static const char *const kindStarts[] = {"statistical",   "predictive",  "trained",        "machine",
+                                             "ml ",           "ai ",         "generative",     "genai",
+                                             "artificial",    "llm",         "large language", "part of ",
+                                             "component of ", "element of ", "module of "};
     static const char *const verbs[] = {"use ",  "build ",  "deploy ",  "include ", "introduce ", "employ ", "require ",
                                         "need ", "part of", "in scope", "included", "enabled",    "host ",   "run "};
     const auto startsWithAny = [](QStringView rest, const auto &list) {
@@ -1171,7 +1175,8 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
         // "No ML model is deployed into production until it has passed
         // validation", "will not use AI in eligibility decisions".
         static const TextExpression condition(
-            QStringLiteral("^[^.;]*\\b(until|unless|without|before|except|only|decisions?)\\b"),
+            QStringLiteral("^[^.;]*\\b(until|unless|without|before|except|only|(make|making|in|for) ([a-z]+ "
+                           ")?decisions?)\\b"),
             QRegularExpression::CaseInsensitiveOption);
         if (match.hasMatch() && condition.match(QStringView(plainText).mid(match.capturedStart())).hasMatch())
             match = QRegularExpressionMatch();
