@@ -901,6 +901,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("assistant")};
         QTest::newRow("provides a copilot")
             << "The programme provides a drafting copilot for caseworkers." << QStringList{QStringLiteral("copilot")};
+        QTest::newRow("a bought AI product")
+            << "The Trust will deploy a commercial, CE-marked (Class IIa) AI product that analyses chest X-rays."
+            << QStringList{QStringLiteral("product")};
         QTest::newRow("given to citizens, in the summary's list")
             << "The service will:\n\n- give citizens an online assistant that answers general questions;\n- "
                "replace the web form."
@@ -1410,6 +1413,23 @@ private Q_SLOTS:
                                "be sorted into 12 types by a document classification model.\n"))});
         QCOMPARE(profile.businessPurpose.value, purpose);
         QVERIFY(profile.businessPurpose.source.endsWith(QLatin1String(":5")));
+    }
+
+    // Requirements that name no capability ("sent to the AI product for
+    // analysis") leave the summary to say what the model does: that
+    // capability, cited at the summary, instead of an unnamed model.
+    void capabilityFromTheSummary()
+    {
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            QStringLiteral("# Requirements: X\n\n## Executive Summary\n\nThe Trust will deploy an AI product that "
+                           "analyses chest X-rays and flags suspected nodules.\n\n## Functional Requirements\n\n### "
+                           "FR-001: Analysis\n\nThe AI result for every chest X-ray SHALL be returned within 5 "
+                           "minutes of acquisition.\n"))});
+        QCOMPARE(profile.capabilities.size(), 1);
+        QCOMPARE(profile.capabilities.first().key, QStringLiteral("vision"));
+        QVERIFY(profile.capabilities.first().purposeSource.endsWith(QLatin1String(":5")));
+        QCOMPARE(profile.capabilities.first().requirements, QStringList{QStringLiteral("FR-001")});
     }
 
     void documentControlDefaults()

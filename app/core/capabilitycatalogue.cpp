@@ -230,8 +230,11 @@ const CapabilityRow capabilityRows[] = {
      // "sort photographs into the categories of the collection": pictures
      // sorted by what they show, where a model is at work.
      "\\b(sort|classif(y|ies)|categori[sz]e|tag|label)(s|es|ed|ing)?\\s+(the\\s+|each\\s+|all\\s+|incoming\\s+)?"
-     "(photographs|photos|images|pictures)\\s+(into|by)\\b",
-     "photographs photos images pictures"},
+     "(photographs|photos|images|pictures)\\s+(into|by)\\b|"
+     // "an AI product that analyses chest X-rays": medical images read by a model.
+     "\\b(analy[sz](e|es|ed|ing)|read(s|ing)?|interpret(s|ed|ing)?)\\s+(the\\s+|each\\s+|every\\s+)?([a-z]+\\s+)?"
+     "(X-rays?|radiographs?|mammograms?|retinal images|(CT|MRI) (scans|images))\\b",
+     "photographs photos images pictures rays ray radiographs radiograph mammograms mammogram retinal ct mri"},
     {"predictive-model", "Predictive model", "classification",
      "predictive (model|analytics)|prediction model|machine[- ]learning models?|\\b(?-i:ML) models?\\b|neural network|"
      "deep learning|gradient[- ]boost|random forest|\\bXGBoost\\b|trained models?",

@@ -1143,6 +1143,13 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         QRegularExpressionMatch match = usesAi.match(sentence);
         if (!match.hasMatch())
             match = isAnAi.match(sentence);
+        // "deploy a commercial, CE-marked (Class IIa) AI product that analyses
+        // chest X-rays": a bought AI product is the part that runs the model.
+        static const TextExpression aiProduct = insensitive(
+            "\\b(?:deploy|buy|procure|introduce|adopt|implement|license)s?\\b[^.;]{0,80}?\\b(?:AI|ML)[- ](?:based |"
+            "powered )?(product|device|software)\\b");
+        if (!match.hasMatch())
+            match = aiProduct.match(sentence);
         if (!match.hasMatch()) {
             if (const QRegularExpressionMatch product = introducesAnAssistant.match(sentence); product.hasMatch())
                 if (const QString name = product.captured(1).toLower(); !profile.aiNames.contains(name))
@@ -1804,7 +1811,7 @@ QString noModelInTheSystem(const RequirementTexts &texts, const Denials &denials
 // With no capability named, the ML requirements still describe a model
 // unless they are about guidance or a rules engine: one unnamed model then.
 // Returns why the project is no ML system when it is none.
-QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
+QString unnamedModel(const Requirements &requirements, const ProfileDocument *req, MlSystemProfile &profile)
 {
     static const TextExpression rules =
         insensitive("\\b(rules?[- ]engine|rule-based|business rules|decision (table|tree)s? "
@@ -1839,6 +1846,30 @@ QString unnamedModel(const Requirements &requirements, MlSystemProfile &profile)
             "the AI requirements are about guidance, policy or training people, not a model the system runs");
     if (ruleBased > 0 && model.requirements.size() < 3)
         return QStringLiteral("the automated decisions are made by rules, not by a model");
+    // The summary may say what the model does where no requirement names it
+    // ("an AI product that analyses chest X-rays"): that capability, cited there.
+    if (req) {
+        const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
+        for (const auto &[sentence, line] : sentencesUnder(*req, summaryHeadings(), true)) {
+            if (!CapabilityCatalogue::hasAiContext(sentence))
+                continue;
+            for (const CapabilityMatch &match : catalogue.find(sentence, true)) {
+                if ((!match.strong && !match.plain) || match.definition->key == QLatin1String("predictive-model") ||
+                    profile.capability(match.definition->key))
+                    continue;
+                MlCapability named = model;
+                named.key = match.definition->key;
+                named.name = match.definition->name;
+                named.kind = match.definition->kind;
+                named.purpose = sentence;
+                named.purposeSource = req->where(line);
+                named.evidence.prepend(req->where(line));
+                profile.capabilities.append(named);
+            }
+            if (!profile.capabilities.isEmpty())
+                return {};
+        }
+    }
     model.key = QStringLiteral("ml-model");
     model.name = QStringLiteral("ML model");
     model.kind = QStringLiteral("other");
@@ -1996,7 +2027,7 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
         profile.capabilities.clear();
         profile.notMlReason = denial;
     } else if (profile.capabilities.isEmpty()) {
-        profile.notMlReason = unnamedModel(requirements, profile);
+        profile.notMlReason = unnamedModel(requirements, documentOfType(documents, "REQ"_L1), profile);
     }
     profile.isMlSystem = !profile.capabilities.isEmpty();
 
