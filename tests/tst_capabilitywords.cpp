@@ -204,6 +204,10 @@ private Q_SLOTS:
         QTest::newRow("estimated, for each, how many")
             << "The system MUST estimate, for each electric vehicle, how many months of service the battery has left."
             << "predictive-model";
+        QTest::newRow("translated by the system") << "The system SHALL translate the approved English reply into Welsh."
+                                                  << "translation";
+        QTest::newRow("a draft reply generated") << "The system SHALL generate a draft reply for each enquiry."
+                                                 << "llm-generation";
         QTest::newRow("next actions suggested")
             << "The assistant SHOULD suggest up to three next actions for the agent."
             << "recommendation";

@@ -154,6 +154,10 @@ void TestMlClassifier::classify_data()
         << "**Description**: Every generated answer (FR-005) and every summary statement (FR-003) MUST include "
            "citations to the specific document and paragraph used."
         << true;
+    QTest::newRow("no generated reply sent unapproved")
+        << "FR-006"
+        << "Officer approval before sending"
+        << "**Description**: No generated reply SHALL be sent to a citizen until an officer has approved it." << true;
     QTest::newRow("two labels with dashes, not an aside")
         << "NFR-P-001"
         << "Service levels"

@@ -65,7 +65,8 @@ const CapabilityRow capabilityRows[] = {
      "(engineering|templates?|injection)|"
      "system prompts?\\b(?! (the|a|an|users?|them|you|for|re-?\\w+)\\b)|hallucinat",
      "chat ?bot|conversational (AI|interface|assistant|agent)|virtual assistant|\\bcopilot\\b|AI assistant|"
-     "generat(e|es|ed|ing|ion of) (natural[- ]language )?(responses?|answers?|drafts?|text|summar)",
+     "\\bgenerat(e|es|ed|ing|ion of) (an? |the )?(draft |natural[- ]language )?(responses?|answers?|drafts?|replies|"
+     "reply|text|summar)",
      "llm llms genai rag language generative gen foundation retrieval gpt claude gemini prompt hallucination",
      "chat chatbot conversational virtual copilot assistant generate"},
     {"summarisation", "Summarisation", "genai", "\\b(auto(matic|mated)?|AI|AI-generated|abstractive)[- ]summar[a-z]*",
@@ -103,8 +104,10 @@ const CapabilityRow capabilityRows[] = {
      "machine[- ]translat(ion|ed|es|e)\\b|neural translation|automatic translation|AI translation|translation "
      "(service|engine|model|API)",
      "\\btranslat(e|es|ed|ing|ion)\\b", "translation", "translate",
-     "\\bautomatically translat(e|es|ed|ing)\\b|\\btranslat(e|es|ed|ing)\\b[^.;]{0,60}\\bautomatically\\b",
-     "automatically"},
+     "\\bautomatically translat(e|es|ed|ing)\\b|\\btranslat(e|es|ed|ing)\\b[^.;]{0,60}\\bautomatically\\b|"
+     // "the system SHALL translate the approved reply into Welsh": the system, not a translator.
+     "\\b(system|service|platform|assistant)\\s+(shall|must|will|should)\\s+(also\\s+)?translate\\b",
+     "automatically translate"},
     {"ocr", "OCR and document extraction", "computer-vision",
      "\\b(?-i:OCR)\\b|optical character recognition|document intelligence|intelligent document processing|"
      "form recogni[sz]er|handwriting recognition|\\b(printed |handwritten )?text recognition\\b|"

@@ -885,8 +885,8 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
         // "Every generated answer MUST include citations": what a model writes, constrained.
         static const TextExpression everyGenerated(
-            QStringLiteral("\\b(every|each|all|any) (AI[- ])?generated (answers?|responses?|summar(y|ies)|drafts?|"
-                           "outputs?|text|content|letters?|replies)\\b"),
+            QStringLiteral("\\b(every|each|all|any|no) (AI[- ])?generated (answers?|responses?|summar(y|ies)|drafts?|"
+                           "outputs?|text|content|letters?|repl(y|ies))\\b"),
             QRegularExpression::CaseInsensitiveOption);
         if (constraint.isEmpty() && sentence.contains(QLatin1String("generated")) &&
             everyGenerated.match(sentence).hasMatch()) {
