@@ -522,6 +522,8 @@ void TestMlClassifier::actorNames_data()
     QTest::newRow("falls back when it is unavailable")
         << "**Description**: If the assistant is unavailable, advisers MUST switch to the manual template." << true;
     QTest::newRow("when it fails") << "**Description**: When the assistant fails, the case stays open." << true;
+    QTest::newRow("what it answers, constrained")
+        << "**Description**: Every assistant answer SHALL include links to the pages it was based on." << true;
     QTest::newRow("a bound on what it does")
         << "**Description**: The assistant MUST answer within 5 seconds for 95% of questions." << true;
 }

@@ -725,6 +725,18 @@ bool isOutOfService(const std::vector<Token> &tokens, size_t next)
     return is && next + 1 < tokens.size() && down.contains(tokens[next + 1].lower);
 }
 
+// Whether the system term at [at, next) names what the AI gives: "every
+// assistant answer", "rate each assistant response".
+bool namesItsOutput(const std::vector<Token> &tokens, size_t next)
+{
+    static const WordSet outputs = [] {
+        static const char *const list[] = {"answer",  "answers", "response", "responses", "reply",
+                                           "replies", "output",  "outputs",  "draft",     "drafts"};
+        return WordSet(list);
+    }();
+    return next < tokens.size() && outputs.contains(tokens[next].lower);
+}
+
 // What the requirement's statement is about: the ML subjects it names outside
 // parentheses and example lists, and whether it constrains one of them (its
 // latency, accuracy, fallback, recovery, monitoring) in the same sentence.
@@ -834,6 +846,7 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
         QString cost;
         QString actor; // a system term that does what the sentence asks ("the assistant SHALL extract")
         bool actorOutOfService = false; // or that the sentence falls back from ("if the assistant is unavailable")
+        bool actorsOutput = false;      // or whose output it constrains ("every assistant answer SHALL cite")
         bool specific = false;
         for (size_t i = 0; i < stop;) {
             if (constraint.isEmpty())
@@ -859,6 +872,10 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
                         actorOutOfService = true;
                     }
                 }
+                if (actor.isEmpty() && !dataModel && namesItsOutput(tokens, i + length)) {
+                    actor = term->display;
+                    actorsOutput = true;
+                }
             } else if (!isFalseFriend(*term, tokens, i, i + length) && !isTopicMention(*term, tokens, i, i + length) &&
                        term->weight >= 2) {
                 subjects.append(term->display);
@@ -878,8 +895,10 @@ void readStatement(QStringView line, const QString &kind, const std::vector<Term
         if (!actor.isEmpty() && (constraint.isEmpty() || subjects.isEmpty())) {
             subjects.prepend(actor);
             if (constraint.isEmpty())
-                constraint = actorOutOfService ? QStringLiteral("unavailable") : QString::fromLatin1(askedToAct);
-            else if (!actorOutOfService) // "the assistant MUST alert ... for more than 60 seconds"
+                constraint = actorOutOfService ? QStringLiteral("unavailable")
+                             : actorsOutput    ? QStringLiteral("its outputs")
+                                               : QString::fromLatin1(askedToAct);
+            else if (!actorOutOfService && !actorsOutput) // "the assistant MUST alert ... for more than 60 seconds"
                 constraint += QStringLiteral(", ") + QLatin1String(askedToAct);
         }
         const QStringView sentence = QStringView(text).mid(sentenceStart, end - sentenceStart);
