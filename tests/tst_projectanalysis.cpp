@@ -222,9 +222,9 @@ private Q_SLOTS:
         QVERIFY2(last.id.startsWith(QLatin1String("NFR-")), qPrintable(last.id));
         QVERIFY2(last.ml == ml, qPrintable(last.evidence.join(QLatin1String("; "))));
         if (ml)
-            QVERIFY2(last.evidence.constLast().contains(traces), qPrintable(last.evidence.constLast()));
+            QVERIFY2(last.evidence.constFirst().contains(traces), qPrintable(last.evidence.constFirst()));
         // The capability whose requirement it traces to lists it: its model's target, no other's.
-        const bool ofSearch = ml && last.evidence.constLast().contains(QLatin1String("FR-040"));
+        const bool ofSearch = ml && last.evidence.constFirst().contains(QLatin1String("FR-040"));
         const MlCapability *search = analysis.profile.capability(QStringLiteral("semantic-search"));
         QVERIFY(search);
         QCOMPARE(search->requirements.contains(last.id), ofSearch);
@@ -251,7 +251,7 @@ private Q_SLOTS:
         for (const Requirement &requirement : analysis.requirements) {
             if (requirement.id == QLatin1String("FR-003")) {
                 QVERIFY2(requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
-                QVERIFY(requirement.evidence.constLast().contains(QLatin1String("OCR and document extraction")));
+                QVERIFY(requirement.evidence.constFirst().contains(QLatin1String("OCR and document extraction")));
             }
             if (requirement.id == QLatin1String("FR-004"))
                 QVERIFY2(!requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
@@ -284,7 +284,7 @@ private Q_SLOTS:
         for (const Requirement &requirement : analysis.requirements) {
             if (requirement.id == QLatin1String("FR-002")) {
                 QVERIFY2(requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
-                QVERIFY(requirement.evidence.constLast().contains(QLatin1String("Anomaly and fraud detection")));
+                QVERIFY(requirement.evidence.constFirst().contains(QLatin1String("Anomaly and fraud detection")));
             }
             if (requirement.id == QLatin1String("FR-003"))
                 QVERIFY2(!requirement.ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));

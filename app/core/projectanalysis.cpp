@@ -55,7 +55,8 @@ void markTargetsOfMlRequirements(Requirements &requirements, MlSystemProfile &pr
             if (!textpatterns::citesId(text, entry.id))
                 continue;
             requirement.ml = true;
-            requirement.evidence.append(
+            // The reason first: the panel shows it before the words' own score.
+            requirement.evidence.prepend(
                 QStringLiteral("sets a target of %1 (traces to %2)").arg(entry.subject, entry.id));
             if (entry.capability >= 0 && !requirement.id.isEmpty()) {
                 QStringList &ids = profile.capabilities[entry.capability].requirements;
@@ -96,10 +97,10 @@ void markDefinersOfCapabilities(Requirements &requirements, const MlSystemProfil
                 continue;
             if (requirement.id == capability.definedBy) {
                 requirement.ml = true;
-                requirement.evidence.append(QStringLiteral("says what the system's %1 is for").arg(capability.name));
+                requirement.evidence.prepend(QStringLiteral("says what the system's %1 is for").arg(capability.name));
             } else if (capability.statedBy.contains(requirement.id)) {
                 requirement.ml = true;
-                requirement.evidence.append(QStringLiteral("asks the system for %1").arg(capability.name));
+                requirement.evidence.prepend(QStringLiteral("asks the system for %1").arg(capability.name));
             }
         }
     }
