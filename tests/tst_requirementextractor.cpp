@@ -125,7 +125,9 @@ void TestRequirementExtractor::fixtures_data()
                        QStringLiteral("FR-042 @54: Course Reviews"),
                        // A title in parentheses before the separator; without a separator, a reference.
                        QStringLiteral("NFR-A-001 @60: Availability"),
-                       QStringLiteral("NFR-A-002 @64: Availability (out of hours)")};
+                       QStringLiteral("NFR-A-002 @64: Availability (out of hours)"),
+                       // A priority in parentheses is no title.
+                       QStringLiteral("FR-050 @66: Staff shall be able to ask IT questions in natural language.")};
 
     QTest::newRow("look-alikes: PHQ-9, R-001, C-1, G-1, ARC-001-REQ-v1.2, GPT-4, FR-0xx")
         << QStringLiteral("lookalikes.md") << QStringList{QStringLiteral("FR-001 @47: The Only Requirement")};
@@ -141,14 +143,19 @@ void TestRequirementExtractor::fixtures_data()
     // A section the document calls requirements may number them its own way
     // (MG- for model governance); elsewhere (drivers, goals) such codes
     // define nothing, and a category needs one of the known kinds. A
-    // constraints table's "Constraint" column says what each one is.
+    // constraints table's "Constraint" column says what each one is; a
+    // constraints section may number them C-; "Monitoring and Traceability"
+    // is a quality its requirements ask for, not a traceability matrix.
     QTest::newRow("codes of the document's own requirement sections")
         << QStringLiteral("ownkinds.md")
         << QStringList{QStringLiteral("MG-001 @10: Each model SHALL be validated before first use."),
                        QStringLiteral("MG-002 @11: Each model SHALL be registered with an owner."),
                        QStringLiteral("MG-004 @14: Annual review"),
                        QStringLiteral("CON-001 @22: All workloads SHALL run in UK regions."),
-                       QStringLiteral("NFR-P-001 @28: Pages MUST load within 2 seconds.")};
+                       QStringLiteral("C-002 @24: Timescale: live before the end of the financial year."),
+                       QStringLiteral("C-003 @26: Budget"),
+                       QStringLiteral("NFR-P-001 @34: Pages MUST load within 2 seconds."),
+                       QStringLiteral("NFR-M-001 @38: Prediction traceability")};
 
     QTest::newRow("code blocks, comments and quotes define nothing")
         << QStringLiteral("code.md") << QStringList{QStringLiteral("FR-104 @16: After the code")};

@@ -4,6 +4,7 @@
 #include "markdowntablerow.h"
 #include "requirementid.h"
 #include "requirementtitles.h"
+#include "textexpression.h"
 
 #include <QSet>
 #include <QStringView>
@@ -157,7 +158,7 @@ private:
     bool mayDefine(const QString &id) const;
     bool startsDefinition(QStringView line) const;
     QString currentSection() const;
-    bool inRequirementsSection() const;
+    SectionKinds sectionKinds() const;
     void add(Requirement requirement);
 
     QString m_source;
@@ -214,14 +215,20 @@ QString Extraction::currentSection() const
     return {};
 }
 
-// Whether a section heading (below the document's title) calls what it
-// holds requirements: "## 4. Model Governance Requirements" numbers them its own way.
-bool Extraction::inRequirementsSection() const
+// The codes the enclosing sections (below the document's title) allow: "## 4.
+// Model Governance Requirements" numbers them its own way, "## Constraints" with C.
+SectionKinds Extraction::sectionKinds() const
 {
-    return std::any_of(m_headings.cbegin(), m_headings.cend(), [](const Heading &heading) {
-        return heading.level >= 2 && !heading.requirement && !heading.nonDefining &&
-               heading.title.contains(QLatin1String("requirement"), Qt::CaseInsensitive);
-    });
+    SectionKinds kinds;
+    for (const Heading &heading : m_headings) {
+        if (heading.level < 2 || heading.requirement || heading.nonDefining)
+            continue;
+        if (heading.title.contains(QLatin1String("requirement"), Qt::CaseInsensitive))
+            kinds.anyCode = true;
+        if (heading.title.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
+            kinds.initial = QLatin1Char('C');
+    }
+    return kinds;
 }
 
 void Extraction::add(Requirement requirement)
@@ -270,8 +277,7 @@ void Extraction::heading(int level, const QString &text, QStringView line, int n
     const QStringView t(text);
     qsizetype at = skipHeadingPrefix(t, 0);
     ParsedId id;
-    bool isRequirementHeading =
-        parseId(t, at, id, false, inRequirementsSection()) && !continuesWithAnotherId(t, id.end);
+    bool isRequirementHeading = parseId(t, at, id, false, sectionKinds()) && !continuesWithAnotherId(t, id.end);
     if (!isRequirementHeading) {
         const qsizetype after = idAfterWords(t, at);
         if (after >= 0) {
@@ -321,7 +327,7 @@ void Extraction::processTableRow(const QStringList &cells, int number)
     const QStringView f(first);
     const qsizetype at = skipOpening(f, skipSpaces(f, 0));
     ParsedId id;
-    if (!parseId(f, at, id, false, inRequirementsSection()) || continuesWithAnotherId(f, id.end))
+    if (!parseId(f, at, id, false, sectionKinds()) || continuesWithAnotherId(f, id.end))
         return;
     // The first cell is the ID alone, or the ID with its title ("FR-001: Login").
     const QString inCellTitle = titleAfter(f, id.end);
@@ -399,15 +405,25 @@ void Extraction::tableRow(QStringView line, const MarkdownTableRow &row, int num
     processTableRow(cellValues(line, row), number);
 }
 
+// A MoSCoW or ranked priority ("Must", "SHOULD", "High", "P1", "Priority: Must").
+bool isPriority(QStringView text)
+{
+    static const TextExpression priority(
+        QStringLiteral("^(priority:?\\s*)?(must|should|could|won'?t|must have|should have|could have|high|medium|"
+                       "low|critical|essential|desirable|optional|mandatory|p[0-4])$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return priority.match(text).hasMatch();
+}
+
 // A definition names the ID and then says something about it after a
 // separator: "- **FR-007**: Tariff comparison ...". "FR-015 (Microsoft 365
 // integration)" and "BR-001 → G-1" are cross-references. Returns where the
 // text after the separator starts, or -1.
 qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QStringView *parenthesisedTitle = nullptr,
-                         bool anyKind = false)
+                         SectionKinds section = {})
 {
     const qsizetype at = skipHeadingPrefix(line, textStart);
-    if (!parseId(line, at, id, false, anyKind) || continuesWithAnotherId(line, id.end))
+    if (!parseId(line, at, id, false, section) || continuesWithAnotherId(line, id.end))
         return -1;
     qsizetype i = skipSpaces(line, skipClosing(line, id.end));
     // "**NFR-A-001 (Availability)**: 99.9% uptime": a title in parentheses
@@ -425,8 +441,10 @@ qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QS
         if (close > i) {
             const qsizetype after = skipSpaces(line, skipClosing(line, close + 1));
             if (after < line.size() && line[after] == QLatin1Char(':')) {
-                if (parenthesisedTitle)
-                    *parenthesisedTitle = line.mid(i + 1, close - i - 1).trimmed();
+                // "**FR-001** (Must): Staff shall ...": a priority is no title.
+                const QStringView inside = line.mid(i + 1, close - i - 1).trimmed();
+                if (parenthesisedTitle && !isPriority(inside))
+                    *parenthesisedTitle = inside;
                 i = after;
             }
         }
@@ -451,14 +469,14 @@ qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QS
 bool Extraction::startsDefinition(QStringView line) const
 {
     ParsedId id;
-    return definitionText(line, skipSpaces(line, 0), id, nullptr, inRequirementsSection()) >= 0 && mayDefine(id.id);
+    return definitionText(line, skipSpaces(line, 0), id, nullptr, sectionKinds()) >= 0 && mayDefine(id.id);
 }
 
 void Extraction::itemOrParagraph(QStringView line, qsizetype textStart, qsizetype indent, bool listItem, int number)
 {
     ParsedId id;
     QStringView parenthesisedTitle;
-    const qsizetype i = definitionText(line, textStart, id, &parenthesisedTitle, inRequirementsSection());
+    const qsizetype i = definitionText(line, textStart, id, &parenthesisedTitle, sectionKinds());
     if (i < 0 || !mayDefine(id.id))
         return;
     Requirement r;

@@ -26,7 +26,7 @@ bool isRequirementKind(QStringView kind)
 // pos. Hand-written and linear: no regular expression can backtrack on a
 // 1 MB line. Fails on wildcards (NFR-SEC-*), on longer codes that merely start
 // like an ID (FR-001-v2) and on kinds outside the whitelist.
-bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator, bool anyKind)
+bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator, SectionKinds section)
 {
     const qsizetype n = s.size();
     if (pos > 0 && !afterSeparator) {
@@ -39,7 +39,9 @@ bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator, b
     while (i < n && isAsciiUpper(s[i]) && i - pos < 7)
         ++i;
     const bool listed = isRequirementKind(s.mid(pos, i - pos));
-    if (i == pos || !(listed || (anyKind && i - pos >= 2 && i - pos <= 4)))
+    const bool ownCode = (section.anyCode && i - pos >= 2 && i - pos <= 4) ||
+                         (i - pos == 1 && !section.initial.isNull() && s[pos] == section.initial);
+    if (i == pos || !(listed || ownCode))
         return false;
     const qsizetype kindEnd = i;
     qsizetype categoryBegin = -1;

@@ -35,14 +35,22 @@ struct ParsedId
     QString category;
 };
 
+// The codes a section allows beyond the listed kinds. A section the document
+// calls requirements ("Model Governance Requirements") numbers them with any
+// code of two to four capitals ("MG-001"); a section of constraints may with
+// its own initial ("C-001" under "Constraints").
+struct SectionKinds
+{
+    bool anyCode = false;
+    QChar initial;
+};
+
 // Whether kind ("FR", "NFR", ...) is one of the codes that introduce requirements.
 bool isRequirementKind(QStringView kind);
 // Reads an ID at pos of s into out. afterSeparator: pos follows a separator
 // of a range or list ("FR-001/FR-002"), so the character before it is not checked.
-// anyKind: also a code outside the list, of two to four capitals and a number
-// ("MG-001"), for a section the document calls requirements ("Model
-// Governance Requirements").
-bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator = false, bool anyKind = false);
+// section: the codes the enclosing section allows beyond the list.
+bool parseId(QStringView s, qsizetype pos, ParsedId &out, bool afterSeparator = false, SectionKinds section = {});
 // True when the text at i (right after an ID) continues a range or a list of IDs.
 bool continuesWithAnotherId(QStringView s, qsizetype i);
 

@@ -147,8 +147,13 @@ bool isNonDefiningTitle(const QString &title)
                                         "gap analysis",
                                         "open issues",
                                         "impact on requirements"};
+    // "Monitoring and Traceability" is a quality the requirements under it
+    // ask for; "Traceability" and "Traceability Matrix" list other requirements.
+    const bool traceabilityQuality = t.contains(QLatin1String(" and ")) && !t.contains(QLatin1String("matrix")) &&
+                                     !t.contains(QLatin1String("requirement")) &&
+                                     !t.contains(QLatin1String("coverage"));
     for (const char *p : parts) {
-        if (t.contains(QLatin1String(p)))
+        if (t.contains(QLatin1String(p)) && !(traceabilityQuality && qstrcmp(p, "traceab") == 0))
             return true;
     }
     // "Gaps", "Gap list", but not "gap-closing requirements".
