@@ -908,6 +908,46 @@ private Q_SLOTS:
             << "The service will:\n\n- give citizens an online assistant that answers general questions;\n- "
                "replace the web form."
             << QStringList{QStringLiteral("assistant")};
+        QTest::newRow("is a study assistant")
+            << "Ask Wex is a study assistant that answers questions using the course materials."
+            << QStringList{QStringLiteral("assistant")};
+        QTest::newRow("a product named, then what it is")
+            << "\"Ask IT\" — an assistant available in Microsoft Teams that answers staff questions."
+            << QStringList{QStringLiteral("assistant")};
+    }
+
+    // The parts of the solution the summary lists by name, when they run a
+    // model; objectives and measures in such a list are no parts.
+    void partNamesFromTheSummary_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("automated parts, with what they are")
+            << "1. **Automated leak detection** — a detector that reviews overnight logger readings and raises "
+               "alerts.\n2. **Field workflow improvements** — job dispatch and permits."
+            << QStringList{QStringLiteral("leak detection"), QStringLiteral("detector")};
+        QTest::newRow("a part with a similarity score, said in the plural")
+            << "- **Likeness checks** comparing the new photograph with the one on record, producing a similarity "
+               "score."
+            << QStringList{QStringLiteral("likeness check")};
+        QTest::newRow("objectives are no parts")
+            << "- **Reduce helpline volume** by 30% with AI answers.\n- **AI Accuracy**: >95% of responses "
+               "helpful.\n- **O-2: Customer satisfaction** with predicted outcomes."
+            << QStringList{};
+        QTest::newRow("a part that runs no model")
+            << "- **Case management** — a system that tracks every letter." << QStringList{};
+    }
+    void partNamesFromTheSummary()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QStringList, names);
+        const MlSystemProfile profile = profileOf({document(
+            QStringLiteral("REQ"),
+            QStringLiteral("# Project Requirements: X\n\n## Executive Summary\n\n") + summary +
+                QStringLiteral("\n\n## Functional Requirements\n\n### FR-001: Sorting\n\n**Description**: Letters "
+                               "MUST be sorted into 12 types by a document classification model.\n"))});
+        QVERIFY(profile.isMlSystem);
+        QCOMPARE(profile.partNames, names);
     }
     void aiNamesFromTheSummary()
     {
@@ -1464,6 +1504,18 @@ private Q_SLOTS:
         QTest::newRow("so that no one") << "The programme will use AI to transcribe hearings, so that the archive "
                                            "is complete and indexed by year."
                                         << "";
+        QTest::newRow("helps people, in a bullet")
+            << "- help correspondence officers respond faster by generating a draft reply that an officer approves;"
+            << "Help correspondence officers respond faster by generating a draft reply that an officer approves.";
+        QTest::newRow("supports people") << "The assistant supports agents; it does not talk to customers."
+                                         << "The assistant supports agents; it does not talk to customers.";
+        QTest::newRow("a wrapped line is no sentence's start")
+            << "The portal replaces three forms with one online journey that checks a resident's registration\n"
+               "number, and give residents one consistent way to apply."
+            << "";
+        QTest::newRow("supports AI agents is no people")
+            << "The platform supports agents built on AI agents frameworks."
+            << "";
     }
     void userImpactFromTheSummary()
     {
@@ -1477,6 +1529,38 @@ private Q_SLOTS:
         QCOMPARE(profile.userImpact.value, impact);
         if (!impact.isEmpty())
             QCOMPARE(profile.userImpact.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:5"));
+    }
+
+    // The load the summary states is the volume the models serve; a figure
+    // with no period, or a count of things that are no work, is none.
+    void statedVolumeFromTheSummary_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("volume");
+        QTest::newRow("millions a year") << "The centres handle around 1.6 million calls a year about billing."
+                                         << "1.6 million calls a year";
+        QTest::newRow("thousands with a parenthesis")
+            << "The Trust performs about 145,000 plain chest X-rays (CXR) a year across three sites."
+            << "145,000 plain chest X-rays (CXR) a year";
+        QTest::newRow("in a bullet") << "- 2,400 applications per week at peak;"
+                                     << "2,400 applications per week";
+        QTest::newRow("no period") << "The insurer writes around 410,000 home insurance policies."
+                                   << "";
+        QTest::newRow("no work") << "The service has 1,180 stores a year in its estate."
+                                 << "";
+    }
+    void statedVolumeFromTheSummary()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QString, volume);
+        const QString req = QStringLiteral("# Requirements\n\n## Executive Summary\n\n%1\n\n## Functional "
+                                           "Requirements\n\n### FR-001: Transcripts\n\nThe system MUST "
+                                           "transcribe calls with speech-to-text.\n")
+                                .arg(summary);
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        QCOMPARE(profile.statedVolume.value, volume);
+        if (!volume.isEmpty())
+            QCOMPARE(profile.statedVolume.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:5"));
     }
 
     void plainDocumentControlNames()

@@ -365,6 +365,33 @@ private Q_SLOTS:
                      qPrintable(requirement.id + QLatin1String(": ") + requirement.evidence.join(QLatin1String("; "))));
     }
 
+    // A part of the solution the summary names, where it runs a model ("the
+    // likeness check", "the detector"), is the ML subject of the requirements
+    // that speak of it; a part that runs none is not.
+    void partsTheSummaryNames()
+    {
+        RepositoryBuilder repo;
+        repo.document(
+            QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+            QStringLiteral("# Requirements: Renewals\n\n## Executive Summary\n\n### Proposed Solution\n\n"
+                           "1. **Likeness checks** comparing the new photograph with the one on record, producing a "
+                           "similarity score.\n2. **Case management** for caseworkers.\n\n"
+                           "## Functional Requirements\n\n"
+                           "### FR-001: Photo comparison\n\nThe service MUST compare each new photograph with the "
+                           "one on record using a face matching model.\n\n"
+                           "## Non-Functional Requirements\n\n"
+                           "### NFR-A-002: Outage\n\nIf the likeness check is unavailable, applications MUST be "
+                           "queued for manual checking.\n\n"
+                           "### NFR-A-003: Case outage\n\nIf case management is unavailable, caseworkers MUST be "
+                           "able to record decisions on paper.\n"));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        QCOMPARE(analysis.profile.partNames, QStringList{QStringLiteral("likeness check")});
+        for (const Requirement &requirement : analysis.requirements)
+            QVERIFY2(requirement.ml == (requirement.id != QLatin1String("NFR-A-003")),
+                     qPrintable(requirement.id + QLatin1String(": ") + requirement.evidence.join(QLatin1String("; "))));
+    }
+
     // The serving throughput: from a requirement that is ML work only through
     // its trace (read after the second classification), at its peak, else from
     // the system's performance requirement when it counts what the model

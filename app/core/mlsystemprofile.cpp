@@ -85,6 +85,10 @@ QJsonObject MlSystemProfile::toJson() const
     return {{QStringLiteral("isMlSystem"), isMlSystem},
             {QStringLiteral("notMlReason"), notMlReason},
             {QStringLiteral("capabilities"), capabilityArray},
+            // What the documents call the parts that run the models: the terms that make a requirement ML work.
+            {QStringLiteral("aiNames"), QJsonArray::fromStringList(aiNames)},
+            {QStringLiteral("partNames"), QJsonArray::fromStringList(partNames)},
+            {QStringLiteral("modelNames"), QJsonArray::fromStringList(modelNames)},
             {QStringLiteral("platform"), choiceToJson(platform)},
             {QStringLiteral("llmProvider"), choiceToJson(llmProvider)},
             {QStringLiteral("llmModel"), choiceToJson(llmModel)},
@@ -109,6 +113,7 @@ QJsonObject MlSystemProfile::toJson() const
             {QStringLiteral("latencyP95"), sourced(latencyP95)},
             {QStringLiteral("latencyP99"), sourced(latencyP99)},
             {QStringLiteral("throughput"), sourced(throughput)},
+            {QStringLiteral("statedVolume"), sourced(statedVolume)},
             {QStringLiteral("batchTarget"), sourced(batchTarget)},
             {QStringLiteral("responseTime"), sourced(responseTime)},
             {QStringLiteral("availability"), sourced(availability)},

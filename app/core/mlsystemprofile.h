@@ -91,6 +91,9 @@ struct MlSystemProfile
     // What the ML requirements call the system's models ("risk model", "fraud
     // model"): said elsewhere ("risk model scoring within 800 ms"), they are ML work.
     QStringList modelNames;
+    // What the summary's list of the solution's parts calls those that run a
+    // model ("likeness check", "form reading"): said in a requirement, they are ML work.
+    QStringList partNames;
     // False for a project that publishes guidance about AI or runs rules it
     // calls automated decision-making: it builds and runs no model.
     bool isMlSystem = false;
@@ -129,6 +132,9 @@ struct MlSystemProfile
     ContextValue batchTarget;  // "10,000 items in 4 hours"
     ContextValue responseTime; // "< 30 s": a response time at no stated percentile (serving on request)
     ContextValue availability;
+    // The load the summary states ("1.6 million calls a year"): the throughput
+    // to size for when no ML requirement states one.
+    ContextValue statedVolume;
 
     // What the ML requirements state about supervising the models (OversightTargetReader).
     ContextValue humanOversight;      // "Required" / "Advisory"

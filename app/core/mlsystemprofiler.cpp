@@ -1128,9 +1128,12 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
     // "This project introduces an agent assistant that listens to calls": a
     // product that assists, in a system that runs models, is the one that runs them.
     static const TextExpression introducesAnAssistant =
-        // "give citizens an online assistant that answers general questions" too.
-        insensitive("\\b(?:introduces?|introducing|provides?|delivers?|builds?|deploys?|implements?|creates?|gives?|"
-                    "offers?|launch(?:es)?) (?:[a-z]+ )?an? (?:[a-z-]+ ){0,2}?(assistant|copilot|chatbot)\\b");
+        // "give citizens an online assistant that answers general questions" too,
+        // and what a product is: "Ask Wex is a study assistant", "\"Ask IT\" — an assistant".
+        insensitive(
+            "(?:\\b(?:introduces?|introducing|provides?|delivers?|builds?|deploys?|implements?|creates?|gives?|"
+            "offers?|launch(?:es)?) (?:[a-z]+ )?|\\bis |[\"”*] ?[—–-] )an? (?:[a-z-]+ ){0,2}?(assistant|copilot|"
+            "chatbot)\\b");
     static const QSet<QString> wholeOfIt = {
         u"service"_s,    u"system"_s,    u"platform"_s,     u"council"_s,      u"department"_s,  u"trust"_s,
         u"agency"_s,     u"team"_s,      u"project"_s,      u"programme"_s,    u"solution"_s,    u"application"_s,
@@ -1163,6 +1166,63 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         for (const QString &name : std::as_const(names))
             if (!wholeOfIt.contains(name) && !profile.aiNames.contains(name))
                 profile.aiNames.append(name);
+    }
+}
+
+// The parts of the solution the summary lists by name, when the part runs a
+// model: "1. **Likeness checks** comparing the new photograph with the one on
+// record, producing a similarity score", "- **Automated leak detection** — a
+// detector that ... raises alerts with a confidence level". Requirements that
+// speak of "the likeness check" speak of the model.
+void partNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
+{
+    static const TextExpression item(
+        QStringLiteral("^\\s*(?:[-*+]|\\d{1,2}[.)])\\s+\\*\\*([^*]{3,50})\\*\\*\\s*(.*)$"));
+    static const TextExpression automated = insensitive("^(automated|automatic|AI[- ]powered|AI[- ]based|AI|ML) ");
+    static const TextExpression modelWork = insensitive(
+        "\\b(confidence (level|score)s?|similarity scores?|likelihood|probabilit\\w+|predict\\w*|trained)\\b");
+    const TextExpression &summary = summaryHeadings();
+    for (const MarkdownHeading &heading : req.outline.headings()) {
+        if (!summary.match(heading.text).hasMatch())
+            continue;
+        for (int number = heading.line + 1; number <= heading.endLine; ++number) {
+            if (req.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
+                continue;
+            const QString raw = req.line(number);
+            const QRegularExpressionMatch match = item.match(raw);
+            if (!match.hasMatch())
+                continue;
+            QString name = match.captured(1).simplified().toLower();
+            const QString rest = match.captured(2);
+            // Objectives and measures are no parts: "**O-2: Customer satisfaction**",
+            // "**Reduce helpline volume**", "**Accuracy**".
+            static const TextExpression notAPart = insensitive(
+                "[:\\d]|^(reduce|improve|increase|cut|deliver|achieve|enable|ensure|provide|support|maintain|meet|"
+                "accuracy|availability|performance|quality|security|privacy|cost|costs|speed|fairness|trust|"
+                "transparency|compliance|outcomes?|benefits?|objectives?|goals?)\\b");
+            if (notAPart.match(name).hasMatch())
+                continue;
+            const bool namedAutomated = automated.match(name).hasMatch();
+            if (!namedAutomated && !modelWork.match(rest).hasMatch() &&
+                CapabilityCatalogue::instance().find(name + QLatin1Char(' ') + rest, true).isEmpty())
+                continue;
+            name.remove(automated);
+            // "likeness checks" is said of one too: "the likeness check".
+            if (name.endsWith(QLatin1Char('s')) && !name.endsWith(QLatin1String("ss")))
+                name.chop(1);
+            QStringList names{name};
+            // "— a detector that reviews ...", "— a priority score for every leak": what the part is, named too.
+            static const TextExpression appositive =
+                insensitive("^[—–-]+\\s*an? ((?:[a-z-]+ )?[a-z-]+) (?:that|which|for|to|of)\\b");
+            if (const QRegularExpressionMatch what = appositive.match(rest); what.hasMatch())
+                names.append(what.captured(1).toLower());
+            for (const QString &part : std::as_const(names))
+                if (part.size() >= 4 && part.count(QLatin1Char(' ')) <= 3 && !notAPart.match(part).hasMatch() &&
+                    !profile.partNames.contains(part))
+                    profile.partNames.append(part);
+        }
+        if (!profile.partNames.isEmpty())
+            break;
     }
 }
 
@@ -1354,6 +1414,52 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
         if (!impact.endsWith(QLatin1Char('.')))
             impact += QLatin1Char('.');
         profile.userImpact = {impact.size() > 300 ? impact.left(299) + QChar(0x2026) : impact, req.where(line)};
+    }
+    // Else what the summary says the system does for people, in its verb:
+    // "help correspondence officers respond faster by ...", "The assistant
+    // supports agents" (the summary's bullets read too).
+    static const TextExpression helpsPeople = insensitive(
+        "\\b(help|helps|give|gives|let|lets|allow|allows|enable|enables|support|supports|free|frees|save|saves|"
+        "spare|spares)\\s+([\\w-]+\\s+){0,2}?(citizens?|users?|customers?|staff|caseworkers?|case workers?|officers?|"
+        "residents?|businesses|the public|patients?|learners?|students?|clinicians?|radiologists?|doctors?|nurses?|"
+        "operators?|employees|colleagues|agents|coaches|taxpayers|claimants|applicants|households|engineers?|"
+        "planners?|analysts?|handlers?|investigators?|teachers?)\\b");
+    static const TextExpression notPeople = insensitive("\\b(AI|autonomous|software|intelligent)\\s+agents\\b");
+    if (profile.userImpact.isEmpty()) {
+        for (const auto &[sentence, line] : sentencesUnder(req, summary, true)) {
+            if (!helpsPeople.match(sentence).hasMatch() || notPeople.match(sentence).hasMatch())
+                continue;
+            // A line that goes on a wrapped sentence ("number, and give residents ...") is no sentence's start.
+            if (const QString raw = req.line(line).trimmed(); !raw.isEmpty() && raw.at(0).isLower())
+                continue;
+            QString impact = sentence;
+            while (impact.endsWith(QLatin1Char(';')) || impact.endsWith(QLatin1Char(',')))
+                impact.chop(1);
+            impact[0] = impact.at(0).toUpper();
+            if (!impact.endsWith(QLatin1Char('.')))
+                impact += QLatin1Char('.');
+            profile.userImpact = {impact.size() > 300 ? impact.left(299) + QChar(0x2026) : impact, req.where(line)};
+            break;
+        }
+    }
+}
+
+// The load the summary states the system carries ("around 1.6 million calls a
+// year", "145,000 chest X-rays a year"): what the models serve.
+void statedVolume(const ProfileDocument &req, MlSystemProfile &profile)
+{
+    static const TextExpression volume = insensitive(
+        "\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s*(?:million|thousand|m|k)|\\d{3,})\\s+([\\w-]+\\s+){0,3}?"
+        "(calls|enquiries|claims|applications|letters|documents|cases|transactions|requests|queries|questions|"
+        "studies|images|x-rays|scans|returns|forms|hearings|orders|payments|contacts|messages|emails|reports|"
+        "referrals|submissions|records|pages|journeys|visits|sessions)(\\s+\\([^)]{1,20}\\))?\\s+(a|per|each|every)\\s+"
+        "(year|annum|month|week|day|hour)\\b");
+    for (const auto &[sentence, line] : sentencesUnder(req, summaryHeadings(), true)) {
+        const QRegularExpressionMatch match = volume.match(sentence);
+        if (!match.hasMatch())
+            continue;
+        profile.statedVolume = {match.captured(0).simplified(), req.where(line)};
+        return;
     }
 }
 
@@ -2034,8 +2140,10 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     if (const ProfileDocument *req = documentOfType(documents, "REQ"_L1)) {
         documentControlDefaults(*req, profile);
         purposeAndImpact(*req, profile);
-        if (profile.isMlSystem)
+        if (profile.isMlSystem) {
             aiNamesFromTheSummary(*req, profile);
+            partNamesFromTheSummary(*req, profile);
+        }
     }
     if (profile.isMlSystem)
         profile.modelNames = modelNamesIn(texts);
@@ -2047,6 +2155,8 @@ MlSystemProfile MlSystemProfiler::profile(const ProfileDocuments &documents, con
     // Serving targets from the requirements an ML capability or the classifier ties to ML.
     const QStringList capabilityRequirements = requirementsOfCapabilities(profile);
     ServingTargetReader().read(texts, capabilityRequirements, profile);
+    if (const ProfileDocument *req = documentOfType(documents, "REQ"_L1); req && profile.isMlSystem)
+        statedVolume(*req, profile);
     // The ATRS record states the model itself, before the requirements; a
     // DPIA's algorithm section only when neither says.
     if (const ProfileDocument *atrs = documentOfType(documents, "ATRS"_L1))
@@ -2125,6 +2235,8 @@ QStringList MlSystemProfiler::systemTerms(const MlSystemProfile &profile)
             add(term);
         add(capability.service);
     }
+    for (const QString &part : profile.partNames)
+        add(part);
     add(profile.llmProvider.decided.value);
     add(profile.llmModel.decided.value);
     add(profile.embeddingModel.decided.value);

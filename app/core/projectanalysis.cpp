@@ -186,6 +186,9 @@ Answers ProjectAnalysis::defaultAnswers() const
     take("availability", profile.availability);
     if (!profile.batchTarget.isEmpty() && answers.throughput.isEmpty())
         take("throughput", profile.batchTarget);
+    if (answers.throughput.isEmpty() && !profile.statedVolume.isEmpty())
+        take("throughput", profile.statedVolume,
+             QStringLiteral("%1 (the volume the summary states)").arg(profile.statedVolume.value));
 
     if (!context.riskLevel.isEmpty() && context.riskLevel.value != QLatin1String("Low"))
         take("fairnessMonitoring", context.riskLevel, QStringLiteral("Enabled"));
