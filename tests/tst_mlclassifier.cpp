@@ -608,6 +608,16 @@ void TestMlClassifier::noModelDeclared_data()
     QTest::newRow("no customer data for training") << "No customer data is used to train the models." << false << false;
     QTest::newRow("a model that is not retrained")
         << "The classifier MUST not be retrained without approval." << false << false;
+    // Out of the project's scope, and tools of a kind that shall not be used.
+    QTest::newRow("no predictive scoring in scope for this project")
+        << "Following the discovery, no predictive risk scoring or automated decision-making is in scope for this "
+           "project."
+        << true << true;
+    QTest::newRow("AI-based tools shall not be used")
+        << "AI-based CV screening, candidate scoring or ranking tools shall not be used (SOBC Option 3 rejected)."
+        << true << true;
+    QTest::newRow("AI-based tools not used for one decision")
+        << "AI-based scoring tools shall not be used until the fairness review is complete." << false << false;
 }
 
 void TestMlClassifier::noModelDeclared()

@@ -1130,7 +1130,8 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
     // final decisions" keeps the AI for the rest): the sentence ends there, or
     // says where ("into the Hub", "in Phase 1").
     static const char where[] =
-        "\\s*($|[.;,:]|\\s+(in|into|within|by|on|as part of|at any|pending|until|anywhere|itself|themselves)\\b)";
+        "\\s*($|[.;,:]|\\s+(in|into|within|by|on|as part of|at any|pending|until|anywhere|itself|themselves|"
+        "for (this|the) (project|programme|release|phase|service))\\b)";
     static const TextExpression declared = [] {
         const QString kinds = QString::fromLatin1(mlKind);
         const QString pattern =
@@ -1139,6 +1140,9 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
                 "must be|can be|should be)( \\w+)? %4( or %4)?%3|"
                 "\\b(does|do|will|shall|must|should) not %5( or %5)? (any |the |its own )?([a-z-]+ or )?(%1 "
                 ")?(%2|%1)%3|"
+                // "AI-based CV screening ... tools shall not be used".
+                "\\b%1[- ](based|powered|enabled|driven)\\b[^.;]{0,60}?\\b(shall|must|will|may|should) not be "
+                "(used|built|deployed|procured|introduced)%3|"
                 // "no part of the solution SHALL use artificial intelligence".
                 "\\bno (part|component|element|module) of the (solution|system|service|platform|product) "
                 "(shall|must|will|may|should|is to) (use|employ|include) (any )?%1\\b|"
@@ -1150,7 +1154,8 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
                 "summari[sz]ation|extraction)) (is|are) not (part of|in scope|included|enabled)\\b")
                 .arg(kinds, QString::fromLatin1(what), QString::fromLatin1(where),
                      // Not training or hosting a model is using a provider's: no denial.
-                     QStringLiteral("(used|built|introduced|deployed|developed|included|applied|procured|enabled)"),
+                     QStringLiteral("(used|built|introduced|deployed|developed|included|applied|procured|enabled|"
+                                    "in scope)"),
                      QStringLiteral("(use|build|deploy|include|introduce|employ|require|need)"));
         QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
         expression.optimize();
@@ -1163,8 +1168,10 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
                                              "ml ",           "ai ",         "generative",     "genai",
                                              "artificial",    "llm",         "large language", "part of ",
                                              "component of ", "element of ", "module of "};
-    static const char *const verbs[] = {"use ",  "build ",  "deploy ",  "include ", "introduce ", "employ ", "require ",
-                                        "need ", "part of", "in scope", "included", "enabled",    "host ",   "run "};
+    static const char *const verbs[] = {"use ",     "build ",      "deploy ",     "include ",     "introduce ",
+                                        "employ ",  "require ",    "need ",       "part of",      "in scope",
+                                        "included", "enabled",     "host ",       "run ",         "be used",
+                                        "be built", "be deployed", "be procured", "be introduced"};
     const auto startsWithAny = [](QStringView rest, const auto &list) {
         return std::any_of(std::begin(list), std::end(list), [rest](const char *word) {
             return rest.startsWith(QLatin1String(word), Qt::CaseInsensitive);
@@ -1187,7 +1194,7 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
         // An aside in parentheses is no part of what is ruled out ("no AI
         // features (such as chat assistants) will be built").
         // The subject of "does not use" and "is not part of" just before.
-        const qsizetype from = std::max<qsizetype>(0, at - 60);
+        const qsizetype from = std::max<qsizetype>(0, at - 90);
         plainText = withoutParentheses(text.mid(from, 400).toString()).simplified();
         match = declared.match(plainText);
         // Ruled out on a condition or for one use, the model is still at work:

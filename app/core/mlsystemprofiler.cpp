@@ -1180,7 +1180,8 @@ void partNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profil
         QStringLiteral("^\\s*(?:[-*+]|\\d{1,2}[.)])\\s+\\*\\*([^*]{3,50})\\*\\*\\s*(.*)$"));
     static const TextExpression automated = insensitive("^(automated|automatic|AI[- ]powered|AI[- ]based|AI|ML) ");
     static const TextExpression modelWork = insensitive(
-        "\\b(confidence (level|score)s?|similarity scores?|likelihood|probabilit\\w+|predict\\w*|trained)\\b");
+        "\\b(confidence (level|score)s?|low[- ]confidence|similarity scores?|likelihood|probabilit\\w+|predict\\w*|"
+        "trained)\\b");
     const TextExpression &summary = summaryHeadings();
     for (const MarkdownHeading &heading : req.outline.headings()) {
         if (!summary.match(heading.text).hasMatch())
