@@ -216,6 +216,47 @@ private Q_SLOTS:
         QTest::newRow("unusual beside similar ones")
             << "The system SHOULD identify vehicles whose sensor behaviour is unusual compared with similar vehicles."
             << "anomaly-detection";
+        QTest::newRow("actions through tool calls")
+            << "The assistant carries out password resets through tightly controlled tool calls."
+            << "agents";
+        QTest::newRow("personal data detected in transcripts")
+            << "The system MUST detect personal data in transcripts and propose each item for redaction."
+            << "entity-extraction";
+        QTest::newRow("a category suggested")
+            << "For each new ticket the system shall suggest a category and assignment group."
+            << "classification";
+        QTest::newRow("likeness checks") << "Automating photo quality and likeness checks for straightforward cases."
+                                         << "matching-scoring";
+        QTest::newRow("photographs compared for a similarity score")
+            << "The service shall compare the new photograph with the one on record and produce a similarity score."
+            << "matching-scoring";
+        QTest::newRow("abnormal vibration") << "An early warning of abnormal vibration in the gearbox."
+                                            << "anomaly-detection";
+        QTest::newRow("significantly above the expected")
+            << "The system shall flag areas whose night flow rises significantly above the expected night flow."
+            << "anomaly-detection";
+        QTest::newRow("a ranked list by likelihood")
+            << "Crews get a ranked repair list that balances leak likelihood and customer impact."
+            << "ranking";
+        QTest::newRow("face comparison") << "Face comparison against the photograph on record."
+                                         << "vision";
+        QTest::newRow("detected from satellite imagery")
+            << "The system shall detect the extent of floodwater from Sentinel-1 radar and optical imagery."
+            << "vision";
+        QTest::newRow("a photograph checked against a standard")
+            << "On upload the service shall check the photograph against the photo standard."
+            << "vision";
+        QTest::newRow("remaining useful life") << "Remaining-useful-life predictions for each gearbox."
+                                               << "predictive-model";
+        QTest::newRow("a summary generated")
+            << "The system shall generate a summary of no more than five lines at the top of the ticket."
+            << "summarisation";
+        QTest::newRow("answers that cite their sources")
+            << "The assistant shall answer using approved knowledge articles and cite the articles used."
+            << "llm-generation";
+        QTest::newRow("recordings converted into transcripts")
+            << "Convert each interview recording into a written transcript with word-level timestamps."
+            << "speech-to-text";
     }
     void phrasings()
     {

@@ -521,6 +521,10 @@ void TestMlClassifier::actorNames_data()
     // Its fallback, and a bound on what it does, are the AI's too.
     QTest::newRow("falls back when it is unavailable")
         << "**Description**: If the assistant is unavailable, advisers MUST switch to the manual template." << true;
+    QTest::newRow("falls back when it cannot answer")
+        << "**Description**: When the assistant cannot answer, the service SHALL offer a web form pre-filled with the "
+           "question."
+        << true;
     QTest::newRow("when it fails") << "**Description**: When the assistant fails, the case stays open." << true;
     QTest::newRow("what it answers, constrained")
         << "**Description**: Every assistant answer SHALL include links to the pages it was based on." << true;

@@ -925,11 +925,17 @@ private Q_SLOTS:
         QTest::newRow("automated parts, with what they are")
             << "1. **Automated leak detection** — a detector that reviews overnight logger readings and raises "
                "alerts.\n2. **Field workflow improvements** — job dispatch and permits."
-            << QStringList{QStringLiteral("leak detection"), QStringLiteral("detector")};
+            << QStringList{QStringLiteral("leak detection"), QStringLiteral("automated detection"),
+                           QStringLiteral("detector")};
         QTest::newRow("a part with a similarity score, said in the plural")
             << "- **Likeness checks** comparing the new photograph with the one on record, producing a similarity "
                "score."
             << QStringList{QStringLiteral("likeness check")};
+        // Shortened as people say them: "the photo checks", "the automated checks".
+        QTest::newRow("an automated part of three words")
+            << "- **Automated photo quality checks** at upload, with low-confidence results sent to a caseworker."
+            << QStringList{QStringLiteral("photo quality check"), QStringLiteral("automated check"),
+                           QStringLiteral("photo check")};
         QTest::newRow("objectives are no parts")
             << "- **Reduce helpline volume** by 30% with AI answers.\n- **AI Accuracy**: >95% of responses "
                "helpful.\n- **O-2: Customer satisfaction** with predicted outcomes."

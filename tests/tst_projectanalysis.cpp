@@ -365,6 +365,43 @@ private Q_SLOTS:
                      qPrintable(requirement.id + QLatin1String(": ") + requirement.evidence.join(QLatin1String("; "))));
     }
 
+    // A requirement that depends on one of the system's capabilities done
+    // automatically ("by automatically classifying") is ML work; a capability
+    // in an aside, or automation said of something else, is not.
+    void automatedUsesOfCapabilities_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<bool>("ml");
+        QTest::newRow("done automatically") << "Reduce the time to allocate correspondence from 5 days to 1 by "
+                                               "automatically classifying and routing it."
+                                            << true;
+        QTest::newRow("said after it") << "Letters are classified automatically on arrival." << true;
+        QTest::newRow("in an aside") << "Registration checks run automatically (sanctions list check, document "
+                                        "classification)."
+                                     << false;
+        QTest::newRow("automation of something else")
+            << "Automated sanctions check results are displayed, with the classification of the letter." << false;
+        QTest::newRow("no automation") << "Staff classify letters by hand when the queue is short." << false;
+    }
+    void automatedUsesOfCapabilities()
+    {
+        QFETCH(QString, statement);
+        QFETCH(bool, ml);
+        RepositoryBuilder repo;
+        repo.document(QStringLiteral("projects/001-a/ARC-001-REQ-v1.0.md"),
+                      QStringLiteral("# Requirements: Post\n\n## Business Requirements\n\n### BR-001: Faster "
+                                     "allocation\n\n%1\n\n## Functional Requirements\n\n"
+                                     "### FR-001: Letter classification\n\nThe system MUST classify every letter "
+                                     "with a document classification model.\n")
+                          .arg(statement));
+        const RepositoryScan scan = RepositoryScanner().scan(repo.root());
+        const ProjectAnalysis analysis = ProjectAnalyzer().analyze(scan, *scan.project(QStringLiteral("001")));
+        QVERIFY(analysis.profile.capability(QStringLiteral("classification")));
+        const Requirement &requirement = analysis.requirements.first();
+        QCOMPARE(requirement.id, QStringLiteral("BR-001"));
+        QVERIFY2(requirement.ml == ml, qPrintable(requirement.evidence.join(QLatin1String("; "))));
+    }
+
     // A part of the solution the summary names, where it runs a model ("the
     // likeness check", "the detector"), is the ML subject of the requirements
     // that speak of it; a part that runs none is not.

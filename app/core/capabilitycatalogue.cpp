@@ -66,18 +66,27 @@ const CapabilityRow capabilityRows[] = {
      "system prompts?\\b(?! (the|a|an|users?|them|you|for|re-?\\w+)\\b)|hallucinat",
      "chat ?bot|conversational (AI|interface|assistant|agent)|virtual assistant|\\bcopilot\\b|AI assistant|"
      "\\bgenerat(e|es|ed|ing|ion of) (an? |the )?(draft |natural[- ]language )?(responses?|answers?|drafts?|replies|"
-     "reply|text|summar)",
+     "reply|text|summar)|"
+     // "answer using approved knowledge articles and cite the article(s) used": retrieval-augmented answers.
+     "\\banswer(s|ed|ing)?\\b[^.;]{0,100}\\b(and|with|by) (cit(e|es|ing)|citations?)\\b",
      "llm llms genai rag language generative gen foundation retrieval gpt claude gemini prompt hallucination",
-     "chat chatbot conversational virtual copilot assistant generate"},
+     "chat chatbot conversational virtual copilot assistant generate answer answers answered answering"},
     {"summarisation", "Summarisation", "genai", "\\b(auto(matic|mated)?|AI|AI-generated|abstractive)[- ]summar[a-z]*",
-     "\\bsummar(y|ies|is|iz)[a-z]*", "summary", "summary"},
+     "\\bsummar(y|ies|is|iz)[a-z]*", "summary", "summary",
+     // "the system shall generate a summary of no more than five lines", "summarises long ticket histories".
+     "\\b(generat|produc|writ)(e|es|ed|ing|ion of)?\\s+(a|an|the)\\s+([a-z-]+\\s+)?summar(y|ies)\\b|"
+     "\\bsummari[sz](e|es|ing)\\s+(long|each|every|the|all)\\b",
+     "generate generates generated generating generation produce produces produced producing write writes writing "
+     "summarise summarises summarising summarize summarizes summarizing"},
     {"agents", "AI agents", "genai",
-     "\\bagentic\\b|\\bAI agents?\\b|autonomous agents?|multi-agent|agent orchestration",
+     "\\bagentic\\b|\\bAI agents?\\b|autonomous agents?|multi-agent|agent orchestration|"
+     // "carries out password resets through tightly controlled tool calls".
+     "\\btool[- ]call(s|ing)?\\b|\\bfunction[- ]calling\\b",
      // "per agent", "the agent's autonomy tier"; never a human or contact-centre agent.
      "\\bper[- ]agent\\b|(?<!human )(?<!live )(?<!centre )(?<!center )(?<!support )\\bagents?('s)? "
      "(tiers?|autonomy|inventory|"
      "portfolio|actions?|decisions?|outputs?|behaviou?r|promotion)\\b",
-     "agentic agent agents", "agent agents"},
+     "agentic agent agents tool function", "agent agents"},
     {"semantic-search", "Embeddings and semantic search", "nlp",
      "\\bembeddings?\\b|semantic (search|similarity|retrieval)|vector (search|store|database|index)|"
      "similarity search|document similarity|nearest[- ]neighbou?r|"
@@ -95,8 +104,8 @@ const CapabilityRow capabilityRows[] = {
      "transcribe transcription transcribed transcribes transcribing",
      // "convert call recordings to text" is speech recognition only where a
      // model is at work: staff convert recordings into notes too.
-     "\\b(convert|turn)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call |audio |voice |phone )?(recordings?|"
-     "audio|speech|voicemails?|calls) (in)?to (written )?text\\b",
+     "\\b(convert|turn)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call |audio |voice |phone |interview )?"
+     "(recordings?|audio|speech|voicemails?|calls) (in)?to (a |an )?(written |text )?(text|transcripts?)\\b",
      "recording recordings audio speech voicemail voicemails calls"},
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
@@ -136,8 +145,12 @@ const CapabilityRow capabilityRows[] = {
      ")?(letters?|emails?|free[- ]text|notes|correspondence|narratives?)\\b|"
      // "identify the names of people, places and dates in transcribed text".
      "\\b(extract|identif(y|ies|ied|ying)|find|finds|tag|tags|mark(s|ed)? up)\\s+(the\\s+)?(names|mentions)\\s+of\\s+"
-     "(people|persons|individuals|places|organi[sz]ations|companies)\\b",
-     "extract extracts extracted extracting names mentions"},
+     "(people|persons|individuals|places|organi[sz]ations|companies)\\b|"
+     // "detect personal data in transcripts", "identify PII in free text".
+     "\\b(detect|identif(y|ies|ied|ying)|find|finds|flag|flags)\\s+(any\\s+)?(personal data|(?-i:PII)|personally "
+     "identifiable information)\\b[^.;]{0,40}\\bin\\s+(the\\s+)?(transcripts?|text|free[- ]text|documents|letters|"
+     "emails|notes|recordings)\\b",
+     "extract extracts extracted extracting names mentions personal pii personally"},
     {"classification", "Classification", "classification",
      "(document|text|email|case|ticket|image|intent) classification|\\bclassifier\\b|intent (detection|recognition)|"
      "auto(matic|mated)?[- ]?(categori[sz]|classif|tagg)[a-z]*",
@@ -147,8 +160,13 @@ const CapabilityRow capabilityRows[] = {
      // "classify every inbound customer email into one of 14 contact categories".
      "\\b(classif(y|ies)|categori[sz]es?)\\s+(every|each|all|incoming|inbound|new)\\b[^.;]{0,60}\\binto\\b|"
      // "read the tenant's description and suggest which trade is needed".
-     "\\bsuggest(s|ed|ing)?\\s+(which|what)\\s+[a-z-]+",
-     "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting"},
+     "\\bsuggest(s|ed|ing)?\\s+(which|what)\\s+[a-z-]+|"
+     // "suggests a category and assignment group for new tickets", "category suggestions".
+     "\\bsuggest(s|ed|ing)?\\s+(a|the|an)\\s+(category|work type|categori[sz]ation)\\b|"
+     "\\b(category|categori[sz]ation|work[- ]type) suggestions?\\b|\\bsuggested\\s+([a-z-]+\\s+)?(categor(y|ies)|work "
+     "types?)\\b",
+     "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting "
+     "category categorisation categorization"},
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
      // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too);
      // "a live indicator of customer sentiment" in ML work.
@@ -158,24 +176,30 @@ const CapabilityRow capabilityRows[] = {
     {"matching-scoring", "Matching and scoring", "classification",
      "intelligent matching|match(ing)? (algorithm|engine|model|score)|scoring model|(?<!fraud )(?<!fraud-)risk[- "
      "]scor(e|es|ing)|"
-     "propensity (model|scor[a-z]*)|credit scor[a-z]*|risk[- ]tier(ing)? model|\\bentity resolution\\b",
+     "propensity (model|scor[a-z]*)|credit scor[a-z]*|risk[- ]tier(ing)? model|\\bentity resolution\\b|"
+     // "the likeness check": a face compared with the one on record.
+     "\\blikeness (checks?|scores?|comparisons?|matching)\\b",
      "\\bmatch(es|ed|ing)? "
      "(candidates|applicants|jobs|job ?seekers|jobseekers|vacancies|suppliers|records|cases|people|users|providers|"
      "learners|courses|volunteers|mentors|tenants|placements)\\b|"
      "\\b(eligibility|priority|confidence-based|relevance) scor(e|es|ing)\\b|\\brank(s|ed|ing)? "
      "(candidates|applications|cases)\\b",
-     "matching match scoring risk propensity credit resolution",
-     "match matches matched matching score scores scoring rank ranks ranked ranking"},
+     "matching match scoring risk propensity credit resolution likeness",
+     "match matches matched matching score scores scoring rank ranks ranked ranking",
+     // "compare the new photograph with the one on record and produce a similarity score".
+     "\\bcompar(e|es|ed|ing)\\b[^.;]{0,100}\\b(similarity|likeness|match) scores?\\b", "similarity likeness match"},
     {"anomaly-detection", "Anomaly and fraud detection", "anomaly-detection",
      // A fraud (risk) score is what fraud detection gives, not a model of its own.
      "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|"
      "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)|"
+     "abnormal (vibration|behaviou?r|readings|patterns|signals?|signatures?)|"
      // "alert when claims rise unusually compared with their usual pattern":
      // flagged against its own normal (scaling for unusual traffic is no model).
      "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|"
      "against|relative to) (its |their |the )?(usual|normal|expected|historical|typical) "
      "(patterns?|behaviou?r|baselines?)",
-     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual", "anomaly fraud fraudulent",
+     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual abnormal",
+     "anomaly fraud fraudulent",
      // A payment flagged against its own history: a rule can do that too, so
      // only where a model is at work.
      "\\banomal(y|ies|ous)\\b[^.;]{0,30}\\b(compared (with|to)|against|relative to) (its |their |the )?([a-z'-]+ "
@@ -186,8 +210,11 @@ const CapabilityRow capabilityRows[] = {
      "\\b(identif|detect|flag|spot|find)\\w*\\b[^.;]{0,160}\\bunusual\\b[^.;]{0,20}\\bcompared (with|to) "
      "(similar|other|comparable|its|their|the)\\b|"
      // "pick out invoices that look unusual for that supplier".
-     "\\b(look|looks|seem|seems|appear|appears)\\s+(unusual|suspicious|anomalous|out of the ordinary)\\b",
-     "anomaly anomalies anomalous unusual suspicious ordinary"},
+     "\\b(look|looks|seem|seems|appear|appears)\\s+(unusual|suspicious|anomalous|out of the ordinary)\\b|"
+     // "flag DMAs whose minimum night flow rises significantly above the expected night flow".
+     "\\b(flag|alert|detect|identif|spot|warn)\\w*\\b[^.;]{0,100}\\b(significantly|unusually|abnormally)\\s+(above|"
+     "below|higher|lower)\\s+(than\\s+)?(the\\s+|its\\s+|their\\s+)?(expected|normal|usual|typical|baseline)\\b",
+     "anomaly anomalies anomalous unusual suspicious ordinary significantly unusually abnormally"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
@@ -223,26 +250,39 @@ const CapabilityRow capabilityRows[] = {
      "\\b(order|rank|sort|prioriti[sz])(s|ed|ing|e|es)?\\b[^.;]{0,60}\\bby\\s+(how\\s+)?(likely|predicted)\\s+[a-z-]+|"
      // "a list of all vehicles ordered by their likelihood of breaking down".
      "\\b(order|rank|sort|prioriti[sz])(s|ed|ing|e|es)?\\b[^.;]{0,60}\\bby\\s+(their\\s+|its\\s+|the\\s+)?"
-     "(likelihood|probability)\\s+of\\b",
+     "(likelihood|probability)\\s+of\\b|"
+     // "a ranked repair list that balances leak likelihood and impact", "a
+     // priority score combining the likelihood of a leak with its impact".
+     "\\b(ranked|priority)\\s+([a-z-]+\\s+)?(lists?|scores?)\\b[^.;]{0,80}\\blikelihood\\b",
      "likely predicted likelihood probability"},
     {"vision", "Computer vision", "computer-vision",
      "computer vision|image (recognition|classification|analysis|segmentation)|object detection|defect detection|"
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection|"
-     "(photograph|photo|image|picture) (categori[sz]ation|classification|tagging)",
-     nullptr, "vision image object defect video facial face visual photograph photo picture", nullptr,
+     "(photograph|photo|image|picture) (categori[sz]ation|classification|tagging)|"
+     "face (comparison|verification)|facial (comparison|matching|templates?)|"
+     "(satellite|aerial|drone) (imagery|image) (analysis|classification)|\\bimagery analysis\\b",
+     nullptr, "vision image object defect video facial face visual photograph photo picture imagery", nullptr,
      // "sort photographs into the categories of the collection": pictures
      // sorted by what they show, where a model is at work.
      "\\b(sort|classif(y|ies)|categori[sz]e|tag|label)(s|es|ed|ing)?\\s+(the\\s+|each\\s+|all\\s+|incoming\\s+)?"
      "(photographs|photos|images|pictures)\\s+(into|by)\\b|"
      // "an AI product that analyses chest X-rays": medical images read by a model.
      "\\b(analy[sz](e|es|ed|ing)|read(s|ing)?|interpret(s|ed|ing)?)\\s+(the\\s+|each\\s+|every\\s+)?([a-z]+\\s+)?"
-     "(X-rays?|radiographs?|mammograms?|retinal images|(CT|MRI) (scans|images))\\b",
-     "photographs photos images pictures rays ray radiographs radiograph mammograms mammogram retinal ct mri"},
+     "(X-rays?|radiographs?|mammograms?|retinal images|(CT|MRI) (scans|images))\\b|"
+     // "detect the extent of floodwater from Sentinel-1 radar and optical imagery".
+     "\\b(detect|map|identif|deriv|classif|measur)\\w*\\b[^.;]{0,80}\\bfrom\\b[^.;]{0,50}\\b(imagery|satellite "
+     "images|aerial (photographs|images))\\b|"
+     // "automatically check the photograph against the photo standard (single face, eyes open ...)".
+     "\\bcheck(s|ed|ing)?\\s+(the\\s+|each\\s+|every\\s+)?(photograph|photo|image)s?\\s+against\\b",
+     "photographs photos images pictures rays ray radiographs radiograph mammograms mammogram retinal ct mri "
+     "imagery satellite aerial photograph photo image"},
     {"predictive-model", "Predictive model", "classification",
      "predictive (model|analytics)|prediction model|machine[- ]learning models?|\\b(?-i:ML) models?\\b|neural network|"
-     "deep learning|gradient[- ]boost|random forest|\\bXGBoost\\b|trained models?",
+     "deep learning|gradient[- ]boost|random forest|\\bXGBoost\\b|trained models?|"
+     "remaining[- ]useful[- ]life|\\b(?-i:RUL)\\b",
      "\\bpredict(s|ed|ing|ions?|ive)?\\b",
-     "predictive machine ml neural deep gradient random xgboost trained retrained pretrained untrained", "predict",
+     "predictive machine ml neural deep gradient random xgboost trained retrained pretrained untrained remaining rul",
+     "predict",
      // "assign each application to a team based on its predicted complexity".
      "\\b(its|their|the|each)\\s+predicted\\s+(?!by\\b)[a-z-]+|"
      // "estimate how long each job will take": learned from how long jobs took.

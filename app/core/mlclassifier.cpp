@@ -714,7 +714,9 @@ constexpr char askedToAct[] = "asked to act";
 bool isOutOfService(const std::vector<Token> &tokens, size_t next)
 {
     static const WordSet down = [] {
-        static const char *const list[] = {"unavailable", "down", "offline", "fails", "failed", "unreachable"};
+        // "When the assistant cannot answer with sufficient confidence": its fallback too.
+        static const char *const list[] = {"unavailable", "down",        "offline", "fails",
+                                           "failed",      "unreachable", "cannot",  "unable"};
         return WordSet(list);
     }();
     if (next < tokens.size() && down.contains(tokens[next].lower))

@@ -452,9 +452,11 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                  predicts.match(firstSentence(requirement.body)).hasMatch());
             build.mlRequirements += requirement.ml ? 1 : 0;
             // "using a gradient-boosted risk model": a learning algorithm named
-            // for what the system must do is a model of its own.
-            static const TextExpression algorithm = insensitive(
-                "gradient|random forest|XGBoost|LightGBM|CatBoost|neural|deep learning|logistic regression");
+            // for what the system must do is a model of its own; so is a
+            // quantity only a model predicts ("the remaining useful life").
+            static const TextExpression algorithm =
+                insensitive("gradient|random forest|XGBoost|LightGBM|CatBoost|neural|deep learning|logistic regression|"
+                            "remaining[- ]useful[- ]life|\\bRUL\\b");
             build.namesAlgorithm =
                 build.namesAlgorithm || (match.strong && key == QLatin1String("predictive-model") && statesPurpose &&
                                          algorithm.match(text.mid(match.offset, match.length)).hasMatch());
@@ -1212,6 +1214,13 @@ void partNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profil
             if (name.endsWith(QLatin1Char('s')) && !name.endsWith(QLatin1String("ss")))
                 name.chop(1);
             QStringList names{name};
+            // Shortened as people say them: "automated photo quality checks" are
+            // "the automated checks" and "the photo checks" too.
+            const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (namedAutomated && words.size() >= 2)
+                names.append(QStringLiteral("automated ") + words.constLast());
+            if (words.size() == 3)
+                names.append(words.constFirst() + QLatin1Char(' ') + words.constLast());
             // "— a detector that reviews ...", "— a priority score for every leak": what the part is, named too.
             static const TextExpression appositive =
                 insensitive("^[—–-]+\\s*an? ((?:[a-z-]+ )?[a-z-]+) (?:that|which|for|to|of)\\b");

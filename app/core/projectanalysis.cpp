@@ -106,6 +106,80 @@ void markDefinersOfCapabilities(Requirements &requirements, const MlSystemProfil
     }
 }
 
+// "Reduce allocation time by automatically classifying correspondence", "by
+// automating photo quality and likeness checks": a requirement that depends
+// on one of the system's own capabilities, or a part the summary names, done
+// automatically, is ML work though its words score low (a business
+// requirement's body counts half). What it rules out is not.
+void markAutomatedUsesOfCapabilities(Requirements &requirements, MlSystemProfile &profile)
+{
+    static const TextExpression automated = textpatterns::insensitive("\\bautomat(ic|ically|ed|ing|es|e|ion)\\b");
+    QHash<QString, int> capabilityOf;
+    for (int index = 0; index < profile.capabilities.size(); ++index)
+        capabilityOf.insert(profile.capabilities.at(index).key, index);
+    const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
+    for (Requirement &requirement : requirements) {
+        if (requirement.ml)
+            continue;
+        const QString text = requirement.title + QLatin1Char('\n') + requirement.body;
+        if (!text.contains(QLatin1String("utomat"), Qt::CaseInsensitive) ||
+            !MlClassifier::noModelDeclared(text).isEmpty())
+            continue;
+        QString reason;
+        int capability = -1;
+        for (const QStringView clause : textpatterns::clauses(text)) {
+            // An aside names what others do: "(sanctions list check, fraud detection)".
+            const QString said = textpatterns::withoutParentheses(clause);
+            QList<std::pair<qsizetype, qsizetype>> automation;
+            for (auto it = automated.globalMatch(said); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                automation.append({match.capturedStart(), match.capturedEnd()});
+            }
+            if (automation.isEmpty())
+                continue;
+            // Done automatically is said of it, next to it: "automatically
+            // classifying", "translated automatically"; never across a comma.
+            const auto doneAutomatically = [&said, &automation](qsizetype from, qsizetype to) {
+                return std::any_of(automation.cbegin(), automation.cend(), [&](const auto &word) {
+                    const bool before = word.second <= from && from - word.second <= 40;
+                    const bool after = word.first >= to && word.first - to <= 25;
+                    if (!before && !after)
+                        return false;
+                    const QStringView between = before ? QStringView(said).sliced(word.second, from - word.second)
+                                                       : QStringView(said).sliced(to, word.first - to);
+                    return !between.contains(QLatin1Char(',')) && !between.contains(QLatin1Char(':'));
+                });
+            };
+            for (const CapabilityMatch &match : catalogue.find(said, true)) {
+                const auto it = capabilityOf.constFind(match.definition->key);
+                if (it != capabilityOf.constEnd() && doneAutomatically(match.offset, match.offset + match.length)) {
+                    capability = *it;
+                    reason = QStringLiteral("depends on the system's %1, done automatically")
+                                 .arg(profile.capabilities.at(capability).name);
+                    break;
+                }
+            }
+            for (qsizetype i = 0; reason.isEmpty() && i < profile.partNames.size(); ++i) {
+                const QString &part = profile.partNames.at(i);
+                const qsizetype at = said.indexOf(part, 0, Qt::CaseInsensitive);
+                if (at >= 0 && textpatterns::containsWords(said, part) && doneAutomatically(at, at + part.size() + 1))
+                    reason = QStringLiteral("depends on the system's %1, done automatically").arg(part);
+            }
+            if (!reason.isEmpty())
+                break;
+        }
+        if (reason.isEmpty())
+            continue;
+        requirement.ml = true;
+        requirement.evidence.prepend(reason);
+        if (capability >= 0 && !requirement.id.isEmpty()) {
+            QStringList &ids = profile.capabilities[capability].requirements;
+            if (!ids.contains(requirement.id))
+                ids.append(requirement.id);
+        }
+    }
+}
+
 } // namespace
 
 Requirements ProjectAnalysis::mlRequirements() const
@@ -370,6 +444,7 @@ ProjectAnalysis ProjectAnalyzer::analyze(const RepositoryScan &scan, const Proje
             classifyWithTheProfile();
         }
         markDefinersOfCapabilities(analysis.requirements, analysis.profile);
+        markAutomatedUsesOfCapabilities(analysis.requirements, analysis.profile);
         markTargetsOfMlRequirements(analysis.requirements, analysis.profile);
         MlSystemProfiler::readTargetsOfReclassified(analysis.requirements, analysis.profile);
         for (MlCapability &capability : analysis.profile.capabilities)

@@ -27,6 +27,23 @@ inline bool citesId(QStringView text, QStringView id)
     return false;
 }
 
+// Whether the text says the phrase as words, in any case, one or several:
+// "the likeness checks" says "likeness check", "likeness checker" does not.
+inline bool containsWords(QStringView text, QStringView phrase)
+{
+    for (qsizetype at = text.indexOf(phrase, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(phrase, at + 1, Qt::CaseInsensitive)) {
+        qsizetype end = at + phrase.size();
+        if (end < text.size() && (text.at(end) == u's' || text.at(end) == u'S'))
+            ++end;
+        const bool startsWord = at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool endsWord = end == text.size() || !text.at(end).isLetterOrNumber();
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
 // The text outside parentheses (nested ones too): the subject of "Simple Tax
 // Query (No Authentication)", what a sentence asks without its asides.
 inline QString withoutParentheses(QStringView text)
