@@ -104,6 +104,16 @@ void TestMlClassifier::terms_data()
     QTest::newRow("speech-to-text") << "A speech-to-text service" << QStringList{QStringLiteral("speech to text")};
     QTest::newRow("AI-powered") << "AI-powered triage" << QStringList{QStringLiteral("AI powered")};
     QTest::newRow("whisper the word") << "a whisper campaign" << QStringList{};
+    // The data a model is judged on, and its runs.
+    QTest::newRow("evaluation set") << "An evaluation set of 300 questions with reference answers"
+                                    << QStringList{QStringLiteral("evaluation set")};
+    QTest::newRow("training runs") << "Every training run records its data snapshot"
+                                   << QStringList{QStringLiteral("training run")};
+    QTest::newRow("held-out validation split")
+        << "A held-out validation split by airframe"
+        << QStringList{QStringLiteral("held out"), QStringLiteral("validation split")};
+    QTest::newRow("train and validate") << "Records assembled to train and validate the detector"
+                                        << QStringList{QStringLiteral("train and validate")};
 }
 
 void TestMlClassifier::terms()

@@ -255,6 +255,13 @@ bool isAnExample(const QString &text, qsizetype offset)
 
 using Denials = QList<MlClassifier::NoModelDeclaration>; // per requirement text
 
+// What the system must do: a functional requirement, or a user story
+// ("As a student I want a short summary of each lecture").
+bool isFunction(const QString &kind)
+{
+    return kind == QLatin1String("FR") || kind == QLatin1String("US");
+}
+
 QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requirements, const Denials &denials)
 {
     const CapabilityCatalogue &catalogue = CapabilityCatalogue::instance();
@@ -319,13 +326,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             unmatched.append(&requirement); // until a capability of the system lists it
         // What an ML function makes the system produce, read once for all the capabilities it names.
         const bool plainlyAsked =
-            requirement.kind == QLatin1String("FR") &&
+            isFunction(requirement.kind) &&
             std::any_of(matches.cbegin(), matches.cend(), [](const CapabilityMatch &m) { return m.plain; });
-        const QStringList outputs =
-            !matches.isEmpty() && (requirement.ml || plainlyAsked) &&
-                    (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("BR"))
-                ? ModelOutputNames::in(firstSentence(requirement.body, 600))
-                : QStringList();
+        const QStringList outputs = !matches.isEmpty() && (requirement.ml || plainlyAsked) &&
+                                            (isFunction(requirement.kind) || requirement.kind == QLatin1String("BR"))
+                                        ? ModelOutputNames::in(firstSentence(requirement.body, 600))
+                                        : QStringList();
         AskedStatement asked(requirement);
         for (CapabilityMatch match : std::as_const(matches)) {
             // Plain words in a title ("Order the Waiting List by Likely
@@ -340,12 +346,12 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // A function that asks for it in plain words ("MUST convert call
             // recordings to text") names it as strongly as "speech-to-text"
             // would, where the system runs models (checked after the loop).
-            const bool plainTask = match.plain && requirement.kind == QLatin1String("FR") &&
+            const bool plainTask = match.plain && isFunction(requirement.kind) &&
                                    isStatedTask(asked, requirement.title.size(), text, match) &&
                                    !askedOfPeople(requirement) && !namesItsRule(asked.text());
             // A function that asks the system's AI to do it ("the assistant
             // MUST produce a draft call summary") names it as strongly.
-            const bool askedOfTheAi = !match.strong && !match.plain && requirement.kind == QLatin1String("FR") &&
+            const bool askedOfTheAi = !match.strong && !match.plain && isFunction(requirement.kind) &&
                                       MlClassifier::asksTheAiToAct(requirement) &&
                                       (inTitle || isStatedTask(asked, requirement.title.size(), text, match));
             const bool named = match.strong || plainTask || askedOfTheAi;
@@ -372,8 +378,7 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // (encryption, runbooks, latency) or a constraint ("must use
             // pre-trained models") that names the service says how, not what for.
             const bool statesUse = requirement.kind != QLatin1String("NFR");
-            const bool statesPurpose =
-                requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("BR");
+            const bool statesPurpose = isFunction(requirement.kind) || requirement.kind == QLatin1String("BR");
             if (statesUse)
                 build.usesText += text + QLatin1Char('\n');
             // A use case's title is its goal ("Summarise a policy document"),
@@ -403,14 +408,14 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
                     // Named among the purposes of another function ("consent to each
                     // purpose: ..., personalised recommendations") it is not defined there.
                     build.capability.definedBy =
-                        requirement.kind == QLatin1String("FR") &&
+                        isFunction(requirement.kind) &&
                                 (inTitle || isStatedTask(asked, requirement.title.size(), text, match))
                             ? requirement.id
                             : QString();
                     build.purposeFromTitle = inTitle;
                 }
             }
-            if (named && requirement.kind == QLatin1String("FR") && !requirement.ml && !inTitle &&
+            if (named && isFunction(requirement.kind) && !requirement.ml && !inTitle &&
                 isStatedTask(asked, requirement.title.size(), text, match) &&
                 !build.capability.statedBy.contains(requirement.id))
                 build.capability.statedBy.append(requirement.id);
@@ -445,11 +450,10 @@ QList<CapabilityBuild> capabilitiesFromRequirements(const RequirementTexts &requ
             // the statement makes the system predict something. Other weak
             // names in a title ("Weekly Summary Report") make no model.
             static const TextExpression predicts = insensitive("\\bpredict(s|ing)?\\b");
-            build.namedByFunctionTitle =
-                build.namedByFunctionTitle ||
-                (inTitle && requirement.ml && key == QLatin1String("predictive-model") &&
-                 (requirement.kind == QLatin1String("FR") || requirement.kind == QLatin1String("UC")) &&
-                 predicts.match(firstSentence(requirement.body)).hasMatch());
+            build.namedByFunctionTitle = build.namedByFunctionTitle ||
+                                         (inTitle && requirement.ml && key == QLatin1String("predictive-model") &&
+                                          (isFunction(requirement.kind) || requirement.kind == QLatin1String("UC")) &&
+                                          predicts.match(firstSentence(requirement.body)).hasMatch());
             build.mlRequirements += requirement.ml ? 1 : 0;
             // "using a gradient-boosted risk model": a learning algorithm named
             // for what the system must do is a model of its own; so is a

@@ -68,6 +68,14 @@ inline const TermSpec Vocabulary[] = {
     {"model improvement", 3, false},
     {"confidence threshold", 3, true},
     {"champion challenger", 3, false},
+    // The data a model is judged on, and its runs: "an evaluation set of 300
+    // questions", "every training run records its data snapshot".
+    {"evaluation set", 3, true},
+    {"evaluation dataset", 3, true},
+    {"validation split", 3, true},
+    {"training run", 3, true},
+    {"train and validate", 3, false},
+    {"held out", 2, false},
     // Measures only a model's predictions are judged by.
     {"MAPE", 3, false},
     {"RMSE", 3, false},

@@ -33,7 +33,8 @@ void markTargetsOfMlRequirements(Requirements &requirements, MlSystemProfile &pr
     QList<Traced> traced; // in document order
     for (const Requirement &requirement : std::as_const(requirements)) {
         if (!requirement.ml || requirement.id.isEmpty() ||
-            (requirement.kind != QLatin1String("FR") && requirement.kind != QLatin1String("UC")))
+            (requirement.kind != QLatin1String("FR") && requirement.kind != QLatin1String("UC") &&
+             requirement.kind != QLatin1String("US")))
             continue;
         Traced entry{requirement.id, QStringLiteral("the ML system"), -1};
         for (int index = 0; index < profile.capabilities.size(); ++index)
