@@ -630,6 +630,10 @@ void TestMlClassifier::noModelDeclared_data()
     QTest::newRow("AI-based tools shall not be used")
         << "AI-based CV screening, candidate scoring or ranking tools shall not be used (SOBC Option 3 rejected)."
         << true << true;
+    QTest::newRow("no AI-enabled features switched on in this phase")
+        << "No AI-enabled features (including the supplier's HR assistant and predictive absence analytics) will be "
+           "configured or switched on in Phase 1."
+        << true << true;
     QTest::newRow("AI-based tools not used for one decision")
         << "AI-based scoring tools shall not be used until the fairness review is complete." << false << false;
 }

@@ -127,7 +127,10 @@ void TestRequirementExtractor::fixtures_data()
                        QStringLiteral("NFR-A-001 @60: Availability"),
                        QStringLiteral("NFR-A-002 @64: Availability (out of hours)"),
                        // A priority in parentheses is no title.
-                       QStringLiteral("FR-050 @66: Staff shall be able to ask IT questions in natural language.")};
+                       QStringLiteral("FR-050 @66: Staff shall be able to ask IT questions in natural language."),
+                       // The ID and its title in one bold span; an integration's purpose says what it is.
+                       QStringLiteral("BR-7 @68: Replace the payroll system"),
+                       QStringLiteral("INT-009 @72: Source of metered generation data")};
 
     QTest::newRow("look-alikes: PHQ-9, R-001, C-1, G-1, ARC-001-REQ-v1.2, GPT-4, FR-0xx")
         << QStringLiteral("lookalikes.md") << QStringList{QStringLiteral("FR-001 @47: The Only Requirement")};

@@ -70,14 +70,13 @@ const CapabilityRow capabilityRows[] = {
      // "answer using approved knowledge articles and cite the article(s) used": retrieval-augmented answers.
      "\\banswer(s|ed|ing)?\\b[^.;]{0,100}\\b(and|with|by) (cit(e|es|ing)|citations?)\\b",
      "llm llms genai rag language generative gen foundation retrieval gpt claude gemini prompt hallucination",
-     "chat chatbot conversational virtual copilot assistant generate answer answers answered answering"},
+     "chat chatbot conversational virtual copilot assistant generate answer"},
     {"summarisation", "Summarisation", "genai", "\\b(auto(matic|mated)?|AI|AI-generated|abstractive)[- ]summar[a-z]*",
      "\\bsummar(y|ies|is|iz)[a-z]*", "summary", "summary",
      // "the system shall generate a summary of no more than five lines", "summarises long ticket histories".
      "\\b(generat|produc|writ)(e|es|ed|ing|ion of)?\\s+(a|an|the)\\s+([a-z-]+\\s+)?summar(y|ies)\\b|"
      "\\bsummari[sz](e|es|ing)\\s+(long|each|every|the|all)\\b",
-     "generate generates generated generating generation produce produces produced producing write writes writing "
-     "summarise summarises summarising summarize summarizes summarizing"},
+     "summary summaries summarise summarises summarising summarize summarizes summarizing"},
     {"agents", "AI agents", "genai",
      "\\bagentic\\b|\\bAI agents?\\b|autonomous agents?|multi-agent|agent orchestration|"
      // "carries out password resets through tightly controlled tool calls".
@@ -165,8 +164,7 @@ const CapabilityRow capabilityRows[] = {
      "\\bsuggest(s|ed|ing)?\\s+(a|the|an)\\s+(category|work type|categori[sz]ation)\\b|"
      "\\b(category|categori[sz]ation|work[- ]type) suggestions?\\b|\\bsuggested\\s+([a-z-]+\\s+)?(categor(y|ies)|work "
      "types?)\\b",
-     "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting "
-     "category categorisation categorization"},
+     "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting"},
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
      // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too);
      // "a live indicator of customer sentiment" in ML work.

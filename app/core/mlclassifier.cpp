@@ -1138,7 +1138,8 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
         const QString kinds = QString::fromLatin1(mlKind);
         const QString pattern =
             QStringLiteral(
-                "\\bno (%1 )?%1( or (other )?%1)*( %2)?\\b[^.;]{0,60}?\\b(is|are|will be|shall be|to be|may be|"
+                "\\bno (%1 )?%1([- ](enabled|based|powered|driven))?( or (other )?%1)*( "
+                "%2)?\\b[^.;]{0,60}?\\b(is|are|will be|shall be|to be|may be|"
                 "must be|can be|should be)( \\w+)? %4( or %4)?%3|"
                 "\\b(does|do|will|shall|must|should) not %5( or %5)? (any |the |its own )?([a-z-]+ or )?(%1 "
                 ")?(%2|%1)%3|"
@@ -1157,7 +1158,7 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
                 .arg(kinds, QString::fromLatin1(what), QString::fromLatin1(where),
                      // Not training or hosting a model is using a provider's: no denial.
                      QStringLiteral("(used|built|introduced|deployed|developed|included|applied|procured|enabled|"
-                                    "in scope)"),
+                                    "in scope|configured|switched on|turned on|activated)"),
                      QStringLiteral("(use|build|deploy|include|introduce|employ|require|need)"));
         QRegularExpression expression(pattern, QRegularExpression::CaseInsensitiveOption);
         expression.optimize();
@@ -1166,10 +1167,10 @@ MlClassifier::NoModelDeclaration MlClassifier::noModelDeclared(QStringView text)
     // Most requirements deny nothing: the expression runs only on the few
     // words around a "no" followed by a word of ML, or a "not" followed by a
     // verb of using or building (the subject of "does not use" just before).
-    static const char *const kindStarts[] = {"statistical",   "predictive",  "trained",        "machine",
-                                             "ml ",           "ai ",         "generative",     "genai",
-                                             "artificial",    "llm",         "large language", "part of ",
-                                             "component of ", "element of ", "module of "};
+    static const char *const kindStarts[] = {"statistical", "predictive",    "trained",     "machine",
+                                             "ml ",         "ai ",           "ai-",         "generative",
+                                             "genai",       "artificial",    "llm",         "large language",
+                                             "part of ",    "component of ", "element of ", "module of "};
     static const char *const verbs[] = {"use ",     "build ",      "deploy ",     "include ",     "introduce ",
                                         "employ ",  "require ",    "need ",       "part of",      "in scope",
                                         "included", "enabled",     "host ",       "run ",         "be used",

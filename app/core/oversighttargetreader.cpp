@@ -98,8 +98,13 @@ void OversightTargetReader::read(const RequirementTexts &requirements, const QSt
         // A person who reviews, or to whom the low-confidence outputs go
         // ("classified with confidence below 80% go to a clerk").
         static const QList<quint64> lowConfidenceWords = WordIndex::keys("confidence");
+        // Held until approved: "no"/"nothing", a gate ("until", "without") and an act of release, all said.
         static const QList<quint64> holdWords = WordIndex::keys("no nothing");
-        if (held.isEmpty() && words.containsAny(holdWords) && modelOutput.match(text).hasMatch())
+        static const QList<quint64> gateWords = WordIndex::keys("until unless without before");
+        static const QList<quint64> releaseWords =
+            WordIndex::keys("sent saved written published released issued used acted filed stored");
+        if (held.isEmpty() && words.containsAny(holdWords) && words.containsAny(gateWords) &&
+            words.containsAny(releaseWords) && modelOutput.match(text).hasMatch())
             for (const QStringView clause : clauses(text))
                 if (heldForApproval.match(clause).hasMatch()) {
                     held = {QStringLiteral("Required"), requirement.where()};

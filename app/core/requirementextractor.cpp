@@ -449,6 +449,26 @@ qsizetype definitionText(QStringView line, qsizetype textStart, ParsedId &id, QS
             }
         }
     }
+    // "1. **BR-1 Replace the payroll system.** The new service MUST ...": the
+    // ID and its title share one bold span, and the text follows it.
+    const bool inBold = at >= 2 && line.mid(at - 2, 2) == QLatin1String("**");
+    if (inBold && i == id.end + 1 && i < line.size() && line[i].isLetter()) {
+        const qsizetype close = line.indexOf(QLatin1String("**"), i);
+        if (close > i && close - i <= 150) {
+            QStringView title = line.mid(i, close - i).trimmed();
+            while (!title.isEmpty() && (title.endsWith(QLatin1Char('.')) || title.endsWith(QLatin1Char(':'))))
+                title.chop(1);
+            qsizetype after = close + 2;
+            if (after < line.size() && (line[after] == QLatin1Char(':') || line[after] == QLatin1Char('.')))
+                ++after;
+            after = skipSpaces(line, after);
+            if (!title.isEmpty() && after < line.size() && after > close + 2) {
+                if (parenthesisedTitle)
+                    *parenthesisedTitle = title;
+                return after;
+            }
+        }
+    }
     if (i < line.size() && (line[i] == QLatin1Char(':'))) {
         ++i;
     } else if (i + 1 < line.size() && isDash(line[i]) && line[i + 1].isSpace() && i > id.end) {

@@ -176,7 +176,7 @@ bool isDescriptiveHeader(const QString &header)
     const QString h = header.toLower();
     static const char *const parts[] = {"title",  "name",     "description", "requirement", "summary", "statement",
                                         "detail", "text",     "feature",     "capability",  "need",    "specification",
-                                        "shall",  "criteria", "constraint",  "story"};
+                                        "shall",  "criteria", "constraint",  "story",       "purpose"};
     for (const char *p : parts) {
         if (h.contains(QLatin1String(p)))
             return true;
