@@ -254,6 +254,26 @@ private Q_SLOTS:
         QTest::newRow("answers that cite their sources")
             << "The assistant shall answer using approved knowledge articles and cite the articles used."
             << "llm-generation";
+        QTest::newRow("topic clustering") << "Topic clustering of consultation comments."
+                                          << "classification";
+        QTest::newRow("each assigned to themes")
+            << "Consult Assist MUST assign each representation to one or more material planning themes."
+            << "classification";
+        QTest::newRow("normal behaviour learned")
+            << "SubWatch shall learn the normal behaviour of each asset given its load."
+            << "anomaly-detection";
+        QTest::newRow("deviation from a learned baseline")
+            << "It shall raise an alert when readings deviate from that learned baseline."
+            << "anomaly-detection";
+        QTest::newRow("developing faults") << "Detect developing faults in primary substation equipment early."
+                                           << "anomaly-detection";
+        QTest::newRow("image triage") << "An X-ray image triage service for containers."
+                                      << "vision";
+        QTest::newRow("bounding boxes") << "Draw bounding boxes around firearms in each scan."
+                                        << "vision";
+        QTest::newRow("regions of each image highlighted")
+            << "ScanAssist MUST highlight regions of each image whose density is inconsistent with the declaration."
+            << "vision";
         QTest::newRow("recordings converted into transcripts")
             << "Convert each interview recording into a written transcript with word-level timestamps."
             << "speech-to-text";

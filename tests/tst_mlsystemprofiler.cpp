@@ -911,6 +911,9 @@ private Q_SLOTS:
         QTest::newRow("is a study assistant")
             << "Ask Wex is a study assistant that answers questions using the course materials."
             << QStringList{QStringLiteral("assistant")};
+        QTest::newRow("what one will do")
+            << "A conversational assistant will interpret what the patient writes and ask clarifying questions."
+            << QStringList{QStringLiteral("assistant")};
         QTest::newRow("a product named, then what it is")
             << "\"Ask IT\" — an assistant available in Microsoft Teams that answers staff questions."
             << QStringList{QStringLiteral("assistant")};

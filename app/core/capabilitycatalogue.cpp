@@ -152,9 +152,10 @@ const CapabilityRow capabilityRows[] = {
      "extract extracts extracted extracting names mentions personal pii personally"},
     {"classification", "Classification", "classification",
      "(document|text|email|case|ticket|image|intent) classification|\\bclassifier\\b|intent (detection|recognition)|"
+     "topic (clustering|modell?ing)|"
      "auto(matic|mated)?[- ]?(categori[sz]|classif|tagg)[a-z]*",
      "\\b(classif(y|ies|ied|ying)|categori[sz](e|es|ed|ing)|triag(e|es|ed|ing))\\b",
-     "classification intent autotag autocategorise autoclassify tagging tagged tagger categorise classify",
+     "classification intent autotag autocategorise autoclassify tagging tagged tagger categorise classify topic",
      "classify categorise triage triaging",
      // "classify every inbound customer email into one of 14 contact categories".
      "\\b(classif(y|ies)|categori[sz]es?)\\s+(every|each|all|incoming|inbound|new)\\b[^.;]{0,60}\\binto\\b|"
@@ -163,8 +164,12 @@ const CapabilityRow capabilityRows[] = {
      // "suggests a category and assignment group for new tickets", "category suggestions".
      "\\bsuggest(s|ed|ing)?\\s+(a|the|an)\\s+(category|work type|categori[sz]ation)\\b|"
      "\\b(category|categori[sz]ation|work[- ]type) suggestions?\\b|\\bsuggested\\s+([a-z-]+\\s+)?(categor(y|ies)|work "
-     "types?)\\b",
-     "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting"},
+     "types?)\\b|"
+     // "MUST assign each representation to one or more material planning themes".
+     "\\bassign(s|ed|ing)?\\s+(each|every|all)\\s+[a-z-]+\\s+to\\s+(one|a|an|the)\\b[^.;]{0,40}\\b(themes?|"
+     "categor(y|ies)|topics?|classes)\\b",
+     "classify classifies categorise categorises categorize categorizes suggest suggests suggested suggesting assign "
+     "assigns assigned assigning"},
     {"sentiment", "Sentiment analysis", "nlp", "sentiment (analysis|detection|scor[a-z]*)|emotion detection",
      // "classify the sentiment of feedback": a model only where one is at work (surveys measure it too);
      // "a live indicator of customer sentiment" in ML work.
@@ -191,12 +196,18 @@ const CapabilityRow capabilityRows[] = {
      "anomal(y|ies|ous) (detection|alert[a-z]*|scor[a-z]*)|outlier detection|fraud detection|"
      "fraud[- ](risk[- ])?scor(e|es|ing)|unusual (patterns|behaviou?r|activity)|"
      "abnormal (vibration|behaviou?r|readings|patterns|signals?|signatures?)|"
+     // "SubWatch shall learn the normal behaviour of each asset".
+     "\\blearn(s|ed|t|ing)? (the )?normal behaviou?r\\b|"
+     "\\b(deviat|drift)\\w*\\s+(away\\s+)?from\\s+(that\\s+|the\\s+|its\\s+|their\\s+)?(learned|learnt)\\s+(baseline|"
+     "behaviou?r|pattern|profile)\\b|"
      // "alert when claims rise unusually compared with their usual pattern":
      // flagged against its own normal (scaling for unusual traffic is no model).
      "\\b(alert|flag|detect|notif|warn)\\w*\\b[^.;]{0,100}\\bunusual(ly)?\\b[^.;]{0,40}\\b(compared (with|to)|"
      "against|relative to) (its |their |the )?(usual|normal|expected|historical|typical) "
      "(patterns?|behaviou?r|baselines?)",
-     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b", "anomaly outlier fraud unusual abnormal",
+     "\\banomal(y|ies|ous)\\b|\\bfraud(ulent)?\\b",
+     "anomaly outlier fraud unusual abnormal learn learns learned learnt learning deviate deviates deviated deviating "
+     "drift drifts drifted drifting",
      "anomaly fraud fraudulent",
      // A payment flagged against its own history: a rule can do that too, so
      // only where a model is at work.
@@ -211,8 +222,12 @@ const CapabilityRow capabilityRows[] = {
      "\\b(look|looks|seem|seems|appear|appears)\\s+(unusual|suspicious|anomalous|out of the ordinary)\\b|"
      // "flag DMAs whose minimum night flow rises significantly above the expected night flow".
      "\\b(flag|alert|detect|identif|spot|warn)\\w*\\b[^.;]{0,100}\\b(significantly|unusually|abnormally)\\s+(above|"
-     "below|higher|lower)\\s+(than\\s+)?(the\\s+|its\\s+|their\\s+)?(expected|normal|usual|typical|baseline)\\b",
-     "anomaly anomalies anomalous unusual suspicious ordinary significantly unusually abnormally"},
+     "below|higher|lower)\\s+(than\\s+)?(the\\s+|its\\s+|their\\s+)?(expected|normal|usual|typical|baseline)\\b|"
+     // "detect developing faults ... using patterns in sensor data rather than fixed thresholds".
+     "\\b(detect|spot|identif|flag)\\w*\\s+(developing|emerging|incipient|early[- ]stage)\\s+(faults?|failures?|"
+     "defects?)\\b|\\bpatterns?\\s+in\\s+(the\\s+)?sensor\\s+(data|readings)\\b",
+     "anomaly anomalies anomalous unusual suspicious ordinary significantly unusually abnormally developing emerging "
+     "incipient early patterns"},
     {"forecasting", "Forecasting", "forecasting",
      "demand forecast[a-z]*|time[- ]series (forecast|model|predict)[a-z]*|load forecast[a-z]*|consumption "
      "forecast[a-z]*",
@@ -258,8 +273,9 @@ const CapabilityRow capabilityRows[] = {
      "video analytics|facial recognition|face (detection|recognition|matching)|visual inspection|"
      "(photograph|photo|image|picture) (categori[sz]ation|classification|tagging)|"
      "face (comparison|verification)|facial (comparison|matching|templates?)|"
-     "(satellite|aerial|drone) (imagery|image) (analysis|classification)|\\bimagery analysis\\b",
-     nullptr, "vision image object defect video facial face visual photograph photo picture imagery", nullptr,
+     "(satellite|aerial|drone) (imagery|image) (analysis|classification)|\\bimagery analysis\\b|"
+     "\\b(X-ray )?image (triage|screening)\\b|\\bbounding box(es)?\\b",
+     nullptr, "vision image object defect video facial face visual photograph photo picture imagery bounding", nullptr,
      // "sort photographs into the categories of the collection": pictures
      // sorted by what they show, where a model is at work.
      "\\b(sort|classif(y|ies)|categori[sz]e|tag|label)(s|es|ed|ing)?\\s+(the\\s+|each\\s+|all\\s+|incoming\\s+)?"
@@ -271,7 +287,11 @@ const CapabilityRow capabilityRows[] = {
      "\\b(detect|map|identif|deriv|classif|measur)\\w*\\b[^.;]{0,80}\\bfrom\\b[^.;]{0,50}\\b(imagery|satellite "
      "images|aerial (photographs|images))\\b|"
      // "automatically check the photograph against the photo standard (single face, eyes open ...)".
-     "\\bcheck(s|ed|ing)?\\s+(the\\s+|each\\s+|every\\s+)?(photograph|photo|image)s?\\s+against\\b",
+     "\\bcheck(s|ed|ing)?\\s+(the\\s+|each\\s+|every\\s+)?(photograph|photo|image)s?\\s+against\\b|"
+     // "highlights regions of X-ray images inconsistent with the declared goods".
+     "\\b(highlight|detect|flag|locat|mark)\\w*\\s+(the\\s+)?(regions?|objects?|areas?|items?)\\s+(of|in|on)\\s+("
+     "the\\s+|"
+     "each\\s+|every\\s+|all\\s+)?([a-z-]+\\s+)?(images?|scans?|radiographs?)\\b",
      "photographs photos images pictures rays ray radiographs radiograph mammograms mammogram retinal ct mri "
      "imagery satellite aerial photograph photo image"},
     {"predictive-model", "Predictive model", "classification",

@@ -1139,7 +1139,9 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
         insensitive(
             "(?:\\b(?:introduces?|introducing|provides?|delivers?|builds?|deploys?|implements?|creates?|gives?|"
             "offers?|launch(?:es)?) (?:[a-z]+ )?|\\bis |[\"”*] ?[—–-] )an? (?:[a-z-]+ ){0,2}?(assistant|copilot|"
-            "chatbot)\\b");
+            "chatbot)\\b|"
+            // What one will do: "A conversational assistant will interpret what the patient writes".
+            "^(?:an?|the) (?:[a-z-]+ ){0,2}?(assistant|copilot|chatbot) (?:will|shall|must|is to|would)\\b");
     static const QSet<QString> wholeOfIt = {
         u"service"_s,    u"system"_s,    u"platform"_s,     u"council"_s,      u"department"_s,  u"trust"_s,
         u"agency"_s,     u"team"_s,      u"project"_s,      u"programme"_s,    u"solution"_s,    u"application"_s,
@@ -1161,7 +1163,8 @@ void aiNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profile)
             match = aiProduct.match(sentence);
         if (!match.hasMatch()) {
             if (const QRegularExpressionMatch product = introducesAnAssistant.match(sentence); product.hasMatch())
-                if (const QString name = product.captured(1).toLower(); !profile.aiNames.contains(name))
+                if (const QString name = (product.captured(1) + product.captured(2)).toLower();
+                    !profile.aiNames.contains(name))
                     profile.aiNames.append(name);
             continue;
         }
