@@ -247,6 +247,10 @@ private Q_SLOTS:
         row("commercial classification",
             replaced(doc, u"| **Classification** | OFFICIAL |"_s, u"| **Classification** | CONFIDENTIAL |"_s), {},
             {u"classification"_s});
+        row("an organisation's own qualifier on its marking",
+            replaced(doc, u"| **Classification** | OFFICIAL |"_s,
+                     u"| **Classification** | INTERNAL - CNI SENSITIVE |"_s),
+            {}, {u"classification"_s});
         row("version differs from the id", replaced(doc, u"| **Version** | 1.0 |"_s, u"| **Version** | 1.1 |"_s),
             {u"document-id|warning|14|is for version 1.0 but Version says 1.1"_s});
         row("malformed id",

@@ -81,8 +81,13 @@ inline QString classificationMarking(QStringView value)
         if (!text.startsWith(name))
             continue;
         const QStringView rest = QStringView(text).mid(name.size()).trimmed();
+        // An organisation qualifies its own markings as it likes ("INTERNAL - CNI
+        // SENSITIVE"); the government's take only their listed descriptors.
+        const bool organisational = name == QLatin1String("INTERNAL") || name == QLatin1String("CONFIDENTIAL") ||
+                                    name == QLatin1String("RESTRICTED");
         const bool descriptor = std::any_of(std::begin(descriptors), std::end(descriptors),
-                                            [rest](const char *d) { return rest == QLatin1String(d); });
+                                            [rest](const char *d) { return rest == QLatin1String(d); }) ||
+                                (organisational && rest.count(QLatin1Char(' ')) < 4);
         if (!rest.isEmpty() && !descriptor)
             return {};
         QString written = QString(name);
