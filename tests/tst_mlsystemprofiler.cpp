@@ -1540,6 +1540,20 @@ private Q_SLOTS:
             QCOMPARE(profile.userImpact.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:5"));
     }
 
+    // An objective taken as the business purpose is not its user impact too:
+    // the next objective that names people is.
+    void impactIsNotThePurposeAgain()
+    {
+        const QString req = QStringLiteral(
+            "# Requirements\n\n## Executive Summary\n\nPhoto checks are slow.\n\n### Objectives\n\n"
+            "- Halve caseworker photo-checking effort\n- Give applicants immediate feedback on their photograph\n\n"
+            "## Functional Requirements\n\n### FR-001: Checks\n\nThe system MUST check photographs with a computer "
+            "vision model.\n");
+        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        QCOMPARE(profile.businessPurpose.value, QStringLiteral("Halve caseworker photo-checking effort"));
+        QCOMPARE(profile.userImpact.value, QStringLiteral("Give applicants immediate feedback on their photograph"));
+    }
+
     // The load the summary states is the volume the models serve; a figure
     // with no period, or a count of things that are no work, is none.
     void statedVolumeFromTheSummary_data()

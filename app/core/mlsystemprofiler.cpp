@@ -1406,6 +1406,9 @@ void purposeAndImpact(const ProfileDocument &req, MlSystemProfile &profile)
                     "workers?|officers?|residents?|businesses|the public|patients?|"
                     "learners?|clinicians?|operators?|employees|taxpayers|claimants|applicants|households)\\b");
     for (const auto &[sentence, line] : sentencesUnder(req, outcomes, true)) {
+        // The objective that already says what the system is for says nothing more as its impact.
+        if (sentence == profile.businessPurpose.value)
+            continue;
         if (people.match(sentence).hasMatch() && sentence.size() > 20) {
             profile.userImpact = {sentence.size() > 300 ? sentence.left(299) + QChar(0x2026) : sentence,
                                   req.where(line)};
