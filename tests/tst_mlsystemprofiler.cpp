@@ -42,6 +42,17 @@ MlSystemProfile profileOf(const ProfileDocuments &documents)
     return MlSystemProfiler::profile(documents, requirements);
 }
 
+// The profile of a requirements document with this executive summary and one
+// function that runs a model (the summary's text starts at line 5).
+MlSystemProfile profileOfSummary(const QString &summary)
+{
+    const QString req = QStringLiteral("# Requirements\n\n## Executive Summary\n\n%1\n\n## Functional "
+                                       "Requirements\n\n### FR-001: Transcripts\n\nThe system MUST "
+                                       "transcribe calls with speech-to-text.\n")
+                            .arg(summary);
+    return profileOf({document(QStringLiteral("REQ"), req)});
+}
+
 const QString reqHeader = QStringLiteral(
     "# Project Requirements: Court Transcripts\n\n"
     "## Document Control\n\n"
@@ -1530,11 +1541,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, summary);
         QFETCH(QString, impact);
-        const QString req = QStringLiteral("# Requirements\n\n## Executive Summary\n\n%1\n\n## Functional "
-                                           "Requirements\n\n### FR-001: Transcripts\n\nThe system MUST "
-                                           "transcribe hearings with speech-to-text.\n")
-                                .arg(summary);
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        const MlSystemProfile profile = profileOfSummary(summary);
         QCOMPARE(profile.userImpact.value, impact);
         if (!impact.isEmpty())
             QCOMPARE(profile.userImpact.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:5"));
@@ -1576,11 +1583,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, summary);
         QFETCH(QString, volume);
-        const QString req = QStringLiteral("# Requirements\n\n## Executive Summary\n\n%1\n\n## Functional "
-                                           "Requirements\n\n### FR-001: Transcripts\n\nThe system MUST "
-                                           "transcribe calls with speech-to-text.\n")
-                                .arg(summary);
-        const MlSystemProfile profile = profileOf({document(QStringLiteral("REQ"), req)});
+        const MlSystemProfile profile = profileOfSummary(summary);
         QCOMPARE(profile.statedVolume.value, volume);
         if (!volume.isEmpty())
             QCOMPARE(profile.statedVolume.source, QStringLiteral("projects/001-x/ARC-001-REQ-v1.0.md:5"));
