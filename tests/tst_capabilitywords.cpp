@@ -254,6 +254,9 @@ private Q_SLOTS:
         QTest::newRow("answers that cite their sources")
             << "The assistant shall answer using approved knowledge articles and cite the articles used."
             << "llm-generation";
+        QTest::newRow("each speaker identified")
+            << "Identify and label each speaker in the transcript (interviewing officer, interviewee, solicitor)."
+            << "speech-to-text";
         QTest::newRow("topic clustering") << "Topic clustering of consultation comments."
                                           << "classification";
         QTest::newRow("each assigned to themes")

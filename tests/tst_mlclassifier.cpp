@@ -536,6 +536,8 @@ void TestMlClassifier::actorNames_data()
            "question."
         << true;
     QTest::newRow("when it fails") << "**Description**: When the assistant fails, the case stays open." << true;
+    QTest::newRow("its answers, said with a possessive")
+        << "**Description**: The assistant's answers shall begin to appear within two seconds." << true;
     QTest::newRow("what it answers, constrained")
         << "**Description**: Every assistant answer SHALL include links to the pages it was based on." << true;
     QTest::newRow("a bound on what it does")

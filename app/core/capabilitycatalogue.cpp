@@ -104,8 +104,11 @@ const CapabilityRow capabilityRows[] = {
      // "convert call recordings to text" is speech recognition only where a
      // model is at work: staff convert recordings into notes too.
      "\\b(convert|turn)(s|ed|ing)? (the |all |each |every )?([a-z-]+ )?(call |audio |voice |phone |interview )?"
-     "(recordings?|audio|speech|voicemails?|calls) (in)?to (a |an )?(written |text )?(text|transcripts?)\\b",
-     "recording recordings audio speech voicemail voicemails calls"},
+     "(recordings?|audio|speech|voicemails?|calls) (in)?to (a |an )?(written |text )?(text|transcripts?)\\b|"
+     // "identify and label each speaker in the transcript": diarisation in plain words.
+     "\\b(identif(y|ies|ied|ying)|label(s|led|ling)?|distinguish(es|ed|ing)?)\\b[^.;]{0,20}\\b(each|every|which)\\s+"
+     "speakers?\\b",
+     "recording recordings audio speech voicemail voicemails calls speaker speakers"},
     {"text-to-speech", "Text-to-speech", "nlp", "neural (voice|text[- ]to[- ]speech)|speech synthesis|synthetic voice",
      "text[- ]to[- ]speech|\\b(?-i:TTS)\\b", "neural speech voice", "speech tts"},
     {"translation", "Machine translation", "nlp",

@@ -736,6 +736,9 @@ bool namesItsOutput(const std::vector<Token> &tokens, size_t next)
                                            "replies", "output",  "outputs",  "draft",     "drafts"};
         return WordSet(list);
     }();
+    // "the assistant's answers": the possessive's "s" is a word of its own.
+    if (next + 1 < tokens.size() && tokens[next].lower == QLatin1String("s"))
+        ++next;
     return next < tokens.size() && outputs.contains(tokens[next].lower);
 }
 
