@@ -1072,6 +1072,16 @@ void documentControlDefaults(const ProfileDocument &req, MlSystemProfile &profil
         reviewCycleFromDates(structure, req, profile);
 }
 
+// The lines of text (not code, not headings) in a heading's section.
+QList<int> textLinesOf(const ProfileDocument &document, const MarkdownHeading &heading)
+{
+    QList<int> lines;
+    for (int number = heading.line + 1; number <= heading.endLine; ++number)
+        if (document.outline.lineKind(number) == MarkdownOutline::LineKind::Text)
+            lines.append(number);
+    return lines;
+}
+
 // The sentences of the prose (and bullet) lines of the sections whose heading
 // matches, in order, each with its line.
 QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, const TextExpression &headings,
@@ -1082,9 +1092,7 @@ QList<std::pair<QString, int>> sentencesUnder(const ProfileDocument &document, c
     for (const MarkdownHeading &heading : document.outline.headings()) {
         if (!headings.match(heading.text).hasMatch())
             continue;
-        for (int number = heading.line + 1; number <= heading.endLine; ++number) {
-            if (document.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
-                continue;
+        for (const int number : textLinesOf(document, heading)) {
             const QString raw = document.line(number).trimmed();
             if (MarkdownTableRow::split(raw).isRow() || raw.startsWith(QLatin1Char('>')))
                 continue;
@@ -1195,9 +1203,7 @@ void partNamesFromTheSummary(const ProfileDocument &req, MlSystemProfile &profil
     for (const MarkdownHeading &heading : req.outline.headings()) {
         if (!summary.match(heading.text).hasMatch())
             continue;
-        for (int number = heading.line + 1; number <= heading.endLine; ++number) {
-            if (req.outline.lineKind(number) != MarkdownOutline::LineKind::Text)
-                continue;
+        for (const int number : textLinesOf(req, heading)) {
             const QString raw = req.line(number);
             const QRegularExpressionMatch match = item.match(raw);
             if (!match.hasMatch())
